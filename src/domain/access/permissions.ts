@@ -1,0 +1,36 @@
+import type { Role } from './roles.ts';
+
+export const permissions = [
+  'org.read', // see regions, centers, departments, windows
+  'org.manage', // create, edit, deactivate them
+  'staff.read', // see staff and posts
+  'staff.manage', // create and deactivate accounts, edit staff
+  'staff.roles', // grant and revoke roles, unlock accounts, reset second factors
+  'posts.manage', // assign A/B posts of windows
+  'audit.read', // read the audit log
+] as const;
+export type Permission = (typeof permissions)[number];
+
+// Which role holds which permission. Case data permissions arrive with the case module;
+// no administrator will hold them (administrators manage accounts, never read cases).
+export const rolePermissions = {
+  window_clerk: ['org.read'],
+  approver: ['org.read'],
+  department_head: ['org.read', 'staff.read'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage'],
+  duty_head: ['org.read', 'staff.read', 'posts.manage'],
+  proxy_agent: ['org.read'],
+  cashier: ['org.read'],
+  supervisor: ['org.read', 'staff.read'],
+  system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage'],
+  security_admin: ['org.read', 'staff.read', 'staff.roles'],
+  audit_admin: ['audit.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function permissionsOf(userRoles: readonly Role[]): Set<Permission> {
+  return new Set(userRoles.flatMap((r) => rolePermissions[r]));
+}
+
+export function can(userRoles: readonly Role[], permission: Permission): boolean {
+  return userRoles.some((r) => (rolePermissions[r] as readonly Permission[]).includes(permission));
+}

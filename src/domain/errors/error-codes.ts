@@ -1,0 +1,42 @@
+// Stable error codes: clients branch on `code`, people read `message`.
+// Each code carries its HTTP status and its message in both languages, so a new code
+// cannot ship without a Chinese message.
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, zh: '输入内容有误，请检查后重试', en: 'The input is not valid' },
+  BAD_JSON: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  SESSION_EXPIRED: { status: 401, zh: '登录已超时，请重新登录', en: 'The session has expired, please sign in again' },
+  FORBIDDEN: { status: 403, zh: '没有权限执行此操作', en: 'You do not have permission for this action' },
+  OUT_OF_SCOPE: { status: 403, zh: '该记录不在您所属中心的管辖范围内', en: 'This record is outside your center' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '首次登录请先修改密码', en: 'Change your password before continuing' },
+  TWO_FACTOR_SETUP_REQUIRED: { status: 403, zh: '管理员账号须先绑定动态口令（TOTP）', en: 'Administrators must set up TOTP first' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账号已锁定，请稍后再试', en: 'Too many failed sign-ins; the account is locked for a while' },
+  INVALID_TOTP: { status: 401, zh: '动态口令不正确或已过期', en: 'The one-time code is wrong or expired' },
+  TWO_FACTOR_NOT_PENDING: { status: 401, zh: '请重新输入用户名和密码登录', en: 'Sign in with username and password first' },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'The account is disabled' },
+  WEAK_PASSWORD: { status: 400, zh: '密码须至少 10 位，并包含大写字母、小写字母、数字和符号中的三类', en: 'The password needs 10+ characters from three of: upper case, lower case, digits, symbols' },
+  NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, zh: '不支持的请求方法', en: 'Method not allowed' },
+  CONFLICT: { status: 409, zh: '记录已被修改，请刷新后重试', en: 'The record changed meanwhile; reload and retry' },
+  DUPLICATE: { status: 409, zh: '已存在相同编码或名称的记录', en: 'A record with the same code or name exists' },
+  INVALID_REGION_CODE: { status: 400, zh: '行政区划代码不正确', en: 'Invalid administrative region code' },
+  INVALID_USCC: { status: 400, zh: '统一社会信用代码不正确（校验位不符）', en: 'Invalid unified social credit code' },
+  INVALID_ID_CARD: { status: 400, zh: '居民身份证号码不正确', en: 'Invalid resident ID number' },
+  INVALID_PARENT: { status: 400, zh: '上级中心不符合层级要求', en: 'The parent center does not fit the level' },
+  INACTIVE_REFERENCE: { status: 400, zh: '引用的记录已停用', en: 'The referenced record is deactivated' },
+  POST_CONFLICT: { status: 409, zh: '该窗口此岗位已有人员', en: 'That post of the window is already taken' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
+  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍后再试', en: 'Service unavailable, try again later' },
+  INTERNAL: { status: 500, zh: '系统内部错误，已记录，请联系管理员', en: 'Internal error; it has been logged' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+export type Lang = 'zh' | 'en';
+
+export function errorMessage(code: ErrorCode, lang: Lang): string {
+  return errorCatalog[code][lang];
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit, searchAudit, verifyAudit } from '../../platform/audit/audit.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { actorOf } from '../../platform/http/guard.ts';
+import { offsetOf, pageQuery } from '../../platform/http/pagination.ts';
+
+const tags = ['audit 审计'];
+const AuditQuery = pageQuery.extend({
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  actor: z.string().trim().max(60).optional(),
+  action: z.string().trim().max(60).optional(),
+  objectType: z.string().trim().max(40).optional(),
+  objectId: z.string().trim().max(80).optional(),
+  result: z.enum(['ok', 'failed', 'denied']).optional(),
+});
+
+// Read-only by design: there is no route that changes or deletes audit rows.
+export async function auditLogRoutes(base: FastifyInstance, ctx: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const config = { permission: 'audit.read' } as const;
+  app.get('/audit', { config, schema: { operationId: 'searchAudit', tags, querystring: AuditQuery } }, async (req) => {
+    const { page, pageSize, lang: _lang, ...filter } = req.query;
+    const r = await searchAudit(ctx.db, { ...filter, ...offsetOf(req.query) });
+    return { ...r, page, pageSize };
+  });
+  app.post('/audit/verify', { config, schema: { operationId: 'verifyAudit', tags } }, async (req) => {
+    const actor = actorOf(req);
+    const result = await verifyAudit(ctx.db);
+    await recordAudit(ctx.db, { actorId: actor.staffId, actorName: actor.name, centerId: actor.centerId, action: 'audit.verify', result: result.ok ? 'ok' : 'failed', ip: req.ip, summary: result });
+    return result;
+  });
+}

@@ -1,0 +1,7 @@
+import type { ModuleRoutes } from '../platform/http/app.ts';
+import { auditLogRoutes } from './audit-log/index.ts';
+import { identityRoutes } from './identity/index.ts';
+import { orgRoutes, staffRoutes } from './org/index.ts';
+
+/** Every module's routes, mounted under /api/v1. */
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes];

@@ -1,0 +1,117 @@
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const stamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** 行政区划 by GB/T 2260 code: 6 digits county and above, 9 township, 12 village. */
+export const regions = pgTable('region', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  level: text('level').notNull(),
+  parentCode: text('parent_code'),
+  active: boolean('active').notNull().default(true),
+  ...stamps,
+});
+
+/**
+ * 政务服务中心 / 便民服务中心 / 便民服务站 / 分厅. `path` is the chain of ids from the root
+ * ('/county/township/'), so "this center and every center below it" is one prefix match.
+ */
+export const centers = pgTable(
+  'center',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    level: text('level').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    parentId: text('parent_id'),
+    path: text('path').notNull(),
+    address: text('address'),
+    phone: text('phone'),
+    openingHours: text('opening_hours'),
+    active: boolean('active').notNull().default(true),
+    ...stamps,
+  },
+  (t) => [index('center_path_idx').on(t.path), index('center_parent_idx').on(t.parentId)],
+);
+
+export const departments = pgTable(
+  'department',
+  {
+    id: text('id').primaryKey(),
+    centerId: text('center_id')
+      .notNull()
+      .references(() => centers.id),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    uscc: text('uscc').notNull(),
+    phone: text('phone'),
+    active: boolean('active').notNull().default(true),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('department_center_uscc_uq').on(t.centerId, t.uscc), index('department_center_idx').on(t.centerId)],
+);
+
+/** 窗口: `number` is what visitors see ("请A001号到3号窗口"). */
+export const windows = pgTable(
+  'service_window',
+  {
+    id: text('id').primaryKey(),
+    centerId: text('center_id')
+      .notNull()
+      .references(() => centers.id),
+    number: text('number').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    departmentId: text('department_id').references(() => departments.id),
+    /** Which post serves now: 'A' normally, 'B' while the A post is away. */
+    servingPost: text('serving_post').notNull().default('A'),
+    active: boolean('active').notNull().default(true),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('window_center_number_uq').on(t.centerId, t.number)],
+);
+
+export const staff = pgTable(
+  'staff',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().unique(),
+    username: text('username').notNull().unique(),
+    name: text('name').notNull(),
+    mobile: text('mobile'),
+    centerId: text('center_id')
+      .notNull()
+      .references(() => centers.id),
+    departmentId: text('department_id').references(() => departments.id),
+    roles: text('roles').array().notNull(),
+    mustChangePassword: boolean('must_change_password').notNull().default(true),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    active: boolean('active').notNull().default(true),
+    ...stamps,
+  },
+  (t) => [index('staff_center_idx').on(t.centerId)],
+);
+
+/** A/B posts (A岗 首席代表, B岗 backup) of a window. */
+export const windowPosts = pgTable(
+  'window_post',
+  {
+    windowId: text('window_id')
+      .notNull()
+      .references(() => windows.id),
+    post: text('post').notNull(),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.windowId, t.post] })],
+);

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// Every setting comes from the environment; the README lists each one.
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z.string().min(16).optional(),
+  PUBLIC_URL: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LOCKOUT_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  WEB_DIST: z.string().default('./dist/web'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`配置有误 (invalid configuration):\n${lines}`);
+  }
+  const c = parsed.data;
+  // Demo data and relaxed first sign-in only where nobody could mistake it for production.
+  const demo = c.DEMO === 'on' || (c.DEMO === 'auto' && c.NODE_ENV !== 'production' && !c.DATABASE_URL);
+  if (c.NODE_ENV === 'production' && !c.AUTH_SECRET) {
+    throw new Error('配置有误: 生产环境必须设置 AUTH_SECRET (AUTH_SECRET is required in production)');
+  }
+  const authSecret = c.AUTH_SECRET ?? 'onewindow-development-secret-change-me';
+  return { ...c, demo, authSecret, ...overrides };
+}

@@ -1,0 +1,32 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/types.ts';
+import type { Auth } from './auth/better-auth.ts';
+import type { Role } from '../../domain/access/index.ts';
+
+/** Who is acting: resolved from the session on every staff request. */
+export interface Actor {
+  staffId: string;
+  userId: string;
+  username: string;
+  name: string;
+  roles: Role[];
+  centerId: string;
+  /** '/root/…/own/': this center and every center below it are in scope. */
+  centerPath: string;
+  mustChangePassword: boolean;
+  twoFactorEnabled: boolean;
+}
+
+export interface ActorResolver {
+  (db: Db, userId: string): Promise<Actor | undefined>;
+}
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  auth: Auth;
+  log: Logger;
+  resolveActor: ActorResolver;
+}

@@ -1,0 +1,107 @@
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
+import type { Database, Db } from './types.ts';
+
+// Both drivers must hand the code the same JS types (STACK.md trap 3): DATE stays a
+// 'YYYY-MM-DD' string (working-day maths must never meet a local-time Date), and int8
+// becomes a number (counts and sequence numbers stay far below 2^53).
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const keepString = (v: string) => v;
+const toNumber = (v: string) => Number(v);
+
+pg.types.setTypeParser(DATE_OID, keepString);
+pg.types.setTypeParser(INT8_OID, toNumber);
+pg.types.setTypeParser(NUMERIC_OID, keepString);
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Start an in-memory PGlite from a dumped data directory (tests clone one template). */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts);
+}
+
+async function openPglite(opts: OpenOptions): Promise<Database> {
+  const inMemory = !opts.dataDir || opts.dataDir === 'memory://';
+  const release = inMemory ? () => {} : acquireDataDirLock(opts.dataDir!);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : opts.dataDir, {
+      loadDataDir: opts.loadDataDir,
+      parsers: { [DATE_OID]: keepString, [INT8_OID]: toNumber, [pgliteTypes.NUMERIC]: keepString },
+    });
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const db = drizzlePglite({ client }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    describe: inMemory ? 'PGlite (memory)' : `PGlite (${opts.dataDir})`,
+    // Parameterless multi-statement SQL must go through exec on PGlite (STACK.md trap 4).
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    listen: async (channel, onPayload) => {
+      const unsub = await client.listen(channel, onPayload);
+      return async () => unsub();
+    },
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+    dump: () => client.dumpDataDir('none'),
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail fast with a clear message when the server is not reachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool }) as unknown as Db;
+  let listener: pg.Client | undefined;
+  const handlers = new Map<string, Set<(p: string) => void>>();
+  return {
+    db,
+    kind: 'postgres',
+    describe: `PostgreSQL (${new URL(url).host}${new URL(url).pathname})`,
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    listen: async (channel, onPayload) => {
+      if (!listener) {
+        listener = new pg.Client({ connectionString: url });
+        await listener.connect();
+        listener.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
+      }
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await listener.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+      };
+    },
+    close: async () => {
+      await listener?.end().catch(() => {});
+      await pool.end();
+    },
+  };
+}

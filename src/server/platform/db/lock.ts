@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// PGlite does not lock its data directory: two processes on one directory silently lose
+// rows (STACK.md trap 1). We hold an exclusive lock file carrying our pid.
+export class DataDirLockedError extends Error {}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function acquireDataDirLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'onewindow.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, `${process.pid}\n`);
+      fs.closeSync(fd);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(lockPath, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8').trim(), 10);
+      if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
+        throw new DataDirLockedError(
+          `数据目录 ${path.resolve(dataDir)} 已被进程 ${holder} 占用，拒绝启动（同一目录只能由一个进程打开）。\n` +
+            `The data directory is in use by process ${holder}; refusing to start.`,
+        );
+      }
+      // The holder died without cleaning up: the lock is stale, take it over.
+      fs.unlinkSync(lockPath);
+    }
+  }
+  throw new DataDirLockedError(`无法获取数据目录锁 ${lockPath}`);
+}

@@ -1,0 +1,20 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+
+// Both drivers (PGlite, node-postgres) give a PgDatabase; code takes `Db` and never knows which.
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  /** Run plain SQL with no parameters (several statements allowed). */
+  exec(sql: string): Promise<void>;
+  /** Subscribe to NOTIFY on a channel; returns an unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+  describe: string;
+  /** PGlite only: the whole data directory as a tarball (test templates). */
+  dump?: () => Promise<Blob>;
+}

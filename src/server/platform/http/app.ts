@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+import { errorHandler, notFoundHandler, sendError } from './error-handler.ts';
+import { guardPlugin } from './guard.ts';
+import { requestLang } from './lang.ts';
+import { metricsPlugin } from './metrics.ts';
+import { healthRoutes } from './health.ts';
+
+export type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
+export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log as unknown as FastifyBaseLogger,
+    bodyLimit: ctx.config.BODY_LIMIT_BYTES,
+    trustProxy: ctx.config.TRUST_PROXY === 'true',
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => {
+    // Unknown API paths answer JSON; everything else is the single-page web app.
+    if (req.url.startsWith('/api/') || !webIndex) return notFoundHandler(req, reply);
+    return reply.type('text/html').send(webIndex);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'OneWindow 一窗通办 API', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(metricsPlugin);
+  await app.register(healthRoutes, ctx);
+  await app.register(guardPlugin, ctx);
+  for (const routes of modules) await app.register(async (scoped) => routes(scoped, ctx), { prefix: '/api/v1' });
+
+  // Requests under /api/auth are better-auth's own; the web app uses our wrapped routes.
+  app.all('/api/auth/*', { schema: { hide: true } }, async (req, reply) => sendError(reply, requestLang(req), 'ROUTE_NOT_FOUND'));
+
+  const webDir = path.resolve(ctx.config.WEB_DIST);
+  const webIndex = fs.existsSync(path.join(webDir, 'index.html')) ? fs.readFileSync(path.join(webDir, 'index.html'), 'utf8') : undefined;
+  if (webIndex) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  else ctx.log.warn(`web app not built (${webDir}); run "npm run build:web"`);
+  return app as unknown as FastifyInstance;
+}

@@ -1,0 +1,80 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, errorCatalog, errorMessage, type ErrorCode, type Lang } from '../../../domain/errors/index.ts';
+import { requestLang } from './lang.ts';
+
+const locales = { zh: z.locales.zhCN(), en: z.locales.en() };
+
+interface FieldProblem {
+  field: string;
+  message: string;
+  issue: string;
+}
+
+function localiseIssue(v: { keyword: string; instancePath: string; message?: string; params?: object }, lang: Lang): FieldProblem {
+  const path = v.instancePath.split('/').filter(Boolean);
+  const raw = { code: v.keyword, path, ...(v.params ?? {}) } as never;
+  const out = locales[lang].localeError(raw) as string | { message: string } | undefined;
+  // Our own refinements carry a deliberate Chinese message; keep it.
+  const localised = typeof out === 'string' ? out : out?.message;
+  const message = v.keyword === 'custom' ? (v.message ?? localised ?? '') : (localised ?? v.message ?? '');
+  return { field: path.join('.') || '(body)', message, issue: v.keyword };
+}
+
+// PostgreSQL errors that are the client's fault, not ours (never a 500 for bad input).
+const pgClientErrors: Record<string, ErrorCode> = {
+  '23505': 'DUPLICATE',
+  '23503': 'NOT_FOUND',
+  '22P02': 'VALIDATION_FAILED',
+  '22001': 'VALIDATION_FAILED',
+  '22003': 'VALIDATION_FAILED',
+  '22007': 'VALIDATION_FAILED',
+  '22008': 'VALIDATION_FAILED',
+  '22021': 'VALIDATION_FAILED',
+  '40001': 'CONFLICT',
+};
+
+function fastifyCode(err: FastifyError): ErrorCode | undefined {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'BAD_JSON';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'FST_ERR_VALIDATION':
+      return 'VALIDATION_FAILED';
+    default:
+      return undefined;
+  }
+}
+
+export function sendError(reply: FastifyReply, lang: Lang, code: ErrorCode, details?: unknown) {
+  return reply.status(errorCatalog[code].status).send({ code, message: errorMessage(code, lang), details });
+}
+
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const lang = requestLang(req);
+  if (err instanceof DomainError) return sendError(reply, lang, err.code, err.details);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    return sendError(reply, lang, 'VALIDATION_FAILED', err.validation.map((v) => localiseIssue(v, lang)));
+  }
+  const fst = fastifyCode(err);
+  if (fst) return sendError(reply, lang, fst);
+  if (err instanceof SyntaxError) return sendError(reply, lang, 'BAD_JSON');
+  const pgCode = (err as { code?: string }).code;
+  if (pgCode && pgClientErrors[pgCode]) return sendError(reply, lang, pgClientErrors[pgCode]!);
+  if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 && !isResponseSerializationError(err)) {
+    const code: ErrorCode = err.statusCode === 404 ? 'NOT_FOUND' : err.statusCode === 429 ? 'RATE_LIMITED' : 'VALIDATION_FAILED';
+    return sendError(reply, lang, code);
+  }
+  req.log.error({ err }, 'unhandled error');
+  return sendError(reply, lang, 'INTERNAL');
+}
+
+export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
+  return sendError(reply, requestLang(req), 'ROUTE_NOT_FOUND');
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { can, isAdminRole, type Permission } from '../../../domain/access/index.ts';
+import { DomainError } from '../../../domain/errors/index.ts';
+import type { Actor, AppContext } from '../context.ts';
+import { toWebHeaders } from './web-headers.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a staff member needs. Every /api/v1 route declares this or `access`. */
+    permission?: Permission;
+    /** 'public': anyone; 'signedIn': any staff session (even one that must change its password). */
+    access?: 'public' | 'signedIn';
+  }
+  interface FastifyRequest {
+    actor?: Actor;
+  }
+}
+
+/** The actor of a request that passed the guard; routes behind a permission always have one. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new DomainError('UNAUTHENTICATED');
+  return req.actor;
+}
+
+export async function resolveSessionActor(ctx: AppContext, req: FastifyRequest): Promise<Actor | undefined> {
+  const session = await ctx.auth.api.getSession({ headers: toWebHeaders(req.headers) });
+  if (!session) return undefined;
+  return ctx.resolveActor(ctx.db, session.user.id);
+}
+
+// Route declarations are checked when the server starts: a route without an access rule
+// fails the boot instead of being silently open.
+export const guardPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const cfg = route.config as { permission?: Permission; access?: string } | undefined;
+    if (!cfg?.permission && !cfg?.access) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const cfg = req.routeOptions.config as { permission?: Permission; access?: string };
+    if (!req.url.startsWith('/api/v1') || cfg.access === 'public') return;
+    if (!cfg.permission && !cfg.access) return; // 404 handler
+    const actor = await resolveSessionActor(ctx, req);
+    if (!actor) throw new DomainError('UNAUTHENTICATED');
+    req.actor = actor;
+    if (cfg.access === 'signedIn') return;
+    if (actor.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
+    if (actor.roles.some(isAdminRole) && !actor.twoFactorEnabled) throw new DomainError('TWO_FACTOR_SETUP_REQUIRED');
+    if (!can(actor.roles, cfg.permission!)) throw new DomainError('FORBIDDEN', { permission: cfg.permission });
+  });
+});

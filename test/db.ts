@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { openDatabase } from '../src/server/platform/db/connect.ts';
+import { migrateDatabase } from '../src/server/platform/db/migrate.ts';
+import type { Database } from '../src/server/platform/db/types.ts';
+import { seedDemo } from '../src/server/seed/seed.ts';
+import { inject } from 'vitest';
+
+/**
+ * A fresh, migrated database with the demo organisation for one test file.
+ * Embedded: an in-memory PGlite cloned from the template built once by global-setup.
+ * With DATABASE_URL: a new PostgreSQL database created for the file and dropped after.
+ */
+export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
+  const demo = opts.demo ?? true;
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const template = inject('templateFile') as string | undefined;
+    const blob = demo && template && fs.existsSync(template) ? new Blob([fs.readFileSync(template)]) : undefined;
+    const database = await openDatabase({ loadDataDir: blob });
+    if (!blob) {
+      await migrateDatabase(database);
+      if (demo) await seedDemo(database.db, { forcePasswordChange: false });
+    }
+    return database;
+  }
+  const name = `ow_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: dbUrl.toString(), poolSize: 5 });
+  await migrateDatabase(database);
+  if (demo) await seedDemo(database.db, { forcePasswordChange: false });
+  const close = database.close.bind(database);
+  database.close = async () => {
+    await close();
+    const dropper = new pg.Client({ connectionString: url });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await dropper.end();
+  };
+  return database;
+}
