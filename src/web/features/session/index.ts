@@ -1,0 +1,2 @@
+export * from './me.ts';
+export { RequirePermission } from './RequirePermission.tsx';

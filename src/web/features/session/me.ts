@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Permission, Role, Surface } from '../../../domain/access/index.ts';
+import { api, ApiError } from '../../api/client.ts';
+
+/** The signed-in staff member as GET /auth/me describes them. */
+export interface Me {
+  staffId: string;
+  username: string;
+  name: string;
+  roles: { code: Role; zh: string; en: string }[];
+  permissions: Permission[];
+  surfaces: Surface[];
+  center: { id: string; name: string; level: string };
+  mustChangePassword: boolean;
+  twoFactorEnabled: boolean;
+  twoFactorRequired: boolean;
+  idleMinutes: number;
+}
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+// Remembers whether this tab has had a session, so a later 401 reads "your session ended"
+// rather than "please sign in".
+let hadSession = false;
+export function tabHadSession(): boolean {
+  return hadSession;
+}
+export function forgetSession() {
+  hadSession = false;
+}
+
+export function useMe() {
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: async () => {
+      const me = await api<Me>('/auth/me');
+      hadSession = true;
+      return me;
+    },
+    // A 401 is an answer ("not signed in"), not a failure worth retrying.
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    staleTime: 60_000,
+  });
+}
+
+/** Password change and TOTP enrolment come before anything else the account may do. */
+export function setupPending(me: Me): 'password' | 'enrol' | undefined {
+  if (me.mustChangePassword) return 'password';
+  if (me.twoFactorRequired && !me.twoFactorEnabled) return 'enrol';
+  return undefined;
+}
+
+export function hasPermission(me: Me | undefined, permission: string | undefined): boolean {
+  return !permission || (me?.permissions as string[] | undefined)?.includes(permission) === true;
+}

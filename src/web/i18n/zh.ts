@@ -1,0 +1,5 @@
+import app from '../app/messages.ts';
+import consoleMessages from '../audiences/console/messages.ts';
+
+// Each area owns its messages file ({zh, en}); this merges them per language.
+export default { ...app.zh, console: consoleMessages.zh };
