@@ -16,7 +16,7 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Datab
   const demo = opts.demo ?? true;
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const template = inject('templateFile') as string | undefined;
+    const template = inject('templateFile');
     const blob = demo && template && fs.existsSync(template) ? new Blob([fs.readFileSync(template)]) : undefined;
     const database = await openDatabase({ loadDataDir: blob });
     if (!blob) {

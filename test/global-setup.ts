@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import type { TestProject } from 'vitest/node';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/server/platform/db/connect.ts';
 import { migrateDatabase } from '../src/server/platform/db/migrate.ts';
 import { seedDemo } from '../src/server/seed/seed.ts';
 
-export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
+export default async function setup({ provide }: TestProject) {
   if (process.env.DATABASE_URL) return;
   const file = path.join(os.tmpdir(), `onewindow-test-template-${process.pid}-${Date.now()}.tar`);
   const database = await openDatabase({});

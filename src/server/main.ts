@@ -11,6 +11,7 @@ import { buildApp } from './platform/http/app.ts';
 import { createLogger } from './platform/logger.ts';
 import { moduleRoutes } from './modules/index.ts';
 import { resolveActor } from './modules/org/index.ts';
+import { ensureCalendarSeeded } from './modules/calendar/index.ts';
 import { isEmpty, seedDemo } from './seed/seed.ts';
 
 export interface Platform {
@@ -25,6 +26,7 @@ export async function createPlatform(config: Config, opts: { database?: Database
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));
   try {
     await migrateDatabase(database);
+    await ensureCalendarSeeded(database.db);
     if (config.demo && (await isEmpty(database.db))) {
       const { staff } = await seedDemo(database.db, { forcePasswordChange: false });
       log.info(`demo data created: 1 county, 2 townships, 3 villages, ${staff} accounts (see README)`);

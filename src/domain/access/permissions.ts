@@ -8,22 +8,25 @@ export const permissions = [
   'staff.roles', // grant and revoke roles, unlock accounts, reset second factors
   'posts.manage', // assign A/B posts of windows
   'audit.read', // read the audit log
+  'catalog.read', // read the service item catalog with drafts and history (the public reads published guides)
+  'catalog.manage', // create and edit items, publish, retire, delegate to townships
+  'calendar.manage', // edit days, import a year's holiday arrangement, regional overrides
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Which role holds which permission. Case data permissions arrive with the case module;
 // no administrator will hold them (administrators manage accounts, never read cases).
 export const rolePermissions = {
-  window_clerk: ['org.read'],
-  approver: ['org.read'],
-  department_head: ['org.read', 'staff.read'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage'],
-  duty_head: ['org.read', 'staff.read', 'posts.manage'],
-  proxy_agent: ['org.read'],
-  cashier: ['org.read'],
-  supervisor: ['org.read', 'staff.read'],
-  system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage'],
-  security_admin: ['org.read', 'staff.read', 'staff.roles'],
+  window_clerk: ['org.read', 'catalog.read'],
+  approver: ['org.read', 'catalog.read'],
+  department_head: ['org.read', 'staff.read', 'catalog.read'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage'],
+  duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read'],
+  proxy_agent: ['org.read', 'catalog.read'],
+  cashier: ['org.read', 'catalog.read'],
+  supervisor: ['org.read', 'staff.read', 'catalog.read'],
+  system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage'],
+  security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read'],
   audit_admin: ['audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

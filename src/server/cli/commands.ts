@@ -7,6 +7,7 @@ import { isEmpty, seedDemo } from '../seed/seed.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { createAdminCommand } from './create-admin.ts';
+import { registerCalendarCommands } from './calendar.ts';
 
 export function registerCommands(program: Command, config: () => Config) {
   program.command('serve').description('start the platform (HTTP + web app)').action(() => serve(config()));
@@ -40,4 +41,5 @@ export function registerCommands(program: Command, config: () => Config) {
     .option('--center-name <name>', 'name of the county center to create', '县政务服务中心')
     .option('--region-code <code>', 'GB/T 2260 code of the county for a new center')
     .action((o) => createAdminCommand(config(), o));
+  registerCalendarCommands(program, config);
 }

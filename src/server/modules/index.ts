@@ -1,7 +1,9 @@
 import type { ModuleRoutes } from '../platform/http/app.ts';
 import { auditLogRoutes } from './audit-log/index.ts';
+import { calendarRoutes } from './calendar/index.ts';
+import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { orgRoutes, staffRoutes } from './org/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes];

@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../api/client.ts';
 import { reportApiError } from './session.ts';
 
 // Every query and mutation reports its errors here, so a session that ended on the server
@@ -7,6 +8,13 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError: reportApiError }),
     mutationCache: new MutationCache({ onError: reportApiError }),
-    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        // A 4xx answer will not change on retry; retrying only delays the message (or the
+        // return to sign-in) by seconds. Network errors and 5xx get two more tries.
+        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      },
+    },
   });
 }

@@ -37,6 +37,14 @@ export function useSessionEvents(onLost: () => void, onSetupRequired: () => void
 }
 
 const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+const LAST_ACTIVITY = 'ow.lastActivity';
+
+// Tabs share the moment of the last activity, so a forgotten second tab does not sign out
+// the session the clerk is busy with in the first one.
+function lastActivityAnywhere(mine: number): number {
+  const shared = Number(localStorage.getItem(LAST_ACTIVITY) ?? 0);
+  return Math.max(mine, Number.isFinite(shared) ? shared : 0);
+}
 
 /**
  * Signs out after `minutes` without keyboard, mouse or touch activity (等保: session
@@ -48,12 +56,18 @@ export function useIdleTimeout(minutes: number, onIdle: () => void) {
   idle.current = onIdle;
   useEffect(() => {
     let last = Date.now();
+    let shared = 0;
     const touch = () => {
       last = Date.now();
+      if (last - shared > 10_000) {
+        shared = last; // pointermove fires constantly; localStorage is written at most every 10 s
+        localStorage.setItem(LAST_ACTIVITY, String(last));
+      }
     };
+    touch();
     for (const e of activityEvents) window.addEventListener(e, touch, { passive: true });
     const timer = window.setInterval(() => {
-      if (Date.now() - last < minutes * 60_000) return;
+      if (Date.now() - lastActivityAnywhere(last) < minutes * 60_000) return;
       window.clearInterval(timer);
       idle.current();
     }, 5_000);

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../../domain/errors/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { offsetOf, pageQuery } from '../../platform/http/pagination.ts';
@@ -90,9 +89,6 @@ export async function orgRoutes(base: FastifyInstance, ctx: AppContext) {
   app.post(
     '/windows/:id/serving-post',
     { config: postsConfig, schema: { operationId: 'setWindowServingPost', tags, params: idParam, body: z.object({ post: z.enum(posts) }) } },
-    async (req) => {
-      if (!(await q.findPost(ctx.db, req.params.id, req.body.post))) throw new DomainError('NOT_FOUND', { object: 'post', post: req.body.post });
-      return svc.updateWindow(ctx.db, who(req), req.params.id, { servingPost: req.body.post });
-    },
+    async (req) => svc.updateWindow(ctx.db, who(req), req.params.id, { servingPost: req.body.post }),
   );
 }

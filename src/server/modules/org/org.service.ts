@@ -144,6 +144,8 @@ async function getWindowInScope(tx: Db, who: Who, id: string) {
 export async function updateWindow(db: Db, who: Who, id: string, patch: WindowPatch & { active?: boolean; servingPost?: 'A' | 'B' }) {
   return db.transaction(async (tx) => {
     const { window: before, center } = await getWindowInScope(tx, who, id);
+    // Only a staffed post can take over the window (checked after scope: no hints about other centers).
+    if (patch.servingPost && !(await findPost(tx, id, patch.servingPost))) throw new DomainError('NOT_FOUND', { object: 'post', post: patch.servingPost });
     await assertDepartmentOfCenter(tx, patch.departmentId, center.path);
     const [row] = await tx.update(windows).set({ ...patch, updatedAt: new Date() }).where(eq(windows.id, id)).returning();
     const action = patch.servingPost ? 'window.serving-post' : patch.active === undefined ? 'window.update' : patch.active ? 'window.activate' : 'window.deactivate';

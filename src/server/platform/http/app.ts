@@ -20,6 +20,9 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
     trustProxy: ctx.config.TRUST_PROXY === 'true',
     routerOptions: { maxParamLength: 200 },
+    // A malformed URL (bad %-escape) or an over-long path parameter is refused by the router
+    // before any route runs; answer it in our error body too, not Fastify's.
+    frameworkErrors: (err, req, reply) => sendError(reply, requestLang(req), 'VALIDATION_FAILED', { reason: err.code }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

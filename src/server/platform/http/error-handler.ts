@@ -35,6 +35,15 @@ const pgClientErrors: Record<string, ErrorCode> = {
   '40001': 'CONFLICT',
 };
 
+/** The SQLSTATE of a database error; drizzle wraps the driver's error in DrizzleQueryError (`cause`). */
+function sqlStateOf(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 function fastifyCode(err: FastifyError): ErrorCode | undefined {
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -65,7 +74,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   const fst = fastifyCode(err);
   if (fst) return sendError(reply, lang, fst);
   if (err instanceof SyntaxError) return sendError(reply, lang, 'BAD_JSON');
-  const pgCode = (err as { code?: string }).code;
+  const pgCode = sqlStateOf(err);
   if (pgCode && pgClientErrors[pgCode]) return sendError(reply, lang, pgClientErrors[pgCode]!);
   if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 && !isResponseSerializationError(err)) {
     const code: ErrorCode = err.statusCode === 404 ? 'NOT_FOUND' : err.statusCode === 429 ? 'RATE_LIMITED' : 'VALIDATION_FAILED';

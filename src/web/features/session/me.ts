@@ -17,7 +17,8 @@ export interface Me {
   idleMinutes: number;
 }
 
-export const meQueryKey = ['auth', 'me'] as const;
+// The console's own hook reads the same key, so the whole app shares one answer.
+export const meQueryKey = ['me'] as const;
 
 // Remembers whether this tab has had a session, so a later 401 reads "your session ended"
 // rather than "please sign in".
@@ -38,7 +39,7 @@ export function useMe() {
       return me;
     },
     // A 401 is an answer ("not signed in"), not a failure worth retrying.
-    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    retry: (count, error) => !(error instanceof ApiError) && count < 2,
     staleTime: 60_000,
   });
 }

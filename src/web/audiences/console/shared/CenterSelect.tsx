@@ -41,13 +41,11 @@ export function CenterSelect({ value, onChange, filter, placeholder, allowClear,
       options={shown.map((c) => ({
         value: c.id,
         search: `${c.name} ${c.code}`,
-        label: (
-          <span style={{ paddingLeft: depthOf(c, data) * 14, color: c.active ? undefined : '#999' }}>
-            {c.name}
-            {c.active ? '' : ` (${t('console.common.inactive')})`}
-          </span>
-        ),
+        label: c.active ? c.name : `${c.name} (${t('console.common.inactive')})`,
+        depth: depthOf(c, data),
       }))}
+      // Indent only inside the dropdown: the chosen value reads as a plain name.
+      optionRender={(o) => <span style={{ paddingLeft: (o.data.depth ?? 0) * 14 }}>{o.label}</span>}
     />
   );
 }

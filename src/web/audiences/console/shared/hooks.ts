@@ -1,17 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Page } from '../../../api/client.ts';
-import type { Center, ListParams, Me, Staff } from './types.ts';
+import { hasPermission, useMe } from '../../../features/session/index.ts';
+import type { Center, Department, ListParams, Staff } from './types.ts';
 
-/** The signed-in person; the shell reads the same ['me'] key, so this costs no extra request. */
-export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: () => api<Me>('/auth/me'), staleTime: 60_000 });
-}
+// The signed-in person (GET /auth/me under the ['me'] key) comes from the shell's session
+// feature, so the whole app shares one answer and one fetch.
+export { useMe };
 
 /** Buttons are hidden when the server would refuse them anyway (the server still decides). */
 export function useCan() {
   const { data } = useMe();
-  return (permission: string) => !!data?.permissions.includes(permission);
+  return (permission: string) => hasPermission(data, permission);
 }
 
 // Query keys start with the API path, so invalidating a path refreshes its lists and lookups.
@@ -37,6 +37,15 @@ async function fetchAll<T>(path: string, query: Record<string, unknown>): Promis
 /** Every center in the user's scope, in tree order (path), deactivated ones included. */
 export function useCenters() {
   return useQuery({ queryKey: ['/centers', 'all'], queryFn: () => fetchAll<Center>('/centers', { active: 'all' }), staleTime: 60_000 });
+}
+
+/** Every department in scope: for names in other lists and for department selects. */
+export function useDepartments() {
+  return useQuery({
+    queryKey: ['/departments', 'all'],
+    queryFn: () => fetchAll<Department>('/departments', { active: 'all' }),
+    staleTime: 60_000,
+  });
 }
 
 /**

@@ -12,3 +12,9 @@ export function useLang(): Lang {
 export function roleLabel(role: Role, lang: Lang): string {
   return roleLabels[role]?.[lang] ?? role;
 }
+
+/** Times in the user's language; '—' for never (a person who has not signed in yet). */
+export function formatTime(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+}

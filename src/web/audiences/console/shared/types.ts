@@ -69,15 +69,6 @@ export interface Staff {
   updatedAt: string;
 }
 
-export interface Me {
-  staffId: string;
-  username: string;
-  name: string;
-  permissions: string[];
-  roles: { code: Role; zh: string; en: string }[];
-  center: { id: string; name: string; level: CenterLevel };
-}
-
 export type ActiveFilter = 'true' | 'false' | 'all';
 
 export interface ListParams {

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import * as OTPAuth from 'otpauth';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const executablePath = '/usr/bin/chromium';
+
+/** Debian's Chromium, headless; no browser download and no background traffic. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(executablePath)) throw new Error(`${executablePath} is missing: apt-get install chromium`);
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const DEMO_PASSWORD = 'Demo@2026pass';
+
+export function totpNow(secret: string): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+}
+
+/** Fills the first sign-in step and submits it. */
+export async function submitCredentials(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('username').fill(username);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** The TOTP enrolment step of an administrator's first sign-in; returns the secret. */
+export async function enrolTotp(page: Page, password = DEMO_PASSWORD): Promise<string> {
+  await page.getByTestId('enrol-password').fill(password);
+  await page.getByTestId('enrol-start').click();
+  const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+  await page.getByTestId('enrol-code').fill(totpNow(secret));
+  await page.getByTestId('enrol-confirm').click();
+  return secret;
+}
+
+/** The surfaces whose groups the side menu shows, in order. */
+export async function menuSurfaces(page: Page): Promise<string[]> {
+  await page.getByTestId('center-name').waitFor();
+  return page.locator('[data-testid=staff-menu] [data-surface]').evaluateAll((els) => els.map((e) => e.getAttribute('data-surface') ?? ''));
+}
+
+export async function menuEntries(page: Page): Promise<string[]> {
+  return page.locator('[data-testid=staff-menu] [data-menu-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-menu-key') ?? ''));
+}

@@ -1,0 +1,87 @@
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function freshDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'ow-e2e-'));
+}
+
+/** Runs one `onewindow` CLI command (migrate, create-admin, …) against a data directory. */
+export async function runCli(args: string[], env: Record<string, string>): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+  });
+  return stdout;
+}
+
+/**
+ * Starts the real server (the built web app included) as a child process on a free port
+ * and waits until /readyz answers. Needs `vite build` first: the server serves dist/web.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(root, 'dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` first');
+  const dataDir = env.DATA_DIR ?? freshDataDir();
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve'], {
+    cwd: root,
+    env: { ...process.env, DEMO: 'on', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => stopChild(child, dataDir, env.DATA_DIR === undefined);
+  try {
+    await waitReady(url, child, () => output);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, dataDir, stop };
+}
+
+async function waitReady(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server not ready after 90 s:\n${output()}`);
+}
+
+async function stopChild(child: ChildProcess, dataDir: string, removeDir: boolean) {
+  if (child.exitCode === null && child.pid) {
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(child.pid, 'SIGTERM');
+    const timer = setTimeout(() => child.pid && child.exitCode === null && process.kill(child.pid, 'SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (removeDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}

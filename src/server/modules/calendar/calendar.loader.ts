@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { WorkCalendar, type RegionOverride } from '../../../domain/calendar/index.ts';
+import { DomainError } from '../../../domain/errors/index.ts';
+import { parentRegionCode } from '../../../domain/identifiers/index.ts';
+import type { Database, Db } from '../../platform/db/types.ts';
+import { calendarCall } from './calendar.errors.ts';
+import { listDaysOfRegions, listNationalYears, type DayRow, type YearRow } from './calendar.queries.ts';
+
+export const CALENDAR_CHANNEL = 'calendar_changed';
+
+export interface LoadedCalendar {
+  calendar: WorkCalendar;
+  years: YearRow[];
+  /** The stored row that decides each listed date (the narrowest region wins). */
+  rows: Map<string, DayRow>;
+}
+
+/**
+ * '' (national) first, then every level down to `regionCode` itself: a county's override
+ * applies to its townships and villages, and the narrower region wins where both speak.
+ */
+export function regionChain(regionCode: string): string[] {
+  const chain: string[] = [];
+  for (let c: string | undefined = regionCode || undefined; c; c = parentRegionCode(c)) chain.unshift(c);
+  return ['', ...chain];
+}
+
+async function build(db: Db, regionCode: string): Promise<LoadedCalendar> {
+  const chain = regionChain(regionCode);
+  const [years, days] = await Promise.all([listNationalYears(db), listDaysOfRegions(db, chain)]);
+  if (years.length === 0) throw new DomainError('CALENDAR_YEAR_MISSING', { years: [], hint: '尚无任何年份的节假日数据，请先导入' });
+  const byRegion = new Map<string, DayRow[]>(chain.map((c) => [c, []]));
+  for (const d of days) byRegion.get(d.regionCode)?.push(d);
+  const rows = new Map<string, DayRow>();
+  for (const c of chain) for (const d of byRegion.get(c) ?? []) rows.set(d.date, d);
+  const toDay = (d: DayRow) => ({ date: d.date, kind: d.kind as 'off' | 'work', name: d.name || undefined });
+  const overrides: RegionOverride[] = chain.slice(1).map((c) => ({ region: c, days: (byRegion.get(c) ?? []).map(toDay) }));
+  const national = { years: years.map((y) => y.year), days: (byRegion.get('') ?? []).map(toDay) };
+  return { calendar: calendarCall(() => new WorkCalendar(national, overrides)), years, rows };
+}
+
+// One cache per database handle, so two platforms in one process (tests) never share one.
+const caches = new WeakMap<Db, Map<string, Promise<LoadedCalendar>>>();
+
+/** The working-day calendar of a region ('' = national), built from the tables and cached until the next write. */
+export function loadCalendar(db: Db, regionCode = ''): Promise<LoadedCalendar> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let entry = cache.get(regionCode);
+  if (!entry) {
+    entry = build(db, regionCode);
+    cache.set(regionCode, entry);
+    // A failed load (database down) must not stick: the next call tries again.
+    entry.catch(() => cache.get(regionCode) === entry && cache.delete(regionCode));
+  }
+  return entry;
+}
+
+export async function loadWorkCalendar(db: Db, regionCode = ''): Promise<WorkCalendar> {
+  return (await loadCalendar(db, regionCode)).calendar;
+}
+
+/** Drops every cached region: one write can change a region and everything below it. */
+export function invalidateCalendar(db: Db): void {
+  caches.get(db)?.clear();
+}
+
+/**
+ * Tells every instance that the calendar changed. Called inside the writing transaction:
+ * PostgreSQL delivers NOTIFY only when that transaction commits, and never if it rolls back.
+ */
+export async function notifyCalendarChanged(tx: Db, regionCode: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_notify(${CALENDAR_CHANNEL}, ${regionCode})`);
+}
+
+/** Other instances' writes invalidate this instance's cache; returns the unsubscribe function. */
+export function listenForCalendarChanges(database: Database, db: Db): Promise<() => Promise<void>> {
+  return database.listen(CALENDAR_CHANNEL, () => invalidateCalendar(db));
+}

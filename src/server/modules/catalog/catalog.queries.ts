@@ -1,0 +1,225 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { audiences, type Audience } from '../../../domain/catalog/index.ts';
+import type { Actor } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/types.ts';
+// Read-only lookups of org rows (names, paths, USCCs); org's public face has no finders yet.
+import { centers, departments } from '../org/org.schema.ts';
+import { centerIdInScope } from '../org/index.ts';
+import { catalogDelegations, catalogItems, catalogMaterials, catalogVersions } from './catalog.schema.ts';
+import type { ItemSearch, PortalSearch } from './catalog.types.ts';
+
+export type ItemRow = typeof catalogItems.$inferSelect;
+export type VersionRow = typeof catalogVersions.$inferSelect;
+export type MaterialRow = typeof catalogMaterials.$inferSelect;
+export type DelegationRow = typeof catalogDelegations.$inferSelect;
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export async function findItem(db: Db, id: string, forUpdate = false): Promise<ItemRow | undefined> {
+  const q = db.select().from(catalogItems).where(eq(catalogItems.id, id)).limit(1);
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findVersion(db: Db, id: string): Promise<VersionRow | undefined> {
+  const [row] = await db.select().from(catalogVersions).where(eq(catalogVersions.id, id)).limit(1);
+  return row;
+}
+
+export function versionsOf(db: Db, itemId: string) {
+  return db.select().from(catalogVersions).where(eq(catalogVersions.itemId, itemId)).orderBy(desc(catalogVersions.versionNo));
+}
+
+export async function findDraft(db: Db, itemId: string): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(catalogVersions)
+    .where(and(eq(catalogVersions.itemId, itemId), eq(catalogVersions.state, 'draft')))
+    .limit(1);
+  return row;
+}
+
+export function materialsOf(db: Db, versionId: string): Promise<MaterialRow[]> {
+  return db.select().from(catalogMaterials).where(eq(catalogMaterials.versionId, versionId)).orderBy(asc(catalogMaterials.seq));
+}
+
+export async function findMaterial(db: Db, id: string): Promise<MaterialRow | undefined> {
+  const [row] = await db.select().from(catalogMaterials).where(eq(catalogMaterials.id, id)).limit(1);
+  return row;
+}
+
+export async function nextMaterialSeq(db: Db, versionId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`coalesce(max(${catalogMaterials.seq}), 0)::int` }).from(catalogMaterials).where(eq(catalogMaterials.versionId, versionId));
+  return (row?.n ?? 0) + 1;
+}
+
+export async function nextVersionNo(db: Db, itemId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`coalesce(max(${catalogVersions.versionNo}), 0)::int` }).from(catalogVersions).where(eq(catalogVersions.itemId, itemId));
+  return (row?.n ?? 0) + 1;
+}
+
+export async function findCenter(db: Db, id: string) {
+  const [row] = await db.select().from(centers).where(eq(centers.id, id)).limit(1);
+  return row;
+}
+
+export async function findDepartment(db: Db, id: string) {
+  const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
+  return row;
+}
+
+export function delegationsOf(db: Db, itemId: string) {
+  return db
+    .select({ delegation: catalogDelegations, centerName: centers.name, centerLevel: centers.level })
+    .from(catalogDelegations)
+    .innerJoin(centers, eq(centers.id, catalogDelegations.toCenterId))
+    .where(eq(catalogDelegations.itemId, itemId))
+    .orderBy(desc(catalogDelegations.createdAt));
+}
+
+export async function findDelegation(db: Db, id: string): Promise<DelegationRow | undefined> {
+  const [row] = await db.select().from(catalogDelegations).where(eq(catalogDelegations.id, id)).limit(1);
+  return row;
+}
+
+/** Delegated to `centerCond`'s centers and still in force. */
+function delegatedInto(centerCond: SQL): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${catalogDelegations} d WHERE d.item_id = ${catalogItems.id} AND d.active AND d.to_center_id IN (${centerCond}))`;
+}
+
+const scopeCenters = (actor: Actor) => sql`SELECT ${centers.id} FROM ${centers} WHERE ${centers.path} LIKE ${`${actor.centerPath}%`}`;
+
+/** Staff see the items of the centers in their scope and the items delegated to those. */
+export function visibleTo(actor: Actor): SQL {
+  return sql`(${centerIdInScope(actor, catalogItems.centerId)} OR ${delegatedInto(scopeCenters(actor))})`;
+}
+
+/** One center's catalog: its own items plus the ones delegated to it (SPEC §2). */
+export function catalogOfCenter(centerId: string): SQL {
+  return sql`(${catalogItems.centerId} = ${centerId} OR ${delegatedInto(sql`${centerId}`)})`;
+}
+
+export async function isVisibleTo(db: Db, actor: Actor, itemId: string): Promise<boolean> {
+  const [row] = await db.select({ id: catalogItems.id }).from(catalogItems).where(and(eq(catalogItems.id, itemId), visibleTo(actor))).limit(1);
+  return !!row;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Chinese search: the name, sub-item name and keywords contain the words; codes by prefix. */
+function searchConds(f: PortalSearch): SQL[] {
+  const v = catalogVersions;
+  const conds: SQL[] = [];
+  if (f.q) {
+    const words = f.q.split(/\s+/).filter(Boolean).slice(0, 5);
+    for (const w of words) {
+      const any = `%${escapeLike(w)}%`;
+      conds.push(
+        sql`(${v.name} ILIKE ${any} OR coalesce(${v.subItemName}, '') ILIKE ${any} OR array_to_string(${v.keywords}, ' ') ILIKE ${any}
+          OR ${catalogItems.basicCode} ILIKE ${`${escapeLike(w)}%`} OR coalesce(${v.implementationCode}, '') ILIKE ${`${escapeLike(w)}%`})`,
+      );
+    }
+  }
+  if (f.theme) conds.push(sql`${f.theme} = ANY(${v.themes})`);
+  if (f.audience) {
+    const objects = audiences[f.audience as Audience].objects as readonly string[];
+    conds.push(sql`${v.serviceObjects} && ARRAY[${sql.join(objects.map((o) => sql`${o}`), sql`, `)}]::text[]`);
+  }
+  if (f.departmentId) {
+    const asJoint = JSON.stringify([{ departmentId: f.departmentId }]);
+    conds.push(sql`(${v.departmentId} = ${f.departmentId} OR ${v.leadDepartmentId} = ${f.departmentId} OR ${v.jointDepartments} @> ${asJoint}::jsonb)`);
+  }
+  if (f.caseType) conds.push(eq(v.caseType, f.caseType));
+  if (f.centerId) conds.push(catalogOfCenter(f.centerId));
+  return conds;
+}
+
+// Names that start with the query come first; then by name.
+function rankOrder(f: PortalSearch): SQL[] {
+  const first = f.q?.split(/\s+/).find(Boolean);
+  const byName = sql`${catalogVersions.name}, ${catalogItems.id}`;
+  return first ? [sql`(${catalogVersions.name} ILIKE ${`${escapeLike(first)}%`}) DESC`, byName] : [byName];
+}
+
+const summary = {
+  itemId: catalogItems.id,
+  centerId: catalogItems.centerId,
+  basicCode: catalogItems.basicCode,
+  localCode: catalogItems.localCode,
+  active: catalogItems.active,
+  currentVersionId: catalogItems.currentVersionId,
+  versionId: catalogVersions.id,
+  versionNo: catalogVersions.versionNo,
+  state: catalogVersions.state,
+  name: catalogVersions.name,
+  subItemName: catalogVersions.subItemName,
+  itemType: catalogVersions.itemType,
+  caseType: catalogVersions.caseType,
+  departmentId: catalogVersions.departmentId,
+  implementingBody: catalogVersions.implementingBody,
+  implementationCode: catalogVersions.implementationCode,
+  legalLimit: catalogVersions.legalLimit,
+  promisedLimit: catalogVersions.promisedLimit,
+  themes: catalogVersions.themes,
+  serviceObjects: catalogVersions.serviceObjects,
+  channels: catalogVersions.channels,
+  online: catalogVersions.online,
+  visits: catalogVersions.visits,
+};
+
+/** Staff list: each item with its newest version (the draft when there is one). */
+export async function listItems(db: Db, actor: Actor, f: ItemSearch, page: Page) {
+  const latest = sql`${catalogVersions.versionNo} = (SELECT max(x.version_no) FROM ${catalogVersions} x WHERE x.item_id = ${catalogItems.id})`;
+  const where = and(visibleTo(actor), ...searchConds(f), f.state ? eq(catalogVersions.state, f.state) : undefined);
+  const from = () => db.select({ ...summary, owned: sql<boolean>`${centerIdInScope(actor, catalogItems.centerId)}` }).from(catalogItems).innerJoin(catalogVersions, and(eq(catalogVersions.itemId, catalogItems.id), latest));
+  const [items, [count]] = await Promise.all([
+    from().where(where).orderBy(...rankOrder(f)).limit(page.limit).offset(page.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(catalogItems).innerJoin(catalogVersions, and(eq(catalogVersions.itemId, catalogItems.id), latest)).where(where),
+  ]);
+  return { items, total: count?.total ?? 0 };
+}
+
+const publishedJoin = and(eq(catalogVersions.id, catalogItems.currentVersionId), eq(catalogVersions.state, 'published'), eq(catalogItems.active, true));
+
+/** Public list: published versions only. */
+export async function listPublished(db: Db, f: PortalSearch, page: Page) {
+  const where = and(...searchConds(f));
+  const { currentVersionId: _c, active: _a, state: _s, ...pub } = summary;
+  const [items, [count]] = await Promise.all([
+    db.select(pub).from(catalogItems).innerJoin(catalogVersions, publishedJoin).where(where).orderBy(...rankOrder(f)).limit(page.limit).offset(page.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(catalogItems).innerJoin(catalogVersions, publishedJoin).where(where),
+  ]);
+  return { items, total: count?.total ?? 0 };
+}
+
+export async function findPublished(db: Db, itemId: string): Promise<VersionRow | undefined> {
+  const [row] = await db.select({ v: catalogVersions }).from(catalogItems).innerJoin(catalogVersions, publishedJoin).where(eq(catalogItems.id, itemId)).limit(1);
+  return row?.v;
+}
+
+/** Published items per theme, optionally within one center's catalog. */
+export async function publishedThemeCounts(db: Db, centerId?: string) {
+  return db
+    .select({ theme: sql<string>`t.theme`, count: sql<number>`count(*)::int` })
+    .from(catalogItems)
+    .innerJoin(catalogVersions, publishedJoin)
+    .innerJoin(sql`unnest(${catalogVersions.themes}) AS t(theme)`, sql`true`)
+    .where(centerId ? catalogOfCenter(centerId) : undefined)
+    .groupBy(sql`t.theme`);
+}
+
+/** Departments that implement published items, with how many. */
+export async function publishedDepartmentCounts(db: Db, centerId?: string) {
+  return db
+    .select({ departmentId: catalogVersions.departmentId, name: catalogVersions.implementingBody, count: sql<number>`count(*)::int` })
+    .from(catalogItems)
+    .innerJoin(catalogVersions, publishedJoin)
+    .where(centerId ? catalogOfCenter(centerId) : undefined)
+    .groupBy(catalogVersions.departmentId, catalogVersions.implementingBody)
+    .orderBy(catalogVersions.implementingBody);
+}

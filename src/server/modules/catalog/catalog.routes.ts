@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { GuidePatch, MaterialInput, MaterialPatch } from '../../../domain/catalog/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { actorOf } from '../../platform/http/guard.ts';
+import { offsetOf } from '../../platform/http/pagination.ts';
+import { compareItemVersions, getItem, getVersion } from './catalog.read.ts';
+import { listItems } from './catalog.queries.ts';
+import * as items from './catalog.service.ts';
+import { CompareQuery, CreateItemInput, DelegationInput, ItemListQuery, ItemPatch, RetireInput } from './catalog.types.ts';
+import { delegateItem, endDelegation } from './delegation.service.ts';
+import { addMaterial, removeMaterial, updateMaterial } from './materials.service.ts';
+import { checkVersion, publishVersion, retireItem } from './publish.service.ts';
+
+const uuid = z.string().uuid({ message: '编号格式不正确' });
+const idParam = z.object({ id: uuid });
+const tags = ['catalog 事项清单'];
+
+/** Staff routes: the catalog with drafts, versions and delegations (console, workbench). */
+export async function catalogRoutes(base: FastifyInstance, ctx: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const who = (req: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(req), ip: req.ip });
+  const read = { permission: 'catalog.read' } as const;
+  const manage = { permission: 'catalog.manage' } as const;
+
+  app.get('/catalog/items', { config: read, schema: { operationId: 'listCatalogItems', tags, querystring: ItemListQuery } }, async (req) => {
+    const r = await listItems(ctx.db, actorOf(req), req.query, offsetOf(req.query));
+    return { ...r, page: req.query.page, pageSize: req.query.pageSize };
+  });
+  app.post('/catalog/items', { config: manage, schema: { operationId: 'createCatalogItem', tags, body: CreateItemInput } }, async (req, reply) =>
+    reply.status(201).send(await items.createItem(ctx.db, who(req), req.body)),
+  );
+  app.get('/catalog/items/:id', { config: read, schema: { operationId: 'getCatalogItem', tags, params: idParam } }, async (req) => getItem(ctx.db, actorOf(req), req.params.id));
+  app.patch('/catalog/items/:id', { config: manage, schema: { operationId: 'updateCatalogItem', tags, params: idParam, body: ItemPatch } }, async (req) =>
+    items.updateItem(ctx.db, who(req), req.params.id, req.body),
+  );
+  // Editing a published item starts here: a new draft copied from it.
+  app.post('/catalog/items/:id/drafts', { config: manage, schema: { operationId: 'createCatalogDraft', tags, params: idParam } }, async (req, reply) =>
+    reply.status(201).send(await items.newDraft(ctx.db, who(req), req.params.id)),
+  );
+  app.post('/catalog/items/:id/retire', { config: manage, schema: { operationId: 'retireCatalogItem', tags, params: idParam, body: RetireInput } }, async (req) =>
+    retireItem(ctx.db, who(req), req.params.id, req.body),
+  );
+  app.get('/catalog/items/:id/compare', { config: read, schema: { operationId: 'compareCatalogVersions', tags, params: idParam, querystring: CompareQuery } }, async (req) =>
+    compareItemVersions(ctx.db, actorOf(req), req.params.id, req.query.from, req.query.to),
+  );
+  app.post('/catalog/items/:id/delegations', { config: manage, schema: { operationId: 'delegateCatalogItem', tags, params: idParam, body: DelegationInput } }, async (req, reply) =>
+    reply.status(201).send(await delegateItem(ctx.db, who(req), req.params.id, req.body)),
+  );
+  app.delete(
+    '/catalog/items/:id/delegations/:delegationId',
+    { config: manage, schema: { operationId: 'endCatalogDelegation', tags, params: idParam.extend({ delegationId: uuid }) } },
+    async (req) => endDelegation(ctx.db, who(req), req.params.id, req.params.delegationId),
+  );
+
+  app.get('/catalog/versions/:id', { config: read, schema: { operationId: 'getCatalogVersion', tags, params: idParam } }, async (req) => getVersion(ctx.db, actorOf(req), req.params.id));
+  app.patch('/catalog/versions/:id', { config: manage, schema: { operationId: 'updateCatalogDraft', tags, params: idParam, body: GuidePatch } }, async (req) =>
+    items.updateDraft(ctx.db, who(req), req.params.id, req.body),
+  );
+  app.get('/catalog/versions/:id/check', { config: read, schema: { operationId: 'checkCatalogVersion', tags, params: idParam } }, async (req) =>
+    checkVersion(ctx.db, actorOf(req), req.params.id),
+  );
+  app.post('/catalog/versions/:id/publish', { config: manage, schema: { operationId: 'publishCatalogVersion', tags, params: idParam } }, async (req) =>
+    publishVersion(ctx.db, who(req), req.params.id),
+  );
+  app.post('/catalog/versions/:id/materials', { config: manage, schema: { operationId: 'addCatalogMaterial', tags, params: idParam, body: MaterialInput } }, async (req, reply) =>
+    reply.status(201).send(await addMaterial(ctx.db, who(req), req.params.id, req.body)),
+  );
+  app.patch('/catalog/materials/:id', { config: manage, schema: { operationId: 'updateCatalogMaterial', tags, params: idParam, body: MaterialPatch } }, async (req) =>
+    updateMaterial(ctx.db, who(req), req.params.id, req.body),
+  );
+  app.delete('/catalog/materials/:id', { config: manage, schema: { operationId: 'removeCatalogMaterial', tags, params: idParam } }, async (req, reply) => {
+    await removeMaterial(ctx.db, who(req), req.params.id);
+    return reply.status(204).send();
+  });
+}

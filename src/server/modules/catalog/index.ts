@@ -1,0 +1,5 @@
+// Public face of the catalog module: other modules import from here, never its tables.
+export { catalogRoutes } from './catalog.routes.ts';
+export { portalCatalogRoutes } from './portal.routes.ts';
+export { getPublicGuide } from './catalog.read.ts';
+export { findPublished, findVersion, materialsOf } from './catalog.queries.ts';

@@ -1,0 +1,15 @@
+import centers from './messages/centers.ts';
+import common from './messages/common.ts';
+import departments from './messages/departments.ts';
+import regions from './messages/regions.ts';
+import staff from './messages/staff.ts';
+import windows from './messages/windows.ts';
+
+// Mounted by the app under the `console` key: components say t('console.centers.title').
+const sections = { centers, departments, windows, staff, regions };
+const pick = (lang: 'zh' | 'en') => ({
+  ...common[lang],
+  ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v[lang]])),
+});
+
+export default { zh: pick('zh'), en: pick('en') };

@@ -1,0 +1,174 @@
+import type { Permission, Role } from '../../src/domain/access/index.ts';
+import { DEMO_PASSWORD } from '../harness.ts';
+import { testUscc, type DemoIds } from './helpers.ts';
+
+// The intended access rule of every operation of the API, written down by hand (the
+// permission suite checks it against the routes' declarations and their behaviour), and a
+// valid-looking request for each. The samples are harmless when they succeed: they create
+// fresh records under 土桥镇, re-save values that are already there, or target 李明
+// (clerk-b), an account no suite signs in with.
+
+export type Access = Permission | 'public' | 'signedIn';
+
+export interface Sample {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+let serial = 0;
+const next = () => ++serial + Math.floor(Math.random() * 100_000) * 100;
+
+const CLERK_B = (ids: DemoIds) => ({ id: ids.staff['clerk-b']! });
+const T1 = (ids: DemoIds) => ids.center['XY-TUQIAO']!;
+const COUNTY_DEPT = (ids: DemoIds) => ({ id: ids.department['县民政局']! });
+const page = { page: '1', pageSize: '20' };
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
+const HOLIDAYS_2099 = { year: 2099, days: [{ name: '元旦', date: '2099-01-01', isOffDay: true }] };
+
+export const operations: Record<string, { access: Access; sample: (ids: DemoIds) => Sample }> = {
+  signIn: { access: 'public', sample: () => ({ body: { username: 'nobody-here', password: 'Wrong@2026pass' } }) },
+  verifyTwoFactor: { access: 'public', sample: () => ({ body: { code: '000000' } }) },
+  signOut: { access: 'signedIn', sample: () => ({}) },
+  getMe: { access: 'signedIn', sample: () => ({}) },
+  // Same new password as the current one: refused as WEAK_PASSWORD, nothing changes.
+  changePassword: { access: 'signedIn', sample: () => ({ body: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD } }) },
+  setupTwoFactor: { access: 'signedIn', sample: () => ({ body: { password: 'Wrong@2026pass' } }) },
+  confirmTwoFactor: { access: 'signedIn', sample: () => ({ body: { code: '000000' } }) },
+
+  listRegions: { access: 'org.read', sample: () => ({ query: page }) },
+  createRegion: { access: 'org.manage', sample: () => ({ body: { code: '610429102', name: '测试镇', parentCode: '610429' } }) },
+  listCenters: { access: 'org.read', sample: () => ({ query: { ...page, active: 'all' } }) },
+  getCenter: { access: 'org.read', sample: (ids) => ({ params: { id: T1(ids) } }) },
+  createCenter: {
+    access: 'org.manage',
+    sample: (ids) => ({ body: { code: `T-${next()}`, name: `测试便民服务站${next()}`, level: 'village', regionCode: '610429100201', parentId: T1(ids) } }),
+  },
+  updateCenter: { access: 'org.manage', sample: (ids) => ({ params: { id: T1(ids) }, body: { phone: '029-34420001' } }) },
+  setCenterActive: { access: 'org.manage', sample: (ids) => ({ params: { id: T1(ids) }, body: { active: true } }) },
+  listDepartments: { access: 'org.read', sample: () => ({ query: { ...page, q: '县' } }) },
+  createDepartment: { access: 'org.manage', sample: (ids) => ({ body: { centerId: T1(ids), name: `测试局${next()}`, uscc: testUscc(next()) } }) },
+  updateDepartment: { access: 'org.manage', sample: (ids) => ({ params: COUNTY_DEPT(ids), body: { name: '县民政局' } }) },
+  setDepartmentActive: { access: 'org.manage', sample: (ids) => ({ params: COUNTY_DEPT(ids), body: { active: true } }) },
+  listWindows: { access: 'org.read', sample: () => ({ query: page }) },
+  createWindow: { access: 'org.manage', sample: (ids) => ({ body: { centerId: T1(ids), number: `T${next()}`, name: '测试窗口', kind: 'comprehensive' } }) },
+  updateWindow: { access: 'org.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/2']! }, body: { name: '综合受理窗口二' } }) },
+  setWindowActive: { access: 'org.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/2']! }, body: { active: true } }) },
+  assignWindowPost: { access: 'posts.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/1']! }, body: { post: 'A', staffId: ids.staff['clerk']! } }) },
+  // Window 3 has no B post: 404, nothing released.
+  releaseWindowPost: { access: 'posts.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/3']!, post: 'B' } }) },
+  setWindowServingPost: { access: 'posts.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/1']! }, body: { post: 'A' } }) },
+
+  listStaff: { access: 'staff.read', sample: () => ({ query: { ...page, role: 'window_clerk' } }) },
+  getStaff: { access: 'staff.read', sample: (ids) => ({ params: CLERK_B(ids) }) },
+  createStaff: {
+    access: 'staff.manage',
+    sample: (ids) => ({ body: { username: `test-${next()}`, name: '测试人员', mobile: '13900000001', centerId: T1(ids), roles: ['window_clerk'], initialPassword: 'Temp@2026pass!' } }),
+  },
+  updateStaff: { access: 'staff.manage', sample: (ids) => ({ params: CLERK_B(ids), body: { name: '李明' } }) },
+  setStaffActive: { access: 'staff.manage', sample: (ids) => ({ params: CLERK_B(ids), body: { active: true } }) },
+  resetStaffPassword: { access: 'staff.manage', sample: (ids) => ({ params: CLERK_B(ids), body: { temporaryPassword: 'Temp@2026pass!' } }) },
+  setStaffRoles: { access: 'staff.roles', sample: (ids) => ({ params: CLERK_B(ids), body: { roles: ['window_clerk'] } }) },
+  unlockStaff: { access: 'staff.roles', sample: (ids) => ({ params: CLERK_B(ids) }) },
+  resetStaffTwoFactor: { access: 'staff.roles', sample: (ids) => ({ params: CLERK_B(ids) }) },
+
+  // Any signed-in staff reads the working-day calendar; writes stay in a regional override
+  // of 土桥镇 or in the year 2099, which no other test uses.
+  listCalendarDays: { access: 'signedIn', sample: () => ({ query: { from: '2026-09-28', to: '2026-10-09' } }) },
+  listCalendarYears: { access: 'signedIn', sample: () => ({}) },
+  addCalendarDays: { access: 'signedIn', sample: () => ({ query: { date: '2026-09-30', n: '3', unit: 'workday' } }) },
+  countCalendarWorkdays: { access: 'signedIn', sample: () => ({ query: { from: '2026-09-28', to: '2026-10-09' } }) },
+  setCalendarDay: { access: 'calendar.manage', sample: () => ({ params: { date: '2026-06-01' }, body: { kind: 'work', name: '', region: '610429100' } }) },
+  deleteCalendarDay: { access: 'calendar.manage', sample: () => ({ params: { date: '2026-06-02' }, query: { region: '610429100' } }) },
+  previewCalendarImport: { access: 'calendar.manage', sample: () => ({ body: HOLIDAYS_2099 }) },
+  importCalendarYear: { access: 'calendar.manage', sample: () => ({ body: HOLIDAYS_2099 }) },
+
+  // The service item catalog (its own suites test it in depth): unknown ids here answer 404
+  // to whoever may call; a new item goes to 土桥镇.
+  listCatalogItems: { access: 'catalog.read', sample: () => ({ query: page }) },
+  createCatalogItem: {
+    access: 'catalog.manage',
+    sample: (ids) => ({ body: { centerId: T1(ids), basicCode: `T${next()}`, guide: { name: '测试事项', itemType: 'other', exerciseLevel: 'township', caseType: 'instant' } } }),
+  },
+  getCatalogItem: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
+  updateCatalogItem: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { localCode: null } }) },
+  createCatalogDraft: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
+  retireCatalogItem: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { reason: '测试' } }) },
+  compareCatalogVersions: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE }, query: { from: NOWHERE, to: NOWHERE } }) },
+  delegateCatalogItem: { access: 'catalog.manage', sample: (ids) => ({ params: { id: NOWHERE }, body: { toCenterId: T1(ids), mode: 'entrust' } }) },
+  endCatalogDelegation: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE, delegationId: NOWHERE } }) },
+  getCatalogVersion: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
+  updateCatalogDraft: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: {} }) },
+  checkCatalogVersion: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
+  publishCatalogVersion: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
+  addCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { name: '居民身份证' } }) },
+  updateCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { name: '居民身份证' } }) },
+  removeCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
+  searchPortalItems: { access: 'public', sample: () => ({ query: page }) },
+  listPortalThemes: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
+  listPortalDepartments: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
+  getPortalItem: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
+
+  searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },
+  verifyAudit: { access: 'audit.read', sample: () => ({}) },
+};
+
+/** One demo account per role (county accounts; the proxy agent works at a village station). */
+export const accountOfRole: Record<Role, string> = {
+  window_clerk: 'clerk',
+  approver: 'approver',
+  department_head: 'depthead',
+  center_manager: 'manager',
+  duty_head: 'duty',
+  proxy_agent: 'agent',
+  cashier: 'cashier',
+  supervisor: 'supervisor',
+  system_admin: 'sysadmin',
+  security_admin: 'secadmin',
+  audit_admin: 'auditor',
+};
+
+/** Fill `{id}` style path parameters. */
+export function urlOf(path: string, params: Record<string, string> = {}, query?: Record<string, string | string[]>): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(params[k] ?? ''));
+  if (!query) return filled;
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) for (const x of Array.isArray(v) ? v : [v]) qs.append(k, x);
+  const s = qs.toString();
+  return s ? `${filled}?${s}` : filled;
+}
+
+export interface OpenApiOperation {
+  method: string;
+  path: string;
+  operationId: string;
+  parameters: { name: string; in: 'path' | 'query'; required?: boolean; schema: JsonSchema }[];
+  body?: JsonSchema;
+}
+
+export interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  format?: string;
+  maxLength?: number;
+  nullable?: boolean;
+  anyOf?: JsonSchema[];
+}
+
+/** Every /api/v1 operation of the running app's OpenAPI document. */
+export async function openApiOperations(app: { inject: (o: { url: string }) => Promise<{ json(): unknown }> }): Promise<OpenApiOperation[]> {
+  const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiOperation['parameters']; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+  };
+  const out: OpenApiOperation[] = [];
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    if (!path.startsWith('/api/v1/')) continue;
+    for (const [method, op] of Object.entries(ops)) {
+      out.push({ method: method.toUpperCase(), path, operationId: op.operationId, parameters: op.parameters ?? [], body: op.requestBody?.content['application/json']?.schema });
+    }
+  }
+  return out;
+}
