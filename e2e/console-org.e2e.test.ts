@@ -93,7 +93,10 @@ describe('console: departments, windows and posts', () => {
     await row.getByRole('button', { name: label('岗位') }).click();
     const drawer = page.locator('.ant-drawer-content');
     await choose(page, drawer.getByLabel('为 A 岗选择人员'), '李明');
-    await drawer.getByRole('button', { name: label('安排') }).first().click();
+    await drawer
+      .getByRole('button', { name: label('安排') })
+      .first()
+      .click();
     await toast(page, '已安排 A 岗人员');
     await expect.poll(() => drawer.innerText()).toContain('clerk-b');
     await page.locator('.ant-drawer-close').click();

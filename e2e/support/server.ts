@@ -44,17 +44,21 @@ export async function runCli(args: string[], env: Record<string, string>): Promi
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(root, 'dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` first');
   const dataDir = env.DATA_DIR ?? freshDataDir();
+  // A private copy of the built app: a `vite build` running meanwhile empties dist/web and
+  // would leave this server's index.html pointing at deleted bundles.
+  const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-e2e-web-'));
+  fs.cpSync(path.join(root, 'dist/web'), webDist, { recursive: true });
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve'], {
     cwd: root,
-    env: { ...process.env, DEMO: 'on', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir, PORT: String(port) },
+    env: { ...process.env, DEMO: 'on', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir, WEB_DIST: webDist, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const stop = () => stopChild(child, dataDir, env.DATA_DIR === undefined);
+  const stop = () => stopChild(child, [dataDir, webDist]);
   try {
     await waitReady(url, child, () => output);
   } catch (e) {
@@ -75,7 +79,7 @@ async function waitReady(url: string, child: ChildProcess, output: () => string)
   throw new Error(`server not ready after 90 s:\n${output()}`);
 }
 
-async function stopChild(child: ChildProcess, dataDir: string, removeDir: boolean) {
+async function stopChild(child: ChildProcess, dirs: string[]) {
   if (child.exitCode === null && child.pid) {
     const exited = new Promise((r) => child.once('exit', r));
     process.kill(child.pid, 'SIGTERM');
@@ -83,5 +87,5 @@ async function stopChild(child: ChildProcess, dataDir: string, removeDir: boolea
     await exited;
     clearTimeout(timer);
   }
-  if (removeDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -30,14 +30,23 @@ export async function recordFailure(ctx: AppContext, attempt: SignInAttempt, per
     await auditSignIn(ctx, attempt, 'failed', undefined, { reason: 'unknownUser' });
     return false;
   }
-  const failures = person.failedSignIns + 1;
-  const lock = failures >= ctx.config.LOCKOUT_FAILURES;
-  const lockedUntil = lock ? new Date(Date.now() + ctx.config.LOCKOUT_MINUTES * 60_000) : null;
-  await ctx.db.transaction(async (tx) => {
-    await tx.update(staff).set({ failedSignIns: lock ? 0 : failures, lockedUntil }).where(eq(staff.id, person.id));
+  // Count in the database (failed_sign_ins + 1), not from the row read before the password
+  // check: wrong passwords sent in parallel must not overwrite each other's count.
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(staff)
+      .set({ failedSignIns: sql`${staff.failedSignIns} + 1` })
+      .where(eq(staff.id, person.id))
+      .returning({ failedSignIns: staff.failedSignIns });
+    const failures = row?.failedSignIns ?? person.failedSignIns + 1;
+    const lock = failures >= ctx.config.LOCKOUT_FAILURES;
+    if (lock) {
+      const lockedUntil = new Date(Date.now() + ctx.config.LOCKOUT_MINUTES * 60_000);
+      await tx.update(staff).set({ failedSignIns: 0, lockedUntil }).where(eq(staff.id, person.id));
+    }
     await auditSignIn(ctx, attempt, 'failed', person, { reason: 'password', failures, locked: lock }, tx);
+    return lock;
   });
-  return lock;
 }
 
 export async function recordSuccess(ctx: AppContext, attempt: SignInAttempt, person: typeof staff.$inferSelect, stage: string) {

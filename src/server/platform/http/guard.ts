@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { can, isAdminRole, type Permission } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
@@ -23,8 +23,13 @@ export function actorOf(req: FastifyRequest): Actor {
   return req.actor;
 }
 
-export async function resolveSessionActor(ctx: AppContext, req: FastifyRequest): Promise<Actor | undefined> {
-  const session = await ctx.auth.api.getSession({ headers: toWebHeaders(req.headers) });
+export async function resolveSessionActor(ctx: AppContext, req: FastifyRequest, reply?: FastifyReply): Promise<Actor | undefined> {
+  const { headers, response: session } = await ctx.auth.api.getSession({ headers: toWebHeaders(req.headers), returnHeaders: true });
+  // The idle timeout slides: when better-auth moves the expiry forward (or clears an expired
+  // session) it sends the cookie again, and the browser must get it, or its cookie would
+  // still die SESSION_IDLE_MINUTES after sign-in however busy the clerk is.
+  const cookies = headers.getSetCookie();
+  if (reply && cookies.length) reply.header('set-cookie', cookies);
   if (!session) return undefined;
   return ctx.resolveActor(ctx.db, session.user.id);
 }
@@ -38,11 +43,11 @@ export const guardPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
     if (!cfg?.permission && !cfg?.access) throw new Error(`route ${route.method} ${route.url} declares no permission`);
   });
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     const cfg = req.routeOptions.config as { permission?: Permission; access?: string };
     if (!req.url.startsWith('/api/v1') || cfg.access === 'public') return;
     if (!cfg.permission && !cfg.access) return; // 404 handler
-    const actor = await resolveSessionActor(ctx, req);
+    const actor = await resolveSessionActor(ctx, req, reply);
     if (!actor) throw new DomainError('UNAUTHENTICATED');
     req.actor = actor;
     if (cfg.access === 'signedIn') return;

@@ -18,17 +18,49 @@ const calls: { path: string; method: string; body?: unknown }[] = [];
 function respond(path: string): unknown {
   if (path === '/api/v1/auth/me') return { permissions: ['calendar.manage'] };
   if (path === '/api/v1/calendar/years')
-    return { today: iso(month, 1), years: [{ year: y, source: 'chinese-days' }], missingNextYearWarning: true, warning: { year: y + 1, message: `尚未导入 ${y + 1} 年节假日安排`, messageEn: '' } };
+    return {
+      today: iso(month, 1),
+      years: [{ year: y, source: 'chinese-days' }],
+      missingNextYearWarning: true,
+      warning: { year: y + 1, message: `尚未导入 ${y + 1} 年节假日安排`, messageEn: '' },
+    };
   if (path === '/api/v1/calendar/days')
-    return { days: [{ date: iso(month, 10), workday: false, name: '测试假日', source: 'manual', region: '' }, { date: iso(month, 14), workday: true, name: '调休', source: 'chinese-days', region: '' }] };
-  if (path === '/api/v1/calendar/import/preview') return { year: y + 1, days: 1, offDays: 1, workDays: 0, added: [{ date: `${y + 1}-01-01`, after: { kind: 'off', name: '元旦' } }], changed: [], removed: [] };
+    return {
+      days: [
+        { date: iso(month, 10), workday: false, name: '测试假日', source: 'manual', region: '' },
+        { date: iso(month, 14), workday: true, name: '调休', source: 'chinese-days', region: '' },
+      ],
+    };
+  if (path === '/api/v1/calendar/import/preview')
+    return {
+      year: y + 1,
+      days: 1,
+      offDays: 1,
+      workDays: 0,
+      added: [{ date: `${y + 1}-01-01`, after: { kind: 'off', name: '元旦' } }],
+      changed: [],
+      removed: [],
+    };
   return {};
 }
 
 beforeAll(() => {
   // antd needs matchMedia and ResizeObserver, which jsdom lacks.
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as never;
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, onchange: null, dispatchEvent: () => false })) as never;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as never;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    onchange: null,
+    dispatchEvent: () => false,
+  })) as never;
   vi.stubGlobal('fetch', async (url: URL, init: RequestInit) => {
     calls.push({ path: url.pathname, method: init.method ?? 'GET', body: init.body ? JSON.parse(String(init.body)) : undefined });
     return new Response(JSON.stringify(respond(url.pathname)), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -65,7 +97,9 @@ describe('CalendarPage', () => {
     fireEvent.change(area, { target: { value: '{oops' } });
     fireEvent.click(screen.getByRole('button', { name: '预览变更' }));
     expect(await screen.findByText(/不是有效的 JSON/, undefined, wait)).toBeTruthy();
-    fireEvent.change(area, { target: { value: JSON.stringify({ year: y + 1, days: [{ name: '元旦', date: `${y + 1}-01-01`, isOffDay: true }] }) } });
+    fireEvent.change(area, {
+      target: { value: JSON.stringify({ year: y + 1, days: [{ name: '元旦', date: `${y + 1}-01-01`, isOffDay: true }] }) },
+    });
     fireEvent.click(screen.getByRole('button', { name: '预览变更' }));
     await waitFor(() => expect(screen.getByText(`${y + 1} 年共 1 天：休息 1 天，调休上班 0 天`)).toBeTruthy(), wait);
     expect(screen.getByText('休 元旦')).toBeTruthy(); // the change table: after = day off 元旦

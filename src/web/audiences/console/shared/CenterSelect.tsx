@@ -36,7 +36,8 @@ export function CenterSelect({ value, onChange, filter, placeholder, allowClear,
       disabled={disabled}
       style={style}
       placeholder={placeholder ?? t('console.common.chooseCenter')}
-      aria-label={placeholder ?? t('console.common.chooseCenter')}
+      // Inside a form the field's own label names it; alone (a filter) it needs one.
+      aria-label={id ? undefined : (placeholder ?? t('console.common.chooseCenter'))}
       showSearch={{ optionFilterProp: 'search' }}
       options={shown.map((c) => ({
         value: c.id,

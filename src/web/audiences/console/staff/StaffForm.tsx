@@ -30,7 +30,8 @@ export function StaffForm({ staff, centerId, onClose }: { staff?: Staff; centerI
   const { data: centers = [] } = useCenters();
   const { data: departments = [] } = useDepartments();
   const passwordRules = usePasswordRules();
-  const center = centers.find((c) => c.id === Form.useWatch('centerId', form));
+  const watchedCenter = Form.useWatch('centerId', form);
+  const center = centers.find((c) => c.id === watchedCenter);
   // Someone may belong to a department of their own center or of one above it.
   const eligible = departments.filter((d) => d.active && !!center?.path.includes(`/${d.centerId}/`));
   const required = { required: true, message: t('console.common.required') };

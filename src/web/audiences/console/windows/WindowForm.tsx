@@ -20,7 +20,8 @@ export function WindowForm({ window: w, centerId, onClose }: { window?: ServiceW
   const save = useSave<ServiceWindow>('/windows');
   const { data: centers = [] } = useCenters();
   const { data: departments = [] } = useDepartments();
-  const chosenCenter = centers.find((c) => c.id === (Form.useWatch('centerId', form) ?? w?.centerId));
+  const watchedCenter = Form.useWatch('centerId', form) ?? w?.centerId;
+  const chosenCenter = centers.find((c) => c.id === watchedCenter);
   // The server accepts a department of the window's own center or of a center above it
   // (a county bureau staffing a township hall): the path of the center lists exactly those.
   const eligible = departments.filter((d) => d.active && !!chosenCenter?.path.includes(`/${d.centerId}/`));
