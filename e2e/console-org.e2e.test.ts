@@ -91,7 +91,7 @@ describe('console: departments, windows and posts', () => {
   test('the manager assigns the A post, and the window shows who serves', async () => {
     const row = page.getByRole('row', { name: /医疗保障窗口/ });
     await row.getByRole('button', { name: label('岗位') }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer-section');
     await choose(page, drawer.getByLabel('为 A 岗选择人员'), '李明');
     await drawer
       .getByRole('button', { name: label('安排') })

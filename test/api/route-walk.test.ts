@@ -23,10 +23,10 @@ const BIG = 'x'.repeat(10_000);
 function wrongValues(s: JsonSchema): unknown[] {
   const out: unknown[] = [];
   const type = s.type ?? (s.anyOf ? 'union' : undefined);
-  if (type === 'string') out.push(12345, ['x'], { x: 1 }, BIG);
-  if (type === 'integer' || type === 'number') out.push('abc', 1e300, {});
+  if (type === 'string') out.push(12345, { x: ['y'] }, BIG);
+  if (type === 'integer' || type === 'number') out.push('abc', 1e300);
   if (type === 'boolean') out.push('true', 1);
-  if (type === 'array') out.push({ 0: 'x' }, [{ deep: [] }], Array.from({ length: 10_000 }, () => 'x'));
+  if (type === 'array') out.push({ 0: 'x' }, Array.from({ length: 10_000 }, () => 'x'));
   if (type === 'object') out.push([], 'x');
   if (s.enum) out.push('no-such-value');
   if (!s.nullable) out.push(null);
@@ -35,7 +35,7 @@ function wrongValues(s: JsonSchema): unknown[] {
 
 /** Query values that break a parameter schema (everything arrives as a string). */
 function badQueryValues(s: JsonSchema): string[] {
-  if (s.type === 'integer' || s.type === 'number') return ['abc', '-5', '99999999999', '1.5'];
+  if (s.type === 'integer' || s.type === 'number') return ['abc', '99999999999'];
   if (s.enum) return ['zz'];
   if (s.format === 'uuid') return ['not-a-uuid', BIG];
   if (!s.type) return ['not-a-date', BIG]; // z.coerce.date (from, to) documents no type
@@ -57,7 +57,7 @@ function casesOf(op: OpenApiOperation, ids: DemoIds, bodyLimit: number): Case[] 
   const json = (label: string, value: unknown, u = url) => cases.push({ label, url: u, payload: JSON.stringify(value), contentType: 'application/json' });
 
   for (const param of op.parameters.filter((x) => x.in === 'path')) {
-    const bad = param.schema.format === 'uuid' ? ['not-a-uuid', "1' OR '1'='1", 'y'.repeat(300)] : param.schema.enum ? ['C'] : ['not-valid', 'y'.repeat(300)];
+    const bad = param.schema.format === 'uuid' ? ["1' OR '1'='1", 'y'.repeat(300)] : param.schema.enum ? ['C'] : ['not-valid', 'y'.repeat(300)];
     for (const v of bad) json(`path ${param.name}=${v.slice(0, 12)}`, sample.body ?? {}, urlOf(op.path, { ...sample.params, [param.name]: v }, sample.query));
     // A broken %-escape never reaches the route: the router refuses it.
     json(`path ${param.name} bad escape`, sample.body ?? {}, urlOf(op.path, sample.params, sample.query).replace(encodeURIComponent(sample.params![param.name]!), '%E0%A4%A'));
@@ -84,7 +84,7 @@ function casesOf(op: OpenApiOperation, ids: DemoIds, bodyLimit: number): Case[] 
 
   cases.push({ label: 'missing body', url });
   cases.push({ label: 'empty JSON body', url, payload: '', contentType: 'application/json' });
-  for (const top of [[], 'text', 42, null]) json(`body ${JSON.stringify(top)}`, top);
+  for (const top of [[], 'text', null]) json(`body ${JSON.stringify(top)}`, top);
   const base = (sample.body ?? {}) as Record<string, unknown>;
   for (const field of op.body.required ?? []) {
     const { [field]: _gone, ...rest } = base;
