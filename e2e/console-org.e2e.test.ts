@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { usccCheckChar } from '../src/domain/identifiers/index.ts';
-import { launchBrowser, submitCredentials } from './support/browser.ts';
+import { enrolTotp, launchBrowser, submitCredentials } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // The console's organisation screens in the browser: the county manager sets up a department,
@@ -24,10 +24,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string): Promise<Page> {
+async function signedIn(username: string, admin = false): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await submitCredentials(page, server.url, username);
+  if (admin) await enrolTotp(page);
   await page.getByTestId('center-name').waitFor();
   return page;
 }
@@ -107,7 +108,7 @@ describe('console: departments, windows and posts', () => {
     const row = page.getByRole('row', { name: /医疗保障窗口/ });
     await row.getByRole('button', { name: label('停用') }).click();
     const confirm = page.locator('.ant-modal-confirm');
-    await confirm.getByText('确定停用「9 号窗口」？').waitFor();
+    await confirm.locator('.ant-modal-confirm-title', { hasText: '确定停用「9 号窗口」？' }).waitFor();
     await confirm.getByRole('button', { name: label('停用') }).click();
     await toast(page, '已停用「9 号窗口」');
     await row.waitFor({ state: 'detached' });
@@ -133,4 +134,60 @@ test("the township manager does not see the county's departments", async () => {
   expect(offered).toContain('土桥镇便民服务中心');
   expect(offered).not.toContain(county);
   await page.context().close();
+});
+
+describe('console: accounts under separated administrators (三权分立)', () => {
+  test('the system administrator creates an account but cannot grant administrator roles', async () => {
+    const page = await signedIn('sysadmin', true);
+    await page.goto(`${server.url}/console/staff`);
+    await page.getByRole('button', { name: '新建人员' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('用户名').fill('yb-clerk');
+    await dialog.getByLabel('姓名').fill('刘医保');
+    await dialog.getByLabel('手机号码').fill('13912345678');
+    await choose(page, dialog.getByLabel('所属中心'), county);
+    await dialog.getByText('收费员').click();
+    expect(await dialog.getByRole('checkbox', { name: '安全管理员' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: label('生成') }).click();
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await toast(page, '账号已创建');
+    const row = page.getByRole('row', { name: /yb-clerk/ });
+    await expect.poll(() => row.innerText()).toContain('须修改密码');
+    expect(await row.innerText()).toContain('139****5678');
+    await row.getByRole('button', { name: label('更多') }).click();
+    await page.getByRole('menuitem', { name: '重置密码' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: '角色' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('the security administrator sees the lock, unlocks the account and changes its roles', async () => {
+    for (let i = 0; i < 5; i++) {
+      await fetch(`${server.url}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'yb-clerk', password: 'not-the-password' }),
+      });
+    }
+    const page = await signedIn('secadmin', true);
+    await page.goto(`${server.url}/console/staff`);
+    expect(await page.getByRole('button', { name: '新建人员' }).count()).toBe(0);
+    const row = page.getByRole('row', { name: /yb-clerk/ });
+    await expect.poll(() => row.innerText()).toContain('已锁定');
+    await row.getByRole('button', { name: label('更多') }).click();
+    await page.getByRole('menuitem', { name: '解锁' }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: label('确定') })
+      .click();
+    await toast(page, '已解锁');
+    await expect.poll(() => row.innerText()).not.toContain('已锁定');
+    await row.getByRole('button', { name: label('更多') }).click();
+    await page.getByRole('menuitem', { name: '角色' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('值班长').click();
+    await dialog.getByRole('button', { name: label('保存') }).click();
+    await toast(page, '角色已更新');
+    await expect.poll(() => row.innerText()).toContain('值班长');
+    await page.context().close();
+  });
 });

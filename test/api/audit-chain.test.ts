@@ -16,7 +16,12 @@ describe('audit chain', () => {
     p.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   const count = async () => (await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM audit_log`))[0]!.n;
   const unsealed = async () =>
-    (await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM audit_log l WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.seq = l.seq)`))[0]!.n;
+    (
+      await rows<{ n: number }>(
+        p,
+        sql`SELECT count(*)::int AS n FROM audit_log l WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.seq = l.seq)`,
+      )
+    )[0]!.n;
 
   beforeAll(async () => {
     p = await startTestPlatform();
@@ -62,7 +67,9 @@ describe('audit chain', () => {
       }
     })();
     const created = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => send('POST', '/api/v1/departments', { centerId: ids.center['XY-ZHITIAN']!, name: `职田镇部门${i}`, uscc: testUscc(100 + i) })),
+      Array.from({ length: 20 }, (_, i) =>
+        send('POST', '/api/v1/departments', { centerId: ids.center['XY-ZHITIAN']!, name: `职田镇部门${i}`, uscc: testUscc(100 + i) }),
+      ),
     );
     sealing = false;
     await sealer;
@@ -86,10 +93,14 @@ describe('audit chain', () => {
     try {
       await sealAudit(p.ctx.db);
       await slow.query('BEGIN');
-      const { rows: inFlight } = await slow.query<{ seq: string }>(`INSERT INTO audit_log (at, action, result) VALUES (now(), 'test.slow', 'ok') RETURNING seq`);
+      const { rows: inFlight } = await slow.query<{ seq: string }>(
+        `INSERT INTO audit_log (at, action, result) VALUES (now(), 'test.slow', 'ok') RETURNING seq`,
+      );
       await recordAudit(p.ctx.db, { action: 'test.fast' });
       await sealAudit(p.ctx.db);
-      const [{ top }] = (await rows<{ top: number }>(p, sql`SELECT coalesce(max(seq), 0)::int AS top FROM audit_seal`)) as [{ top: number }];
+      const [{ top }] = (await rows<{ top: number }>(p, sql`SELECT coalesce(max(seq), 0)::int AS top FROM audit_seal`)) as [
+        { top: number },
+      ];
       expect(top).toBeLessThan(Number(inFlight[0]!.seq)); // stopped at the gap
       await slow.query('COMMIT');
       await sealAudit(p.ctx.db);
@@ -102,7 +113,10 @@ describe('audit chain', () => {
 
   it('notices a row changed behind the triggers’ back', async () => {
     await sealAudit(p.ctx.db);
-    const [{ seq }] = (await rows<{ seq: number }>(p, sql`SELECT seq FROM audit_log WHERE action = 'department.create' ORDER BY seq LIMIT 1`)) as [{ seq: number }];
+    const [{ seq }] = (await rows<{ seq: number }>(
+      p,
+      sql`SELECT seq FROM audit_log WHERE action = 'department.create' ORDER BY seq LIMIT 1`,
+    )) as [{ seq: number }];
     await p.ctx.database.exec(`
       ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
       UPDATE audit_log SET actor_name = '某人' WHERE seq = ${seq};

@@ -12,12 +12,17 @@ const WRONG = 'Wrong@2026pass';
 describe('authentication and account protection', () => {
   let p: TestPlatform;
   let ids: DemoIds;
-  const post = (url: string, payload: object, cookie?: string) => p.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
+  const post = (url: string, payload: object, cookie?: string) =>
+    p.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
   const get = (url: string, cookie: string) => p.app.inject({ url, headers: { cookie } });
   const signInAs = (username: string, password = DEMO_PASSWORD) => post('/api/v1/auth/sign-in', { username, password });
   const signInAudit = (username: string) =>
-    rows<{ result: string; reason: string | null }>(p, sql`SELECT result, summary->>'reason' AS reason FROM audit_log WHERE action = 'auth.sign-in' AND summary->>'username' = ${username} ORDER BY seq`);
-  const sessionsOf = (username: string) => rows<{ expires_at: Date }>(p, sql`SELECT expires_at FROM auth_session WHERE user_id = ${ids.staffUser[username]!}`);
+    rows<{ result: string; reason: string | null }>(
+      p,
+      sql`SELECT result, summary->>'reason' AS reason FROM audit_log WHERE action = 'auth.sign-in' AND summary->>'username' = ${username} ORDER BY seq`,
+    );
+  const sessionsOf = (username: string) =>
+    rows<{ expires_at: Date }>(p, sql`SELECT expires_at FROM auth_session WHERE user_id = ${ids.staffUser[username]!}`);
 
   let sysTotp: OTPAuth.TOTP | undefined;
   const sysadmin = async () => signInWithTotp(p, 'sysadmin', (sysTotp ??= await enrolTotp(p, 'sysadmin')));
@@ -68,7 +73,9 @@ describe('authentication and account protection', () => {
 
     // Nearly idle out: two minutes left. A request moves the expiry a full idle period ahead,
     // in the database and in the browser's cookie.
-    await p.ctx.database.exec(`UPDATE auth_session SET expires_at = now() + interval '2 minutes', updated_at = now() - interval '${idle - 2} minutes' WHERE user_id = '${ids.staffUser.clerk}'`);
+    await p.ctx.database.exec(
+      `UPDATE auth_session SET expires_at = now() + interval '2 minutes', updated_at = now() - interval '${idle - 2} minutes' WHERE user_id = '${ids.staffUser.clerk}'`,
+    );
     const active = await get('/api/v1/auth/me', cookie);
     expect(active.statusCode).toBe(200);
     const [slid] = await sessionsOf('clerk');
@@ -100,13 +107,18 @@ describe('authentication and account protection', () => {
     expect((await get('/api/v1/centers', cookieOf(changed))).statusCode).toBe(200);
     expect((await signInAs('duty')).json().code).toBe('INVALID_CREDENTIALS');
     expect((await signInAs('duty', 'Duty#2026-new')).statusCode).toBe(200);
-    expect(await rows(p, sql`SELECT 1 FROM audit_log WHERE action = 'auth.password-change' AND actor_id = ${ids.staff.duty!}`)).toHaveLength(1);
+    expect(
+      await rows(p, sql`SELECT 1 FROM audit_log WHERE action = 'auth.password-change' AND actor_id = ${ids.staff.duty!}`),
+    ).toHaveLength(1);
   });
 
   it('asks an administrator with TOTP for the code after the password, and refuses a wrong one', async () => {
     const cookie = await signIn(p, 'secadmin');
     const setup = await post('/api/v1/auth/two-factor/setup', { password: DEMO_PASSWORD }, cookie);
-    expect(setup.json()).toMatchObject({ totpURI: expect.stringMatching(/^otpauth:\/\/totp\//), qrDataUrl: expect.stringMatching(/^data:image\/png;base64,/) });
+    expect(setup.json()).toMatchObject({
+      totpURI: expect.stringMatching(/^otpauth:\/\/totp\//),
+      qrDataUrl: expect.stringMatching(/^data:image\/png;base64,/),
+    });
     const totp = totpOf(setup.json().secret);
     const bad = await post('/api/v1/auth/two-factor/confirm', { code: '000000' }, cookie);
     expect([bad.statusCode, bad.json().code]).toEqual([401, 'INVALID_TOTP']);
@@ -116,7 +128,11 @@ describe('authentication and account protection', () => {
     expect(step1.json()).toEqual({ status: 'two-factor-required' });
     const pending = cookieOf(step1);
     expect((await get('/api/v1/auth/me', pending)).json().code).toBe('UNAUTHENTICATED'); // not a session yet
-    const wrong = await post('/api/v1/auth/two-factor/verify', { code: String((Number(totp.generate()) + 1) % 1_000_000).padStart(6, '0') }, pending);
+    const wrong = await post(
+      '/api/v1/auth/two-factor/verify',
+      { code: String((Number(totp.generate()) + 1) % 1_000_000).padStart(6, '0') },
+      pending,
+    );
     expect([wrong.statusCode, wrong.json().code]).toEqual([401, 'INVALID_TOTP']);
     expect(wrong.json().message).toMatch(/动态口令/);
     const notPending = await post('/api/v1/auth/two-factor/verify', { code: totp.generate() });
@@ -150,7 +166,10 @@ describe('authentication and account protection', () => {
     const manager = await signIn(p, 'manager');
     const one = await get(`/api/v1/staff/${ids.staff.clerk}`, manager);
     expect(one.json()).toMatchObject({ username: 'clerk', mobile: '13800000001' });
-    const reads = await rows<{ actor_id: string; object_id: string }>(p, sql`SELECT actor_id, object_id FROM audit_log WHERE action = 'staff.read-personal'`);
+    const reads = await rows<{ actor_id: string; object_id: string }>(
+      p,
+      sql`SELECT actor_id, object_id FROM audit_log WHERE action = 'staff.read-personal'`,
+    );
     expect(reads).toEqual([{ actor_id: ids.staff.manager, object_id: ids.staff.clerk }]);
 
     const list = (await get('/api/v1/staff?pageSize=200&active=all', manager)).json();
@@ -160,9 +179,17 @@ describe('authentication and account protection', () => {
     expect(JSON.stringify(list)).not.toMatch(/1380000\d{4}/);
 
     // A change of mobile is audited with both numbers masked.
-    const patched = await p.app.inject({ method: 'PATCH', url: `/api/v1/staff/${ids.staff['clerk-b']}`, payload: { mobile: '13912345678' }, headers: { cookie: await sysadmin() } });
+    const patched = await p.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/staff/${ids.staff['clerk-b']}`,
+      payload: { mobile: '13912345678' },
+      headers: { cookie: await sysadmin() },
+    });
     expect(patched.json()).toMatchObject({ mobile: '139****5678' });
-    const [change] = await rows<{ summary: unknown }>(p, sql`SELECT summary FROM audit_log WHERE action = 'staff.update' AND object_id = ${ids.staff['clerk-b']!}`);
+    const [change] = await rows<{ summary: unknown }>(
+      p,
+      sql`SELECT summary FROM audit_log WHERE action = 'staff.update' AND object_id = ${ids.staff['clerk-b']!}`,
+    );
     expect(JSON.stringify(change!.summary)).toContain('139****5678');
     expect(JSON.stringify(change!.summary)).not.toMatch(/13912345678|13800000002/);
   });

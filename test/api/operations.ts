@@ -42,19 +42,33 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getCenter: { access: 'org.read', sample: (ids) => ({ params: { id: T1(ids) } }) },
   createCenter: {
     access: 'org.manage',
-    sample: (ids) => ({ body: { code: `T-${next()}`, name: `测试便民服务站${next()}`, level: 'village', regionCode: '610429100201', parentId: T1(ids) } }),
+    sample: (ids) => ({
+      body: { code: `T-${next()}`, name: `测试便民服务站${next()}`, level: 'village', regionCode: '610429100201', parentId: T1(ids) },
+    }),
   },
   updateCenter: { access: 'org.manage', sample: (ids) => ({ params: { id: T1(ids) }, body: { phone: '029-34420001' } }) },
   setCenterActive: { access: 'org.manage', sample: (ids) => ({ params: { id: T1(ids) }, body: { active: true } }) },
   listDepartments: { access: 'org.read', sample: () => ({ query: { ...page, q: '县' } }) },
-  createDepartment: { access: 'org.manage', sample: (ids) => ({ body: { centerId: T1(ids), name: `测试局${next()}`, uscc: testUscc(next()) } }) },
+  createDepartment: {
+    access: 'org.manage',
+    sample: (ids) => ({ body: { centerId: T1(ids), name: `测试局${next()}`, uscc: testUscc(next()) } }),
+  },
   updateDepartment: { access: 'org.manage', sample: (ids) => ({ params: COUNTY_DEPT(ids), body: { name: '县民政局' } }) },
   setDepartmentActive: { access: 'org.manage', sample: (ids) => ({ params: COUNTY_DEPT(ids), body: { active: true } }) },
   listWindows: { access: 'org.read', sample: () => ({ query: page }) },
-  createWindow: { access: 'org.manage', sample: (ids) => ({ body: { centerId: T1(ids), number: `T${next()}`, name: '测试窗口', kind: 'comprehensive' } }) },
-  updateWindow: { access: 'org.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/2']! }, body: { name: '综合受理窗口二' } }) },
+  createWindow: {
+    access: 'org.manage',
+    sample: (ids) => ({ body: { centerId: T1(ids), number: `T${next()}`, name: '测试窗口', kind: 'comprehensive' } }),
+  },
+  updateWindow: {
+    access: 'org.manage',
+    sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/2']! }, body: { name: '综合受理窗口二' } }),
+  },
   setWindowActive: { access: 'org.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/2']! }, body: { active: true } }) },
-  assignWindowPost: { access: 'posts.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/1']! }, body: { post: 'A', staffId: ids.staff['clerk']! } }) },
+  assignWindowPost: {
+    access: 'posts.manage',
+    sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/1']! }, body: { post: 'A', staffId: ids.staff['clerk']! } }),
+  },
   // Window 3 has no B post: 404, nothing released.
   releaseWindowPost: { access: 'posts.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/3']!, post: 'B' } }) },
   setWindowServingPost: { access: 'posts.manage', sample: (ids) => ({ params: { id: ids.window['XY-COUNTY/1']! }, body: { post: 'A' } }) },
@@ -63,11 +77,23 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getStaff: { access: 'staff.read', sample: (ids) => ({ params: CLERK_B(ids) }) },
   createStaff: {
     access: 'staff.manage',
-    sample: (ids) => ({ body: { username: `test-${next()}`, name: '测试人员', mobile: '13900000001', centerId: T1(ids), roles: ['window_clerk'], initialPassword: 'Temp@2026pass!' } }),
+    sample: (ids) => ({
+      body: {
+        username: `test-${next()}`,
+        name: '测试人员',
+        mobile: '13900000001',
+        centerId: T1(ids),
+        roles: ['window_clerk'],
+        initialPassword: 'Temp@2026pass!',
+      },
+    }),
   },
   updateStaff: { access: 'staff.manage', sample: (ids) => ({ params: CLERK_B(ids), body: { name: '李明' } }) },
   setStaffActive: { access: 'staff.manage', sample: (ids) => ({ params: CLERK_B(ids), body: { active: true } }) },
-  resetStaffPassword: { access: 'staff.manage', sample: (ids) => ({ params: CLERK_B(ids), body: { temporaryPassword: 'Temp@2026pass!' } }) },
+  resetStaffPassword: {
+    access: 'staff.manage',
+    sample: (ids) => ({ params: CLERK_B(ids), body: { temporaryPassword: 'Temp@2026pass!' } }),
+  },
   setStaffRoles: { access: 'staff.roles', sample: (ids) => ({ params: CLERK_B(ids), body: { roles: ['window_clerk'] } }) },
   unlockStaff: { access: 'staff.roles', sample: (ids) => ({ params: CLERK_B(ids) }) },
   resetStaffTwoFactor: { access: 'staff.roles', sample: (ids) => ({ params: CLERK_B(ids) }) },
@@ -78,7 +104,10 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   listCalendarYears: { access: 'signedIn', sample: () => ({}) },
   addCalendarDays: { access: 'signedIn', sample: () => ({ query: { date: '2026-09-30', n: '3', unit: 'workday' } }) },
   countCalendarWorkdays: { access: 'signedIn', sample: () => ({ query: { from: '2026-09-28', to: '2026-10-09' } }) },
-  setCalendarDay: { access: 'calendar.manage', sample: () => ({ params: { date: '2026-06-01' }, body: { kind: 'work', name: '', region: '610429100' } }) },
+  setCalendarDay: {
+    access: 'calendar.manage',
+    sample: () => ({ params: { date: '2026-06-01' }, body: { kind: 'work', name: '', region: '610429100' } }),
+  },
   deleteCalendarDay: { access: 'calendar.manage', sample: () => ({ params: { date: '2026-06-02' }, query: { region: '610429100' } }) },
   previewCalendarImport: { access: 'calendar.manage', sample: () => ({ body: HOLIDAYS_2099 }) },
   importCalendarYear: { access: 'calendar.manage', sample: () => ({ body: HOLIDAYS_2099 }) },
@@ -88,14 +117,23 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   listCatalogItems: { access: 'catalog.read', sample: () => ({ query: page }) },
   createCatalogItem: {
     access: 'catalog.manage',
-    sample: (ids) => ({ body: { centerId: T1(ids), basicCode: `T${next()}`, guide: { name: '测试事项', itemType: 'other', exerciseLevel: 'township', caseType: 'instant' } } }),
+    sample: (ids) => ({
+      body: {
+        centerId: T1(ids),
+        basicCode: `T${next()}`,
+        guide: { name: '测试事项', itemType: 'other', exerciseLevel: 'township', caseType: 'instant' },
+      },
+    }),
   },
   getCatalogItem: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
   updateCatalogItem: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { localCode: null } }) },
   createCatalogDraft: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
   retireCatalogItem: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { reason: '测试' } }) },
   compareCatalogVersions: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE }, query: { from: NOWHERE, to: NOWHERE } }) },
-  delegateCatalogItem: { access: 'catalog.manage', sample: (ids) => ({ params: { id: NOWHERE }, body: { toCenterId: T1(ids), mode: 'entrust' } }) },
+  delegateCatalogItem: {
+    access: 'catalog.manage',
+    sample: (ids) => ({ params: { id: NOWHERE }, body: { toCenterId: T1(ids), mode: 'entrust' } }),
+  },
   endCatalogDelegation: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE, delegationId: NOWHERE } }) },
   getCatalogVersion: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
   updateCatalogDraft: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: {} }) },
@@ -108,6 +146,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   listPortalThemes: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
   listPortalDepartments: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
   getPortalItem: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
+  getGuidePdf: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
 
   searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },
   verifyAudit: { access: 'audit.read', sample: () => ({}) },
@@ -159,15 +198,33 @@ export interface JsonSchema {
 }
 
 /** Every /api/v1 operation of the running app's OpenAPI document. */
-export async function openApiOperations(app: { inject: (o: { url: string }) => Promise<{ json(): unknown }> }): Promise<OpenApiOperation[]> {
+export async function openApiOperations(app: {
+  inject: (o: { url: string }) => Promise<{ json(): unknown }>;
+}): Promise<OpenApiOperation[]> {
   const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
-    paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiOperation['parameters']; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          operationId: string;
+          parameters?: OpenApiOperation['parameters'];
+          requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        }
+      >
+    >;
   };
   const out: OpenApiOperation[] = [];
   for (const [path, ops] of Object.entries(doc.paths)) {
     if (!path.startsWith('/api/v1/')) continue;
     for (const [method, op] of Object.entries(ops)) {
-      out.push({ method: method.toUpperCase(), path, operationId: op.operationId, parameters: op.parameters ?? [], body: op.requestBody?.content['application/json']?.schema });
+      out.push({
+        method: method.toUpperCase(),
+        path,
+        operationId: op.operationId,
+        parameters: op.parameters ?? [],
+        body: op.requestBody?.content['application/json']?.schema,
+      });
     }
   }
   return out;

@@ -14,6 +14,7 @@ const guardCodes = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_SETUP_RE
 describe('permission matrix', () => {
   let p: TestPlatform;
   let ids: DemoIds;
+  let all: OpenApiOperation[];
   let ops: OpenApiOperation[];
   let http: ReturnType<typeof counter>;
   const cookies: Record<string, string> = {};
@@ -21,7 +22,12 @@ describe('permission matrix', () => {
 
   const call = (op: OpenApiOperation, cookie?: string) => {
     const s = operations[op.operationId]!.sample(ids);
-    return http.inject({ method: op.method as 'GET', url: urlOf(op.path, s.params, s.query), headers: cookie ? { cookie } : {}, ...(s.body !== undefined ? { payload: s.body as object } : {}) });
+    return http.inject({
+      method: op.method as 'GET',
+      url: urlOf(op.path, s.params, s.query),
+      headers: cookie ? { cookie } : {},
+      ...(s.body !== undefined ? { payload: s.body as object } : {}),
+    });
   };
   const get = (url: string, cookie: string) => http.inject({ url, headers: { cookie } });
 
@@ -29,7 +35,8 @@ describe('permission matrix', () => {
     p = await startTestPlatform();
     http = counter(p);
     ids = await demoIds(p);
-    ops = await openApiOperations(p.app);
+    all = await openApiOperations(p.app);
+    ops = all.filter((o) => o.operationId in operations); // the first test names any the table lacks
     for (const u of Object.values(accountOfRole)) cookies[u] = await signIn(p, u);
   });
   afterAll(async () => {
@@ -38,7 +45,7 @@ describe('permission matrix', () => {
   });
 
   it('has a rule for every operation, equal to what each route declares', async () => {
-    expect(ops.map((o) => o.operationId).sort()).toEqual(Object.keys(operations).sort());
+    expect(all.map((o) => o.operationId).sort()).toEqual(Object.keys(operations).sort());
     const declared = await declaredAccess(p);
     for (const op of ops) expect(declared.get(op.operationId), op.operationId).toBe(operations[op.operationId]!.access);
   });
@@ -69,7 +76,10 @@ describe('permission matrix', () => {
     const ordered = [...ops.filter((o) => o.operationId !== 'signOut'), ...ops.filter((o) => o.operationId === 'signOut')];
     for (const op of ordered) {
       const access = operations[op.operationId]!.access;
-      const callers: [string, Role | undefined][] = [['(no session)', undefined], ...roles.map((r): [string, Role] => [accountOfRole[r], r])];
+      const callers: [string, Role | undefined][] = [
+        ['(no session)', undefined],
+        ...roles.map((r): [string, Role] => [accountOfRole[r], r]),
+      ];
       const answers = await Promise.all(callers.map(([u, role]) => call(op, role ? cookies[u] : undefined)));
       callers.forEach(([u, role], i) => {
         const res = answers[i]!;
@@ -79,7 +89,10 @@ describe('permission matrix', () => {
         if (!allowed && role === undefined) ok = res.statusCode === 401 && code === 'UNAUTHENTICATED';
         else if (!allowed) ok = res.statusCode === 403 && code === 'FORBIDDEN';
         else ok = res.statusCode < 500 && !guardCodes.has(code ?? '');
-        if (!ok) failures.push(`${op.operationId} as ${u}: ${res.statusCode} ${code ?? ''} (${allowed ? 'allowed' : 'refused'} by rule ${access})`);
+        if (!ok)
+          failures.push(
+            `${op.operationId} as ${u}: ${res.statusCode} ${code ?? ''} (${allowed ? 'allowed' : 'refused'} by rule ${access})`,
+          );
       });
     }
     expect(failures).toEqual([]);
@@ -90,7 +103,12 @@ describe('permission matrix', () => {
     const inT1 = new Set((await rows<{ id: string }>(p, sql`SELECT id FROM center WHERE path LIKE ${`${t1}%`}`)).map((r) => r.id));
     for (const u of ['tq-manager', 'tq-clerk']) {
       const cookie = await signIn(p, u);
-      for (const [list, key] of [['centers', 'id'], ['departments', 'centerId'], ['windows', 'centerId'], ['staff', 'centerId']] as const) {
+      for (const [list, key] of [
+        ['centers', 'id'],
+        ['departments', 'centerId'],
+        ['windows', 'centerId'],
+        ['staff', 'centerId'],
+      ] as const) {
         for (const filter of ['', `&centerId=${ids.center['XY-COUNTY']}`, `&centerId=${ids.center['XY-ZHITIAN']}`]) {
           const res = await get(`/api/v1/${list}?pageSize=200&active=all${filter}`, cookie);
           if (u === 'tq-clerk' && list === 'staff') {
@@ -114,23 +132,44 @@ describe('permission matrix', () => {
       { method: 'GET', url: `/api/v1/centers/${ids.center['XY-COUNTY']}`, needs: 'org.read' },
       { method: 'PATCH', url: `/api/v1/centers/${ids.center['XY-ZHITIAN']}`, payload: { name: '被改名' }, needs: 'org.manage' },
       { method: 'PATCH', url: `/api/v1/departments/${countyDept}`, payload: { name: '被改名的局' }, needs: 'org.manage' },
-      { method: 'POST', url: '/api/v1/windows', payload: { centerId: ids.center['XY-ZHITIAN'], number: '99', name: '越权窗口', kind: 'comprehensive' }, needs: 'org.manage' },
-      { method: 'PUT', url: `/api/v1/windows/${countyWindow}/posts`, payload: { post: 'A', staffId: ids.staff['tq-clerk'] }, needs: 'posts.manage' },
+      {
+        method: 'POST',
+        url: '/api/v1/windows',
+        payload: { centerId: ids.center['XY-ZHITIAN'], number: '99', name: '越权窗口', kind: 'comprehensive' },
+        needs: 'org.manage',
+      },
+      {
+        method: 'PUT',
+        url: `/api/v1/windows/${countyWindow}/posts`,
+        payload: { post: 'A', staffId: ids.staff['tq-clerk'] },
+        needs: 'posts.manage',
+      },
       { method: 'POST', url: `/api/v1/windows/${ids.window['XY-ZHITIAN/1']}/serving-post`, payload: { post: 'A' }, needs: 'posts.manage' },
       { method: 'GET', url: `/api/v1/staff/${ids.staff['clerk']}`, needs: 'staff.read' },
       { method: 'GET', url: `/api/v1/staff/${ids.staff['zt-clerk']}`, needs: 'staff.read' },
     ] as const;
-    for (const [u, role] of [['tq-manager', 'center_manager'], ['tq-clerk', 'window_clerk']] as const) {
+    for (const [u, role] of [
+      ['tq-manager', 'center_manager'],
+      ['tq-clerk', 'window_clerk'],
+    ] as const) {
       const cookie = await signIn(p, u);
       for (const a of attempts) {
-        const res = await http.inject({ method: a.method, url: a.url, headers: { cookie }, ...('payload' in a ? { payload: a.payload } : {}) });
+        const res = await http.inject({
+          method: a.method,
+          url: a.url,
+          headers: { cookie },
+          ...('payload' in a ? { payload: a.payload } : {}),
+        });
         const expected = can([role], a.needs) ? 'OUT_OF_SCOPE' : 'FORBIDDEN';
         expect([u, a.method, a.url, res.statusCode, res.json().code]).toEqual([u, a.method, a.url, 403, expected]);
       }
     }
     const [dept] = await rows<{ name: string }>(p, sql`SELECT name FROM department WHERE id = ${countyDept}`);
     expect(dept!.name).toBe('县民政局');
-    const posts = await rows<{ staff_id: string }>(p, sql`SELECT staff_id FROM window_post WHERE window_id = ${countyWindow} AND post = 'A'`);
+    const posts = await rows<{ staff_id: string }>(
+      p,
+      sql`SELECT staff_id FROM window_post WHERE window_id = ${countyWindow} AND post = 'A'`,
+    );
     expect(posts.map((r) => r.staff_id)).toEqual([ids.staff['clerk']]);
     expect(await rows(p, sql`SELECT 1 FROM service_window WHERE name = '越权窗口'`)).toEqual([]);
   });
@@ -140,7 +179,9 @@ describe('permission matrix', () => {
     const centers = (await get('/api/v1/centers?pageSize=200', cookie)).json();
     expect(centers.items.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(Object.keys(ids.center)));
     const staff = (await get('/api/v1/staff?pageSize=200', cookie)).json();
-    expect(staff.items.map((s: { username: string }) => s.username)).toEqual(expect.arrayContaining(['zt-clerk', 'tq-clerk', 'agent', 'clerk']));
+    expect(staff.items.map((s: { username: string }) => s.username)).toEqual(
+      expect.arrayContaining(['zt-clerk', 'tq-clerk', 'agent', 'clerk']),
+    );
     const windows = (await get(`/api/v1/windows?pageSize=200&centerId=${ids.center['XY-ZHITIAN']}`, cookie)).json();
     expect(windows.total).toBe(1);
     expect((await get(`/api/v1/staff/${ids.staff['zt-clerk']}`, cookie)).statusCode).toBe(200);
@@ -161,7 +202,7 @@ describe('permission matrix', () => {
   });
 
   it('offers no way to change audit rows, and the database refuses it too', async () => {
-    const auditOps = ops.filter((o) => o.path.startsWith('/api/v1/audit')).map((o) => `${o.method} ${o.path}`);
+    const auditOps = all.filter((o) => o.path.startsWith('/api/v1/audit')).map((o) => `${o.method} ${o.path}`);
     expect(auditOps.sort()).toEqual(['GET /api/v1/audit', 'POST /api/v1/audit/verify']);
     const auditor = await signInWithTotp(p, 'auditor', totp.auditor!);
     for (const method of ['PATCH', 'PUT', 'DELETE'] as const) {

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, type Permission, type Role } from '../../src/domain/access/index.ts';
 import { signIn, startTestPlatform } from '../harness.ts';
-import { counter, declaredAccess, demoIds, enrolTotp, errorProblems, hasChinese, signInWithTotp, type DemoIds, type TestPlatform } from './helpers.ts';
+import {
+  counter,
+  declaredAccess,
+  demoIds,
+  enrolTotp,
+  errorProblems,
+  hasChinese,
+  signInWithTotp,
+  type DemoIds,
+  type TestPlatform,
+} from './helpers.ts';
 import { openApiOperations, operations, urlOf, type JsonSchema, type OpenApiOperation, type Sample } from './operations.ts';
 
 // Walk every operation of the OpenAPI document with bad input, signed in as someone who
@@ -26,7 +36,11 @@ function wrongValues(s: JsonSchema): unknown[] {
   if (type === 'string') out.push(12345, { x: ['y'] }, BIG);
   if (type === 'integer' || type === 'number') out.push('abc', 1e300);
   if (type === 'boolean') out.push('true', 1);
-  if (type === 'array') out.push({ 0: 'x' }, Array.from({ length: 10_000 }, () => 'x'));
+  if (type === 'array')
+    out.push(
+      { 0: 'x' },
+      Array.from({ length: 10_000 }, () => 'x'),
+    );
   if (type === 'object') out.push([], 'x');
   if (s.enum) out.push('no-such-value');
   if (!s.nullable) out.push(null);
@@ -45,7 +59,8 @@ function badQueryValues(s: JsonSchema): string[] {
 /** A stand-in request for an operation the table does not know yet. */
 function fallbackSample(op: OpenApiOperation): Sample {
   const params: Record<string, string> = {};
-  for (const x of op.parameters.filter((x) => x.in === 'path')) params[x.name] = x.schema.enum ? String(x.schema.enum[0]) : x.schema.format === 'uuid' ? randomUUID() : 'x';
+  for (const x of op.parameters.filter((x) => x.in === 'path'))
+    params[x.name] = x.schema.enum ? String(x.schema.enum[0]) : x.schema.format === 'uuid' ? randomUUID() : 'x';
   return { params, body: op.body ? {} : undefined };
 }
 
@@ -54,32 +69,68 @@ function casesOf(op: OpenApiOperation, ids: DemoIds, bodyLimit: number): Case[] 
   const sample = known?.sample(ids) ?? fallbackSample(op);
   const url = urlOf(op.path, sample.params, sample.query);
   const cases: Case[] = [];
-  const json = (label: string, value: unknown, u = url) => cases.push({ label, url: u, payload: JSON.stringify(value), contentType: 'application/json' });
+  const json = (label: string, value: unknown, u = url) =>
+    cases.push({ label, url: u, payload: JSON.stringify(value), contentType: 'application/json' });
 
   for (const param of op.parameters.filter((x) => x.in === 'path')) {
-    const bad = param.schema.format === 'uuid' ? ["1' OR '1'='1", 'y'.repeat(300)] : param.schema.enum ? ['C'] : ['not-valid', 'y'.repeat(300)];
-    for (const v of bad) json(`path ${param.name}=${v.slice(0, 12)}`, sample.body ?? {}, urlOf(op.path, { ...sample.params, [param.name]: v }, sample.query));
+    const bad =
+      param.schema.format === 'uuid' ? ["1' OR '1'='1", 'y'.repeat(300)] : param.schema.enum ? ['C'] : ['not-valid', 'y'.repeat(300)];
+    for (const v of bad)
+      json(`path ${param.name}=${v.slice(0, 12)}`, sample.body ?? {}, urlOf(op.path, { ...sample.params, [param.name]: v }, sample.query));
     // A broken %-escape never reaches the route: the router refuses it.
-    json(`path ${param.name} bad escape`, sample.body ?? {}, urlOf(op.path, sample.params, sample.query).replace(encodeURIComponent(sample.params![param.name]!), '%E0%A4%A'));
+    json(
+      `path ${param.name} bad escape`,
+      sample.body ?? {},
+      urlOf(op.path, sample.params, sample.query).replace(encodeURIComponent(sample.params![param.name]!), '%E0%A4%A'),
+    );
     if (param.schema.format === 'uuid') {
       const u = urlOf(op.path, { ...sample.params, [param.name]: randomUUID() }, sample.query);
       // With the table's valid sample, an unknown id must be 404 (a stand-in body may fail first).
       const expectCode = known ? 'NOT_FOUND' : undefined;
       if (sample.body === undefined && op.method === 'GET') cases.push({ label: `path ${param.name} unknown`, url: u, expectCode });
-      else cases.push({ label: `path ${param.name} unknown`, url: u, payload: JSON.stringify(sample.body ?? {}), contentType: 'application/json', expectCode });
+      else
+        cases.push({
+          label: `path ${param.name} unknown`,
+          url: u,
+          payload: JSON.stringify(sample.body ?? {}),
+          contentType: 'application/json',
+          expectCode,
+        });
     }
   }
   for (const param of op.parameters.filter((x) => x.in === 'query')) {
-    for (const v of badQueryValues(param.schema)) cases.push({ label: `query ${param.name}=${v.slice(0, 12)}`, url: urlOf(op.path, sample.params, { ...sample.query, [param.name]: v }) });
-    const ok = param.schema.enum ? String(param.schema.enum[0]) : param.schema.type === 'integer' ? '1' : param.schema.format === 'uuid' ? randomUUID() : '2026-01-01';
+    for (const v of badQueryValues(param.schema))
+      cases.push({
+        label: `query ${param.name}=${v.slice(0, 12)}`,
+        url: urlOf(op.path, sample.params, { ...sample.query, [param.name]: v }),
+      });
+    const ok = param.schema.enum
+      ? String(param.schema.enum[0])
+      : param.schema.type === 'integer'
+        ? '1'
+        : param.schema.format === 'uuid'
+          ? randomUUID()
+          : '2026-01-01';
     cases.push({ label: `query ${param.name} twice`, url: urlOf(op.path, sample.params, { ...sample.query, [param.name]: [ok, ok] }) });
   }
   if (op.method === 'GET') return cases;
 
   // Bodies: parse errors and size limits apply to every route that takes a body.
   cases.push({ label: 'malformed JSON', url, payload: '{"name": "未闭合', contentType: 'application/json', expectCode: 'BAD_JSON' });
-  cases.push({ label: 'body over limit', url, payload: JSON.stringify({ pad: 'x'.repeat(bodyLimit + 1) }), contentType: 'application/json', expectCode: 'PAYLOAD_TOO_LARGE' });
-  cases.push({ label: 'form body', url, payload: 'a=1', contentType: 'application/x-www-form-urlencoded', expectCode: 'UNSUPPORTED_MEDIA_TYPE' });
+  cases.push({
+    label: 'body over limit',
+    url,
+    payload: JSON.stringify({ pad: 'x'.repeat(bodyLimit + 1) }),
+    contentType: 'application/json',
+    expectCode: 'PAYLOAD_TOO_LARGE',
+  });
+  cases.push({
+    label: 'form body',
+    url,
+    payload: 'a=1',
+    contentType: 'application/x-www-form-urlencoded',
+    expectCode: 'UNSUPPORTED_MEDIA_TYPE',
+  });
   if (!op.body) return cases;
 
   cases.push({ label: 'missing body', url });
@@ -97,7 +148,12 @@ function casesOf(op: OpenApiOperation, ids: DemoIds, bodyLimit: number): Case[] 
 }
 
 /** Who may call an operation: a demo account holding its permission (administrators with TOTP). */
-const candidates: [string, Role][] = [['manager', 'center_manager'], ['sysadmin', 'system_admin'], ['secadmin', 'security_admin'], ['auditor', 'audit_admin']];
+const candidates: [string, Role][] = [
+  ['manager', 'center_manager'],
+  ['sysadmin', 'system_admin'],
+  ['secadmin', 'security_admin'],
+  ['auditor', 'audit_admin'],
+];
 function callerOf(access: string): string | undefined {
   if (access === 'public') return undefined;
   if (access === 'signedIn') return 'clerk';
@@ -148,7 +204,12 @@ describe('route walk: bad input everywhere', () => {
         if (who) headers.cookie = cookies[who]!;
         if (c.contentType) headers['content-type'] = c.contentType;
         if (lang === 'en') headers['accept-language'] = 'en-US,en;q=0.9';
-        const res = await http.inject({ method: op.method as 'POST', url: c.url, headers, ...(c.payload !== undefined ? { payload: c.payload } : {}) });
+        const res = await http.inject({
+          method: op.method as 'POST',
+          url: c.url,
+          headers,
+          ...(c.payload !== undefined ? { payload: c.payload } : {}),
+        });
         const problems = errorProblems(res, lang);
         if (c.expectCode && res.json().code !== c.expectCode) problems.push(`code ${res.json().code}, expected ${c.expectCode}`);
         if (problems.length) failures.push(`${op.method} ${op.path} (${op.operationId}) ${c.label} [${lang}]: ${problems.join('; ')}`);
@@ -174,10 +235,20 @@ describe('route walk: bad input everywhere', () => {
 
   it('speaks English with ?lang=en and Chinese with ?lang=zh whatever the header says', async () => {
     const cookie = cookies.manager!;
-    const bad = await http.inject({ method: 'POST', url: '/api/v1/departments?lang=en', headers: { cookie }, payload: { centerId: 'nope' } });
+    const bad = await http.inject({
+      method: 'POST',
+      url: '/api/v1/departments?lang=en',
+      headers: { cookie },
+      payload: { centerId: 'nope' },
+    });
     expect(errorProblems(bad, 'en')).toEqual([]);
     expect(bad.json().details[0].message).not.toMatch(hasChinese);
-    const json = await http.inject({ method: 'POST', url: '/api/v1/departments?lang=zh', headers: { cookie, 'content-type': 'application/json', 'accept-language': 'en' }, payload: '{' });
+    const json = await http.inject({
+      method: 'POST',
+      url: '/api/v1/departments?lang=zh',
+      headers: { cookie, 'content-type': 'application/json', 'accept-language': 'en' },
+      payload: '{',
+    });
     expect(json.json().code).toBe('BAD_JSON');
     expect(errorProblems(json, 'zh')).toEqual([]);
     const anon = await http.inject({ url: '/api/v1/centers?lang=en' });

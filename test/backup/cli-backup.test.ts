@@ -2,11 +2,13 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-cli-backup-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// Made lazily: with the suite skipped (DATABASE_URL set) no hook would remove it.
+let dir = '';
+beforeAll(() => void (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-cli-backup-'))));
+afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the real command line as an operator would; always on PGlite data directories. */
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {

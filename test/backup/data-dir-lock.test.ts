@@ -3,14 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/platform/db/connect.ts';
 import { countOf } from './helpers.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-lock-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// Made lazily: with the suite skipped (DATABASE_URL set) no hook would remove it.
+let dir = '';
+beforeAll(() => void (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-lock-'))));
+afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Opens `dataDir` from another process (the lock is per process) and reports what happened. */
 async function openElsewhere(dataDir: string): Promise<{ name: string; message: string }> {
@@ -55,5 +57,21 @@ describe.skipIf(!!process.env.DATABASE_URL)('PGlite data directory lock', () => 
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('data-dir lock within one process', () => {
+  it('refuses a second open of the same directory in the same process, and the first keeps its lock', async () => {
+    if (process.env.DATABASE_URL) return;
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { acquireDataDirLock, DataDirLockedError } = await import('../../src/server/platform/db/lock.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'ow-lock-'));
+    const release = acquireDataDirLock(dir);
+    expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
+    release();
+    const again = acquireDataDirLock(dir);
+    again();
   });
 });

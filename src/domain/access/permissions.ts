@@ -11,17 +11,19 @@ export const permissions = [
   'catalog.read', // read the service item catalog with drafts and history (the public reads published guides)
   'catalog.manage', // create and edit items, publish, retire, delegate to townships
   'calendar.manage', // edit days, import a year's holiday arrangement, regional overrides
+  'queue.serve', // call, recall, serve and finish tickets at the window where one holds the serving post
+  'queue.manage', // ticket categories, window mapping, hall settings, closing the day, queue statistics
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Which role holds which permission. Case data permissions arrive with the case module;
 // no administrator will hold them (administrators manage accounts, never read cases).
 export const rolePermissions = {
-  window_clerk: ['org.read', 'catalog.read'],
+  window_clerk: ['org.read', 'catalog.read', 'queue.serve'],
   approver: ['org.read', 'catalog.read'],
   department_head: ['org.read', 'staff.read', 'catalog.read'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage'],
-  duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage'],
+  duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read'],
   supervisor: ['org.read', 'staff.read', 'catalog.read'],

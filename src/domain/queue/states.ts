@@ -49,10 +49,10 @@ export const transitions = [
   { from: 'called', action: 'transfer', by: staff, to: 'transferred', why: 'the visitor needs another category or window; the number stays' },
   { from: 'serving', action: 'transfer', by: staff, to: 'transferred', why: 'the clerk often learns only from the request that another window must serve it' },
   { from: 'called', action: 'park', by: staff, to: 'parked', why: 'the visitor must fetch a missing paper; the window serves others meanwhile' },
-  { from: 'serving', action: 'park', by: staff, to: 'parked', why: 'as above, after service started' },
+  { from: 'serving', action: 'park', by: staff, to: 'parked', why: 'the visitor must fetch a paper after service started' },
   { from: 'parked', action: 'resume', by: staff, to: 'waiting', why: 'the visitor is back; the ticket waits for the window that parked it' },
   { from: 'waiting', action: 'cancel', by: ['visitor', 'manager'], to: 'cancelled', why: 'the visitor gave up, or the ticket was taken by mistake' },
-  { from: 'transferred', action: 'cancel', by: ['visitor', 'manager'], to: 'cancelled', why: 'as above' },
+  { from: 'transferred', action: 'cancel', by: ['visitor', 'manager'], to: 'cancelled', why: 'the visitor gave up while transferred' },
   ...openStates.map((from) => ({ from, action: 'close_day' as const, by: ['manager', 'system'] as const, to: 'closed' as const, why: 'numbers belong to one day: whatever is open at closing is closed with a reason' })),
 ] as const satisfies readonly Transition[];
 

@@ -2,8 +2,10 @@ import type { ModuleRoutes } from '../platform/http/app.ts';
 import { auditLogRoutes } from './audit-log/index.ts';
 import { calendarRoutes } from './calendar/index.ts';
 import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
+import { guidePdfRoutes } from './guide-pdf/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { orgRoutes, staffRoutes } from './org/index.ts';
+import { hallRoutes, queueConsoleRoutes, queueWindowRoutes } from './queue/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes];

@@ -9,6 +9,8 @@ const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(16).optional(),
   PUBLIC_URL: z.string().optional(),
+  /** A TTF/OTF/TTC with CJK glyphs for generated PDFs; default: the bundled Noto Sans SC. */
+  PDF_FONT_PATH: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   LOCKOUT_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),

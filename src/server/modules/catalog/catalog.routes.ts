@@ -10,6 +10,7 @@ import { listItems } from './catalog.queries.ts';
 import * as items from './catalog.service.ts';
 import { CompareQuery, CreateItemInput, DelegationInput, ItemListQuery, ItemPatch, RetireInput } from './catalog.types.ts';
 import { delegateItem, endDelegation } from './delegation.service.ts';
+import { catalogExcelRoutes } from './excel/excel.routes.ts';
 import { addMaterial, removeMaterial, updateMaterial } from './materials.service.ts';
 import { checkVersion, publishVersion, retireItem } from './publish.service.ts';
 
@@ -74,4 +75,7 @@ export async function catalogRoutes(base: FastifyInstance, ctx: AppContext) {
     await removeMaterial(ctx.db, who(req), req.params.id);
     return reply.status(204).send();
   });
+
+  // Excel export and import, in their own scope (they bring an xlsx body parser).
+  await base.register(async (scoped) => catalogExcelRoutes(scoped, ctx));
 }

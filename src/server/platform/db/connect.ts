@@ -52,6 +52,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     exec: async (sql) => {
       await client.exec(sql);
     },
+    withConnection: (work) => work(db),
     listen: async (channel, onPayload) => {
       const unsub = await client.listen(channel, onPayload);
       return async () => unsub();
@@ -69,6 +70,10 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server drops (restart, failover, pg_terminate_backend) is
+  // removed by the pool and replaced on demand; without a listener its 'error' event would
+  // be unhandled and end the whole process.
+  pool.on('error', () => {});
   // Fail fast with a clear message when the server is not reachable.
   const probe = await pool.connect();
   probe.release();
@@ -82,9 +87,18 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     exec: async (sql) => {
       await pool.query(sql);
     },
+    withConnection: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work(drizzlePg({ client }) as unknown as Db);
+      } finally {
+        client.release();
+      }
+    },
     listen: async (channel, onPayload) => {
       if (!listener) {
         listener = new pg.Client({ connectionString: url });
+        listener.on('error', () => {}); // as above; a dropped LISTEN connection is not yet re-established
         await listener.connect();
         listener.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
       }

@@ -15,10 +15,13 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await migratePglite(database.db as never, { migrationsFolder });
     return;
   }
-  await database.db.execute(sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-  try {
-    await migratePg(database.db as never, { migrationsFolder });
-  } finally {
-    await database.db.execute(sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);
-  }
+  // Lock, migrate and unlock on one connection: a pool could hand the unlock to another.
+  await database.withConnection(async (db) => {
+    await db.execute(sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+    try {
+      await migratePg(db as never, { migrationsFolder });
+    } finally {
+      await db.execute(sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);
+    }
+  });
 }

@@ -15,6 +15,8 @@ export interface Database {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   describe: string;
+  /** Run work on one dedicated connection (session-level locks need that on a pool). */
+  withConnection<T>(work: (db: Db) => Promise<T>): Promise<T>;
   /** PGlite only: the whole data directory as a tarball (test templates). */
   dump?: () => Promise<Blob>;
 }

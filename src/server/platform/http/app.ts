@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { errorHandler, notFoundHandler, sendError } from './error-handler.ts';
@@ -47,6 +48,8 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
   await app.register(metricsPlugin);
   await app.register(healthRoutes, ctx);
   await app.register(guardPlugin, ctx);
+  // Before the modules: routes declaring a wsHandler (hall displays) need the plugin's onRoute hook.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   for (const routes of modules) await app.register(async (scoped) => routes(scoped, ctx), { prefix: '/api/v1' });
 
   // Requests under /api/auth are better-auth's own; the web app uses our wrapped routes.

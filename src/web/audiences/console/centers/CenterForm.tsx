@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CenterSelect } from '../shared/CenterSelect.tsx';
 import { FormModal } from '../shared/FormModal.tsx';
@@ -46,6 +46,7 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
   return (
     <FormModal<Values>
       form={form}
+      width={680}
       title={center ? t('console.centers.edit', { name: center.name }) : t('console.centers.create')}
       onClose={onClose}
       onSubmit={submit}
@@ -68,20 +69,26 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
           <Form.Item name="parentId" label={t('console.centers.parent')} rules={required}>
             <CenterSelect filter={mayHaveChildren} onChange={() => form.setFieldsValue({ level: undefined, regionCode: undefined })} />
           </Form.Item>
-          <Form.Item name="level" label={t('console.centers.level')} rules={required} extra={t('console.centers.levelHint')}>
-            <Select
-              options={levels.map((l) => ({ value: l, label: t(`console.levels.${l}`) }))}
-              onChange={() => form.setFieldValue('regionCode', undefined)}
-            />
-          </Form.Item>
-          <Form.Item
-            name="code"
-            label={t('console.centers.code')}
-            rules={[...required, { pattern: /^[A-Za-z0-9_-]{2,50}$/, message: t('console.centers.codeRule') }]}
-            extra={t('console.centers.codeHint')}
-          >
-            <Input maxLength={50} />
-          </Form.Item>
+          <Row gutter={16}>
+            <Col span={10}>
+              <Form.Item name="level" label={t('console.centers.level')} rules={required} extra={t('console.centers.levelHint')}>
+                <Select
+                  options={levels.map((l) => ({ value: l, label: t(`console.levels.${l}`) }))}
+                  onChange={() => form.setFieldValue('regionCode', undefined)}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={14}>
+              <Form.Item
+                name="code"
+                label={t('console.centers.code')}
+                rules={[...required, { pattern: /^[A-Za-z0-9_-]{2,50}$/, message: t('console.centers.codeRule') }]}
+                extra={t('console.centers.codeHint')}
+              >
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+          </Row>
         </>
       )}
       <Form.Item name="name" label={t('console.centers.name')} rules={[...required, { max: 100 }]}>
@@ -93,16 +100,22 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
       <Form.Item name="address" label={t('console.centers.address')} rules={[{ max: 200 }]}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item
-        name="phone"
-        label={t('console.common.phone')}
-        rules={[{ pattern: /^[0-9\-+() ]*$/, message: t('console.common.phoneRule') }]}
-      >
-        <Input maxLength={30} />
-      </Form.Item>
-      <Form.Item name="openingHours" label={t('console.centers.openingHours')} rules={[{ max: 200 }]}>
-        <Input maxLength={200} placeholder={t('console.centers.openingHoursPlaceholder')} />
-      </Form.Item>
+      <Row gutter={16}>
+        <Col span={10}>
+          <Form.Item
+            name="phone"
+            label={t('console.common.phone')}
+            rules={[{ pattern: /^[0-9\-+() ]*$/, message: t('console.common.phoneRule') }]}
+          >
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="openingHours" label={t('console.centers.openingHours')} rules={[{ max: 200 }]}>
+            <Input maxLength={200} placeholder={t('console.centers.openingHoursPlaceholder')} />
+          </Form.Item>
+        </Col>
+      </Row>
     </FormModal>
   );
 }

@@ -47,7 +47,7 @@ export function StaffPage() {
       ),
     },
     { title: t('console.staff.mobile'), dataIndex: 'mobile', width: 130, render: (m: string | null) => m ?? '—' },
-    { title: t('console.common.center'), dataIndex: 'centerId', width: 200, render: centerName },
+    { title: t('console.common.center'), dataIndex: 'centerId', width: 200, ellipsis: true, render: centerName },
     {
       title: t('console.staff.department'),
       dataIndex: 'departmentId',

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startTestPlatform } from '../../../../test/harness.ts';
+import { attachmentHeader, limitText, visitsText, yuan } from './guide-pdf.format.ts';
+
+type Platform = Awaited<ReturnType<typeof startTestPlatform>>;
+
+describe('printable guide (GET /portal/items/:id/guide.pdf)', () => {
+  let p: Platform;
+  const get = (url: string, headers: Record<string, string> = {}) => p.app.inject({ url: `/api/v1${url}`, headers });
+  const idOf = async (q: string) => (await get(`/portal/items?q=${encodeURIComponent(q)}`)).json().items[0].itemId as string;
+
+  beforeAll(async () => {
+    p = await startTestPlatform({ PUBLIC_URL: 'https://zwfw.example.gov.cn' });
+  });
+  afterAll(async () => p?.close());
+
+  it('renders a published guide as an A4 PDF with the CJK font embedded, without signing in', async () => {
+    const id = await idOf('最低生活保障');
+    const r = await get(`/portal/items/${id}/guide.pdf`);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    const pdf = r.rawPayload;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10 * 1024);
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/); // A4 in points
+    expect(text).toMatch(/\/FontFile2/); // an embedded TrueType (subset) font
+  });
+
+  it('names the download after the item (RFC 5987) and has an ASCII fallback', async () => {
+    const id = await idOf('最低生活保障');
+    const disposition = String((await get(`/portal/items/${id}/guide.pdf`)).headers['content-disposition']);
+    expect(disposition).toMatch(/^attachment; filename="guide-[0-9A-Za-z-]+\.pdf"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('办事指南-最低生活保障对象认定.pdf');
+  });
+
+  it('answers 404 in Chinese for an unknown item and for an item with no published version', async () => {
+    const unknown = await get(`/portal/items/${crypto.randomUUID()}/guide.pdf`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'NOT_FOUND', message: '该事项不存在或尚未发布办事指南' });
+    expect((await get(`/portal/items/${crypto.randomUUID()}/guide.pdf`, { 'accept-language': 'en' })).json().message).toMatch(/no published guide/);
+
+    const manager = await signIn(p, 'manager');
+    const centers = (await p.app.inject({ url: '/api/v1/centers', headers: { cookie: manager } })).json().items as { id: string; code: string }[];
+    const draft = await p.app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/items',
+      headers: { cookie: manager },
+      payload: { centerId: centers.find((c) => c.code === 'XY-COUNTY')!.id, basicCode: 'XY-PDF-DRAFT', guide: { name: '未发布的事项', itemType: '20', exerciseLevel: '4', caseType: 'instant' } },
+    });
+    expect(draft.statusCode).toBe(201);
+    expect((await get(`/portal/items/${draft.json().item.id}/guide.pdf`)).statusCode).toBe(404);
+    expect((await get('/portal/items/not-a-uuid/guide.pdf')).statusCode).toBe(400);
+  });
+
+  it('is listed in the OpenAPI document as a public operation', async () => {
+    const doc = (await p.app.inject({ url: '/api/openapi.json' })).json();
+    expect(doc.paths['/api/v1/portal/items/{id}/guide.pdf'].get).toMatchObject({ operationId: 'getGuidePdf', security: [] });
+  });
+});
+
+describe('guide wording', () => {
+  it('turns fen into yuan, limits into words, and visits into the plain promise', () => {
+    expect([yuan(2000), yuan(1250), yuan(5)]).toEqual(['20', '12.50', '0.05']);
+    expect(limitText({ amount: 20, unit: 'workday', note: '' })).toBe('20 个工作日');
+    expect(limitText({ amount: 0, unit: 'instant', note: '' })).toBe('即办（当场办结）');
+    expect([visitsText(0), visitsText(1)]).toEqual(['零跑腿（全程网办或邮寄）', '最多跑一次']);
+  });
+
+  it('encodes a Chinese file name so that every header character is ASCII', () => {
+    const h = attachmentHeader("婚姻登记（补领）'x'.pdf", 'guide-1.pdf');
+    expect(h).toMatch(/^[\x20-\x7e]+$/);
+    expect(h).toContain("filename*=UTF-8''%E5%A9%9A");
+    expect(h).toContain('%27x%27');
+  });
+});

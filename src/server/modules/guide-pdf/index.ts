@@ -1,0 +1,3 @@
+// Public face of the guide-pdf module: the printable 办事指南 of a published item.
+export { guidePdfRoutes } from './guide-pdf.routes.ts';
+export { renderGuidePdf } from './guide-pdf.service.ts';

@@ -1,0 +1,55 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/types.ts';
+import { centers, staff, windowPosts, windows } from './org.schema.ts';
+
+// Reads other modules (the hall queue) need about windows and the people at them.
+
+export interface WindowAtPost {
+  id: string;
+  centerId: string;
+  number: string;
+  name: string;
+  active: boolean;
+  servingPost: string;
+  /** The staff member holding the post that serves now (A, or B while A is away). */
+  servingStaffId: string | null;
+}
+
+export async function findWindowAtPost(db: Db, windowId: string): Promise<WindowAtPost | undefined> {
+  const [row] = await db
+    .select({
+      id: windows.id,
+      centerId: windows.centerId,
+      number: windows.number,
+      name: windows.name,
+      active: windows.active,
+      servingPost: windows.servingPost,
+      servingStaffId: windowPosts.staffId,
+    })
+    .from(windows)
+    .leftJoin(windowPosts, and(eq(windowPosts.windowId, windows.id), eq(windowPosts.post, windows.servingPost)))
+    .where(eq(windows.id, windowId))
+    .limit(1);
+  return row;
+}
+
+/** Every window of one center, in the order a display lists them (1, 2, … 10). */
+export function listCenterWindows(db: Db, centerId: string): Promise<{ id: string; number: string; name: string; active: boolean }[]> {
+  return db
+    .select({ id: windows.id, number: windows.number, name: windows.name, active: windows.active })
+    .from(windows)
+    .where(eq(windows.centerId, centerId))
+    .orderBy(sql`length(${windows.number})`, asc(windows.number));
+}
+
+export async function staffNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A center as public screens name it (display header, kiosk title); no scope: hall screens are public. */
+export async function findPublicCenter(db: Db, id: string): Promise<{ id: string; name: string; active: boolean } | undefined> {
+  const [row] = await db.select({ id: centers.id, name: centers.name, active: centers.active }).from(centers).where(eq(centers.id, id)).limit(1);
+  return row;
+}

@@ -1,0 +1,81 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { atWindowStates, callableStates } from '../../../domain/queue/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { ticketEvents, tickets, windowSessions } from './queue.schema.ts';
+
+// What a display reads: one center, one day.
+
+export function ticketsAtWindows(db: Db, centerId: string, serviceDate: string) {
+  return db
+    .select({ ticketId: tickets.id, number: tickets.number, windowId: tickets.windowId, state: tickets.state, lastCalledAt: tickets.lastCalledAt })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate), inArray(tickets.state, [...atWindowStates])));
+}
+
+/** The last calls and recalls, newest first (the display's "刚才呼叫" column). */
+export function recentCalls(db: Db, centerId: string, since: Date, limit: number) {
+  return db
+    .select({ ticketId: ticketEvents.ticketId, number: tickets.number, windowId: ticketEvents.windowId, action: ticketEvents.action, at: ticketEvents.at })
+    .from(ticketEvents)
+    .innerJoin(tickets, eq(tickets.id, ticketEvents.ticketId))
+    .where(and(eq(ticketEvents.centerId, centerId), sql`${ticketEvents.at} >= ${since}`, inArray(ticketEvents.action, ['call', 'recall'])))
+    .orderBy(desc(ticketEvents.id))
+    .limit(limit);
+}
+
+export function waitingByCategory(db: Db, centerId: string, serviceDate: string) {
+  return db
+    .select({ categoryId: tickets.queueCategoryId, waiting: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate), inArray(tickets.state, [...callableStates])))
+    .groupBy(tickets.queueCategoryId);
+}
+
+export function sessionsOf(db: Db, centerId: string) {
+  return db.select().from(windowSessions).where(eq(windowSessions.centerId, centerId));
+}
+
+/** One ticket with just what a call announcement needs. */
+export async function callOf(db: Db, ticketId: string) {
+  const [row] = await db.select({ ticketId: tickets.id, number: tickets.number, windowId: tickets.windowId, state: tickets.state }).from(tickets).where(eq(tickets.id, ticketId)).limit(1);
+  return row;
+}
+
+const seconds = (a: unknown, b: unknown) => sql<number>`extract(epoch FROM ${a} - ${b})::float8`;
+const medianOf = (x: ReturnType<typeof seconds>) => sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${x})::float8`;
+const serviceSeconds = seconds(tickets.finishedAt, sql`COALESCE(${tickets.startedAt}, ${tickets.lastCalledAt})`);
+const waitSeconds = seconds(tickets.firstCalledAt, tickets.createdAt);
+
+/** Per queue category: issued, served, no-shows, cancelled, closed; median wait and service (seconds). */
+export function statsByCategory(db: Db, centerId: string, serviceDate: string) {
+  return db
+    .select({
+      categoryId: tickets.queueCategoryId,
+      tickets: sql<number>`count(*)::int`,
+      done: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'done')::int`,
+      noShow: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'no_show')::int`,
+      cancelled: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'cancelled')::int`,
+      closed: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'closed')::int`,
+      medianWaitSeconds: medianOf(waitSeconds),
+      maxWaitSeconds: sql<number | null>`max(${waitSeconds})`,
+      medianServiceSeconds: sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${serviceSeconds}) FILTER (WHERE ${tickets.state} = 'done')`,
+    })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate)))
+    .groupBy(tickets.queueCategoryId);
+}
+
+/** Per window or per clerk: tickets finished and no-shows, median service time. */
+export function statsBy(db: Db, centerId: string, serviceDate: string, by: 'window' | 'staff') {
+  const key = by === 'window' ? tickets.windowId : sql<string | null>`COALESCE(${tickets.servedBy}, ${tickets.calledBy})`;
+  return db
+    .select({
+      key: sql<string | null>`${key}`,
+      done: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'done')::int`,
+      noShow: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'no_show')::int`,
+      medianServiceSeconds: sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${serviceSeconds}) FILTER (WHERE ${tickets.state} = 'done')`,
+    })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate), inArray(tickets.state, ['done', 'no_show'])))
+    .groupBy(key);
+}

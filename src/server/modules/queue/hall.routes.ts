@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DomainError } from '../../../domain/errors/index.ts';
+import { hallTime, isOpenAt } from '../../../domain/queue/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { findPublicCenter } from '../org/index.ts';
+import { waitingByCategory } from './board.queries.ts';
+import { buildBoard } from './board.ts';
+import { listCategories } from './category.queries.ts';
+import { cancelHallTicket, getHallTicket, issueTicket } from './issue.service.ts';
+import { LiveHub, type LiveSocket } from './live.ts';
+import { CenterParam, HallTicketParam, IssueInput } from './queue.types.ts';
+import { countersOf } from './ticket.queries.ts';
+
+const tags = ['hall 大厅排队（公开）'];
+
+/** Public routes of the hall: the kiosk, the visitor's phone and the display screens. No sign-in. */
+export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const open = { access: 'public' } as const;
+  const visitor = (req: FastifyRequest, channel: 'kiosk' | 'remote' = 'kiosk') => ({ ip: req.ip, channel });
+
+  const hub = new LiveHub(ctx.db, ctx.log);
+  await hub.start(ctx.database);
+  app.addHook('onClose', async () => hub.stop());
+
+  app.get('/hall/:centerId/categories', { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } }, async (req) => {
+    const { centerId } = req.params;
+    if (!(await findPublicCenter(ctx.db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
+    const { serviceDate, minuteOfDay } = hallTime(new Date());
+    const [categories, waiting, counters] = await Promise.all([listCategories(ctx.db, centerId), waitingByCategory(ctx.db, centerId, serviceDate), countersOf(ctx.db, centerId, serviceDate)]);
+    return {
+      items: categories.map((c) => {
+        const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
+        return {
+          id: c.id,
+          prefix: c.prefix,
+          name: c.name,
+          description: c.description,
+          icon: c.icon,
+          openingHours: c.openingHours,
+          openNow: isOpenAt(c.openingHours, minuteOfDay),
+          waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,
+          remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
+        };
+      }),
+    };
+  });
+
+  app.post('/hall/:centerId/tickets', { config: open, schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] } }, async (req, reply) =>
+    reply.status(201).send(await issueTicket(ctx.db, req.params.centerId, req.body, visitor(req, req.body.source))),
+  );
+  app.get('/hall/:centerId/tickets/:id', { config: open, schema: { operationId: 'getHallTicket', tags, params: HallTicketParam, security: [] } }, async (req) =>
+    getHallTicket(ctx.db, req.params.centerId, req.params.id),
+  );
+  app.post('/hall/:centerId/tickets/:id/cancel', { config: open, schema: { operationId: 'cancelHallTicket', tags, params: HallTicketParam, security: [] } }, async (req) =>
+    cancelHallTicket(ctx.db, req.params.centerId, req.params.id, visitor(req, 'remote')),
+  );
+  app.get('/hall/:centerId/board', { config: open, schema: { operationId: 'getHallBoard', tags, params: CenterParam, security: [] } }, async (req) =>
+    buildBoard(ctx.db, req.params.centerId),
+  );
+
+  // A WebSocket for the displays: the board on connect, then {type:'update', events, calls,
+  // board} after every change. A plain GET (no upgrade) answers the board once.
+  app.route({
+    method: 'GET',
+    url: '/hall/:centerId/live',
+    config: open,
+    schema: { operationId: 'liveHallBoard', tags, params: CenterParam, security: [], description: 'WebSocket: 连接后推送大厅看板，之后每次叫号、变动推送更新' },
+    handler: async (req) => buildBoard(ctx.db, req.params.centerId),
+    wsHandler: (socket: LiveSocket, req: FastifyRequest) => {
+      const { centerId } = CenterParam.parse(req.params);
+      hub.attach(centerId, socket).catch((err: unknown) => {
+        const code = err instanceof DomainError ? err.code : 'INTERNAL';
+        if (socket.readyState === 1) socket.send(JSON.stringify({ type: 'error', code }));
+        socket.close(code === 'NOT_FOUND' ? 4404 : 1011, code);
+      });
+    },
+  });
+}

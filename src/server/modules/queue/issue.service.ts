@@ -1,0 +1,78 @@
+import { DomainError } from '../../../domain/errors/index.ts';
+import { formatTicketNumber, hallTime, isOpenAt, nextNumber, nextState, priorityRank } from '../../../domain/queue/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { newId } from '../../platform/ids.ts';
+import { findWindowAtPost } from '../org/index.ts';
+import { findCategory } from './category.queries.ts';
+import { auditQueue, publishQueueEvent, type Visitor } from './queue.events.ts';
+import type { IssueInput } from './queue.types.ts';
+import { advanceCounter, findTicket, insertEvent, insertTicket, lockCounter, updateTicket } from './ticket.queries.ts';
+import { positionOf, publicTicket } from './ticket.view.ts';
+
+/**
+ * 取号: the next number of the category today, in one transaction with its counter row
+ * locked, so two kiosks never print the same number and a refusal (closed, quota, range)
+ * uses none.
+ */
+export async function issueTicket(db: Db, centerId: string, input: IssueInput, visitor: Visitor, now = new Date()) {
+  const { ticket, categoryName } = await db.transaction(async (tx) => {
+    const category = await findCategory(tx, input.categoryId);
+    if (!category || category.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id: input.categoryId });
+    if (!category.active) throw new DomainError('QUEUE_CATEGORY_UNAVAILABLE', { categoryId: category.id });
+    const { serviceDate, minuteOfDay } = hallTime(now);
+    if (!isOpenAt(category.openingHours, minuteOfDay)) throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
+    const counter = await lockCounter(tx, centerId, category.id, serviceDate);
+    const next = nextNumber(counter.lastSeq || undefined, counter.issued, category);
+    if (!next.ok) throw new DomainError(next.reason === 'quota' ? 'QUEUE_QUOTA_REACHED' : 'QUEUE_RANGE_EXHAUSTED', { categoryId: category.id, issued: counter.issued });
+    await advanceCounter(tx, centerId, category.id, serviceDate, next.seq);
+    const ticket = await insertTicket(tx, {
+      id: newId(now.getTime()),
+      centerId,
+      categoryId: category.id,
+      queueCategoryId: category.id,
+      serviceDate,
+      seq: next.seq,
+      number: formatTicketNumber(category.prefix, next.seq, category.rangeEnd),
+      priority: input.priority,
+      priorityRank: priorityRank[input.priority],
+      state: 'waiting',
+      source: input.source,
+      phone: input.phone ?? null,
+      idCard: input.idCard ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertEvent(tx, { ticketId: ticket.id, centerId, at: now, action: 'issue', fromState: null, toState: 'waiting', detail: { priority: input.priority, source: input.source } });
+    // The number and category only: the phone and ID stay out of the audit summary.
+    await auditQueue(tx, visitor, 'queue.ticket.issue', 'ticket', ticket.id, centerId, { number: ticket.number, categoryId: category.id, priority: input.priority });
+    await publishQueueEvent(tx, { centerId, ticketId: ticket.id, windowId: null, action: 'issue' });
+    return { ticket, categoryName: category.name };
+  });
+  return publicTicket(ticket, categoryName, null, await positionOf(db, ticket));
+}
+
+/** What the visitor's phone polls: state, people ahead, wait, and the window once called. */
+export async function getHallTicket(db: Db, centerId: string, id: string) {
+  const ticket = await findTicket(db, id);
+  if (!ticket || ticket.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticket', id });
+  const [category, window] = await Promise.all([findCategory(db, ticket.queueCategoryId), ticket.windowId ? findWindowAtPost(db, ticket.windowId) : undefined]);
+  const shownWindow = ticket.state === 'called' || ticket.state === 'serving' ? (window?.number ?? null) : null;
+  return publicTicket(ticket, category?.name ?? '', shownWindow, await positionOf(db, ticket));
+}
+
+/** The visitor gives up (from the phone): the ticket leaves the queue so the estimate of everyone behind improves. */
+export async function cancelHallTicket(db: Db, centerId: string, id: string, visitor: Visitor, now = new Date()) {
+  const ticket = await db.transaction(async (tx) => {
+    const t = await findTicket(tx, id, true);
+    if (!t || t.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticket', id });
+    const to = nextState(t.state as never, 'cancel', 'visitor');
+    if (!to) throw new DomainError('QUEUE_TRANSITION', { state: t.state, action: 'cancel' });
+    const row = await updateTicket(tx, id, { state: to, updatedAt: now });
+    await insertEvent(tx, { ticketId: id, centerId, at: now, action: 'cancel', fromState: t.state, toState: to, reason: '群众取消' });
+    await auditQueue(tx, visitor, 'queue.ticket.cancel', 'ticket', id, centerId, { number: t.number });
+    await publishQueueEvent(tx, { centerId, ticketId: id, windowId: null, action: 'cancel' });
+    return row;
+  });
+  const category = await findCategory(db, ticket.queueCategoryId);
+  return publicTicket(ticket, category?.name ?? '', null, await positionOf(db, ticket));
+}

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/types.ts';
+import type { Who } from '../org/index.ts';
+
+export const QUEUE_CHANNEL = 'queue';
+
+/** What every instance hears about a change: ids only (NOTIFY payloads stop at 8,000 bytes); listeners read the rest. */
+export interface QueueEvent {
+  centerId: string;
+  ticketId: string | null;
+  windowId: string | null;
+  action: string;
+}
+
+/**
+ * Called inside the writing transaction: PostgreSQL delivers the notification when the
+ * transaction commits and drops it on rollback, so a display never shows a call that did
+ * not happen.
+ */
+export async function publishQueueEvent(tx: Db, e: QueueEvent): Promise<void> {
+  await tx.execute(sql`SELECT pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(e)})`);
+}
+
+export function parseQueueEvent(payload: string): QueueEvent | undefined {
+  try {
+    const e = JSON.parse(payload) as Partial<QueueEvent>;
+    return typeof e.centerId === 'string' && typeof e.action === 'string' ? { centerId: e.centerId, ticketId: e.ticketId ?? null, windowId: e.windowId ?? null, action: e.action } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A visitor at a kiosk or on a phone has no account: the audit row names the channel and the address. */
+export interface Visitor {
+  ip: string;
+  channel: 'kiosk' | 'remote';
+}
+
+export function auditQueue(tx: Db, by: Who | Visitor, action: string, objectType: string, objectId: string, centerId: string, summary: unknown) {
+  const staff = 'actor' in by ? by.actor : undefined;
+  return recordAudit(tx, {
+    actorId: staff?.staffId ?? null,
+    actorName: staff?.name ?? (('channel' in by && by.channel === 'remote') ? '群众（手机取号）' : '群众（自助取号机）'),
+    actorRole: staff?.roles.join(',') ?? 'visitor',
+    centerId,
+    action,
+    objectType,
+    objectId,
+    ip: by.ip,
+    summary,
+  });
+}

@@ -1,0 +1,188 @@
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { atWindowStates, callableStates, openTicketStates } from '../../../domain/queue/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { ticketCounters, ticketEvents, tickets, windowCategories, windowSessions } from './queue.schema.ts';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type SessionRow = typeof windowSessions.$inferSelect;
+export type EventInsert = typeof ticketEvents.$inferInsert;
+
+const callable = [...callableStates];
+
+/**
+ * Locks today's counter of a category (creating it for the first ticket of the day) and
+ * returns it. The lock is held until the issuing transaction ends: a second kiosk waits, so
+ * numbers are consecutive and a refused ticket (quota, range) consumes none.
+ */
+export async function lockCounter(db: Db, centerId: string, categoryId: string, serviceDate: string): Promise<{ lastSeq: number; issued: number }> {
+  await db.insert(ticketCounters).values({ centerId, categoryId, serviceDate, lastSeq: 0, issued: 0 }).onConflictDoNothing();
+  const [row] = await db
+    .select({ lastSeq: ticketCounters.lastSeq, issued: ticketCounters.issued })
+    .from(ticketCounters)
+    .where(and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.categoryId, categoryId), eq(ticketCounters.serviceDate, serviceDate)))
+    .for('update');
+  return row!;
+}
+
+export async function advanceCounter(db: Db, centerId: string, categoryId: string, serviceDate: string, seq: number): Promise<void> {
+  await db
+    .update(ticketCounters)
+    .set({ lastSeq: seq, issued: sql`${ticketCounters.issued} + 1` })
+    .where(and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.categoryId, categoryId), eq(ticketCounters.serviceDate, serviceDate)));
+}
+
+export async function insertTicket(db: Db, row: typeof tickets.$inferInsert): Promise<TicketRow> {
+  const [out] = await db.insert(tickets).values(row).returning();
+  return out!;
+}
+
+export async function findTicket(db: Db, id: string, lock = false): Promise<TicketRow | undefined> {
+  const q = db.select().from(tickets).where(eq(tickets.id, id)).limit(1);
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function updateTicket(db: Db, id: string, set: Partial<typeof tickets.$inferInsert>): Promise<TicketRow> {
+  const [out] = await db
+    .update(tickets)
+    .set({ ...set, updatedAt: set.updatedAt ?? new Date() })
+    .where(eq(tickets.id, id))
+    .returning();
+  return out!;
+}
+
+export async function insertEvent(db: Db, row: EventInsert): Promise<void> {
+  await db.insert(ticketEvents).values(row);
+}
+
+/**
+ * Creates the window's session row if needed and locks it for the transaction: every action
+ * of one window runs one at a time (a double click cannot call two visitors to one counter).
+ */
+export async function lockSession(db: Db, windowId: string, centerId: string, staffId: string | null): Promise<SessionRow> {
+  const [row] = await db
+    .insert(windowSessions)
+    .values({ windowId, centerId, staffId, status: 'open' })
+    .onConflictDoUpdate({ target: windowSessions.windowId, set: { staffId: sql`COALESCE(excluded.staff_id, ${windowSessions.staffId})` } })
+    .returning();
+  return row!;
+}
+
+export async function setSessionStatus(db: Db, windowId: string, status: 'open' | 'paused', pauseReason: string | null, since: Date): Promise<void> {
+  await db.update(windowSessions).set({ status, pauseReason, since }).where(eq(windowSessions.windowId, windowId));
+}
+
+export async function ticketAtWindow(db: Db, windowId: string, lock = true): Promise<TicketRow | undefined> {
+  const q = db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.windowId, windowId), inArray(tickets.state, [...atWindowStates])))
+    .limit(1);
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+/** What the window may call, in call order (the SQL twin of the domain's pickNext). */
+function callableFor(windowId: string, centerId: string, serviceDate: string, now: Date) {
+  return and(
+    eq(tickets.centerId, centerId),
+    eq(tickets.serviceDate, serviceDate),
+    inArray(tickets.state, callable),
+    sql`${tickets.queueCategoryId} IN (SELECT ${windowCategories.categoryId} FROM ${windowCategories} WHERE ${windowCategories.windowId} = ${windowId})`,
+    or(isNull(tickets.targetWindowId), eq(tickets.targetWindowId, windowId)),
+    lte(tickets.createdAt, now),
+  );
+}
+const callOrder = [asc(tickets.priorityRank), asc(tickets.createdAt), asc(tickets.id)];
+
+/**
+ * The next ticket for the window, locked. SKIP LOCKED: a ticket another window is taking
+ * right now is passed over instead of waited for, so no ticket reaches two windows and no
+ * window stalls behind another.
+ */
+export async function lockNextCallable(db: Db, windowId: string, centerId: string, serviceDate: string, now: Date): Promise<TicketRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(callableFor(windowId, centerId, serviceDate, now))
+    .orderBy(...callOrder)
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return row;
+}
+
+export function windowQueue(db: Db, windowId: string, centerId: string, serviceDate: string, now: Date, limit = 50): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(callableFor(windowId, centerId, serviceDate, now))
+    .orderBy(...callOrder)
+    .limit(limit);
+}
+
+export function parkedAtWindow(db: Db, windowId: string): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.windowId, windowId), eq(tickets.state, 'parked')))
+    .orderBy(asc(tickets.createdAt));
+}
+
+/** Tickets before `t` in its own queue: same queue category, callable, earlier in call order. */
+export async function countAhead(db: Db, t: TicketRow): Promise<number> {
+  const before = sql`(${tickets.priorityRank}, ${tickets.createdAt}, ${tickets.id}) < (${t.priorityRank}, ${t.createdAt}, ${t.id})`;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, t.centerId), eq(tickets.serviceDate, t.serviceDate), eq(tickets.queueCategoryId, t.queueCategoryId), inArray(tickets.state, callable), before));
+  return row?.n ?? 0;
+}
+
+/** Service durations in seconds of the category's last `n` finished tickets, newest first. */
+export async function recentServiceSeconds(db: Db, queueCategoryId: string, n: number): Promise<number[]> {
+  const rows = await db
+    .select({ s: sql<number>`extract(epoch FROM ${tickets.finishedAt} - COALESCE(${tickets.startedAt}, ${tickets.lastCalledAt}))::float8` })
+    .from(tickets)
+    .where(and(eq(tickets.queueCategoryId, queueCategoryId), eq(tickets.state, 'done')))
+    .orderBy(desc(tickets.finishedAt))
+    .limit(n);
+  return rows.map((r) => Number(r.s));
+}
+
+/** Windows mapped to the category, and how many of them are open now (a paused window serves nobody). */
+export async function windowsServing(db: Db, categoryId: string): Promise<{ mapped: number; open: number }> {
+  const [row] = await db
+    .select({
+      mapped: sql<number>`count(*)::int`,
+      open: sql<number>`count(*) FILTER (WHERE ${windowSessions.status} = 'open')::int`,
+    })
+    .from(windowCategories)
+    .leftJoin(windowSessions, eq(windowSessions.windowId, windowCategories.windowId))
+    .where(eq(windowCategories.categoryId, categoryId));
+  return { mapped: row?.mapped ?? 0, open: row?.open ?? 0 };
+}
+
+/** Every open ticket of the center up to and including `date`, locked for closing. */
+export function lockOpenTickets(db: Db, centerId: string, date: string): Promise<{ id: string; state: string; windowId: string | null }[]> {
+  return db
+    .select({ id: tickets.id, state: tickets.state, windowId: tickets.windowId })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, centerId), lte(tickets.serviceDate, date), inArray(tickets.state, [...openTicketStates])))
+    .for('update');
+}
+
+export async function closeTickets(db: Db, ids: readonly string[], reason: string, now: Date): Promise<void> {
+  if (ids.length) await db.update(tickets).set({ state: 'closed', closeReason: reason, updatedAt: now }).where(inArray(tickets.id, [...ids]));
+}
+
+export async function insertEvents(db: Db, rows: EventInsert[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await db.insert(ticketEvents).values(rows.slice(i, i + 500));
+}
+
+/** Today's counters of a center: how many tickets each category has issued. */
+export function countersOf(db: Db, centerId: string, serviceDate: string) {
+  return db
+    .select({ categoryId: ticketCounters.categoryId, issued: ticketCounters.issued })
+    .from(ticketCounters)
+    .where(and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.serviceDate, serviceDate)));
+}

@@ -1,0 +1,61 @@
+import { FontSizeOutlined } from '@ant-design/icons';
+import { Button, ConfigProvider } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { useLargeText } from './shared/hooks.ts';
+import './portal.css';
+
+// Phone first: one column that widens to a reading width on a desktop; nothing needs a hover.
+// Large-text mode (适老化) scales every font on the page, antd's components included.
+export function PortalLayout() {
+  const { t, i18n } = useTranslation();
+  const [large, setLarge] = useLargeText();
+  const en = i18n.language?.startsWith('en');
+
+  useEffect(() => {
+    document.documentElement.lang = en ? 'en' : 'zh-CN';
+  }, [en]);
+
+  const theme = { token: { fontSize: large ? 19 : 15, controlHeight: large ? 46 : 38, controlHeightLG: large ? 54 : 44, colorPrimary: '#1f5fbf', colorText: '#1d2129' } };
+  return (
+    <ConfigProvider theme={theme}>
+      <div className={`ow-portal${large ? ' ow-portal--large' : ''}`} data-testid="portal" data-large-text={large ? 'on' : 'off'}>
+        <a href="#main" className="ow-portal-skip">
+          {t('portal.skip')}
+        </a>
+        <header className="ow-portal-header">
+          <div className="ow-portal-bar">
+            <Link to="/portal" className="ow-portal-brand">
+              <span className="ow-portal-brand-mark">{t('portal.brand')}</span>
+              <span className="ow-portal-brand-name">{t('portal.title')}</span>
+            </Link>
+            <div className="ow-portal-tools">
+              <Button
+                size="small"
+                icon={<FontSizeOutlined />}
+                aria-pressed={large}
+                aria-label={t('portal.largeTextLabel')}
+                title={t('portal.largeTextLabel')}
+                onClick={() => setLarge(!large)}
+                className={large ? 'ow-portal-toggle is-on' : 'ow-portal-toggle'}
+                data-testid="large-text"
+              >
+                {t('portal.largeText')}
+              </Button>
+              <LanguageSwitch size="small" />
+            </div>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="ow-portal-main">
+          <Outlet />
+        </main>
+        <footer className="ow-portal-footer">
+          <p>{t('portal.footer')}</p>
+          <Link to="/login">{t('portal.staff')}</Link>
+        </footer>
+      </div>
+    </ConfigProvider>
+  );
+}

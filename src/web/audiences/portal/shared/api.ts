@@ -1,0 +1,91 @@
+// The portal's calls to the public catalog API: published guides only, no sign-in.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Audience, CaseType, Channel, ServiceObjectCode, Theme } from '../../../../domain/catalog/code-tables.ts';
+import type { Guide, Material, TimeLimit } from '../../../../domain/catalog/guide.ts';
+import { api, type Page } from '../../../api/client.ts';
+
+/** One row of the public search. */
+export interface PortalItem {
+  itemId: string;
+  basicCode: string;
+  name: string;
+  subItemName: string | null;
+  caseType: CaseType;
+  implementingBody: string;
+  departmentId: string | null;
+  legalLimit: TimeLimit | null;
+  promisedLimit: TimeLimit | null;
+  themes: Theme[];
+  serviceObjects: ServiceObjectCode[];
+  channels: Channel[];
+  online: boolean;
+  visits: number;
+}
+
+/** The published guide as the public API gives it. */
+export type PortalGuide = Guide & {
+  id: string;
+  itemId: string;
+  basicCode: string;
+  localCode: string | null;
+  versionNo: number;
+  publishedAt: string | null;
+  materials: (Material & { id: string; seq: number })[];
+};
+
+export interface ThemeCount {
+  code: Theme;
+  zh: string;
+  en: string;
+  count: number;
+}
+
+export interface DepartmentCount {
+  departmentId: string | null;
+  name: string;
+  count: number;
+}
+
+export interface SearchFilters {
+  q?: string;
+  theme?: Theme;
+  audience?: Audience;
+  departmentId?: string;
+  caseType?: CaseType;
+  page?: number;
+  pageSize?: number;
+}
+
+const hour = 60 * 60 * 1000;
+
+export function useThemes() {
+  return useQuery({ queryKey: ['portal', 'themes'], queryFn: () => api<{ items: ThemeCount[] }>('/portal/items/themes'), staleTime: hour });
+}
+
+export function useDepartments() {
+  return useQuery({ queryKey: ['portal', 'departments'], queryFn: () => api<{ items: DepartmentCount[] }>('/portal/items/departments'), staleTime: hour });
+}
+
+export function useSearch(filters: SearchFilters, enabled = true) {
+  return useQuery({
+    queryKey: ['portal', 'search', filters],
+    queryFn: () => api<Page<PortalItem>>('/portal/items', { query: { ...filters } }),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+    enabled,
+  });
+}
+
+export function useGuide(itemId: string) {
+  return useQuery({ queryKey: ['portal', 'guide', itemId], queryFn: () => api<PortalGuide>(`/portal/items/${itemId}`), staleTime: 5 * 60_000 });
+}
+
+/** The printable guide (the server renders it). */
+export function guidePdfUrl(itemId: string): string {
+  return `/api/v1/portal/items/${itemId}/guide.pdf`;
+}
+
+/** The guide's own address, for the QR code and sharing. */
+export function guidePageUrl(itemId: string): string {
+  return `${window.location.origin}/portal/items/${itemId}`;
+}
