@@ -21,6 +21,7 @@ const next = () => ++serial + Math.floor(Math.random() * 100_000) * 100;
 
 const CLERK_B = (ids: DemoIds) => ({ id: ids.staff['clerk-b']! });
 const T1 = (ids: DemoIds) => ids.center['XY-TUQIAO']!;
+const COUNTY = (ids: DemoIds) => ids.center['XY-COUNTY']!;
 const COUNTY_DEPT = (ids: DemoIds) => ({ id: ids.department['县民政局']! });
 const page = { page: '1', pageSize: '20' };
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
@@ -147,6 +148,52 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   listPortalDepartments: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
   getPortalItem: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
   getGuidePdf: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
+
+  exportCatalog: { access: 'catalog.read', sample: (ids) => ({ query: { centerId: T1(ids) } }) },
+  // The import takes an .xlsx body; without one it answers 415.
+  importCatalog: { access: 'catalog.manage', sample: () => ({ query: { dryRun: 'true' } }) },
+
+  // Queue and hall: unknown windows, tickets and centers (404) for writes; reads of the county.
+  listTicketCategories: { access: 'queue.manage', sample: (ids) => ({ query: { centerId: COUNTY(ids) } }) },
+  createTicketCategory: { access: 'queue.manage', sample: () => ({ body: { centerId: NOWHERE, prefix: 'T', name: '测试类别' } }) },
+  updateTicketCategory: { access: 'queue.manage', sample: () => ({ params: { id: NOWHERE }, body: { name: '测试类别' } }) },
+  listWindowCategories: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  setWindowCategories: { access: 'queue.manage', sample: () => ({ params: { windowId: NOWHERE }, body: { categoryIds: [] } }) },
+  getHallSettings: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  updateHallSettings: {
+    access: 'queue.manage',
+    sample: () => ({
+      params: { centerId: NOWHERE },
+      body: {
+        voiceTemplate: '请{票号}号到窗口办理',
+        ledTemplate: '{票号}',
+        recallIntervalSeconds: 30,
+        noShowAfterCalls: 3,
+        waitSample: 20,
+      },
+    }),
+  },
+  transferWaitingTicket: { access: 'queue.manage', sample: () => ({ params: { id: NOWHERE }, body: { windowId: NOWHERE } }) },
+  closeQueueDay: { access: 'queue.manage', sample: () => ({ params: { centerId: NOWHERE }, body: { reason: '测试' } }) },
+  getQueueStats: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { date: '2026-06-01' } }) },
+  getQueueWindow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  callNextTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  callTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { ticketId: NOWHERE } }) },
+  recallTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  markTicketNoShow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  startTicketService: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  finishTicketService: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { caseIds: [] } }) },
+  transferTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { windowId: NOWHERE } }) },
+  parkTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { reason: '测试' } }) },
+  resumeTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { ticketId: NOWHERE } }) },
+  pauseWindow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { reason: '测试' } }) },
+  reopenWindow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  listHallCategories: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  issueHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { categoryId: NOWHERE } }) },
+  getHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE } }) },
+  cancelHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE } }) },
+  getHallBoard: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  liveHallBoard: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
 
   searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },
   verifyAudit: { access: 'audit.read', sample: () => ({}) },

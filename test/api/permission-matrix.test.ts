@@ -83,7 +83,8 @@ describe('permission matrix', () => {
       const answers = await Promise.all(callers.map(([u, role]) => call(op, role ? cookies[u] : undefined)));
       callers.forEach(([u, role], i) => {
         const res = answers[i]!;
-        const code = res.body ? (res.json().code as string | undefined) : undefined; // 204 has no body
+        const json = String(res.headers['content-type'] ?? '').startsWith('application/json');
+        const code = json ? (res.json().code as string | undefined) : undefined; // 204, .xlsx
         const allowed = access === 'public' || (role !== undefined && (access === 'signedIn' || can([role], access as Permission)));
         let ok: boolean;
         if (!allowed && role === undefined) ok = res.statusCode === 401 && code === 'UNAUTHENTICATED';

@@ -1,5 +1,5 @@
 import { DomainError } from '../../../domain/errors/index.ts';
-import { formatTicketNumber, hallTime, isOpenAt, nextNumber, nextState, priorityRank } from '../../../domain/queue/index.ts';
+import { formatTicketNumber, hallTime, isOpenAt, nextNumber, nextState, priorityRank, type TicketState } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { findWindowAtPost } from '../org/index.ts';
@@ -65,7 +65,7 @@ export async function cancelHallTicket(db: Db, centerId: string, id: string, vis
   const ticket = await db.transaction(async (tx) => {
     const t = await findTicket(tx, id, true);
     if (!t || t.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticket', id });
-    const to = nextState(t.state as never, 'cancel', 'visitor');
+    const to = nextState(t.state as TicketState, 'cancel', 'visitor');
     if (!to) throw new DomainError('QUEUE_TRANSITION', { state: t.state, action: 'cancel' });
     const row = await updateTicket(tx, id, { state: to, updatedAt: now });
     await insertEvent(tx, { ticketId: id, centerId, at: now, action: 'cancel', fromState: t.state, toState: to, reason: '群众取消' });

@@ -33,13 +33,13 @@ export async function queueWindowRoutes(base: FastifyInstance, ctx: AppContext) 
   app.post('/queue/windows/:windowId/start', { config: serve, schema: { operationId: 'startTicketService', tags, params } }, async (req) =>
     win.start(ctx.db, who(req), req.params.windowId),
   );
-  app.post('/queue/windows/:windowId/finish', { config: serve, schema: { operationId: 'finishTicketService', tags, params, body: FinishInput.optional() } }, async (req) =>
+  app.post('/queue/windows/:windowId/finish', { config: serve, schema: { operationId: 'finishTicketService', tags, params, body: FinishInput.nullish() } }, async (req) =>
     win.finish(ctx.db, who(req), req.params.windowId, req.body?.caseIds ?? []),
   );
   app.post('/queue/windows/:windowId/transfer', { config: serve, schema: { operationId: 'transferTicket', tags, params, body: TransferInput } }, async (req) =>
     transferFromWindow(ctx.db, who(req), req.params.windowId, req.body),
   );
-  app.post('/queue/windows/:windowId/park', { config: serve, schema: { operationId: 'parkTicket', tags, params, body: ReasonInput.optional() } }, async (req) =>
+  app.post('/queue/windows/:windowId/park', { config: serve, schema: { operationId: 'parkTicket', tags, params, body: ReasonInput.nullish() } }, async (req) =>
     win.park(ctx.db, who(req), req.params.windowId, req.body?.reason),
   );
   app.post('/queue/windows/:windowId/resume', { config: serve, schema: { operationId: 'resumeTicket', tags, params, body: ResumeInput } }, async (req) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../../domain/calendar/index.ts';
 import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
 import { categoryProblems, isValidCallTemplate, MAX_RANGE_END, parseOpeningHours, priorities, PREFIX } from '../../../domain/queue/index.ts';
 
@@ -19,7 +20,7 @@ const openingHours = z
   .nullable();
 
 const categoryFields = {
-  prefix: z.string().trim().toUpperCase().regex(PREFIX, { message: '票号前缀须为一个大写英文字母（A–Z）' }),
+  prefix: z.string().trim().toUpperCase().refine((v) => PREFIX.test(v), { message: '票号前缀须为一个大写英文字母（A–Z）' }),
   name: z.string().trim().min(1).max(30),
   description: z.string().trim().max(200).default(''),
   icon: z.string().trim().max(50).nullable().optional(),
@@ -85,11 +86,9 @@ export const FinishInput = z.object({ caseIds: z.array(z.string().trim().min(1).
 export const PauseInput = z.object({ reason: z.string().trim().min(1, { message: '请填写暂停原因' }).max(100) });
 export const ReasonInput = z.object({ reason: z.string().trim().max(200).optional() });
 
-export const CloseDayInput = z.object({
-  reason: z.string().trim().min(1, { message: '请填写关闭原因' }).max(200),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }).optional(),
-});
-export const StatsQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }).optional() });
+const isoDate = z.string().trim().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD（如 2026-10-01），且须为真实日期' });
+export const CloseDayInput = z.object({ reason: z.string().trim().min(1, { message: '请填写关闭原因' }).max(200), date: isoDate.optional() });
+export const StatsQuery = z.object({ date: isoDate.optional() });
 
 const template = z.string().trim().refine(isValidCallTemplate, { message: '模板须包含 {票号}，且不超过 100 字' });
 export const SettingsInput = z.object({

@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequirePermission } from '../../features/session/index.ts';
 import { Forbidden } from '../../ui/Forbidden.tsx';
+import { CalendarPage } from './calendar/CalendarPage.tsx';
+import { CatalogRoutes } from './catalog/CatalogRoutes.tsx';
 import { CentersPage } from './centers/CentersPage.tsx';
 import { DepartmentsPage } from './departments/DepartmentsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
@@ -25,6 +27,10 @@ export const consoleMenu: ConsoleMenuItem[] = [
   { key: 'windows', path: '/console/windows', labelKey: 'console.menu.windows', permission: 'org.read' },
   { key: 'staff', path: '/console/staff', labelKey: 'console.menu.staff', permission: 'staff.read' },
   { key: 'regions', path: '/console/regions', labelKey: 'console.menu.regions', permission: 'org.read' },
+  { key: 'catalog', path: '/console/catalog', labelKey: 'console.menu.catalog', permission: 'catalog.read' },
+  // Every console role may read the catalog, so this shows the calendar to all of them; editing
+  // days inside it checks calendar.manage.
+  { key: 'calendar', path: '/console/calendar', labelKey: 'console.menu.calendar', permission: 'catalog.read' },
 ];
 
 const pages: Record<string, ComponentType> = {
@@ -33,6 +39,8 @@ const pages: Record<string, ComponentType> = {
   windows: WindowsPage,
   staff: StaffPage,
   regions: RegionsPage,
+  catalog: CatalogRoutes,
+  calendar: CalendarPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */
@@ -55,7 +63,8 @@ export function ConsoleRoutes() {
           return (
             <Route
               key={key}
-              path={key}
+              // "/*": a page may have pages of its own (catalog/:itemId/edit).
+              path={`${key}/*`}
               element={
                 <RequirePermission permission={permission}>
                   <Page />

@@ -1,3 +1,5 @@
+import calendar from './calendar/messages.ts';
+import catalog from './catalog/messages.ts';
 import centers from './messages/centers.ts';
 import common from './messages/common.ts';
 import departments from './messages/departments.ts';
@@ -6,7 +8,7 @@ import staff from './messages/staff.ts';
 import windows from './messages/windows.ts';
 
 // Mounted by the app under the `console` key: components say t('console.centers.title').
-const sections = { centers, departments, windows, staff, regions };
+const sections = { centers, departments, windows, staff, regions, catalog, calendar };
 const pick = (lang: 'zh' | 'en') => ({
   ...common[lang],
   ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v[lang]])),

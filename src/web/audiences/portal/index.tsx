@@ -1,35 +1,36 @@
-import { Card, Typography } from 'antd';
+import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
-import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { GuidePage } from './guide/GuidePage.tsx';
+import { HomePage } from './home/HomePage.tsx';
+import { PortalLayout } from './PortalLayout.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
 
-// Phone first: one narrow column, large tap targets, nothing that needs a hover.
-function PortalHome() {
+function PortalNotFound() {
   const { t } = useTranslation();
   return (
-    <div style={{ minHeight: '100vh', background: '#f5f6f8' }}>
-      <header style={{ background: '#a40e26', color: '#fff', padding: '14px 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
-        <h1 style={{ margin: 0, fontSize: 20, fontWeight: 600 }}>{t('portal.title')}</h1>
-        <LanguageSwitch size="small" />
-      </header>
-      <main style={{ maxWidth: 560, margin: '0 auto', padding: 16 }}>
-        <Typography.Paragraph style={{ fontSize: 16 }}>{t('portal.purpose')}</Typography.Paragraph>
-        <Card title={t('portal.nowTitle')} style={{ marginBottom: 12 }}>
-          {t('portal.now')}
-        </Card>
-        <Card title={t('portal.nextTitle')}>{t('portal.next')}</Card>
-        <Typography.Paragraph style={{ textAlign: 'center', marginTop: 24 }}>
-          <Link to="/login">{t('portal.staff')}</Link>
-        </Typography.Paragraph>
-      </main>
-    </div>
+    <Result
+      status="404"
+      title={t('portal.notFound')}
+      extra={
+        <Link to="/portal">
+          <Button type="primary">{t('portal.backHome')}</Button>
+        </Link>
+      }
+    />
   );
 }
 
+/** The online hall (网上办事大厅): /portal, /portal/search, /portal/items/:id. */
 export function PortalRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<PortalHome />} />
+      <Route element={<PortalLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="items/:id" element={<GuidePage />} />
+        <Route path="*" element={<PortalNotFound />} />
+      </Route>
     </Routes>
   );
 }

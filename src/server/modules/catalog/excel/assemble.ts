@@ -125,7 +125,7 @@ export function assembleItems(sheets: SheetRows, errors: ErrorSink): ParsedItem[
     const steps = (children.steps.get(key) ?? []).map((r) => step(r, errors));
     const fees = (children.fees.get(key) ?? []).map((r) => fee(r, errors));
     const materials = (children.materials.get(key) ?? []).map((r) => check(Material, { ...materialDefaults, ...r.values }, materialSheet, r.row, errors, plainColumn));
-    const guide = guideOfRow(v, row, steps, fees, errors);
+    const guide = guideOfRow(v, row, steps.filter(Boolean), fees.filter(Boolean), errors);
     const bad = [steps, fees, materials].some((xs) => xs.includes(undefined));
     if (!guide || bad || basic === undefined || localCode === undefined || errors.has(itemSheet.name, row)) continue;
     const name = (k: string) => (v[k] ? String(v[k]).trim() : null);

@@ -9,6 +9,7 @@ import {
   implementationCodeMessage,
   validateImplementationCode,
   type Guide,
+  type Material,
 } from '../../../../domain/catalog/index.ts';
 import { validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
@@ -29,7 +30,7 @@ export interface PlannedItem {
   head?: HeadRow;
   /** The guide with department ids resolved: what the new or updated draft will hold. */
   guide: Guide;
-  /** Guide fields that differ from the head version (all of them for a new item). */
+  /** Guide fields that differ from the head version (none listed for a new item). */
   fields: string[];
   materialsChanged: boolean;
 }
@@ -94,7 +95,19 @@ function draftRules(g: Guide, basicCode: string, err: (key: string, m: string) =
   }
 }
 
-export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedItem[], errors: ErrorSink): Promise<ImportPlan> {
+export interface ResolvedItem {
+  parsed: ParsedItem;
+  center: { id: string; name: string; path: string; active: boolean };
+  /** The catalog item this row is, at its head version, if it exists. */
+  head?: HeadRow;
+  headMaterials: Material[];
+  /** The row's guide with department ids resolved. */
+  guide: Guide;
+  departments: Department[];
+}
+
+/** Each parsed row matched to its item and with its departments resolved (rows that cannot be are reported). */
+export async function resolveImport(db: Db, actor: Actor, parsed: readonly ParsedItem[], errors: ErrorSink): Promise<ResolvedItem[]> {
   const all = { withRetired: true };
   const [heads, materials, centerRows, deps] = await Promise.all([headVersions(db, actor, all), headMaterials(db, actor, all), centersAround(db, actor), departmentsAround(db, actor)]);
   const byCode = new Map(centerRows.map((c) => [c.code, c]));
@@ -103,9 +116,9 @@ export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedIt
     const k = `${h.item.centerId}|${h.item.basicCode}|${h.version.subItemCode ?? ''}`;
     existing.set(k, [...(existing.get(k) ?? []), h]);
   }
-  const plan: ImportPlan = { items: parsed.length, unchanged: 0, changes: [] };
+  const out: ResolvedItem[] = [];
   for (const p of parsed) {
-    const err = (key: string, message: string) => errors.add(itemSheet.name, p.row, headerOf(itemSheet, key), message);
+    const err = errorAt(errors, p);
     const center = p.centerCode ? byCode.get(p.centerCode) : centerRows.find((c) => c.id === actor.centerId);
     if (!center) {
       err('centerCode', `中心编码“${p.centerCode}”不存在或不在您的管辖范围内`);
@@ -115,18 +128,29 @@ export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedIt
     if (matches.length > 1) err('key', '系统中有多个事项与此事项键对应，请在事项清单中处理后再导入');
     const { guide, used } = resolveGuide(p, center.path, deps, err);
     const head = matches[0];
-    const before = head ? guideOf(head.version) : undefined;
-    const fields = guideFields.filter((f) => !before || canonical(before[f]) !== canonical(guide[f]));
-    const materialsChanged = !head || canonical((materials.get(head.version.id) ?? []).map(materialOf)) !== canonical(p.materials);
+    out.push({ parsed: p, center, head, headMaterials: head ? (materials.get(head.version.id) ?? []).map(materialOf) : [], guide, departments: used });
+  }
+  return out;
+}
+
+const errorAt = (errors: ErrorSink, p: ParsedItem) => (key: string, message: string) => errors.add(itemSheet.name, p.row, headerOf(itemSheet, key), message);
+
+export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedItem[], errors: ErrorSink): Promise<ImportPlan> {
+  const plan: ImportPlan = { items: parsed.length, unchanged: 0, changes: [] };
+  for (const { parsed: p, center, head, headMaterials: before, guide, departments } of await resolveImport(db, actor, parsed, errors)) {
+    const err = errorAt(errors, p);
+    const old = head ? guideOf(head.version) : undefined;
+    const fields = old ? guideFields.filter((f) => canonical(old[f]) !== canonical(guide[f])) : [];
+    const materialsChanged = !head || canonical(before) !== canonical(p.materials);
     const codesChanged = !!head && (head.item.localCode ?? null) !== p.localCode;
     if (head && !fields.length && !materialsChanged && !codesChanged) {
       plan.unchanged++;
       continue;
     }
-    const action: ImportAction = !head ? 'create' : !fields.length && !materialsChanged ? 'updateCodes' : head.version.state === 'draft' ? 'updateDraft' : 'newDraft';
+    const action: ImportAction = !old ? 'create' : !fields.length && !materialsChanged ? 'updateCodes' : head.version.state === 'draft' ? 'updateDraft' : 'newDraft';
     if (!center.path.startsWith(actor.centerPath)) err('centerCode', `该事项属于“${center.name}”，不在您的管辖范围内（委托、下放的事项由原中心修改）`);
     else if (!center.active && action === 'create') err('centerCode', `“${center.name}”已停用，不能新增事项`);
-    for (const d of used) if (!d.active) err(d.id === guide.departmentId ? 'department' : 'leadDepartment', `部门“${d.name}”已停用`);
+    for (const d of departments) if (!d.active) err(d.id === guide.departmentId ? 'department' : 'leadDepartment', `部门“${d.name}”已停用`);
     if (action !== 'updateCodes') draftRules(guide, p.basicCode, err);
     plan.changes.push({ parsed: p, action, centerId: center.id, head, guide, fields, materialsChanged });
   }

@@ -2,12 +2,12 @@ import { CalculatorOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Calendar, Card, Input, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCan } from '../shared/hooks.ts';
 import { useYearDays, useYears } from './api.ts';
 import { DayEditModal } from './DayEditModal.tsx';
 import { DayMark } from './DayMark.tsx';
 import { ProblemAlert } from './errors.tsx';
-import { useCalendarT } from './i18n.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
 
@@ -18,7 +18,7 @@ const REGION_RE = /^\d{6}(\d{3}){0,2}$/;
  * are computed from exactly these days, so a missing year is shown loudly, never guessed.
  */
 export function CalendarPage() {
-  const t = useCalendarT();
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
   const can = useCan();
   const manage = can('calendar.manage');
   const years = useYears();

@@ -1,10 +1,10 @@
 import { App, Button, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { calendarKey, type CalendarDayView } from './api.ts';
 import { ProblemAlert } from './errors.tsx';
-import { useCalendarT } from './i18n.ts';
 
 interface Values {
   kind: 'off' | 'work';
@@ -13,7 +13,7 @@ interface Values {
 
 /** Edits one day for the region on screen ('' = national). Mounted only while open. */
 export function DayEditModal({ date, region, day, onClose }: { date: string; region: string; day?: CalendarDayView; onClose: () => void }) {
-  const t = useCalendarT();
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();

@@ -1,13 +1,13 @@
 import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { CalendarDayView } from './api.ts';
-import { useCalendarT } from './i18n.ts';
 
 /**
  * What a month cell shows: days off that the arrangement lists in red with their name,
  * make-up working days (调休上班) in blue 班. Ordinary weekends and weekdays stay plain.
  */
 export function DayMark({ day }: { day: CalendarDayView | undefined }) {
-  const t = useCalendarT();
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
   if (!day || day.source === null) return null;
   const regional = day.region !== null && day.region !== '';
   const tip = `${t(`sources.${day.source}`)}${regional ? ` · ${day.region}` : ''}`;

@@ -2,10 +2,10 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Input, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { calendarKey, type DayChange, type ImportPreview } from './api.ts';
 import { ProblemAlert } from './errors.tsx';
-import { useCalendarT } from './i18n.ts';
 
 type Row = DayChange & { change: 'added' | 'changed' | 'removedRow' };
 
@@ -14,7 +14,7 @@ type Row = DayChange & { change: 'added' | 'changed' | 'removedRow' };
  * a holiday-cn JSON file, sees exactly which days change, then confirms.
  */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const t = useCalendarT();
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [text, setText] = useState('');

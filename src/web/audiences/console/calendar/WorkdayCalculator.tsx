@@ -1,9 +1,9 @@
 import { Button, DatePicker, Form, InputNumber, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { ProblemAlert } from './errors.tsx';
-import { useCalendarT } from './i18n.ts';
 
 interface Values {
   date: Dayjs;
@@ -13,7 +13,7 @@ interface Values {
 
 /** "Accepted on D, limit N working days: due when?" — the server's arithmetic, so it matches every case. */
 export function WorkdayCalculator({ region }: { region: string }) {
-  const t = useCalendarT();
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
   const [due, setDue] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);

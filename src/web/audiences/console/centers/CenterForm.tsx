@@ -66,12 +66,12 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
     >
       {!center && (
         <>
-          <Form.Item name="parentId" label={t('console.centers.parent')} rules={required}>
+          <Form.Item name="parentId" label={t('console.centers.parent')} rules={required} extra={t('console.centers.levelHint')}>
             <CenterSelect filter={mayHaveChildren} onChange={() => form.setFieldsValue({ level: undefined, regionCode: undefined })} />
           </Form.Item>
           <Row gutter={16}>
             <Col span={10}>
-              <Form.Item name="level" label={t('console.centers.level')} rules={required} extra={t('console.centers.levelHint')}>
+              <Form.Item name="level" label={t('console.centers.level')} rules={required}>
                 <Select
                   options={levels.map((l) => ({ value: l, label: t(`console.levels.${l}`) }))}
                   onChange={() => form.setFieldValue('regionCode', undefined)}

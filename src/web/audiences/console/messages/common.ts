@@ -1,7 +1,15 @@
 // Text shared by every console page. Each messages file holds both languages side by side;
 // `en: typeof zh` makes a missing English string a compile error.
 const zh = {
-  menu: { centers: '中心管理', departments: '进驻部门', windows: '窗口与岗位', staff: '人员管理', regions: '行政区划' },
+  menu: {
+    centers: '中心管理',
+    departments: '进驻部门',
+    windows: '窗口与岗位',
+    staff: '人员管理',
+    regions: '行政区划',
+    catalog: '事项清单',
+    calendar: '工作日历',
+  },
   levels: { county: '县级中心', township: '乡镇中心', village: '村（社区）站', branch: '分厅' },
   common: {
     actions: '操作',
@@ -35,7 +43,15 @@ const zh = {
 };
 
 const en: typeof zh = {
-  menu: { centers: 'Centers', departments: 'Departments', windows: 'Windows & posts', staff: 'Staff', regions: 'Regions' },
+  menu: {
+    centers: 'Centers',
+    departments: 'Departments',
+    windows: 'Windows & posts',
+    staff: 'Staff',
+    regions: 'Regions',
+    catalog: 'Service catalog',
+    calendar: 'Working-day calendar',
+  },
   levels: { county: 'County center', township: 'Township center', village: 'Village station', branch: 'Branch hall' },
   common: {
     actions: 'Actions',

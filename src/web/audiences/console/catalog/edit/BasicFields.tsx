@@ -59,7 +59,7 @@ export function BasicFields() {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="keywords" label={f('keywords')} extra={t('console.catalog.edit.keywordsHint')}>
-          <Select mode="tags" maxCount={20} open={false} tokenSeparators={[',', '，', '、', ' ']} />
+          <Select mode="tags" maxCount={20} open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ' ']} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

@@ -30,10 +30,11 @@ export function LimitInput({ name, absolute, label, note, notePlaceholder, testI
   const at = (k: string) => [...name, k];
   return (
     <Form.Item label={label} style={{ marginBottom: 8 }}>
+      {/* noStyle parts report their errors to this item, shown under the whole row. */}
       <Space wrap align="start">
         <Form.Item
           name={at('amount')}
-          style={{ marginBottom: 0 }}
+          noStyle
           rules={[{ type: 'integer', min: 0, max: 3650, message: t('console.catalog.edit.limitRule') }]}
         >
           <InputNumber
@@ -47,7 +48,7 @@ export function LimitInput({ name, absolute, label, note, notePlaceholder, testI
             data-testid={testId ? `${testId}-amount` : undefined}
           />
         </Form.Item>
-        <Form.Item name={at('unit')} style={{ marginBottom: 0 }}>
+        <Form.Item name={at('unit')} noStyle>
           <Select
             options={units}
             style={{ width: 130 }}
@@ -56,8 +57,9 @@ export function LimitInput({ name, absolute, label, note, notePlaceholder, testI
           />
         </Form.Item>
         {note && (
-          <Form.Item name={at('note')} style={{ marginBottom: 0, width: 440 }}>
+          <Form.Item name={at('note')} noStyle>
             <Input
+              style={{ width: 440 }}
               placeholder={notePlaceholder ?? t('console.catalog.edit.limitNote')}
               maxLength={500}
               aria-label={`${label}（${t('console.catalog.edit.limitNote')}）`}

@@ -12,7 +12,8 @@ type Name = (string | number)[];
 
 interface ListBlockProps {
   name: Name;
-  title: string;
+  /** Omitted when the enclosing section already says what the list is. */
+  title?: string;
   addText: string;
   /** A new entry's values. */
   blank: object;

@@ -85,7 +85,6 @@ export function ProcessFields() {
   return (
     <ListBlock
       name={['process']}
-      title={t('console.catalog.fields.process')}
       addText={t('console.catalog.edit.addStep')}
       blank={{ name: '', post: '', phone: '', reviewRules: [], timeAllowed: { amount: null, unit: 'workday', note: '' } }}
       max={30}

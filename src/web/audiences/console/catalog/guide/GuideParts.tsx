@@ -7,7 +7,6 @@ import { Prose, Rows } from './Rows.tsx';
 
 /** 办结时限: legal and promised, each with its note, and the special procedures that stop the clock. */
 export function LimitsSection({ version: v }: { version: VersionDetail }) {
-  const { t } = useTranslation();
   const limit = useFormatLimit();
   const label = useLabel();
   const withNote = (l: VersionDetail['legalLimit']) =>

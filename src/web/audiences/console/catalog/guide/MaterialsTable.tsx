@@ -43,14 +43,14 @@ export function MaterialsTable({
   const { t } = useTranslation();
   const columns: ColumnsType<MaterialLike> = [
     { title: t('console.catalog.material.seq'), key: 'seq', width: 56, align: 'center', render: (_, __, i) => i + 1 },
-    { title: t('console.catalog.material.name'), dataIndex: 'name', width: 220 },
+    { title: t('console.catalog.material.name'), dataIndex: 'name', width: 200 },
     { title: t('console.catalog.material.issuingBody'), dataIndex: 'issuingBody', width: 130, render: (v: string) => v || '—' },
     { title: t('console.catalog.material.originals'), dataIndex: 'originals', width: 64, align: 'center' },
     { title: t('console.catalog.material.copies'), dataIndex: 'copies', width: 72, align: 'center' },
     { title: t('console.catalog.material.required'), dataIndex: 'required', width: 64, align: 'center', render: flag },
     { title: t('console.catalog.material.waivable'), dataIndex: 'waivable', width: 72, align: 'center', render: flag },
     { title: t('console.catalog.material.exemptWhenShared'), dataIndex: 'exemptWhenShared', width: 72, align: 'center', render: flag },
-    { title: t('console.catalog.edit.materialFiles'), key: 'files', render: (_, m) => <Files m={m} /> },
+    { title: t('console.catalog.edit.materialFiles'), key: 'files', width: 300, render: (_, m) => <Files m={m} /> },
   ];
   if (actions) columns.push({ title: t('console.common.actions'), key: 'actions', width: 120, render: (_, m, i) => actions(m, i) });
   return (
@@ -61,7 +61,7 @@ export function MaterialsTable({
       pagination={false}
       columns={columns}
       dataSource={materials}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1060 }}
       data-testid="materials-table"
       locale={{ emptyText: t('console.catalog.guide.noMaterials') }}
     />

@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveActor } from '../org/index.ts';
+import { mapWindow, openHall, type Hall } from './queue.fixture.ts';
+import { callNext } from './window.service.ts';
+
+// The display's WebSocket: the board on connect, then an update with the call to announce.
+// Node 20 has no global WebSocket; the `ws` package (a dependency of @fastify/websocket) is the client.
+const WebSocketClient = createRequire(import.meta.url)('ws') as typeof WebSocket;
+
+interface Message {
+  type: string;
+  board?: { current: { number: string }[] };
+  calls?: { number: string; windowNumber: string; voiceText: string }[];
+  events?: { action: string; ticketId: string | null }[];
+  code?: string;
+}
+
+/** A connected display that keeps every message and can wait for one. */
+async function display(url: string) {
+  const socket = new WebSocketClient(url);
+  const messages: Message[] = [];
+  socket.addEventListener('message', (e) => messages.push(JSON.parse(String(e.data)) as Message));
+  const closed = new Promise<number>((resolve) => socket.addEventListener('close', (e) => resolve(e.code)));
+  await new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => resolve());
+    socket.addEventListener('error', () => reject(new Error('websocket error')));
+  });
+  const waitFor = async (pred: (m: Message) => boolean, timeout = 15_000) => {
+    const start = Date.now();
+    for (;;) {
+      const hit = messages.find(pred);
+      if (hit) return hit;
+      if (Date.now() - start > timeout) throw new Error(`no matching message in ${JSON.stringify(messages).slice(0, 500)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return { socket, messages, waitFor, closed };
+}
+
+describe('hall display over WebSocket', () => {
+  let h: Hall;
+  let base: string;
+  beforeAll(async () => {
+    h = await openHall();
+    await h.p.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = h.p.app.server.address();
+    base = `ws://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1/hall`;
+  });
+  afterAll(async () => h?.p.close());
+
+  it('sends the board on connect and every call made afterwards, with its voice text', async () => {
+    const L = await h.category('L');
+    await mapWindow(h, '1', [L]);
+    await h.issue(L);
+    const d = await display(`${base}/${h.county}/live`);
+    await d.waitFor((m) => m.type === 'board');
+
+    await h.post(`/queue/windows/${h.win('1')}/call-next`, undefined, h.cookie.clerk);
+    const update = await d.waitFor((m) => m.type === 'update' && !!m.calls?.length);
+    expect(update.calls![0]).toMatchObject({ number: 'L001', windowNumber: '1', voiceText: '请L001号到1号窗口办理' });
+    expect(update.board!.current.map((c) => c.number)).toContain('L001');
+    d.socket.close();
+  });
+
+  it('hears a call committed outside this HTTP server (another instance) through NOTIFY', async () => {
+    const M = await h.category('M');
+    await mapWindow(h, '2', [M]);
+    const t = await h.issue(M);
+    const d = await display(`${base}/${h.county}/live`);
+    await d.waitFor((m) => m.type === 'board');
+    // No HTTP request of this app: only the database's notification can tell the hub.
+    const duty = (await resolveActor(h.p.ctx.db, h.ids.staffUser['duty']!))!;
+    await callNext(h.p.ctx.db, { actor: duty, ip: '10.0.0.2' }, h.win('2'));
+    const update = await d.waitFor((m) => m.type === 'update' && !!m.calls?.some((c) => c.number === t.number));
+    expect(update.events!.some((e) => e.action === 'call' && e.ticketId === t.id)).toBe(true);
+    d.socket.close();
+  });
+
+  it('closes the socket of an unknown center with 4404', async () => {
+    const d = await display(`${base}/00000000-0000-4000-8000-000000000000/live`);
+    expect(await d.closed).toBe(4404);
+    expect(d.messages[0]).toMatchObject({ type: 'error', code: 'NOT_FOUND' });
+  });
+
+  it('answers a plain GET of the live URL with the board', async () => {
+    const res = await h.get(`/hall/${h.county}/live`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ centerId: h.county, centerName: '旬邑县政务服务中心' });
+  });
+});
