@@ -31,7 +31,7 @@ describe('portal: search, read a guide, download its PDF (390 px phone)', () => 
 
   test('the citizen searches 低保 from the home page and gets the matching items', async () => {
     await page.goto(`${server.url}/portal`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '网上办事大厅' }).waitFor();
     const box = page.getByLabel('搜索办事事项');
     await box.fill('低保');
     // Live matches appear under the box while typing (debounced).
@@ -84,7 +84,7 @@ describe('portal: large text and English', () => {
   test('large-text mode scales the page and is remembered after a reload', async () => {
     const { context, page } = await phone();
     await page.goto(`${server.url}/portal`);
-    const heading = page.getByRole('heading', { level: 1 });
+    const heading = page.getByRole('heading', { name: '查办事指南' });
     const before = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     await page.getByTestId('large-text').click();
     await expect.poll(() => heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before * 1.2);

@@ -84,7 +84,7 @@ describe('authentication and account protection', () => {
 
     await p.ctx.database.exec(`UPDATE auth_session SET expires_at = now() - interval '1 minute' WHERE user_id = '${ids.staffUser.clerk}'`);
     const expired = await get('/api/v1/auth/me', cookie);
-    expect([expired.statusCode, expired.json().code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([expired.statusCode, expired.json().code]).toEqual([401, 'SESSION_EXPIRED']);
     expect((await get('/api/v1/centers', cookie)).statusCode).toBe(401);
   });
 
@@ -156,7 +156,7 @@ describe('authentication and account protection', () => {
     const off = await post(`/api/v1/staff/${ids.staff.approver}/active`, { active: false }, admin);
     expect(off.json()).toMatchObject({ active: false });
     expect(await sessionsOf('approver')).toHaveLength(0);
-    expect((await get('/api/v1/auth/me', victim)).json().code).toBe('UNAUTHENTICATED');
+    expect((await get('/api/v1/auth/me', victim)).json().code).toBe('SESSION_EXPIRED');
     const again = await signInAs('approver');
     expect([again.statusCode, again.json().code]).toEqual([403, 'ACCOUNT_DISABLED']);
     expect((await signInAudit('approver')).at(-1)).toEqual({ result: 'denied', reason: 'disabled' });

@@ -38,6 +38,13 @@ function boldSibling(file: string): string | undefined {
   return candidate !== file && fs.existsSync(candidate) ? candidate : undefined;
 }
 
+/** A wrong PDF_FONT_PATH stops the start with a clear message, not the first download. */
+export function checkFontSetting(setting: string | undefined) {
+  if (!setting) return;
+  const { file } = parseFontSetting(setting);
+  if (!fs.existsSync(file)) throw new Error(`配置有误: PDF_FONT_PATH 字体文件不存在 (font file not found): ${file}`);
+}
+
 function load(setting: string | undefined): PdfFont {
   if (!setting) {
     const normal = bundledFile('400Regular');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isDomainError } from '../../../domain/errors/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { requestLang } from '../../platform/http/lang.ts';
+import { checkFontSetting } from './guide-pdf.font.ts';
 import { attachmentHeader } from './guide-pdf.format.ts';
 import { renderGuidePdf } from './guide-pdf.service.ts';
 
@@ -18,6 +19,7 @@ function publicBase(ctx: AppContext, req: FastifyRequest): string {
 
 /** The printable 办事指南 (PDF) of a published item, with a QR code to its online page. */
 export async function guidePdfRoutes(base: FastifyInstance, ctx: AppContext) {
+  checkFontSetting(ctx.config.PDF_FONT_PATH);
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/portal/items/:id/guide.pdf',

@@ -2,6 +2,7 @@
 import QRCode from 'qrcode';
 import type { AppContext } from '../../platform/context.ts';
 import { getPublicGuide } from '../catalog/index.ts';
+import { cachedPdf } from './guide-pdf.cache.ts';
 import { guideDocument } from './guide-pdf.document.ts';
 import { pdfFont } from './guide-pdf.font.ts';
 import { shanghaiDateTime } from './guide-pdf.format.ts';
@@ -24,9 +25,11 @@ export function guidePageUrl(baseUrl: string, itemId: string): string {
 export async function renderGuidePdf(ctx: AppContext, itemId: string, baseUrl: string, now = new Date()): Promise<GuidePdf> {
   const guide = await getPublicGuide(ctx.db, itemId);
   const pageUrl = guidePageUrl(baseUrl, itemId);
-  const qrDataUrl = await QRCode.toDataURL(pageUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 });
-  const font = pdfFont(ctx.config.PDF_FONT_PATH, ctx.log);
-  const pdf = await renderPdf(font, guideDocument({ guide, pageUrl, qrDataUrl, generatedAt: shanghaiDateTime(now) }));
+  const pdf = await cachedPdf(`${guide.id}|${pageUrl}`, async () => {
+    const qrDataUrl = await QRCode.toDataURL(pageUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 });
+    const font = pdfFont(ctx.config.PDF_FONT_PATH, ctx.log);
+    return renderPdf(font, guideDocument({ guide, pageUrl, qrDataUrl, generatedAt: shanghaiDateTime(now) }));
+  });
   const title = guide.subItemName ? `${guide.name}（${guide.subItemName}）` : guide.name;
   const safe = title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim();
   return { pdf, fileName: `办事指南-${safe}.pdf`, asciiName: `guide-${guide.basicCode}.pdf` };

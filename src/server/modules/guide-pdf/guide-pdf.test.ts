@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
+import { checkFontSetting, parseFontSetting } from './guide-pdf.font.ts';
 import { attachmentHeader, limitText, visitsText, yuan } from './guide-pdf.format.ts';
 
 type Platform = Awaited<ReturnType<typeof startTestPlatform>>;
@@ -27,9 +28,12 @@ describe('printable guide (GET /portal/items/:id/guide.pdf)', () => {
     expect(text).toMatch(/\/FontFile2/); // an embedded TrueType (subset) font
   });
 
-  it('names the download after the item (RFC 5987) and has an ASCII fallback', async () => {
+  it('names the download after the item (RFC 5987) and serves a repeat download from memory', async () => {
     const id = await idOf('最低生活保障');
-    const disposition = String((await get(`/portal/items/${id}/guide.pdf`)).headers['content-disposition']);
+    const first = await get(`/portal/items/${id}/guide.pdf`);
+    const again = await get(`/portal/items/${id}/guide.pdf`);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    const disposition = String(first.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; filename="guide-[0-9A-Za-z-]+\.pdf"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('办事指南-最低生活保障对象认定.pdf');
   });
@@ -65,6 +69,14 @@ describe('guide wording', () => {
     expect(limitText({ amount: 20, unit: 'workday', note: '' })).toBe('20 个工作日');
     expect(limitText({ amount: 0, unit: 'instant', note: '' })).toBe('即办（当场办结）');
     expect([visitsText(0), visitsText(1)]).toEqual(['零跑腿（全程网办或邮寄）', '最多跑一次']);
+  });
+
+  it('reads a font setting: a collection face after #, Noto CJK collections default to the SC face', () => {
+    expect(parseFontSetting('/f/NotoSansCJK-Regular.ttc')).toEqual({ file: '/f/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' });
+    expect(parseFontSetting('/f/x.ttc#NotoSansCJKtc-Bold')).toEqual({ file: '/f/x.ttc', face: 'NotoSansCJKtc-Bold' });
+    expect(parseFontSetting('/f/a.ttf')).toEqual({ file: '/f/a.ttf' });
+    expect(() => checkFontSetting('/nonexistent/font.ttf')).toThrow(/PDF_FONT_PATH/);
+    expect(() => checkFontSetting(undefined)).not.toThrow();
   });
 
   it('encodes a Chinese file name so that every header character is ASCII', () => {

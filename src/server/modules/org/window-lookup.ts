@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { DomainError } from '../../../domain/errors/index.ts';
+import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { centers, staff, windowPosts, windows } from './org.schema.ts';
 
@@ -13,6 +15,8 @@ export interface WindowAtPost {
   servingPost: string;
   /** The staff member holding the post that serves now (A, or B while A is away). */
   servingStaffId: string | null;
+  /** The window's center path, for the scope check without another query. */
+  centerPath: string;
 }
 
 export async function findWindowAtPost(db: Db, windowId: string): Promise<WindowAtPost | undefined> {
@@ -25,12 +29,19 @@ export async function findWindowAtPost(db: Db, windowId: string): Promise<Window
       active: windows.active,
       servingPost: windows.servingPost,
       servingStaffId: windowPosts.staffId,
+      centerPath: centers.path,
     })
     .from(windows)
+    .innerJoin(centers, eq(centers.id, windows.centerId))
     .leftJoin(windowPosts, and(eq(windowPosts.windowId, windows.id), eq(windowPosts.post, windows.servingPost)))
     .where(eq(windows.id, windowId))
     .limit(1);
   return row;
+}
+
+/** The center-scope rule of org.scope.ts, applied to a window read with its center path. */
+export function assertWindowInScope(actor: Actor, w: WindowAtPost): void {
+  if (!w.centerPath.startsWith(actor.centerPath)) throw new DomainError('OUT_OF_SCOPE');
 }
 
 /** Every window of one center, in the order a display lists them (1, 2, … 10). */

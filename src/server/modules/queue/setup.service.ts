@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertCenterInScope, diffFields, findWindowAtPost, type Who } from '../org/index.ts';
 import * as q from './category.queries.ts';
 import { auditQueue } from './queue.events.ts';
+import { forgetSettings } from './settings.cache.ts';
 import type { CategoryInput, CategoryPatch, SettingsInput } from './queue.types.ts';
 
 // The console's side of the hall (queue.manage): categories, which window calls which, and
@@ -78,11 +79,13 @@ export async function getSettings(db: Db, who: Who, centerId: string) {
 }
 
 export async function updateSettings(db: Db, who: Who, centerId: string, input: SettingsInput) {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     await assertCenterInScope(tx, who.actor, centerId);
     const before = await q.findSettings(tx, centerId);
     await q.upsertSettings(tx, { centerId, ...input, updatedBy: who.actor.username });
     await auditQueue(tx, who, 'queue.settings.update', 'center', centerId, centerId, diffFields(before, input));
     return { centerId, ...input };
   });
+  forgetSettings(centerId);
+  return saved;
 }

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { atWindowStates, callableStates, openTicketStates } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
+import { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 import { ticketCounters, ticketEvents, tickets, windowCategories, windowSessions } from './queue.schema.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -55,6 +56,32 @@ export async function insertEvent(db: Db, row: EventInsert): Promise<void> {
   await db.insert(ticketEvents).values(row);
 }
 
+const ticketColumns = Object.entries(getTableColumns(tickets)).map(([key, column]) => [key, column.name] as const);
+
+/** A raw result row (database column names) as a drizzle ticket row. */
+function toTicketRow(raw: Record<string, unknown>): TicketRow {
+  return Object.fromEntries(ticketColumns.map(([key, name]) => [key, raw[name]])) as TicketRow;
+}
+
+/**
+ * One step of a ticket in one statement: the update, its history event and the NOTIFY
+ * (delivered when the transaction commits). One round trip instead of three matters when
+ * twenty windows call at once.
+ */
+export async function updateWithEvent(db: Db, id: string, set: Partial<typeof tickets.$inferInsert>, e: EventInsert, notify: QueueEvent): Promise<TicketRow> {
+  const update = db.update(tickets).set(set).where(eq(tickets.id, id)).returning();
+  const detail = e.detail === undefined || e.detail === null ? null : JSON.stringify(e.detail);
+  const result = await db.execute(sql`
+    WITH event AS (
+      INSERT INTO ticket_event (ticket_id, center_id, at, action, from_state, to_state, window_id, staff_id, reason, detail)
+      SELECT ${e.ticketId}, ${e.centerId}, ${e.at}, ${e.action}, ${e.fromState}, ${e.toState}, ${e.windowId}, ${e.staffId}, ${e.reason}, ${detail}::jsonb
+      FROM (SELECT pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(notify)})) AS notified
+    )
+    ${update.getSQL()}`);
+  const rows = (result as unknown as { rows?: Record<string, unknown>[] }).rows ?? (result as unknown as Record<string, unknown>[]);
+  return toTicketRow(rows[0]!);
+}
+
 /**
  * Creates the window's session row if needed and locks it for the transaction: every action
  * of one window runs one at a time (a double click cannot call two visitors to one counter).
@@ -101,10 +128,12 @@ const callOrder = [asc(tickets.priorityRank), asc(tickets.createdAt), asc(ticket
  * window stalls behind another.
  */
 export async function lockNextCallable(db: Db, windowId: string, centerId: string, serviceDate: string, now: Date): Promise<TicketRow | undefined> {
+  // Nothing while the window still has a ticket at it; the caller tells busy from empty.
+  const windowFree = sql`NOT EXISTS (SELECT 1 FROM ${tickets} AS busy WHERE busy.window_id = ${windowId} AND busy.state IN ${[...atWindowStates]})`;
   const [row] = await db
     .select()
     .from(tickets)
-    .where(callableFor(windowId, centerId, serviceDate, now))
+    .where(and(callableFor(windowId, centerId, serviceDate, now), windowFree))
     .orderBy(...callOrder)
     .limit(1)
     .for('update', { skipLocked: true });

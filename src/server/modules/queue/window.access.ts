@@ -2,10 +2,11 @@ import { can } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { hallTime, nextState, type QueueActor, type TicketAction, type TicketState } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { assertCenterInScope, findWindowAtPost, type Who, type WindowAtPost } from '../org/index.ts';
-import { findSettings, type SettingsRow } from './category.queries.ts';
-import { auditQueue, publishQueueEvent } from './queue.events.ts';
-import { insertEvent, lockSession, updateTicket, type SessionRow, type TicketRow } from './ticket.queries.ts';
+import { assertWindowInScope, findWindowAtPost, type Who, type WindowAtPost } from '../org/index.ts';
+import type { SettingsRow } from './category.queries.ts';
+import { auditQueue } from './queue.events.ts';
+import { hallSettings } from './settings.cache.ts';
+import { lockSession, updateWithEvent, type SessionRow, type TicketRow } from './ticket.queries.ts';
 
 /** Who takes a step on a ticket, where, and when. */
 export interface Step {
@@ -33,7 +34,7 @@ export interface AtWindow extends Step {
 export async function windowAccess(db: Db, who: Who, windowId: string): Promise<{ window: WindowAtPost; as: QueueActor }> {
   const window = await findWindowAtPost(db, windowId);
   if (!window) throw new DomainError('NOT_FOUND', { object: 'window', id: windowId });
-  await assertCenterInScope(db, who.actor, window.centerId);
+  assertWindowInScope(who.actor, window);
   const atPost = window.servingStaffId === who.actor.staffId;
   if (!atPost && !can(who.actor.roles, 'queue.manage')) throw new DomainError('QUEUE_NOT_AT_WINDOW', { windowId, servingPost: window.servingPost });
   return { window, as: atPost ? 'window' : 'manager' };
@@ -44,25 +45,25 @@ export async function enterWindow(tx: Db, who: Who, windowId: string, now: Date)
   const { window, as } = await windowAccess(tx, who, windowId);
   if (!window.active) throw new DomainError('INACTIVE_REFERENCE', { windowId });
   const session = await lockSession(tx, window.id, window.centerId, as === 'window' ? who.actor.staffId : null);
-  const settings = await findSettings(tx, window.centerId);
+  const settings = await hallSettings(tx, window.centerId, now.getTime());
   return { who, window, windowId: window.id, as, session, settings, serviceDate: hallTime(now).serviceDate, now };
 }
 
 export interface Change {
-  set?: Parameters<typeof updateTicket>[2];
+  set?: Parameters<typeof updateWithEvent>[2];
   reason?: string | null;
   detail?: unknown;
 }
 
 /**
  * One step of the ticket's life: checked against the transition table, then the row, the
- * history event, the audit row and the notification, all in the caller's transaction.
+ * history event and the notification (one statement), and the audit row, all in the
+ * caller's transaction.
  */
 export async function applyAction(tx: Db, w: Step, t: TicketRow, action: TicketAction, change: Change = {}): Promise<TicketRow> {
   const to = nextState(t.state as TicketState, action, w.as);
   if (!to) throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action });
-  const row = await updateTicket(tx, t.id, { ...change.set, state: to, updatedAt: w.now });
-  await insertEvent(tx, {
+  const event = {
     ticketId: t.id,
     centerId: t.centerId,
     at: w.now,
@@ -73,8 +74,8 @@ export async function applyAction(tx: Db, w: Step, t: TicketRow, action: TicketA
     staffId: w.who.actor.staffId,
     reason: change.reason ?? null,
     detail: change.detail ?? null,
-  });
+  };
+  const row = await updateWithEvent(tx, t.id, { ...change.set, state: to, updatedAt: w.now }, event, { centerId: t.centerId, ticketId: t.id, windowId: w.windowId, action });
   await auditQueue(tx, w.who, `queue.ticket.${action}`, 'ticket', t.id, t.centerId, { number: t.number, windowId: w.windowId, from: t.state, to, ...(change.detail ? { detail: change.detail } : {}) });
-  await publishQueueEvent(tx, { centerId: t.centerId, ticketId: t.id, windowId: w.windowId, action });
   return row;
 }

@@ -48,9 +48,12 @@ function atWindow<T>(db: Db, who: Who, windowId: string, now: Date, fn: (tx: Db,
 /** 叫号: the first ticket by pickNext's rule; `{ticket: null}` when nobody waits for this window. */
 export function callNext(db: Db, who: Who, windowId: string, now = new Date()) {
   return atWindow(db, who, windowId, now, async (tx, w) => {
-    await assertFree(tx, w);
+    if (w.session.status === 'paused') throw new DomainError('QUEUE_WINDOW_PAUSED', { reason: w.session.pauseReason });
     const t = await lockNextCallable(tx, w.window.id, w.window.centerId, w.serviceDate, now);
-    if (!t) return { ticket: null, call: null };
+    if (!t) {
+      await assertFree(tx, w);
+      return { ticket: null, call: null };
+    }
     return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
   });
 }

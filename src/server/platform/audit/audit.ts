@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import { auditLog, auditSeal } from './audit.schema.ts';
 import { auditRowHash, GENESIS_HASH, type AuditRow } from './audit-hash.ts';
@@ -101,11 +101,15 @@ export async function verifyAudit(db: Db, onProgress?: (done: number, total: num
     }
     onProgress?.(checked, total);
   }
-  const [{ n }] = (await db
-    .select({ n: sql<number>`count(*)::int` })
+  // Any row left unsealed for a minute is a failure, wherever it sits: a transaction that
+  // committed after the sealer stepped over its sequence gap must not pass silently.
+  const stale = await db
+    .select({ seq: auditLog.seq })
     .from(auditLog)
-    .where(and(gt(auditLog.seq, after), lte(auditLog.at, new Date(Date.now() - 60_000))))) as [{ n: number }];
-  if (n > 0) return { ok: false, checked, unsealedOld: n, brokenAt: after + 1, reason: 'old rows never sealed' };
+    .leftJoin(auditSeal, eq(auditSeal.seq, auditLog.seq))
+    .where(and(isNull(auditSeal.seq), lte(auditLog.at, new Date(Date.now() - 60_000))))
+    .orderBy(asc(auditLog.seq));
+  if (stale.length > 0) return { ok: false, checked, unsealedOld: stale.length, brokenAt: stale[0]!.seq, reason: 'old rows never sealed' };
   return { ok: true, checked, unsealedOld: 0 };
 }
 

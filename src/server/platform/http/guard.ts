@@ -48,7 +48,8 @@ export const guardPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
     if (!req.url.startsWith('/api/v1') || cfg.access === 'public') return;
     if (!cfg.permission && !cfg.access) return; // 404 handler
     const actor = await resolveSessionActor(ctx, req, reply);
-    if (!actor) throw new DomainError('UNAUTHENTICATED');
+    // A session cookie that no longer resolves means the idle timeout (or a sign-out elsewhere).
+    if (!actor) throw new DomainError(/session_token=[^;\s]/.test(req.headers.cookie ?? '') ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     req.actor = actor;
     if (cfg.access === 'signedIn') return;
     if (actor.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED');

@@ -2,7 +2,7 @@ import { FontSizeOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useMatch } from 'react-router';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { useLargeText } from './shared/hooks.ts';
 import './portal.css';
@@ -13,6 +13,8 @@ export function PortalLayout() {
   const { t, i18n } = useTranslation();
   const [large, setLarge] = useLargeText();
   const en = i18n.language?.startsWith('en');
+  // The hall's name is the home page's main heading; other pages have their own.
+  const Brand = useMatch({ path: '/portal', end: true }) ? 'h1' : 'span';
 
   useEffect(() => {
     document.documentElement.lang = en ? 'en' : 'zh-CN';
@@ -29,7 +31,7 @@ export function PortalLayout() {
           <div className="ow-portal-bar">
             <Link to="/portal" className="ow-portal-brand">
               <span className="ow-portal-brand-mark">{t('portal.brand')}</span>
-              <span className="ow-portal-brand-name">{t('portal.title')}</span>
+              <Brand className="ow-portal-brand-name">{t('portal.title')}</Brand>
             </Link>
             <div className="ow-portal-tools">
               <Button

@@ -18,7 +18,7 @@ const REGION_RE = /^\d{6}(\d{3}){0,2}$/;
  * are computed from exactly these days, so a missing year is shown loudly, never guessed.
  */
 export function CalendarPage() {
-  const { t } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
+  const { t, i18n } = useTranslation(undefined, { keyPrefix: 'console.calendar' });
   const can = useCan();
   const manage = can('calendar.manage');
   const years = useYears();
@@ -79,7 +79,8 @@ export function CalendarPage() {
           showIcon
           banner
           style={{ marginBottom: 12 }}
-          title={warning.message}
+          // The server words the warning in both languages.
+          title={i18n.language?.startsWith('en') && warning.messageEn ? warning.messageEn : warning.message}
           action={
             manage && (
               <Button size="small" onClick={() => setImporting(true)}>

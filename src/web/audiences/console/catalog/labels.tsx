@@ -38,6 +38,11 @@ export function useFormatLimit() {
   return (limit: Pick<TimeLimit, 'amount' | 'unit'> | null | undefined) => formatLimitIn(limit, lang);
 }
 
+/** "：" after a label in Chinese, ": " in English. */
+export function useColon() {
+  return useLang() === 'en' ? ': ' : '：';
+}
+
 /** Integer fen as yuan with two decimals ("¥12.50"). */
 export function yuan(fen: number | null | undefined): string {
   return fen === null || fen === undefined ? '—' : `¥${(fen / 100).toFixed(2)}`;

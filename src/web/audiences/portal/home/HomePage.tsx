@@ -24,7 +24,9 @@ export function HomePage() {
   return (
     <>
       <section className="ow-hero" aria-labelledby="portal-heading">
-        <h1 id="portal-heading">{t('portal.home.heading')}</h1>
+        <h2 id="portal-heading" className="ow-hero-title">
+          {t('portal.home.heading')}
+        </h2>
         <p className="ow-intro">{t('portal.home.intro')}</p>
         <HomeSearch />
       </section>

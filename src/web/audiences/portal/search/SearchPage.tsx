@@ -53,6 +53,7 @@ export function SearchPage() {
             onCompositionEnd={() => setComposing(false)}
             onSearch={(v) => update({ q: v.trim() || undefined })}
             placeholder={t('portal.home.searchPlaceholder')}
+            enterButton={t('portal.home.searchButton')}
             allowClear
             autoComplete="off"
             data-testid="portal-search"
@@ -96,7 +97,7 @@ export function SearchPage() {
           </h2>
           <ul className="ow-results ow-plain">
             {extra.map((i) => (
-              <ItemCard key={i.itemId} item={i} />
+              <ItemCard key={i.itemId} item={i} level={3} />
             ))}
           </ul>
         </section>

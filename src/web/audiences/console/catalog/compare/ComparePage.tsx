@@ -44,10 +44,28 @@ export function ComparePage() {
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <Typography.Text>{t('console.catalog.compare.from')}</Typography.Text>
-        <Select value={from} options={versions.map(option)} onChange={(id) => pick('from', id)} style={{ width: 180 }} aria-label={t('console.catalog.compare.from')} data-testid="compare-from" />
-        <Button icon={<SwapOutlined />} onClick={() => setSearch({ from: to ?? '', to: from ?? '' })} aria-label={t('console.catalog.compare.swap')} />
+        <Select
+          value={from}
+          options={versions.map(option)}
+          onChange={(id) => pick('from', id)}
+          style={{ width: 180 }}
+          aria-label={t('console.catalog.compare.from')}
+          data-testid="compare-from"
+        />
+        <Button
+          icon={<SwapOutlined />}
+          onClick={() => setSearch({ from: to ?? '', to: from ?? '' })}
+          aria-label={t('console.catalog.compare.swap')}
+        />
         <Typography.Text>{t('console.catalog.compare.to')}</Typography.Text>
-        <Select value={to} options={versions.map(option)} onChange={(id) => pick('to', id)} style={{ width: 180 }} aria-label={t('console.catalog.compare.to')} data-testid="compare-to" />
+        <Select
+          value={to}
+          options={versions.map(option)}
+          onChange={(id) => pick('to', id)}
+          style={{ width: 180 }}
+          aria-label={t('console.catalog.compare.to')}
+          data-testid="compare-to"
+        />
       </Space>
       {versions.length < 2 && <Empty description={t('console.catalog.compare.onlyOne')} />}
       {from && from === to && <Alert type="info" showIcon title={t('console.catalog.compare.same')} />}
@@ -58,7 +76,9 @@ export function ComparePage() {
           {c.fields.length === 0 && c.materials.length === 0 ? (
             <Alert type="success" showIcon title={t('console.catalog.compare.noChanges')} />
           ) : (
-            <Typography.Text type="secondary">{t('console.catalog.compare.summary', { fields: c.fields.length, materials: c.materials.length })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('console.catalog.compare.summary', { fields: c.fields.length, materials: c.materials.length })}
+            </Typography.Text>
           )}
           {c.fields.length > 0 && <FieldDiffTable changes={c.fields} from={c.from} to={c.to} />}
           {c.materials.length > 0 && <MaterialDiffTable changes={c.materials} />}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, MaterialChange } from '../../../../../domain/catalog/index.ts';
 import type { VersionSummary } from '../types.ts';
+import { useColon } from '../labels.tsx';
 import { useFormatValue } from './useFormatValue.tsx';
 
 const oldStyle = { background: '#fff1f0' };
@@ -14,11 +15,38 @@ export function FieldDiffTable({ changes, from, to }: { changes: FieldChange[]; 
   const { t } = useTranslation();
   const format = useFormatValue();
   const columns: ColumnsType<FieldChange> = [
-    { title: t('console.catalog.compare.field'), dataIndex: 'field', width: 180, render: (f: string) => <Typography.Text strong>{t(`console.catalog.fields.${f}`)}</Typography.Text> },
-    { title: `v${from.versionNo}`, key: 'before', onCell: () => ({ style: oldStyle }), render: (_, c) => format(c.field, c.before) },
-    { title: `v${to.versionNo}`, key: 'after', onCell: () => ({ style: newStyle }), render: (_, c) => format(c.field, c.after) },
+    {
+      title: t('console.catalog.compare.field'),
+      dataIndex: 'field',
+      width: 180,
+      render: (f: string) => <Typography.Text strong>{t(`console.catalog.fields.${f}`)}</Typography.Text>,
+    },
+    {
+      title: `v${from.versionNo}`,
+      key: 'before',
+      width: '42%',
+      onCell: () => ({ style: oldStyle }),
+      render: (_, c) => format(c.field, c.before),
+    },
+    {
+      title: `v${to.versionNo}`,
+      key: 'after',
+      width: '42%',
+      onCell: () => ({ style: newStyle }),
+      render: (_, c) => format(c.field, c.after),
+    },
   ];
-  return <Table<FieldChange> rowKey="field" size="small" bordered pagination={false} columns={columns} dataSource={changes} data-testid="field-diff" />;
+  return (
+    <Table<FieldChange>
+      rowKey="field"
+      size="small"
+      bordered
+      pagination={false}
+      columns={columns}
+      dataSource={changes}
+      data-testid="field-diff"
+    />
+  );
 }
 
 type MaterialFields = Record<string, unknown>;
@@ -27,6 +55,7 @@ type MaterialFields = Record<string, unknown>;
 export function MaterialDiffTable({ changes }: { changes: MaterialChange[] }) {
   const { t } = useTranslation();
   const format = useFormatValue();
+  const colon = useColon();
   const m = (k: string) => t(`console.catalog.material.${k}`);
   const summary = (v: unknown) => {
     const x = v as MaterialFields;
@@ -39,7 +68,9 @@ export function MaterialDiffTable({ changes }: { changes: MaterialChange[] }) {
       <ul style={{ margin: 0, paddingLeft: 18 }}>
         {c.fields.map((f) => (
           <li key={f.field}>
-            {m(f.field)}：{format(f.field, f[which])}
+            {m(f.field)}
+            {colon}
+            {format(f.field, f[which])}
           </li>
         ))}
       </ul>
@@ -48,14 +79,39 @@ export function MaterialDiffTable({ changes }: { changes: MaterialChange[] }) {
   const colors = { added: 'green', removed: 'red', changed: 'blue' } as const;
   const columns: ColumnsType<MaterialChange> = [
     { title: m('name'), dataIndex: 'name', width: 220 },
-    { title: t('console.catalog.compare.change'), key: 'change', width: 90, render: (_, c) => <Tag color={colors[c.change]}>{t(`console.catalog.compare.${c.change}`)}</Tag> },
-    { title: t('console.catalog.compare.before'), key: 'before', onCell: () => ({ style: oldStyle }), render: (_, c) => side(c, 'before') },
-    { title: t('console.catalog.compare.after'), key: 'after', onCell: () => ({ style: newStyle }), render: (_, c) => side(c, 'after') },
+    {
+      title: t('console.catalog.compare.change'),
+      key: 'change',
+      width: 90,
+      render: (_, c) => <Tag color={colors[c.change]}>{t(`console.catalog.compare.${c.change}`)}</Tag>,
+    },
+    {
+      title: t('console.catalog.compare.before'),
+      key: 'before',
+      width: '35%',
+      onCell: () => ({ style: oldStyle }),
+      render: (_, c) => side(c, 'before'),
+    },
+    {
+      title: t('console.catalog.compare.after'),
+      key: 'after',
+      width: '35%',
+      onCell: () => ({ style: newStyle }),
+      render: (_, c) => side(c, 'after'),
+    },
   ];
   return (
     <>
       <Typography.Title level={5}>{t('console.catalog.fields.materials')}</Typography.Title>
-      <Table<MaterialChange> rowKey={(c) => `${c.change}-${c.name}`} size="small" bordered pagination={false} columns={columns} dataSource={changes} data-testid="material-diff" />
+      <Table<MaterialChange>
+        rowKey={(c) => `${c.change}-${c.name}`}
+        size="small"
+        bordered
+        pagination={false}
+        columns={columns}
+        dataSource={changes}
+        data-testid="material-diff"
+      />
     </>
   );
 }

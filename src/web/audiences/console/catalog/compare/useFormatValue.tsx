@@ -21,7 +21,13 @@ import {
 import { useDepartmentName } from '../DepartmentSelect.tsx';
 import { useFormatLimit, useLabel, yuan } from '../labels.tsx';
 
-const codeFields = { itemType: itemTypes, exerciseLevel: exerciseLevels, implementingBodyNature: bodyNatures, caseType: caseTypes, scope: handlingScopes } as const;
+const codeFields = {
+  itemType: itemTypes,
+  exerciseLevel: exerciseLevels,
+  implementingBodyNature: bodyNatures,
+  caseType: caseTypes,
+  scope: handlingScopes,
+} as const;
 const codeLists = { serviceObjects, themes, channels } as const;
 
 const lines = (items: string[]) =>
@@ -63,19 +69,28 @@ export function useFormatValue() {
       case 'intermediaryServices':
         return lines((value as IntermediaryService[]).map((s) => `${s.name}${s.basis ? `：${s.basis}` : ''}`));
       case 'specialProcedures':
-        return lines((value as SpecialProcedure[]).map((p) => `${label(specialProcedureKinds, p.kind)} ${p.name}${p.limit ? ` ${limit(p.limit)}` : ''}`));
+        return lines(
+          (value as SpecialProcedure[]).map(
+            (p) => `${label(specialProcedureKinds, p.kind)} ${p.name}${p.limit ? ` ${limit(p.limit)}` : ''}`,
+          ),
+        );
       case 'faq':
         return lines((value as Faq[]).map((f) => `${f.question} — ${f.answer}`));
       case 'process':
         return lines(
           (value as ProcessStep[]).map(
-            (s) => `${s.name} · ${s.post} · ${s.phone || '—'} · ${limit(s.timeAllowed)}${s.reviewRules?.length ? ` · ${t('console.catalog.compare.rules', { count: s.reviewRules.length })}` : ''}`,
+            (s) =>
+              `${s.name} · ${s.post} · ${s.phone || '—'} · ${limit(s.timeAllowed)}${s.reviewRules?.length ? ` · ${t('console.catalog.compare.rules', { count: s.reviewRules.length })}` : ''}`,
           ),
         );
       case 'fee': {
         const fee = value as Fee;
         if (!fee.charged) return t('console.catalog.guide.notCharged');
-        const items = fee.items.map((f) => (f.kind === 'fixed' ? `${f.name} ${yuan(f.amountFen)}` : `${f.name} ${t('console.catalog.guide.perUnit', { amount: yuan(f.unitFen), unit: f.unit })}`));
+        const items = fee.items.map((f) =>
+          f.kind === 'fixed'
+            ? `${f.name} ${yuan(f.amountFen)}`
+            : `${f.name} ${t('console.catalog.guide.perUnit', { amount: yuan(f.unitFen), unit: f.unit })}`,
+        );
         return lines([fee.basis, ...items].filter(Boolean));
       }
       case 'formSchema':

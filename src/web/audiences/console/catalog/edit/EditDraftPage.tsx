@@ -20,10 +20,19 @@ export function EditDraftPage() {
   const back = () => navigate(`/console/catalog/${itemId}`);
   const error = item.error ?? version.error;
 
-  if (error) return <Result status="warning" title={errorText(error)} extra={<Button onClick={back}>{t('console.catalog.edit.backToItem')}</Button>} />;
+  if (error)
+    return (
+      <Result status="warning" title={errorText(error)} extra={<Button onClick={back}>{t('console.catalog.edit.backToItem')}</Button>} />
+    );
   if (!can('catalog.manage')) return <Result status="403" title={t('common.forbidden')} />;
   if (item.data && !draft)
-    return <Result status="info" title={t('console.catalog.edit.noDraft')} extra={<Button onClick={back}>{t('console.catalog.edit.backToItem')}</Button>} />;
+    return (
+      <Result
+        status="info"
+        title={t('console.catalog.edit.noDraft')}
+        extra={<Button onClick={back}>{t('console.catalog.edit.backToItem')}</Button>}
+      />
+    );
   // Only the first load waits: a refetch after saving must not unmount the form.
   if (!version.data) return <Skeleton active />;
 

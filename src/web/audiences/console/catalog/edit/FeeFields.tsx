@@ -16,7 +16,12 @@ function FeeItemFields({ index }: { index: number }) {
   const { required } = useGuideRules();
   const kind = Form.useWatch(['fee', 'items', index, 'kind'], Form.useFormInstance());
   const money = (key: string, label: string, mandatory = false) => (
-    <Form.Item name={[index, key]} label={label} rules={mandatory ? [{ required: true, message: t('console.common.required') }] : []} {...tight}>
+    <Form.Item
+      name={[index, key]}
+      label={label}
+      rules={mandatory ? [{ required: true, message: t('console.common.required') }] : []}
+      {...tight}
+    >
       <Money label={label} />
     </Form.Item>
   );
@@ -78,7 +83,12 @@ export function FeeFields() {
           <Form.Item name={['fee', 'basis']} label={t('console.catalog.edit.feeBasis')} rules={[{ max: 1000 }]}>
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
-          <ListBlock name={['fee', 'items']} title={t('console.catalog.edit.feeStandard')} addText={t('console.catalog.edit.addFee')} blank={{ kind: 'fixed', name: '', amountYuan: null }}>
+          <ListBlock
+            name={['fee', 'items']}
+            title={t('console.catalog.edit.feeStandard')}
+            addText={t('console.catalog.edit.addFee')}
+            blank={{ kind: 'fixed', name: '', amountYuan: null }}
+          >
             {(i) => <FeeItemFields index={i} />}
           </ListBlock>
         </>

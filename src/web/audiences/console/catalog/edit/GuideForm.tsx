@@ -56,7 +56,13 @@ export function GuideForm({ version }: { version: VersionDetail }) {
     [
       'limits',
       <>
-        <LimitInput name={['legalLimit']} label={t('console.catalog.fields.legalLimit')} note notePlaceholder={t('console.catalog.edit.legalNoteHint')} testId="legal-limit" />
+        <LimitInput
+          name={['legalLimit']}
+          label={t('console.catalog.fields.legalLimit')}
+          note
+          notePlaceholder={t('console.catalog.edit.legalNoteHint')}
+          testId="legal-limit"
+        />
         <LimitInput name={['promisedLimit']} label={t('console.catalog.fields.promisedLimit')} note testId="promised-limit" />
         <SpecialProceduresList />
       </>,
@@ -77,9 +83,22 @@ export function GuideForm({ version }: { version: VersionDetail }) {
       <Col flex="auto" style={{ minWidth: 0 }}>
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           {problems.length > 0 && (
-            <Alert id="guide-problems" type="error" showIcon title={t('console.catalog.edit.problemsTitle', { count: problems.length })} description={<ProblemList problems={problems} testId="form-problems" />} />
+            <Alert
+              id="guide-problems"
+              type="error"
+              showIcon
+              title={t('console.catalog.edit.problemsTitle', { count: problems.length })}
+              description={<ProblemList problems={problems} testId="form-problems" />}
+            />
           )}
-          <Form<GuideFormValues> form={form} layout="vertical" initialValues={initial} autoComplete="off" data-testid="guide-form" onFinish={() => void save()}>
+          <Form<GuideFormValues>
+            form={form}
+            layout="vertical"
+            initialValues={initial}
+            autoComplete="off"
+            data-testid="guide-form"
+            onFinish={() => void save()}
+          >
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               {sections.map(([key, body]) => (
                 <Card key={key} id={`section-${key}`} title={title(key)} size="small" data-section={key}>

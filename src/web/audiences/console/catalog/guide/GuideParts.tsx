@@ -1,7 +1,7 @@
 import { Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { channels, specialProcedureKinds, type Fee, type FeeItem } from '../../../../../domain/catalog/index.ts';
-import { useFormatLimit, useLabel, yuan } from '../labels.tsx';
+import { useColon, useFormatLimit, useLabel, yuan } from '../labels.tsx';
 import type { VersionDetail } from '../types.ts';
 import { Prose, Rows } from './Rows.tsx';
 
@@ -45,6 +45,7 @@ export function LimitsSection({ version: v }: { version: VersionDetail }) {
 /** 收费: whether, on what basis, and the standard (fixed amounts or per unit, shown in yuan). */
 export function FeeSection({ fee }: { fee: Fee }) {
   const { t } = useTranslation();
+  const colon = useColon();
   if (!fee.charged) return <Typography.Text>{t('console.catalog.guide.notCharged')}</Typography.Text>;
   const standard = (f: FeeItem) =>
     f.kind === 'fixed'
@@ -59,7 +60,7 @@ export function FeeSection({ fee }: { fee: Fee }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <div>
-        <Typography.Text type="secondary">{t('console.catalog.edit.feeBasis')}：</Typography.Text>
+        <Typography.Text type="secondary">{`${t('console.catalog.edit.feeBasis')}${colon}`}</Typography.Text>
         <Prose text={fee.basis} />
       </div>
       <Table<FeeItem & { index: number }>

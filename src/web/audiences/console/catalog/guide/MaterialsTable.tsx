@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../../domain/catalog/index.ts';
+import { useColon } from '../labels.tsx';
 
 export type MaterialLike = Material & { id?: string; seq?: number };
 
@@ -13,6 +14,7 @@ const flag = (on: boolean) =>
 /** The files an applicant can get: a filled-in sample, a blank form, how to fill it in. */
 function Files({ m }: { m: MaterialLike }) {
   const { t } = useTranslation();
+  const colon = useColon();
   const rows = [
     [t('console.catalog.material.sampleFile'), m.sampleFile],
     [t('console.catalog.material.blankFormFile'), m.blankFormFile],
@@ -24,7 +26,7 @@ function Files({ m }: { m: MaterialLike }) {
     <Space orientation="vertical" size={0}>
       {rows.map(([k, v]) => (
         <Typography.Text key={k} style={{ fontSize: 12 }}>
-          <Typography.Text type="secondary">{k}：</Typography.Text>
+          <Typography.Text type="secondary">{`${k}${colon}`}</Typography.Text>
           {v}
         </Typography.Text>
       ))}

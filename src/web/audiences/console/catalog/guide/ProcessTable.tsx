@@ -2,11 +2,12 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { ProcessStep, ReviewRule } from '../../../../../domain/catalog/index.ts';
-import { useFormatLimit } from '../labels.tsx';
+import { useColon, useFormatLimit } from '../labels.tsx';
 
 /** 审查细则 of a step: what to check, against which basis, what to look out for. */
 function Rules({ rules }: { rules: ReviewRule[] }) {
   const { t } = useTranslation();
+  const colon = useColon();
   if (!rules.length) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <ol style={{ margin: 0, paddingLeft: 18 }}>
@@ -15,13 +16,13 @@ function Rules({ rules }: { rules: ReviewRule[] }) {
           <Typography.Text strong>{r.point}</Typography.Text>
           {r.basis && (
             <div>
-              <Typography.Text type="secondary">{t('console.catalog.guide.ruleBasis')}：</Typography.Text>
+              <Typography.Text type="secondary">{`${t('console.catalog.guide.ruleBasis')}${colon}`}</Typography.Text>
               {r.basis}
             </div>
           )}
           {r.keyPoints && (
             <div>
-              <Typography.Text type="secondary">{t('console.catalog.guide.ruleKeyPoints')}：</Typography.Text>
+              <Typography.Text type="secondary">{`${t('console.catalog.guide.ruleKeyPoints')}${colon}`}</Typography.Text>
               {r.keyPoints}
             </div>
           )}

@@ -17,9 +17,11 @@ import { VersionTimeline } from './VersionTimeline.tsx';
 /** Whether the item belongs to a center in the user's scope, or was delegated into it (read-only). */
 function useOwnership(detail: ItemDetail | undefined) {
   const { data: centers } = useCenters();
-  if (!detail || !centers) return { owned: false, ownerCenter: undefined };
+  if (!detail || !centers) return { ready: false, owned: false, ownerCenter: undefined, delegatedToMe: undefined };
   const ownerCenter = centers.find((c) => c.id === detail.item.centerId);
-  return { owned: !!ownerCenter, ownerCenter };
+  // The delegation that brought the item into the user's scope.
+  const delegatedToMe = ownerCenter ? undefined : detail.delegations.find((d) => d.active && centers.some((c) => c.id === d.toCenterId));
+  return { ready: true, owned: !!ownerCenter, ownerCenter, delegatedToMe };
 }
 
 /** The open draft and the published version; the newest one when the item is retired. */
@@ -38,7 +40,7 @@ export function ItemPage() {
   const [search, setSearch] = useSearchParams();
   const item = useItem(itemId);
   const detail = item.data;
-  const { owned, ownerCenter } = useOwnership(detail);
+  const { ready, owned, ownerCenter, delegatedToMe } = useOwnership(detail);
   // The head version comes with the item; another one is fetched when picked in the timeline.
   const picked = search.get('v') ?? undefined;
   const other = useVersion(picked && picked !== detail?.head.id ? picked : undefined);
@@ -53,10 +55,10 @@ export function ItemPage() {
         extra={<Button onClick={() => navigate('/console/catalog')}>{t('console.catalog.item.back')}</Button>}
       />
     );
-  if (!detail) return <Skeleton active />;
+  // Ownership decides read-only: wait for the scope's centers rather than flash the wrong view.
+  if (!detail || !ready) return <Skeleton active />;
 
   const head = detail.head;
-  const delegatedToMe = owned ? undefined : detail.delegations.find((d) => d.active);
   const view = (versionId: string) => setSearch({ v: versionId, tab: 'guide' });
 
   return (

@@ -80,7 +80,7 @@ export function MaterialModal({ versionId, material, onClose }: Props) {
         </Col>
         <Col xs={24}>
           <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
-            {m('waivable')}：{m('waivableHint')}；{m('exemptWhenShared')}：{m('exemptHint')}
+            {t('console.catalog.materials.flagsHint', { waivable: m('waivableHint'), exempt: m('exemptHint') })}
           </Typography.Paragraph>
         </Col>
         <Col xs={24} md={12}>

@@ -42,6 +42,7 @@ const zh = {
     confirmDelete: '删除材料「{{name}}」？',
     deleted: '材料已删除',
     issuingHint: '如：申请人、公安机关、村民委员会',
+    flagsHint: '可容缺：{{waivable}}；免提交：{{exempt}}',
   },
   compare: {
     title: '版本对比：{{name}}',
@@ -106,6 +107,7 @@ const en: typeof zh = {
     confirmDelete: 'Delete the material "{{name}}"?',
     deleted: 'Material deleted',
     issuingHint: 'e.g. the applicant, the police, the village committee',
+    flagsHint: 'May follow later: {{waivable}}. Exempt if shared: {{exempt}}.',
   },
   compare: {
     title: 'Compare versions: {{name}}',

@@ -65,7 +65,7 @@ export function usePublish() {
       const warnings = warningsOf(r.problems).length;
       if (r.problems.length === 0) return void message.success(t('console.catalog.publish.checkOk'));
       const title = errors
-        ? t('console.catalog.publish.checkErrors', { errors, warnings })
+        ? t(warnings ? 'console.catalog.publish.checkErrorsAndWarnings' : 'console.catalog.publish.checkErrors', { errors, warnings })
         : t('console.catalog.publish.checkWarnings', { warnings });
       show(errors ? 'error' : 'info', title, r.problems, 'check-problems');
     } catch (err) {
