@@ -49,7 +49,10 @@ async function openItem(page: Page, name: string): Promise<string> {
 }
 
 async function confirmPublish(page: Page) {
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: label('发布') }).click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: label('发布') })
+    .click();
 }
 
 describe('console: service item catalog', () => {
@@ -95,7 +98,10 @@ describe('console: service item catalog', () => {
     const problems = page.getByTestId('publish-problems');
     await expect.poll(() => problems.innerText()).toContain('缺少办理地点');
     expect(await problems.innerText()).toContain('不得超过法定办结时限');
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: label('确定') }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: label('确定') })
+      .click();
     // The same problems stay next to their fields, with what was typed intact.
     await page.getByTestId('form-problems').waitFor();
     await page.locator('.ant-form-item-explain-error', { hasText: '缺少办理地点' }).waitFor();

@@ -122,6 +122,10 @@ export const catalogVersions = pgTable(
     uniqueIndex('catalog_version_one_draft_uq').on(t.itemId).where(sql`${t.state} = 'draft'`),
     uniqueIndex('catalog_version_one_published_uq').on(t.itemId).where(sql`${t.state} = 'published'`),
     index('catalog_version_department_idx').on(t.departmentId),
+    // Search filters (theme, department as lead or joint) answered from indexes, not a scan.
+    index('catalog_version_themes_idx').using('gin', t.themes),
+    index('catalog_version_lead_department_idx').on(t.leadDepartmentId),
+    index('catalog_version_joint_departments_idx').using('gin', t.jointDepartments.op('jsonb_path_ops')),
   ],
 );
 

@@ -31,7 +31,7 @@ async function transferStep(tx: Db, step: Step, t: TicketRow, input: TransferInp
 /** The window sends on the ticket it called or serves. */
 export function transferFromWindow(db: Db, who: Who, windowId: string, input: TransferInput, now = new Date()) {
   return db.transaction(async (tx) => {
-    const w = await enterWindow(tx, who, windowId, now);
+    const w = await enterWindow(tx, who, windowId, now, false);
     const t = await ticketAtWindow(tx, w.window.id);
     if (!t) throw new DomainError('QUEUE_WINDOW_IDLE', { windowId });
     return { ticket: await transferStep(tx, w, t, input) };

@@ -21,7 +21,8 @@ export interface Step {
 export interface AtWindow extends Step {
   windowId: string;
   window: WindowAtPost;
-  session: SessionRow;
+  /** Locked for calls and pauses; null for steps on the ticket at the window, whose own row lock suffices. */
+  session: SessionRow | null;
   settings: SettingsRow;
   serviceDate: string;
 }
@@ -40,11 +41,15 @@ export async function windowAccess(db: Db, who: Who, windowId: string): Promise<
   return { window, as: atPost ? 'window' : 'manager' };
 }
 
-/** Access checked, the window's session row locked until the transaction ends, settings read. */
-export async function enterWindow(tx: Db, who: Who, windowId: string, now: Date): Promise<AtWindow> {
+/**
+ * Access checked and settings read; with `lock`, the window's session row is locked until
+ * the transaction ends, so calls of one window run one at a time (a double click cannot
+ * call two visitors to one counter).
+ */
+export async function enterWindow(tx: Db, who: Who, windowId: string, now: Date, lock: boolean): Promise<AtWindow> {
   const { window, as } = await windowAccess(tx, who, windowId);
   if (!window.active) throw new DomainError('INACTIVE_REFERENCE', { windowId });
-  const session = await lockSession(tx, window.id, window.centerId, as === 'window' ? who.actor.staffId : null);
+  const session = lock ? await lockSession(tx, window.id, window.centerId, as === 'window' ? who.actor.staffId : null) : null;
   const settings = await hallSettings(tx, window.centerId, now.getTime());
   return { who, window, windowId: window.id, as, session, settings, serviceDate: hallTime(now).serviceDate, now };
 }

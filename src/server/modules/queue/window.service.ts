@@ -28,8 +28,12 @@ const callSet = (w: AtWindow, t: TicketRow) => ({
   calledBy: w.who.actor.staffId,
 });
 
+function assertOpen(w: AtWindow) {
+  if (w.session?.status === 'paused') throw new DomainError('QUEUE_WINDOW_PAUSED', { reason: w.session.pauseReason });
+}
+
 async function assertFree(tx: Db, w: AtWindow) {
-  if (w.session.status === 'paused') throw new DomainError('QUEUE_WINDOW_PAUSED', { reason: w.session.pauseReason });
+  assertOpen(w);
   const busy = await ticketAtWindow(tx, w.window.id);
   if (busy) throw new DomainError('QUEUE_WINDOW_BUSY', { number: busy.number, state: busy.state });
 }
@@ -41,21 +45,22 @@ async function current(tx: Db, w: AtWindow): Promise<TicketRow> {
   return t;
 }
 
-function atWindow<T>(db: Db, who: Who, windowId: string, now: Date, fn: (tx: Db, w: AtWindow) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => fn(tx, await enterWindow(tx, who, windowId, now)));
+/** Calls and pauses lock the window's session; steps on the ticket at the window lock that ticket instead. */
+function atWindow<T>(db: Db, who: Who, windowId: string, now: Date, fn: (tx: Db, w: AtWindow) => Promise<T>, lockWindow = false): Promise<T> {
+  return db.transaction(async (tx) => fn(tx, await enterWindow(tx, who, windowId, now, lockWindow)));
 }
 
 /** 叫号: the first ticket by pickNext's rule; `{ticket: null}` when nobody waits for this window. */
 export function callNext(db: Db, who: Who, windowId: string, now = new Date()) {
   return atWindow(db, who, windowId, now, async (tx, w) => {
-    if (w.session.status === 'paused') throw new DomainError('QUEUE_WINDOW_PAUSED', { reason: w.session.pauseReason });
+    assertOpen(w);
     const t = await lockNextCallable(tx, w.window.id, w.window.centerId, w.serviceDate, now);
     if (!t) {
       await assertFree(tx, w);
       return { ticket: null, call: null };
     }
     return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
-  });
+  }, true);
 }
 
 /** 选号呼叫: a chosen ticket (a visitor who came to the counter). Its row lock makes a second window wait, then refuse. */
@@ -69,7 +74,7 @@ export function callTicket(db: Db, who: Who, windowId: string, ticketId: string,
     if (!categoryIds.includes(t.queueCategoryId)) throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { number: t.number });
     if (!eligible(queued, { id: w.window.id, categoryIds })) throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'call' });
     return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
-  });
+  }, true);
 }
 
 /** 重呼: at most once per the hall's interval (default 15 s), so one window cannot flood the voice channel. */
@@ -129,10 +134,10 @@ async function setStatus(db: Db, who: Who, windowId: string, status: 'open' | 'p
   return atWindow(db, who, windowId, now, async (tx, w) => {
     await setSessionStatus(tx, w.window.id, status, reason, now);
     const action = status === 'paused' ? 'pause' : 'reopen';
-    await auditQueue(tx, who, `queue.window.${action}`, 'window', w.window.id, w.window.centerId, { reason, before: w.session.status });
+    await auditQueue(tx, who, `queue.window.${action}`, 'window', w.window.id, w.window.centerId, { reason, before: w.session?.status });
     await publishQueueEvent(tx, { centerId: w.window.centerId, ticketId: null, windowId: w.window.id, action });
     return { windowId: w.window.id, status, pauseReason: reason, since: now };
-  });
+  }, true);
 }
 
 /** 暂停服务 with a reason (shown on the display); a ticket at the window stays there to be finished. */

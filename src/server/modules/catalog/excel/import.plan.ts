@@ -147,7 +147,7 @@ export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedIt
       plan.unchanged++;
       continue;
     }
-    const action: ImportAction = !old ? 'create' : !fields.length && !materialsChanged ? 'updateCodes' : head.version.state === 'draft' ? 'updateDraft' : 'newDraft';
+    const action: ImportAction = !head ? 'create' : !fields.length && !materialsChanged ? 'updateCodes' : head.version.state === 'draft' ? 'updateDraft' : 'newDraft';
     if (!center.path.startsWith(actor.centerPath)) err('centerCode', `该事项属于“${center.name}”，不在您的管辖范围内（委托、下放的事项由原中心修改）`);
     else if (!center.active && action === 'create') err('centerCode', `“${center.name}”已停用，不能新增事项`);
     for (const d of departments) if (!d.active) err(d.id === guide.departmentId ? 'department' : 'leadDepartment', `部门“${d.name}”已停用`);

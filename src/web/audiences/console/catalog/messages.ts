@@ -5,6 +5,7 @@ import screens from './messages/screens.ts';
 
 // Mounted under `console.catalog` by the console's messages.ts.
 const parts = [fields, screens, guide, edit];
-const pick = <L extends 'zh' | 'en'>(lang: L) => Object.assign({}, ...parts.map((p) => p[lang])) as typeof fields.zh & typeof screens.zh & typeof guide.zh & typeof edit.zh;
+const pick = <L extends 'zh' | 'en'>(lang: L) =>
+  Object.assign({}, ...parts.map((p) => p[lang])) as typeof fields.zh & typeof screens.zh & typeof guide.zh & typeof edit.zh;
 
 export default { zh: pick('zh'), en: pick('en') };

@@ -6,6 +6,7 @@ import { useCan } from '../../shared/hooks.ts';
 import { errorText } from '../../shared/serverErrors.ts';
 import { useItem, useVersion } from '../api.ts';
 import { VersionStateTag } from '../labels.tsx';
+import { useOwnership } from '../item/ownership.ts';
 import { GuideForm } from './GuideForm.tsx';
 
 /** 编辑草稿: the item's open draft as a form. Published versions are never edited in place. */
@@ -17,6 +18,7 @@ export function EditDraftPage() {
   const item = useItem(itemId);
   const draft = item.data?.versions.find((v) => v.state === 'draft');
   const version = useVersion(draft?.id);
+  const { ready, owned } = useOwnership(item.data);
   const back = () => navigate(`/console/catalog/${itemId}`);
   const error = item.error ?? version.error;
 
@@ -24,7 +26,8 @@ export function EditDraftPage() {
     return (
       <Result status="warning" title={errorText(error)} extra={<Button onClick={back}>{t('console.catalog.edit.backToItem')}</Button>} />
     );
-  if (!can('catalog.manage')) return <Result status="403" title={t('common.forbidden')} />;
+  // A delegated item is read-only for the center it was delegated to.
+  if (!can('catalog.manage') || (ready && !owned)) return <Result status="403" title={t('common.forbidden')} />;
   if (item.data && !draft)
     return (
       <Result

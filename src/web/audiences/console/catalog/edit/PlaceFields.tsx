@@ -40,7 +40,12 @@ export function PlaceFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="visits" label={f('visits')} extra={t('console.catalog.edit.visitsHint')} rules={[{ required: true, message: t('console.common.required') }]}>
+        <Form.Item
+          name="visits"
+          label={f('visits')}
+          extra={t('console.catalog.edit.visitsHint')}
+          rules={[{ required: true, message: t('console.common.required') }]}
+        >
           <InputNumber min={0} max={9} precision={0} style={{ width: 120 }} />
         </Form.Item>
       </Col>
@@ -50,7 +55,11 @@ export function PlaceFields() {
       {flag('express')}
       {needsUrl && (
         <Col xs={24}>
-          <Form.Item name="onlineUrl" label={f('onlineUrl')} rules={[{ max: 500 }, { type: 'url', message: t('console.catalog.edit.urlRule') }]}>
+          <Form.Item
+            name="onlineUrl"
+            label={f('onlineUrl')}
+            rules={[{ max: 500 }, { type: 'url', message: t('console.catalog.edit.urlRule') }]}
+          >
             <Input maxLength={500} placeholder="https://" />
           </Form.Item>
         </Col>
@@ -94,11 +103,17 @@ export function FormSchemaField() {
       } catch (err) {
         throw new Error(t('console.catalog.edit.badJson', { error: (err as Error).message }));
       }
-      if (!parsed || typeof parsed !== 'object' || (parsed as { type?: unknown }).type !== 'object') throw new Error(t('console.catalog.edit.schemaObject'));
+      if (!parsed || typeof parsed !== 'object' || (parsed as { type?: unknown }).type !== 'object')
+        throw new Error(t('console.catalog.edit.schemaObject'));
     },
   };
   return (
-    <Form.Item name="formSchema" label={t('console.catalog.fields.formSchema')} extra={t('console.catalog.edit.formSchemaHint')} rules={[jsonRule]}>
+    <Form.Item
+      name="formSchema"
+      label={t('console.catalog.fields.formSchema')}
+      extra={t('console.catalog.edit.formSchemaHint')}
+      rules={[jsonRule]}
+    >
       <Input.TextArea rows={6} style={{ fontFamily: 'monospace' }} placeholder='{"type":"object","properties":{}}' />
     </Form.Item>
   );

@@ -9,7 +9,8 @@ import { usePublish } from '../publish/usePublish.tsx';
 import { applyPathProblems, type PathProblem } from './fieldErrors.ts';
 import { toPatch, type GuideFormValues } from './formValues.ts';
 
-const isPathProblems = (d: unknown): d is PathProblem[] => Array.isArray(d) && d.every((p) => p && typeof p.field === 'string' && typeof p.message === 'string');
+const isPathProblems = (d: unknown): d is PathProblem[] =>
+  Array.isArray(d) && d.every((p) => p && typeof p.field === 'string' && typeof p.message === 'string');
 
 /**
  * Saving and publishing a draft from its form. Whatever the server refuses goes next to the
@@ -23,7 +24,10 @@ export function useDraftSave(form: FormInstance<GuideFormValues>, version: { id:
   const [problems, setProblems] = useState<ShownProblem[]>([]);
 
   const show = (list: ShownProblem[]) => {
-    applyPathProblems(form, list.map((p) => ({ field: p.field ?? '', message: p.message })));
+    applyPathProblems(
+      form,
+      list.map((p) => ({ field: p.field ?? '', message: p.message })),
+    );
     setProblems(list);
   };
 
@@ -42,7 +46,8 @@ export function useDraftSave(form: FormInstance<GuideFormValues>, version: { id:
       if (!quiet) message.success(t('console.catalog.edit.saved'));
       return true;
     } catch (err) {
-      if (err instanceof ApiError && isPathProblems(err.body.details)) show(err.body.details.map((d) => ({ ...d, severity: 'error' as const })));
+      if (err instanceof ApiError && isPathProblems(err.body.details))
+        show(err.body.details.map((d) => ({ ...d, severity: 'error' as const })));
       message.error(errorText(err));
       return false;
     }

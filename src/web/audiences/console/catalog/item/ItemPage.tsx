@@ -3,7 +3,7 @@ import { Alert, Button, Card, Result, Skeleton, Space, Tabs, Tag, Typography } f
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { delegationModes } from '../../../../../domain/catalog/index.ts';
-import { useCan, useCenters } from '../../shared/hooks.ts';
+import { useCan } from '../../shared/hooks.ts';
 import { useLang } from '../../shared/lang.ts';
 import { errorText } from '../../shared/serverErrors.ts';
 import { useItem, useVersion } from '../api.ts';
@@ -12,17 +12,8 @@ import { GuideView } from '../guide/GuideView.tsx';
 import { CaseTypeTag, VersionStateTag } from '../labels.tsx';
 import type { ItemDetail } from '../types.ts';
 import { ItemActions } from './ItemActions.tsx';
+import { useOwnership } from './ownership.ts';
 import { VersionTimeline } from './VersionTimeline.tsx';
-
-/** Whether the item belongs to a center in the user's scope, or was delegated into it (read-only). */
-function useOwnership(detail: ItemDetail | undefined) {
-  const { data: centers } = useCenters();
-  if (!detail || !centers) return { ready: false, owned: false, ownerCenter: undefined, delegatedToMe: undefined };
-  const ownerCenter = centers.find((c) => c.id === detail.item.centerId);
-  // The delegation that brought the item into the user's scope.
-  const delegatedToMe = ownerCenter ? undefined : detail.delegations.find((d) => d.active && centers.some((c) => c.id === d.toCenterId));
-  return { ready: true, owned: !!ownerCenter, ownerCenter, delegatedToMe };
-}
 
 /** The open draft and the published version; the newest one when the item is retired. */
 function liveVersions(detail: ItemDetail) {

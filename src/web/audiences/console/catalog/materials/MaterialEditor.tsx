@@ -49,7 +49,13 @@ export function MaterialEditor({ versionId, materials }: { versionId: string; ma
           </Space>
         )}
       />
-      <Button type="dashed" icon={<PlusOutlined />} onClick={() => setEditing({})} disabled={materials.length >= 100} data-testid="material-add">
+      <Button
+        type="dashed"
+        icon={<PlusOutlined />}
+        onClick={() => setEditing({})}
+        disabled={materials.length >= 100}
+        data-testid="material-add"
+      >
         {t('console.catalog.materials.add')}
       </Button>
       {editing && <MaterialModal versionId={versionId} material={editing.material} onClose={() => setEditing(null)} />}

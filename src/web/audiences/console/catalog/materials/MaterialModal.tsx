@@ -54,7 +54,11 @@ export function MaterialModal({ versionId, material, onClose }: Props) {
     >
       <Row gutter={16}>
         <Col xs={24} md={14}>
-          <Form.Item name="name" label={m('name')} rules={[{ required: true, whitespace: true, message: t('console.common.required') }, { max: 200 }]}>
+          <Form.Item
+            name="name"
+            label={m('name')}
+            rules={[{ required: true, whitespace: true, message: t('console.common.required') }, { max: 200 }]}
+          >
             <Input maxLength={200} />
           </Form.Item>
         </Col>

@@ -130,7 +130,8 @@ const en: typeof zh = {
     newDraft: 'Revise (new draft)',
     draftCreated: 'Draft v{{n}} copied from the published version',
     retire: 'Retire',
-    readOnlyDelegated: 'A higher center handed this item to your center ({{mode}}): you may read it and accept applications, not change the guide.',
+    readOnlyDelegated:
+      'A higher center handed this item to your center ({{mode}}): you may read it and accept applications, not change the guide.',
   },
   versions: {
     drafted: 'Drafted by {{who}}',
@@ -148,7 +149,8 @@ const en: typeof zh = {
     button: 'Publish v{{n}}',
     check: 'Check',
     confirmTitle: 'Publish v{{n}}?',
-    confirmText: 'New applications will follow this version and the current published version ends now. Cases already accepted keep the version they were accepted under.',
+    confirmText:
+      'New applications will follow this version and the current published version ends now. Cases already accepted keep the version they were accepted under.',
     ok: 'Publish',
     published: 'v{{n}} published',
     publishedWithWarnings: 'v{{n}} published; these warnings were recorded',
