@@ -52,10 +52,14 @@ export async function buildBoard(db: Db, centerId: string, now = new Date()) {
 }
 export type Board = Awaited<ReturnType<typeof buildBoard>>;
 
-/** The announcement of one call or recall, for the display to speak; undefined when the ticket has left the window since. */
+/**
+ * The announcement of one call or recall, for the display to speak. Still spoken when the
+ * clerk has already started or finished (the visitor was called); not when the ticket was
+ * sent to another window since.
+ */
 export async function announcementOf(db: Db, centerId: string, ticketId: string, windowId: string) {
   const [call, windows, settings] = await Promise.all([callOf(db, ticketId), listCenterWindows(db, centerId), findSettings(db, centerId)]);
   const window = windows.find((w) => w.id === windowId);
-  if (!call || !window || call.windowId !== windowId || call.state !== 'called') return undefined;
+  if (!call || !window || call.windowId !== windowId) return undefined;
   return { ticketId, number: call.number, windowId, windowNumber: window.number, ...texts(settings, call.number, window.number) };
 }

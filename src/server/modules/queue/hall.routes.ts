@@ -1,16 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DomainError } from '../../../domain/errors/index.ts';
-import { hallTime, isOpenAt } from '../../../domain/queue/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { findPublicCenter } from '../org/index.ts';
-import { waitingByCategory } from './board.queries.ts';
 import { buildBoard } from './board.ts';
-import { listCategories } from './category.queries.ts';
-import { cancelHallTicket, getHallTicket, issueTicket } from './issue.service.ts';
+import { cancelHallTicket, getHallTicket, issueTicket, listHallCategories } from './issue.service.ts';
 import { LiveHub, type LiveSocket } from './live.ts';
 import { CenterParam, HallTicketParam, IssueInput } from './queue.types.ts';
-import { countersOf } from './ticket.queries.ts';
 
 const tags = ['hall 大厅排队（公开）'];
 
@@ -24,28 +19,9 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
   await hub.start(ctx.database);
   app.addHook('onClose', async () => hub.stop());
 
-  app.get('/hall/:centerId/categories', { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } }, async (req) => {
-    const { centerId } = req.params;
-    if (!(await findPublicCenter(ctx.db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
-    const { serviceDate, minuteOfDay } = hallTime(new Date());
-    const [categories, waiting, counters] = await Promise.all([listCategories(ctx.db, centerId), waitingByCategory(ctx.db, centerId, serviceDate), countersOf(ctx.db, centerId, serviceDate)]);
-    return {
-      items: categories.map((c) => {
-        const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
-        return {
-          id: c.id,
-          prefix: c.prefix,
-          name: c.name,
-          description: c.description,
-          icon: c.icon,
-          openingHours: c.openingHours,
-          openNow: isOpenAt(c.openingHours, minuteOfDay),
-          waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,
-          remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
-        };
-      }),
-    };
-  });
+  app.get('/hall/:centerId/categories', { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } }, async (req) => ({
+    items: await listHallCategories(ctx.db, req.params.centerId),
+  }));
 
   app.post('/hall/:centerId/tickets', { config: open, schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] } }, async (req, reply) =>
     reply.status(201).send(await issueTicket(ctx.db, req.params.centerId, req.body, visitor(req, req.body.source))),

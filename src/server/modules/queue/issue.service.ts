@@ -1,20 +1,25 @@
 import { DomainError } from '../../../domain/errors/index.ts';
-import { formatTicketNumber, hallTime, isOpenAt, nextNumber, nextState, priorityRank, type TicketState } from '../../../domain/queue/index.ts';
+import { formatTicketNumber, hallTime, isOpenAt, nextNumber, nextState, priorityRank, type Priority, type TicketState } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import { findWindowAtPost } from '../org/index.ts';
-import { findCategory } from './category.queries.ts';
+import { findPublicCenter, findWindowAtPost } from '../org/index.ts';
+import { findCategory, listCategories } from './category.queries.ts';
+import { waitingByCategory } from './board.queries.ts';
 import { auditQueue, publishQueueEvent, type Visitor } from './queue.events.ts';
 import type { IssueInput } from './queue.types.ts';
+
+/** What the kiosk and the phone send, widened for the appointment check-in (priority 'appointment'). */
+export type IssueRequest = Omit<IssueInput, 'priority' | 'source'> & { priority: Priority; source: IssueInput['source'] | 'appointment' };
 import { advanceCounter, findTicket, insertEvent, insertTicket, lockCounter, updateTicket } from './ticket.queries.ts';
 import { positionOf, publicTicket } from './ticket.view.ts';
+import { countersOf } from './wait.queries.ts';
 
 /**
  * 取号: the next number of the category today, in one transaction with its counter row
  * locked, so two kiosks never print the same number and a refusal (closed, quota, range)
  * uses none.
  */
-export async function issueTicket(db: Db, centerId: string, input: IssueInput, visitor: Visitor, now = new Date()) {
+export async function issueTicket(db: Db, centerId: string, input: IssueRequest, visitor: Visitor, now = new Date()) {
   const { ticket, categoryName } = await db.transaction(async (tx) => {
     const category = await findCategory(tx, input.categoryId);
     if (!category || category.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id: input.categoryId });
@@ -49,6 +54,27 @@ export async function issueTicket(db: Db, centerId: string, input: IssueInput, v
     return { ticket, categoryName: category.name };
   });
   return publicTicket(ticket, categoryName, null, await positionOf(db, ticket));
+}
+
+/** The kiosk's choices: plain names, whether tickets can be taken now, how many wait, how many are left today. */
+export async function listHallCategories(db: Db, centerId: string, now = new Date()) {
+  if (!(await findPublicCenter(db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
+  const { serviceDate, minuteOfDay } = hallTime(now);
+  const [categories, waiting, counters] = await Promise.all([listCategories(db, centerId), waitingByCategory(db, centerId, serviceDate), countersOf(db, centerId, serviceDate)]);
+  return categories.map((c) => {
+    const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
+    return {
+      id: c.id,
+      prefix: c.prefix,
+      name: c.name,
+      description: c.description,
+      icon: c.icon,
+      openingHours: c.openingHours,
+      openNow: isOpenAt(c.openingHours, minuteOfDay),
+      waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,
+      remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
+    };
+  });
 }
 
 /** What the visitor's phone polls: state, people ahead, wait, and the window once called. */

@@ -2,7 +2,8 @@ import { maskIdCard, maskMobile } from '../../../domain/identifiers/index.ts';
 import { estimateWait, priorityLabels, stateInfo, type Priority, type TicketState } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { findSettings } from './category.queries.ts';
-import { countAhead, recentServiceSeconds, windowsServing, type TicketRow } from './ticket.queries.ts';
+import type { TicketRow } from './ticket.queries.ts';
+import { countAhead, recentServiceSeconds, windowsServing } from './wait.queries.ts';
 
 // How a ticket leaves the server. Staff lists show the phone and ID masked (FACTS §I); the
 // public view carries nothing personal at all: a ticket id in a QR code is not a credential.

@@ -46,6 +46,8 @@ export function createAuth(db: Db, config: Config) {
     rateLimit: { enabled: false },
     plugins: [username({ minUsernameLength: 2, maxUsernameLength: 40, usernameValidator: (u) => /^[a-z0-9._-]+$/.test(u) }), twoFactor({ issuer: 'OneWindow 一窗通办' })],
     telemetry: { enabled: false },
+    // Failed sign-ins are audited by us; better-auth's own warnings would only repeat them.
+    logger: { disabled: config.LOG_LEVEL === 'silent', level: 'error' },
   });
 }
 

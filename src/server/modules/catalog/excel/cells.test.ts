@@ -5,7 +5,12 @@ import { field, records } from './records.ts';
 
 describe('workbook cell codecs', () => {
   it('reads back what they write, and what people type', () => {
-    for (const l of [{ amount: 20, unit: 'workday' }, { amount: 30, unit: 'naturalDay' }, { amount: 0, unit: 'instant' }, { amount: 2, unit: 'instant' }] as const) {
+    for (const l of [
+      { amount: 20, unit: 'workday' },
+      { amount: 30, unit: 'naturalDay' },
+      { amount: 0, unit: 'instant' },
+      { amount: 2, unit: 'instant' },
+    ] as const) {
       expect(limit.read(limit.write(l))).toEqual({ value: l });
     }
     expect(limit.read('20 个工作日')).toEqual({ value: { amount: 20, unit: 'workday' } });

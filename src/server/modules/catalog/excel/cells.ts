@@ -56,7 +56,9 @@ export function code<K extends string>(table: Record<K, Label>, what: string, wi
       const t = asText(c).trim();
       const first = t.split(/\s+/)[0]!;
       const hit = keys.find((k) => k === t || k === first || table[k].zh === t);
-      return hit ? ok(hit) : fail(`${what}“${t}”不正确，应为：${keys.map((k) => (withCode ? `${k} ${table[k].zh}` : table[k].zh)).join('、')}`);
+      return hit
+        ? ok(hit)
+        : fail(`${what}“${t}”不正确，应为：${keys.map((k) => (withCode ? `${k} ${table[k].zh}` : table[k].zh)).join('、')}`);
     },
   };
 }
@@ -67,7 +69,10 @@ export function list<V>(item: Codec<V>): Codec<V[]> {
     write: (vs) => vs.map((v) => item.write(v)).join('、'),
     read: (c) => {
       const out: V[] = [];
-      for (const part of asText(c).split(/[、；;\n]/).map((s) => s.trim()).filter(Boolean)) {
+      for (const part of asText(c)
+        .split(/[、；;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const r = item.read(part);
         if ('error' in r) return r;
         out.push(r.value);

@@ -25,7 +25,11 @@ export interface HeadRow {
 const isHead = sql`${catalogVersions.versionNo} = (SELECT max(x.version_no) FROM ${catalogVersions} x WHERE x.item_id = ${catalogItems.id})`;
 
 function headWhere(actor: Actor, f: HeadFilter): SQL | undefined {
-  return and(visibleTo(actor), f.centerId ? catalogOfCenter(f.centerId) : undefined, f.withRetired ? undefined : ne(catalogVersions.state, 'retired'));
+  return and(
+    visibleTo(actor),
+    f.centerId ? catalogOfCenter(f.centerId) : undefined,
+    f.withRetired ? undefined : ne(catalogVersions.state, 'retired'),
+  );
 }
 
 export function headVersions(db: Db, actor: Actor, f: HeadFilter): Promise<HeadRow[]> {
@@ -53,14 +57,23 @@ export async function headMaterials(db: Db, actor: Actor, f: HeadFilter): Promis
 }
 
 export function departmentNames(db: Db, ids: readonly string[]) {
-  return ids.length ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, [...ids])) : Promise.resolve([]);
+  return ids.length
+    ? db
+        .select({ id: departments.id, name: departments.name })
+        .from(departments)
+        .where(inArray(departments.id, [...ids]))
+    : Promise.resolve([]);
 }
 
 /** The actor's centers, the centers below them and the centers above (whose items may be delegated down). */
-const around = (actor: Actor) => or(sql`${centers.path} LIKE ${`${actor.centerPath}%`}`, sql`${actor.centerPath} LIKE ${centers.path} || '%'`);
+const around = (actor: Actor) =>
+  or(sql`${centers.path} LIKE ${`${actor.centerPath}%`}`, sql`${actor.centerPath} LIKE ${centers.path} || '%'`);
 
 export function centersAround(db: Db, actor: Actor) {
-  return db.select({ id: centers.id, code: centers.code, name: centers.name, path: centers.path, active: centers.active }).from(centers).where(around(actor));
+  return db
+    .select({ id: centers.id, code: centers.code, name: centers.name, path: centers.path, active: centers.active })
+    .from(centers)
+    .where(around(actor));
 }
 
 export function departmentsAround(db: Db, actor: Actor) {

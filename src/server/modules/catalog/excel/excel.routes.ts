@@ -1,6 +1,6 @@
 // HTTP of the catalog workbook. Registered as its own plugin so the xlsx body parser applies
 // to these routes only.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../../domain/errors/index.ts';
@@ -38,11 +38,21 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.addContentTypeParser([XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser([XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
 
   app.get(
     '/catalog/export.xlsx',
-    { config: { permission: 'catalog.read' }, schema: { operationId: 'exportCatalog', tags, description: exportDescription, querystring: z.object({ centerId: z.string().uuid({ message: '编号格式不正确' }).optional() }) } },
+    {
+      config: { permission: 'catalog.read' },
+      schema: {
+        operationId: 'exportCatalog',
+        tags,
+        description: exportDescription,
+        querystring: z.object({ centerId: z.string().uuid({ message: '编号格式不正确' }).optional() }),
+      },
+    },
     async (req, reply) => {
       const { file } = await exportCatalog(ctx.db, actorOf(req), req.query);
       return sendXlsx(reply, file, `事项清单-${today()}.xlsx`);
@@ -54,14 +64,20 @@ export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext)
     {
       config: { permission: 'catalog.manage' },
       bodyLimit: IMPORT_LIMIT,
-      schema: { operationId: 'importCatalog', tags, description: importDescription, querystring: z.object({ dryRun: flag, report: z.enum(['json', 'xlsx']).optional() }) },
+      schema: {
+        operationId: 'importCatalog',
+        tags,
+        description: importDescription,
+        querystring: z.object({ dryRun: flag, report: z.enum(['json', 'xlsx']).optional() }),
+      },
     },
-    async (req: FastifyRequest<{ Querystring: { dryRun?: 'true' | 'false'; report?: 'json' | 'xlsx' } }>, reply) => {
+    async (req, reply) => {
       const file = req.body;
       if (!Buffer.isBuffer(file) || file.length === 0) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: XLSX_TYPE });
       const dryRun = req.query.dryRun === 'true';
       const result = await importCatalog(ctx.db, { actor: actorOf(req), ip: req.ip }, file, { dryRun });
-      if (!result.ok && req.query.report === 'xlsx') return sendXlsx(reply, await errorReportWorkbook(file, result.errors), `导入错误报告-${today()}.xlsx`, dryRun ? 200 : 400);
+      if (!result.ok && req.query.report === 'xlsx')
+        return sendXlsx(reply, await errorReportWorkbook(file, result.errors), `导入错误报告-${today()}.xlsx`, dryRun ? 200 : 400);
       if (!result.ok && !dryRun) throw new DomainError('VALIDATION_FAILED', result);
       return result;
     },

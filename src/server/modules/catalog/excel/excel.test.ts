@@ -42,7 +42,9 @@ describe('catalog Excel export and import', () => {
   const upload = (file: Buffer, query = '', cookie = manager) =>
     p.app.inject({ method: 'POST', url: `/api/v1/catalog/import${query}`, headers: { cookie, 'content-type': XLSX_TYPE }, payload: file });
   const counts = async () => {
-    const r = await p.ctx.db.execute(sql`SELECT (SELECT count(*)::int FROM catalog_item_version) v, (SELECT count(*)::int FROM catalog_material) m, (SELECT count(*)::int FROM audit_log) a`);
+    const r = await p.ctx.db.execute(
+      sql`SELECT (SELECT count(*)::int FROM catalog_item_version) v, (SELECT count(*)::int FROM catalog_material) m, (SELECT count(*)::int FROM audit_log) a`,
+    );
     return (r as unknown as { rows: unknown[] }).rows;
   };
 
@@ -72,7 +74,9 @@ describe('catalog Excel export and import', () => {
     const guides = resolved.map((r) => r.guide);
     expect(guides.some((g) => g.fee.items.some((f) => f.kind === 'perUnit'))).toBe(true);
     expect(guides.some((g) => g.specialProcedures.some((s) => s.limit)) && guides.some((g) => g.faq.length > 0)).toBe(true);
-    expect(guides.some((g) => g.intermediaryServices.length > 0) && guides.some((g) => g.jointDepartments.some((j) => j.departmentId))).toBe(true);
+    expect(
+      guides.some((g) => g.intermediaryServices.length > 0) && guides.some((g) => g.jointDepartments.some((j) => j.departmentId)),
+    ).toBe(true);
     expect(guides.every((g) => g.process.length > 0 && g.process.some((s) => s.reviewRules.length > 0))).toBe(true);
   });
 
@@ -105,7 +109,12 @@ describe('catalog Excel export and import', () => {
     const errors = details.errors as { sheet: string; row: number; column: string; message: string }[];
     expect(errors).toEqual(
       expect.arrayContaining([
-        { sheet: '事项', row: expect.any(Number), column: '实施主体统一社会信用代码', message: expect.stringContaining('统一社会信用代码不正确') },
+        {
+          sheet: '事项',
+          row: expect.any(Number),
+          column: '实施主体统一社会信用代码',
+          message: expect.stringContaining('统一社会信用代码不正确'),
+        },
         { sheet: '事项', row: expect.any(Number), column: '事项名称', message: '请填写事项名称' },
         { sheet: '事项', row: expect.any(Number), column: '承诺办结时限', message: expect.stringContaining('不得超过法定办结时限') },
         { sheet: '收费', row: feeRow, column: '金额（元）', message: '金额不能为负数' },
@@ -130,7 +139,16 @@ describe('catalog Excel export and import', () => {
     const file = await edit(await exportFile(), (wb) => {
       const items = sheet(wb, '事项');
       set(items, rowWhere(items, '事项名称', '生育登记'), { 办理时间: '周一至周日 8:00-18:00' });
-      append(items, { 基本编码: '050100999000', 事项名称: '导入测试补贴', 事项类型: '05 行政给付', 行使层级: '4', 办件类型: '承诺件', 实施部门: '县民政局', 是否收费: '是', 收费依据: '测试依据' });
+      append(items, {
+        基本编码: '050100999000',
+        事项名称: '导入测试补贴',
+        事项类型: '05 行政给付',
+        行使层级: '4',
+        办件类型: '承诺件',
+        实施部门: '县民政局',
+        是否收费: '是',
+        收费依据: '测试依据',
+      });
       append(sheet(wb, '申请材料'), { 事项键: '050100999000', 材料名称: '申请书', 出具机构: '申请人', 原件份数: 1 });
       append(sheet(wb, '办理流程'), { 事项键: '050100999000', 环节名称: '受理', 责任岗位: '综合受理窗口', 环节时限: '即办' });
       append(sheet(wb, '收费'), { 事项键: '050100999000', 收费项目: '工本费', 计费方式: '固定金额', '金额（元）': 12.5 });
@@ -151,7 +169,12 @@ describe('catalog Excel export and import', () => {
     expect(birth.head).toMatchObject({ hours: '周一至周日 8:00-18:00', state: 'draft' });
     const created = body.changes.find((c: { action: string }) => c.action === 'create');
     const fresh = (await p.app.inject({ url: `/api/v1/catalog/items/${created.itemId}`, headers: { cookie: manager } })).json();
-    expect(fresh.head).toMatchObject({ name: '导入测试补贴', state: 'draft', implementingBody: '县民政局', fee: { charged: true, items: [{ kind: 'fixed', amountFen: 1250 }] } });
+    expect(fresh.head).toMatchObject({
+      name: '导入测试补贴',
+      state: 'draft',
+      implementingBody: '县民政局',
+      fee: { charged: true, items: [{ kind: 'fixed', amountFen: 1250 }] },
+    });
     expect(fresh.head.departmentId).not.toBeNull();
     expect(fresh.head.implementingBodyUscc).toHaveLength(18);
     expect(fresh.head.materials).toHaveLength(1);

@@ -33,7 +33,8 @@ export async function loadCatalog(db: Db, actor: Actor, f: HeadFilter) {
 
 function departmentIdsOf(guides: readonly Guide[]): string[] {
   const ids = new Set<string>();
-  for (const g of guides) for (const id of [g.departmentId, g.leadDepartmentId, ...g.jointDepartments.map((j) => j.departmentId)]) if (id) ids.add(id);
+  for (const g of guides)
+    for (const id of [g.departmentId, g.leadDepartmentId, ...g.jointDepartments.map((j) => j.departmentId)]) if (id) ids.add(id);
   return [...ids];
 }
 

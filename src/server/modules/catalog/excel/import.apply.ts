@@ -28,13 +28,15 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
-const materialRows = (versionId: string, ms: readonly Material[]): MaterialInsert[] => ms.map((m, i) => ({ ...m, id: newId(), versionId, seq: i + 1 }));
+const materialRows = (versionId: string, ms: readonly Material[]): MaterialInsert[] =>
+  ms.map((m, i) => ({ ...m, id: newId(), versionId, seq: i + 1 }));
 
 export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: string): Promise<AppliedChange[]> {
   const existingIds = plan.changes.flatMap((c) => (c.head ? [c.head.item.id] : []));
   // Lock what we change; a draft started meanwhile then fails the one-draft index and the
   // whole import rolls back instead of writing half.
-  if (existingIds.length) await tx.select({ id: catalogItems.id }).from(catalogItems).where(inArray(catalogItems.id, existingIds)).for('update');
+  if (existingIds.length)
+    await tx.select({ id: catalogItems.id }).from(catalogItems).where(inArray(catalogItems.id, existingIds)).for('update');
 
   const items: (typeof catalogItems.$inferInsert)[] = [];
   const versions: VersionInsert[] = [];
@@ -45,25 +47,51 @@ export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: 
     const p = c.parsed;
     const itemId = c.head?.item.id ?? newId();
     const versionId = c.action === 'updateCodes' ? null : c.action === 'updateDraft' ? c.head!.version.id : newId();
-    const base = { key: p.key, row: p.row, name: c.guide.name, action: c.action, itemId, versionId, fields: c.fields, materialsChanged: c.materialsChanged };
+    const base = {
+      key: p.key,
+      row: p.row,
+      name: c.guide.name,
+      action: c.action,
+      itemId,
+      versionId,
+      fields: c.fields,
+      materialsChanged: c.materialsChanged,
+    };
     out.push(base);
     if (c.action === 'create') {
       items.push({ id: itemId, centerId: c.centerId, basicCode: p.basicCode, localCode: p.localCode });
       versions.push({ ...c.guide, id: versionId!, itemId, versionNo: 1, state: 'draft', createdBy: who.actor.staffId });
       materials.push(...materialRows(versionId!, p.materials));
-      await audit(tx, who, 'catalog.item.create', 'catalogItem', itemId, c.centerId, { ...source, basicCode: p.basicCode, name: c.guide.name, versionId, materials: p.materials.length });
+      await audit(tx, who, 'catalog.item.create', 'catalogItem', itemId, c.centerId, {
+        ...source,
+        basicCode: p.basicCode,
+        name: c.guide.name,
+        versionId,
+        materials: p.materials.length,
+      });
       continue;
     }
     const head = c.head!;
     if ((head.item.localCode ?? null) !== p.localCode) {
       await tx.update(catalogItems).set({ localCode: p.localCode, updatedAt: new Date() }).where(eq(catalogItems.id, itemId));
-      await audit(tx, who, 'catalog.item.update', 'catalogItem', itemId, head.item.centerId, { ...source, localCode: [head.item.localCode, p.localCode] });
+      await audit(tx, who, 'catalog.item.update', 'catalogItem', itemId, head.item.centerId, {
+        ...source,
+        localCode: [head.item.localCode, p.localCode],
+      });
     }
     if (c.action === 'newDraft') {
       const versionNo = head.version.versionNo + 1;
       versions.push({ ...c.guide, id: versionId!, itemId, versionNo, state: 'draft', createdBy: who.actor.staffId });
       materials.push(...materialRows(versionId!, p.materials));
-      const summary = { ...source, itemId, fromVersionId: head.version.id, fromVersionNo: head.version.versionNo, versionNo, fields: c.fields, materialsChanged: c.materialsChanged };
+      const summary = {
+        ...source,
+        itemId,
+        fromVersionId: head.version.id,
+        fromVersionNo: head.version.versionNo,
+        versionNo,
+        fields: c.fields,
+        materialsChanged: c.materialsChanged,
+      };
       await audit(tx, who, 'catalog.version.draft', 'catalogVersion', versionId!, head.item.centerId, summary);
     } else if (c.action === 'updateDraft') {
       await tx
@@ -74,7 +102,12 @@ export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: 
         await tx.delete(catalogMaterials).where(eq(catalogMaterials.versionId, versionId!));
         materials.push(...materialRows(versionId!, p.materials));
       }
-      await audit(tx, who, 'catalog.version.update', 'catalogVersion', versionId!, head.item.centerId, { ...source, itemId, fields: c.fields, materialsChanged: c.materialsChanged });
+      await audit(tx, who, 'catalog.version.update', 'catalogVersion', versionId!, head.item.centerId, {
+        ...source,
+        itemId,
+        fields: c.fields,
+        materialsChanged: c.materialsChanged,
+      });
     }
   }
   // Parents first: items, then versions, then materials (foreign keys).

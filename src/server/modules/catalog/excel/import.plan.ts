@@ -15,7 +15,8 @@ import { validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { guideOf } from '../catalog.access.ts';
-import { headerOf, type ParsedItem } from './assemble.ts';
+import type { ParsedItem } from './assemble.ts';
+import { headerOf } from './validate.ts';
 import type { ErrorSink } from './errors.ts';
 import { centersAround, departmentsAround, headMaterials, headVersions, type HeadRow } from './excel.queries.ts';
 import { materialOf } from './export.service.ts';
@@ -43,7 +44,10 @@ export interface ImportPlan {
 
 type Department = Awaited<ReturnType<typeof departmentsAround>>[number];
 
-/** JSON with sorted keys and no undefined members: jsonb hands keys back in its own order. */
+/**
+ * JSON with sorted keys and no undefined members (jsonb hands keys back in its own order);
+ * '' and null are the same (a blank cell is both).
+ */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
@@ -53,7 +57,7 @@ function canonical(v: unknown): string {
       .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
       .join(',')}}`;
   }
-  return JSON.stringify(v ?? null);
+  return JSON.stringify(v === '' ? null : (v ?? null));
 }
 
 /** A department a guide at `centerPath` may name: of that center or one above, the nearest active first. */
@@ -80,14 +84,18 @@ function resolveGuide(p: ParsedItem, centerPath: string, deps: readonly Departme
     leadDepartmentId: lead?.id ?? null,
     implementingBody: p.guide.implementingBody || dep?.name || '',
     implementingBodyUscc: p.guide.implementingBodyUscc || dep?.uscc || '',
-    jointDepartments: p.guide.jointDepartments.map((j) => ({ departmentId: departmentNamed(deps, j.name, centerPath)?.id ?? null, name: j.name })),
+    jointDepartments: p.guide.jointDepartments.map((j) => ({
+      departmentId: departmentNamed(deps, j.name, centerPath)?.id ?? null,
+      name: j.name,
+    })),
   };
   return { guide: g, used };
 }
 
 /** Rules a draft must keep even before it is complete; publishing checks the rest. */
 function draftRules(g: Guide, basicCode: string, err: (key: string, m: string) => void) {
-  if (g.legalLimit && g.promisedLimit) for (const p of errorsOf(checkPromisedLimit(g.legalLimit, g.promisedLimit))) err('promisedLimit', p.message);
+  if (g.legalLimit && g.promisedLimit)
+    for (const p of errorsOf(checkPromisedLimit(g.legalLimit, g.promisedLimit))) err('promisedLimit', p.message);
   if (g.implementationCode) {
     const uscc = validateUscc(g.implementingBodyUscc).ok ? g.implementingBodyUscc : undefined;
     const r = validateImplementationCode(g.implementationCode, { uscc, level: g.exerciseLevel, basicCode });
@@ -109,7 +117,12 @@ export interface ResolvedItem {
 /** Each parsed row matched to its item and with its departments resolved (rows that cannot be are reported). */
 export async function resolveImport(db: Db, actor: Actor, parsed: readonly ParsedItem[], errors: ErrorSink): Promise<ResolvedItem[]> {
   const all = { withRetired: true };
-  const [heads, materials, centerRows, deps] = await Promise.all([headVersions(db, actor, all), headMaterials(db, actor, all), centersAround(db, actor), departmentsAround(db, actor)]);
+  const [heads, materials, centerRows, deps] = await Promise.all([
+    headVersions(db, actor, all),
+    headMaterials(db, actor, all),
+    centersAround(db, actor),
+    departmentsAround(db, actor),
+  ]);
   const byCode = new Map(centerRows.map((c) => [c.code, c]));
   const existing = new Map<string, HeadRow[]>();
   for (const h of heads) {
@@ -128,12 +141,20 @@ export async function resolveImport(db: Db, actor: Actor, parsed: readonly Parse
     if (matches.length > 1) err('key', '系统中有多个事项与此事项键对应，请在事项清单中处理后再导入');
     const { guide, used } = resolveGuide(p, center.path, deps, err);
     const head = matches[0];
-    out.push({ parsed: p, center, head, headMaterials: head ? (materials.get(head.version.id) ?? []).map(materialOf) : [], guide, departments: used });
+    out.push({
+      parsed: p,
+      center,
+      head,
+      headMaterials: head ? (materials.get(head.version.id) ?? []).map(materialOf) : [],
+      guide,
+      departments: used,
+    });
   }
   return out;
 }
 
-const errorAt = (errors: ErrorSink, p: ParsedItem) => (key: string, message: string) => errors.add(itemSheet.name, p.row, headerOf(itemSheet, key), message);
+const errorAt = (errors: ErrorSink, p: ParsedItem) => (key: string, message: string) =>
+  errors.add(itemSheet.name, p.row, headerOf(itemSheet, key), message);
 
 export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedItem[], errors: ErrorSink): Promise<ImportPlan> {
   const plan: ImportPlan = { items: parsed.length, unchanged: 0, changes: [] };
@@ -147,8 +168,15 @@ export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedIt
       plan.unchanged++;
       continue;
     }
-    const action: ImportAction = !head ? 'create' : !fields.length && !materialsChanged ? 'updateCodes' : head.version.state === 'draft' ? 'updateDraft' : 'newDraft';
-    if (!center.path.startsWith(actor.centerPath)) err('centerCode', `该事项属于“${center.name}”，不在您的管辖范围内（委托、下放的事项由原中心修改）`);
+    const action: ImportAction = !head
+      ? 'create'
+      : !fields.length && !materialsChanged
+        ? 'updateCodes'
+        : head.version.state === 'draft'
+          ? 'updateDraft'
+          : 'newDraft';
+    if (!center.path.startsWith(actor.centerPath))
+      err('centerCode', `该事项属于“${center.name}”，不在您的管辖范围内（委托、下放的事项由原中心修改）`);
     else if (!center.active && action === 'create') err('centerCode', `“${center.name}”已停用，不能新增事项`);
     for (const d of departments) if (!d.active) err(d.id === guide.departmentId ? 'department' : 'leadDepartment', `部门“${d.name}”已停用`);
     if (action !== 'updateCodes') draftRules(guide, p.basicCode, err);

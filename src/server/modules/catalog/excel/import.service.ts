@@ -40,7 +40,16 @@ function resultOf(dryRun: boolean, plan: ImportPlan, errors: ErrorSink, applied?
   const count = (a: string) => plan.changes.filter((c) => c.action === a).length;
   const changes: ImportChange[] =
     applied ??
-    plan.changes.map((c) => ({ key: c.parsed.key, row: c.parsed.row, name: c.guide.name, action: c.action, itemId: c.head?.item.id ?? null, versionId: null, fields: c.fields, materialsChanged: c.materialsChanged }));
+    plan.changes.map((c) => ({
+      key: c.parsed.key,
+      row: c.parsed.row,
+      name: c.guide.name,
+      action: c.action,
+      itemId: c.head?.item.id ?? null,
+      versionId: null,
+      fields: c.fields,
+      materialsChanged: c.materialsChanged,
+    }));
   return {
     dryRun,
     ok: errors.count === 0,
@@ -57,7 +66,8 @@ function resultOf(dryRun: boolean, plan: ImportPlan, errors: ErrorSink, applied?
 
 export async function importCatalog(db: Db, who: Who, file: Buffer, opts: { dryRun: boolean }): Promise<ImportResult> {
   const { parsed, errors } = await parseCatalogFile(file);
-  if (opts.dryRun || errors.count) return { ...resultOf(true, await planImport(db, who.actor, parsed, errors), errors), dryRun: opts.dryRun };
+  if (opts.dryRun || errors.count)
+    return { ...resultOf(true, await planImport(db, who.actor, parsed, errors), errors), dryRun: opts.dryRun };
   return db.transaction(async (tx) => {
     const plan = await planImport(tx, who.actor, parsed, errors);
     if (errors.count) return { ...resultOf(false, plan, errors), dryRun: false };

@@ -10,7 +10,13 @@ const BAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 
 function headerColumn(ws: ExcelJS.Worksheet, header: string): number | undefined {
   let found: number | undefined;
   ws.getRow(1).eachCell((cell, col) => {
-    if (found === undefined && String(cell.value ?? '').replace(/（必填）|\*/g, '').trim() === header) found = col;
+    if (
+      found === undefined &&
+      String(cell.value ?? '')
+        .replace(/（必填）|\*/g, '')
+        .trim() === header
+    )
+      found = col;
   });
   return found;
 }

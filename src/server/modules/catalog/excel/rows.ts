@@ -39,7 +39,11 @@ export function itemRow(e: ExportItem, departmentName: (id: string) => string | 
   };
 }
 
-const child = (e: ExportItem, i: number) => ({ key: itemKey(e.basicCode, e.guide.subItemCode), itemName: e.guide.subItemName ? `${e.guide.name}（${e.guide.subItemName}）` : e.guide.name, seq: i + 1 });
+const child = (e: ExportItem, i: number) => ({
+  key: itemKey(e.basicCode, e.guide.subItemCode),
+  itemName: e.guide.subItemName ? `${e.guide.name}（${e.guide.subItemName}）` : e.guide.name,
+  seq: i + 1,
+});
 
 export function materialRows(e: ExportItem): FlatRow[] {
   return e.materials.map((m, i) => ({ ...child(e, i), ...m }));

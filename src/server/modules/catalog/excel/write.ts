@@ -58,12 +58,19 @@ function addDataSheet(wb: ExcelJS.Workbook, spec: SheetSpec, rows: FlatRow[]) {
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
 }
 
-export async function writeCatalogWorkbook(items: readonly ExportItem[], departmentName: (id: string) => string | undefined): Promise<Buffer> {
+export async function writeCatalogWorkbook(
+  items: readonly ExportItem[],
+  departmentName: (id: string) => string | undefined,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OneWindow 一窗通办';
   wb.created = new Date();
   addGuideSheet(wb);
-  addDataSheet(wb, itemSheet, items.map((e) => itemRow(e, departmentName)));
+  addDataSheet(
+    wb,
+    itemSheet,
+    items.map((e) => itemRow(e, departmentName)),
+  );
   addDataSheet(wb, materialSheet, items.flatMap(materialRows));
   addDataSheet(wb, stepSheet, items.flatMap(stepRows));
   addDataSheet(wb, feeSheet, items.flatMap(feeRows));
