@@ -50,10 +50,20 @@ async function measureCalls(db: Db, hall: LoadHall, seconds: number) {
 
 function pgbenchTps(url: string, seconds: number): number {
   const u = new URL(url);
-  const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username), PGPASSWORD: decodeURIComponent(u.password) };
+  const env = {
+    ...process.env,
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+  };
   const dbName = u.pathname.slice(1);
   execFileSync('pgbench', ['-i', '-q', dbName], { env, stdio: 'pipe' });
-  const out = execFileSync('pgbench', ['-N', '-c', String(WINDOWS), '-j', '2', '-T', String(seconds), dbName], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('pgbench', ['-N', '-c', String(WINDOWS), '-j', '2', '-T', String(seconds), dbName], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const m = /tps = ([\d.]+)/.exec(out);
   if (!m) throw new Error(`cannot read pgbench output:\n${out}`);
   return Number(m[1]);
@@ -96,7 +106,15 @@ try {
   await bench.drop();
 }
 
-console.log(`queue calls: ${callsPerSecond.toFixed(0)} calls/s (call-next + finish, ${WINDOWS} windows); pgbench simple-update: ${baselineTps.toFixed(0)} tps`);
 console.log(
-  JSON.stringify({ bench: 'queue-calls', calls_per_s: Math.round(callsPerSecond), baseline: 'pgbench simple-update', baseline_tps: Math.round(baselineTps), ratio: Number((callsPerSecond / baselineTps).toFixed(3)) }),
+  `queue calls: ${callsPerSecond.toFixed(0)} calls/s (call-next + finish, ${WINDOWS} windows); pgbench simple-update: ${baselineTps.toFixed(0)} tps`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'queue-calls',
+    calls_per_s: Math.round(callsPerSecond),
+    baseline: 'pgbench simple-update',
+    baseline_tps: Math.round(baselineTps),
+    ratio: Number((callsPerSecond / baselineTps).toFixed(3)),
+  }),
 );

@@ -130,3 +130,19 @@ describe('console: a delegated item is read-only for the township', () => {
     await page.context().close();
   });
 });
+
+describe('console: catalog Excel round trip', () => {
+  test('the manager exports the catalog and the re-import check finds nothing to change', async () => {
+    const page = await signedIn('manager');
+    await page.goto(`${server.url}/console/catalog`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('catalog-export').click()]);
+    const path = await download.path();
+    const fs = await import('node:fs');
+    const bytes = fs.readFileSync(path);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip
+    await page.getByTestId('catalog-import').click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles({ name: 'catalog.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await page.getByText(/未变化 \d+，新建 0，新草稿 0，更新草稿 0/).waitFor({ timeout: 60_000 });
+    await page.context().close();
+  });
+});

@@ -188,6 +188,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   resumeTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { ticketId: NOWHERE } }) },
   pauseWindow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { reason: '测试' } }) },
   reopenWindow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
+  listHallCenters: { access: 'public', sample: () => ({}) },
   listHallCategories: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
   issueHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { categoryId: NOWHERE } }) },
   getHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE } }) },

@@ -64,7 +64,12 @@ export type CategoryProblem = 'prefix' | 'range' | 'quota' | 'openingHours';
 export function categoryProblems(c: CategoryRules): CategoryProblem[] {
   const out: CategoryProblem[] = [];
   if (!PREFIX.test(c.prefix)) out.push('prefix');
-  const rangeOk = Number.isInteger(c.rangeStart) && Number.isInteger(c.rangeEnd) && c.rangeStart >= 1 && c.rangeStart <= c.rangeEnd && c.rangeEnd <= MAX_RANGE_END;
+  const rangeOk =
+    Number.isInteger(c.rangeStart) &&
+    Number.isInteger(c.rangeEnd) &&
+    c.rangeStart >= 1 &&
+    c.rangeStart <= c.rangeEnd &&
+    c.rangeEnd <= MAX_RANGE_END;
   if (!rangeOk) out.push('range');
   // A quota above the range could never be reached: the numbers would run out first.
   if (!Number.isInteger(c.dailyQuota) || c.dailyQuota < 1 || (rangeOk && c.dailyQuota > c.rangeEnd - c.rangeStart + 1)) out.push('quota');
@@ -72,7 +77,15 @@ export function categoryProblems(c: CategoryRules): CategoryProblem[] {
   return out;
 }
 
-const beijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const beijing = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The hall's day and minute: numbering restarts each Beijing day whatever the server's zone. */
 export function hallTime(now: Date): { serviceDate: string; minuteOfDay: number } {

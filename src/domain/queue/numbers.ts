@@ -16,7 +16,11 @@ export type NextNumber = { ok: true; seq: number } | { ok: false; reason: 'range
  * the first). The counter only moves up, so a number is never issued twice in a day even
  * when the manager moves the range mid-day; `issued` is how many tickets exist today.
  */
-export function nextNumber(lastSeq: number | undefined, issued: number, rules: { rangeStart: number; rangeEnd: number; dailyQuota: number }): NextNumber {
+export function nextNumber(
+  lastSeq: number | undefined,
+  issued: number,
+  rules: { rangeStart: number; rangeEnd: number; dailyQuota: number },
+): NextNumber {
   if (issued >= rules.dailyQuota) return { ok: false, reason: 'quota' };
   const seq = lastSeq === undefined ? rules.rangeStart : Math.max(lastSeq + 1, rules.rangeStart);
   if (seq > rules.rangeEnd) return { ok: false, reason: 'range' };

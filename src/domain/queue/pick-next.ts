@@ -41,7 +41,11 @@ export function eligible(t: QueuedTicket, window: ServingWindow): boolean {
  * which visitors watching the display read as unfair.)
  */
 export function compareQueued(a: QueuedTicket, b: QueuedTicket): number {
-  return priorityRank[a.priority] - priorityRank[b.priority] || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    priorityRank[a.priority] - priorityRank[b.priority] ||
+    a.createdAt.getTime() - b.createdAt.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /**
@@ -60,5 +64,7 @@ export function pickNext(waiting: readonly QueuedTicket[], window: ServingWindow
 
 /** How many tickets are ahead of `t` in its own queue, whichever window calls them (what the kiosk prints). */
 export function peopleAhead(t: QueuedTicket, queue: readonly QueuedTicket[]): number {
-  return queue.filter((o) => o.id !== t.id && callableStates.includes(o.state) && o.queueCategoryId === t.queueCategoryId && compareQueued(o, t) < 0).length;
+  return queue.filter(
+    (o) => o.id !== t.id && callableStates.includes(o.state) && o.queueCategoryId === t.queueCategoryId && compareQueued(o, t) < 0,
+  ).length;
 }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareQueued, formatTicketNumber, nextNumber, pickNext, priorities, priorityRank, ticketStates, type QueuedTicket } from './index.ts';
+import {
+  compareQueued,
+  formatTicketNumber,
+  nextNumber,
+  pickNext,
+  priorities,
+  priorityRank,
+  ticketStates,
+  type QueuedTicket,
+} from './index.ts';
 
 const categories = ['A', 'B', 'C', 'D'];
 const base = Date.UTC(2026, 5, 1, 1, 0);
@@ -39,7 +48,8 @@ describe('pickNext properties', () => {
         if (!picked) return;
         for (const t of eligible) {
           expect(priorityRank[t.priority]).toBeGreaterThanOrEqual(priorityRank[picked.priority]);
-          if (priorityRank[t.priority] === priorityRank[picked.priority]) expect(t.createdAt.getTime()).toBeGreaterThanOrEqual(picked.createdAt.getTime());
+          if (priorityRank[t.priority] === priorityRank[picked.priority])
+            expect(t.createdAt.getTime()).toBeGreaterThanOrEqual(picked.createdAt.getTime());
         }
       }),
     );
@@ -58,7 +68,10 @@ describe('pickNext properties', () => {
         };
         const forward = drain(queue);
         expect(drain([...queue].reverse())).toEqual(forward);
-        const ids = queue.filter((t) => pickNext([t], w, now)).sort(compareQueued).map((t) => t.id);
+        const ids = queue
+          .filter((t) => pickNext([t], w, now))
+          .sort(compareQueued)
+          .map((t) => t.id);
         expect(forward).toEqual(ids);
       }),
     );
@@ -67,7 +80,11 @@ describe('pickNext properties', () => {
 
 describe('numbering properties', () => {
   it('issues distinct, increasing, well-formed numbers within a category and day, whatever range edits happen', () => {
-    const edit = fc.record({ rangeStart: fc.integer({ min: 1, max: 500 }), span: fc.integer({ min: 0, max: 600 }), dailyQuota: fc.integer({ min: 1, max: 2000 }) });
+    const edit = fc.record({
+      rangeStart: fc.integer({ min: 1, max: 500 }),
+      span: fc.integer({ min: 0, max: 600 }),
+      dailyQuota: fc.integer({ min: 1, max: 2000 }),
+    });
     fc.assert(
       fc.property(fc.array(fc.tuple(edit, fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: 8 }), (plan) => {
         let last: number | undefined;

@@ -23,7 +23,14 @@ import {
 } from './index.ts';
 
 const at = (min: number) => new Date(Date.UTC(2026, 5, 1, 1, min));
-const t = (id: string, cat: string, min: number, extra: Partial<QueuedTicket> = {}): QueuedTicket => ({ id, queueCategoryId: cat, priority: 'normal', state: 'waiting', createdAt: at(min), ...extra });
+const t = (id: string, cat: string, min: number, extra: Partial<QueuedTicket> = {}): QueuedTicket => ({
+  id,
+  queueCategoryId: cat,
+  priority: 'normal',
+  state: 'waiting',
+  createdAt: at(min),
+  ...extra,
+});
 
 describe('ticket numbers', () => {
   it('pads to three digits, or to the width of a longer range', () => {
@@ -46,7 +53,10 @@ describe('ticket numbers', () => {
 
 describe('categories', () => {
   it('reads opening hours as posted on the door', () => {
-    expect(parseOpeningHours('08:30-12:00,13:30-17:30')).toEqual([{ from: 510, to: 720 }, { from: 810, to: 1050 }]);
+    expect(parseOpeningHours('08:30-12:00,13:30-17:30')).toEqual([
+      { from: 510, to: 720 },
+      { from: 810, to: 1050 },
+    ]);
     expect(parseOpeningHours('08:30～12:00， 13:30-17:30')).toHaveLength(2);
     expect(parseOpeningHours('12:00-08:30')).toBeUndefined();
     expect(parseOpeningHours('08:00-12:00,11:00-13:00')).toBeUndefined();
@@ -60,7 +70,12 @@ describe('categories', () => {
   });
   it('names every broken rule', () => {
     expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 999, dailyQuota: 300, openingHours: null })).toEqual([]);
-    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x' })).toEqual(['prefix', 'range', 'quota', 'openingHours']);
+    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x' })).toEqual([
+      'prefix',
+      'range',
+      'quota',
+      'openingHours',
+    ]);
     expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 99, dailyQuota: 100, openingHours: null })).toEqual(['quota']);
   });
   it('uses the Beijing day and minute whatever the server zone', () => {
@@ -105,7 +120,13 @@ describe('pickNext', () => {
     expect(pickNext(q.slice(0, 2), win, at(60))?.id).toBe('2');
   });
   it('serves categories oldest-first and ignores other categories, other windows and other states', () => {
-    const q = [t('c', 'C', 0), t('x', 'A', 1, { targetWindowId: 'w2' }), t('y', 'A', 2, { state: 'called' }), t('b', 'B', 3), t('a', 'A', 4)];
+    const q = [
+      t('c', 'C', 0),
+      t('x', 'A', 1, { targetWindowId: 'w2' }),
+      t('y', 'A', 2, { state: 'called' }),
+      t('b', 'B', 3),
+      t('a', 'A', 4),
+    ];
     expect(pickNext(q, win, at(60))?.id).toBe('b');
     expect(pickNext([t('x', 'A', 1, { targetWindowId: 'w1' })], win, at(60))?.id).toBe('x');
     expect(pickNext([t('c', 'C', 0)], win, at(60))).toBeUndefined();

@@ -32,7 +32,12 @@ export interface WaitEstimate {
  * Expected wait of the next ticket in a queue with `ahead` people before it, served by
  * `windows` windows. Null when no window serves the category (no honest number exists).
  */
-export function estimateWait(ahead: number, recentNewestFirst: readonly number[], windows: number, sample = WAIT_SAMPLE): WaitEstimate | null {
+export function estimateWait(
+  ahead: number,
+  recentNewestFirst: readonly number[],
+  windows: number,
+  sample = WAIT_SAMPLE,
+): WaitEstimate | null {
   if (windows < 1) return null;
   const seconds = Math.round((ahead * typicalServiceSeconds(recentNewestFirst, sample)) / windows);
   return { ahead, seconds, minutes: Math.ceil(seconds / 60) };

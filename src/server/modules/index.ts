@@ -5,7 +5,7 @@ import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
 import { guidePdfRoutes } from './guide-pdf/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { orgRoutes, staffRoutes } from './org/index.ts';
-import { hallRoutes, queueConsoleRoutes, queueWindowRoutes } from './queue/index.ts';
+import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueWindowRoutes } from './queue/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes];

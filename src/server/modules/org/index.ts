@@ -5,5 +5,5 @@ export { resolveActor, insertStaffAccount } from './staff.service.ts';
 export { findStaffByUsername } from './staff.queries.ts';
 export { assertCenterInScope, centerIdInScope } from './org.scope.ts';
 export type { Who } from './org.service.ts';
-export { assertWindowInScope, findPublicCenter, findWindowAtPost, listCenterWindows, staffNames, type WindowAtPost } from './window-lookup.ts';
+export { assertWindowInScope, findPublicCenter, findWindowAtPost, listCenterWindows, listPublicCenters, staffNames, type WindowAtPost } from './window-lookup.ts';
 export { diffFields } from './changes.ts';

@@ -55,12 +55,28 @@ export function listCenterWindows(db: Db, centerId: string): Promise<{ id: strin
 
 export async function staffNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, [...ids]));
+  const rows = await db
+    .select({ id: staff.id, name: staff.name })
+    .from(staff)
+    .where(inArray(staff.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A center as public screens name it (display header, kiosk title); no scope: hall screens are public. */
 export async function findPublicCenter(db: Db, id: string): Promise<{ id: string; name: string; active: boolean } | undefined> {
-  const [row] = await db.select({ id: centers.id, name: centers.name, active: centers.active }).from(centers).where(eq(centers.id, id)).limit(1);
+  const [row] = await db
+    .select({ id: centers.id, name: centers.name, active: centers.active })
+    .from(centers)
+    .where(eq(centers.id, id))
+    .limit(1);
   return row;
+}
+
+/** Active centers for the hall devices' first-run picker (kiosk, display): names only, in tree order. */
+export function listPublicCenters(db: Db): Promise<{ id: string; name: string; level: string }[]> {
+  return db
+    .select({ id: centers.id, name: centers.name, level: centers.level })
+    .from(centers)
+    .where(eq(centers.active, true))
+    .orderBy(asc(centers.path));
 }

@@ -7,7 +7,13 @@ import { ticketEvents, tickets, windowSessions } from './queue.schema.ts';
 
 export function ticketsAtWindows(db: Db, centerId: string, serviceDate: string) {
   return db
-    .select({ ticketId: tickets.id, number: tickets.number, windowId: tickets.windowId, state: tickets.state, lastCalledAt: tickets.lastCalledAt })
+    .select({
+      ticketId: tickets.id,
+      number: tickets.number,
+      windowId: tickets.windowId,
+      state: tickets.state,
+      lastCalledAt: tickets.lastCalledAt,
+    })
     .from(tickets)
     .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate), inArray(tickets.state, [...atWindowStates])));
 }
@@ -15,7 +21,13 @@ export function ticketsAtWindows(db: Db, centerId: string, serviceDate: string) 
 /** The last calls and recalls, newest first (the display's "刚才呼叫" column). */
 export function recentCalls(db: Db, centerId: string, since: Date, limit: number) {
   return db
-    .select({ ticketId: ticketEvents.ticketId, number: tickets.number, windowId: ticketEvents.windowId, action: ticketEvents.action, at: ticketEvents.at })
+    .select({
+      ticketId: ticketEvents.ticketId,
+      number: tickets.number,
+      windowId: ticketEvents.windowId,
+      action: ticketEvents.action,
+      at: ticketEvents.at,
+    })
     .from(ticketEvents)
     .innerJoin(tickets, eq(tickets.id, ticketEvents.ticketId))
     .where(and(eq(ticketEvents.centerId, centerId), sql`${ticketEvents.at} >= ${since}`, inArray(ticketEvents.action, ['call', 'recall'])))
@@ -37,7 +49,11 @@ export function sessionsOf(db: Db, centerId: string) {
 
 /** One ticket with just what a call announcement needs. */
 export async function callOf(db: Db, ticketId: string) {
-  const [row] = await db.select({ ticketId: tickets.id, number: tickets.number, windowId: tickets.windowId, state: tickets.state }).from(tickets).where(eq(tickets.id, ticketId)).limit(1);
+  const [row] = await db
+    .select({ ticketId: tickets.id, number: tickets.number, windowId: tickets.windowId, state: tickets.state })
+    .from(tickets)
+    .where(eq(tickets.id, ticketId))
+    .limit(1);
   return row;
 }
 
@@ -58,7 +74,9 @@ export function statsByCategory(db: Db, centerId: string, serviceDate: string) {
       closed: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'closed')::int`,
       medianWaitSeconds: medianOf(waitSeconds),
       maxWaitSeconds: sql<number | null>`max(${waitSeconds})`,
-      medianServiceSeconds: sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${serviceSeconds}) FILTER (WHERE ${tickets.state} = 'done')`,
+      medianServiceSeconds: sql<
+        number | null
+      >`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${serviceSeconds}) FILTER (WHERE ${tickets.state} = 'done')`,
     })
     .from(tickets)
     .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate)))
@@ -73,7 +91,9 @@ export function statsBy(db: Db, centerId: string, serviceDate: string, by: 'wind
       key: sql<string | null>`${key}`,
       done: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'done')::int`,
       noShow: sql<number>`count(*) FILTER (WHERE ${tickets.state} = 'no_show')::int`,
-      medianServiceSeconds: sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${serviceSeconds}) FILTER (WHERE ${tickets.state} = 'done')`,
+      medianServiceSeconds: sql<
+        number | null
+      >`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${serviceSeconds}) FILTER (WHERE ${tickets.state} = 'done')`,
     })
     .from(tickets)
     .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate), inArray(tickets.state, ['done', 'no_show'])))

@@ -41,13 +41,33 @@ export async function buildBoard(db: Db, centerId: string, now = new Date()) {
     at: now.toISOString(),
     current: atWindows
       .filter((t) => t.windowId && numberOf.has(t.windowId))
-      .map((t) => ({ ticketId: t.ticketId, number: t.number, windowId: t.windowId!, windowNumber: numberOf.get(t.windowId!)!, state: t.state, calledAt: t.lastCalledAt, ...texts(settings, t.number, numberOf.get(t.windowId!)!) }))
+      .map((t) => ({
+        ticketId: t.ticketId,
+        number: t.number,
+        windowId: t.windowId!,
+        windowNumber: numberOf.get(t.windowId!)!,
+        state: t.state,
+        calledAt: t.lastCalledAt,
+        ...texts(settings, t.number, numberOf.get(t.windowId!)!),
+      }))
       .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0)),
-    recent: recent.map((r) => ({ ticketId: r.ticketId, number: r.number, windowNumber: r.windowId ? (numberOf.get(r.windowId) ?? null) : null, action: r.action, at: r.at })),
+    recent: recent.map((r) => ({
+      ticketId: r.ticketId,
+      number: r.number,
+      windowNumber: r.windowId ? (numberOf.get(r.windowId) ?? null) : null,
+      action: r.action,
+      at: r.at,
+    })),
     waiting: categories.map((c) => ({ categoryId: c.id, prefix: c.prefix, name: c.name, waiting: waitingOf.get(c.id) ?? 0 })),
     windows: windows
       .filter((w) => w.active)
-      .map((w) => ({ windowId: w.id, number: w.number, name: w.name, status: sessionOf.get(w.id)?.status ?? 'closed', pauseReason: sessionOf.get(w.id)?.pauseReason ?? null })),
+      .map((w) => ({
+        windowId: w.id,
+        number: w.number,
+        name: w.name,
+        status: sessionOf.get(w.id)?.status ?? 'closed',
+        pauseReason: sessionOf.get(w.id)?.pauseReason ?? null,
+      })),
   };
 }
 export type Board = Awaited<ReturnType<typeof buildBoard>>;

@@ -61,7 +61,14 @@ export function categoriesOfCenter(db: Db, centerId: string, ids: readonly strin
 }
 
 export function defaultSettings(centerId: string): SettingsRow {
-  return { centerId, voiceTemplate: DEFAULT_VOICE_TEMPLATE, ledTemplate: DEFAULT_LED_TEMPLATE, recallIntervalSeconds: 15, noShowAfterCalls: 3, waitSample: WAIT_SAMPLE };
+  return {
+    centerId,
+    voiceTemplate: DEFAULT_VOICE_TEMPLATE,
+    ledTemplate: DEFAULT_LED_TEMPLATE,
+    recallIntervalSeconds: 15,
+    noShowAfterCalls: 3,
+    waitSample: WAIT_SAMPLE,
+  };
 }
 
 /** The hall's settings, or the defaults of FACTS §H when the manager never changed them. */

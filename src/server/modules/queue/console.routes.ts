@@ -3,7 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { closeDay, dayStats } from './day.service.ts';
-import { CategoryInput, CategoryListQuery, CategoryPatch, CenterParam, CloseDayInput, IdParam, SettingsInput, StatsQuery, TransferInput, WindowCategoriesInput, WindowParam } from './queue.types.ts';
+import {
+  CategoryInput,
+  CategoryListQuery,
+  CategoryPatch,
+  CenterParam,
+  CloseDayInput,
+  IdParam,
+  SettingsInput,
+  StatsQuery,
+  TransferInput,
+  WindowCategoriesInput,
+  WindowParam,
+} from './queue.types.ts';
 import * as setup from './setup.service.ts';
 import { transferWaiting } from './transfer.service.ts';
 
@@ -15,37 +27,61 @@ export async function queueConsoleRoutes(base: FastifyInstance, ctx: AppContext)
   const who = (req: FastifyRequest) => ({ actor: actorOf(req), ip: req.ip });
   const manage = { permission: 'queue.manage' } as const;
 
-  app.get('/queue/categories', { config: manage, schema: { operationId: 'listTicketCategories', tags, querystring: CategoryListQuery } }, async (req) => ({
-    items: await setup.listCategoriesInScope(ctx.db, who(req), req.query.centerId, req.query.includeInactive === 'true'),
-  }));
-  app.post('/queue/categories', { config: manage, schema: { operationId: 'createTicketCategory', tags, body: CategoryInput } }, async (req, reply) =>
-    reply.status(201).send(await setup.createCategory(ctx.db, who(req), req.body)),
+  app.get(
+    '/queue/categories',
+    { config: manage, schema: { operationId: 'listTicketCategories', tags, querystring: CategoryListQuery } },
+    async (req) => ({
+      items: await setup.listCategoriesInScope(ctx.db, who(req), req.query.centerId, req.query.includeInactive === 'true'),
+    }),
   );
-  app.patch('/queue/categories/:id', { config: manage, schema: { operationId: 'updateTicketCategory', tags, params: IdParam, body: CategoryPatch } }, async (req) =>
-    setup.updateCategory(ctx.db, who(req), req.params.id, req.body),
+  app.post(
+    '/queue/categories',
+    { config: manage, schema: { operationId: 'createTicketCategory', tags, body: CategoryInput } },
+    async (req, reply) => reply.status(201).send(await setup.createCategory(ctx.db, who(req), req.body)),
   );
-
-  app.get('/queue/centers/:centerId/window-categories', { config: manage, schema: { operationId: 'listWindowCategories', tags, params: CenterParam } }, async (req) => ({
-    items: await setup.windowMapping(ctx.db, who(req), req.params.centerId),
-  }));
-  app.put('/queue/windows/:windowId/categories', { config: manage, schema: { operationId: 'setWindowCategories', tags, params: WindowParam, body: WindowCategoriesInput } }, async (req) =>
-    setup.setWindowCategories(ctx.db, who(req), req.params.windowId, req.body.categoryIds),
-  );
-
-  app.get('/queue/centers/:centerId/settings', { config: manage, schema: { operationId: 'getHallSettings', tags, params: CenterParam } }, async (req) =>
-    setup.getSettings(ctx.db, who(req), req.params.centerId),
-  );
-  app.put('/queue/centers/:centerId/settings', { config: manage, schema: { operationId: 'updateHallSettings', tags, params: CenterParam, body: SettingsInput } }, async (req) =>
-    setup.updateSettings(ctx.db, who(req), req.params.centerId, req.body),
+  app.patch(
+    '/queue/categories/:id',
+    { config: manage, schema: { operationId: 'updateTicketCategory', tags, params: IdParam, body: CategoryPatch } },
+    async (req) => setup.updateCategory(ctx.db, who(req), req.params.id, req.body),
   );
 
-  app.post('/queue/tickets/:id/transfer', { config: manage, schema: { operationId: 'transferWaitingTicket', tags, params: IdParam, body: TransferInput } }, async (req) =>
-    transferWaiting(ctx.db, who(req), req.params.id, req.body),
+  app.get(
+    '/queue/centers/:centerId/window-categories',
+    { config: manage, schema: { operationId: 'listWindowCategories', tags, params: CenterParam } },
+    async (req) => ({
+      items: await setup.windowMapping(ctx.db, who(req), req.params.centerId),
+    }),
   );
-  app.post('/queue/centers/:centerId/close-day', { config: manage, schema: { operationId: 'closeQueueDay', tags, params: CenterParam, body: CloseDayInput } }, async (req) =>
-    closeDay(ctx.db, who(req), req.params.centerId, req.body.reason, req.body.date),
+  app.put(
+    '/queue/windows/:windowId/categories',
+    { config: manage, schema: { operationId: 'setWindowCategories', tags, params: WindowParam, body: WindowCategoriesInput } },
+    async (req) => setup.setWindowCategories(ctx.db, who(req), req.params.windowId, req.body.categoryIds),
   );
-  app.get('/queue/centers/:centerId/stats', { config: manage, schema: { operationId: 'getQueueStats', tags, params: CenterParam, querystring: StatsQuery } }, async (req) =>
-    dayStats(ctx.db, who(req), req.params.centerId, req.query.date),
+
+  app.get(
+    '/queue/centers/:centerId/settings',
+    { config: manage, schema: { operationId: 'getHallSettings', tags, params: CenterParam } },
+    async (req) => setup.getSettings(ctx.db, who(req), req.params.centerId),
+  );
+  app.put(
+    '/queue/centers/:centerId/settings',
+    { config: manage, schema: { operationId: 'updateHallSettings', tags, params: CenterParam, body: SettingsInput } },
+    async (req) => setup.updateSettings(ctx.db, who(req), req.params.centerId, req.body),
+  );
+
+  app.post(
+    '/queue/tickets/:id/transfer',
+    { config: manage, schema: { operationId: 'transferWaitingTicket', tags, params: IdParam, body: TransferInput } },
+    async (req) => transferWaiting(ctx.db, who(req), req.params.id, req.body),
+  );
+  app.post(
+    '/queue/centers/:centerId/close-day',
+    { config: manage, schema: { operationId: 'closeQueueDay', tags, params: CenterParam, body: CloseDayInput } },
+    async (req) => closeDay(ctx.db, who(req), req.params.centerId, req.body.reason, req.body.date),
+  );
+  app.get(
+    '/queue/centers/:centerId/stats',
+    { config: manage, schema: { operationId: 'getQueueStats', tags, params: CenterParam, querystring: StatsQuery } },
+    async (req) => dayStats(ctx.db, who(req), req.params.centerId, req.query.date),
   );
 }

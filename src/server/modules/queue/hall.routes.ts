@@ -19,21 +19,33 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
   await hub.start(ctx.database);
   app.addHook('onClose', async () => hub.stop());
 
-  app.get('/hall/:centerId/categories', { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } }, async (req) => ({
-    items: await listHallCategories(ctx.db, req.params.centerId),
-  }));
+  app.get(
+    '/hall/:centerId/categories',
+    { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } },
+    async (req) => ({
+      items: await listHallCategories(ctx.db, req.params.centerId),
+    }),
+  );
 
-  app.post('/hall/:centerId/tickets', { config: open, schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] } }, async (req, reply) =>
-    reply.status(201).send(await issueTicket(ctx.db, req.params.centerId, req.body, visitor(req, req.body.source))),
+  app.post(
+    '/hall/:centerId/tickets',
+    { config: open, schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] } },
+    async (req, reply) => reply.status(201).send(await issueTicket(ctx.db, req.params.centerId, req.body, visitor(req, req.body.source))),
   );
-  app.get('/hall/:centerId/tickets/:id', { config: open, schema: { operationId: 'getHallTicket', tags, params: HallTicketParam, security: [] } }, async (req) =>
-    getHallTicket(ctx.db, req.params.centerId, req.params.id),
+  app.get(
+    '/hall/:centerId/tickets/:id',
+    { config: open, schema: { operationId: 'getHallTicket', tags, params: HallTicketParam, security: [] } },
+    async (req) => getHallTicket(ctx.db, req.params.centerId, req.params.id),
   );
-  app.post('/hall/:centerId/tickets/:id/cancel', { config: open, schema: { operationId: 'cancelHallTicket', tags, params: HallTicketParam, security: [] } }, async (req) =>
-    cancelHallTicket(ctx.db, req.params.centerId, req.params.id, visitor(req, 'remote')),
+  app.post(
+    '/hall/:centerId/tickets/:id/cancel',
+    { config: open, schema: { operationId: 'cancelHallTicket', tags, params: HallTicketParam, security: [] } },
+    async (req) => cancelHallTicket(ctx.db, req.params.centerId, req.params.id, visitor(req, 'remote')),
   );
-  app.get('/hall/:centerId/board', { config: open, schema: { operationId: 'getHallBoard', tags, params: CenterParam, security: [] } }, async (req) =>
-    buildBoard(ctx.db, req.params.centerId),
+  app.get(
+    '/hall/:centerId/board',
+    { config: open, schema: { operationId: 'getHallBoard', tags, params: CenterParam, security: [] } },
+    async (req) => buildBoard(ctx.db, req.params.centerId),
   );
 
   // A WebSocket for the displays: the board on connect, then {type:'update', events, calls,
@@ -42,7 +54,13 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
     method: 'GET',
     url: '/hall/:centerId/live',
     config: open,
-    schema: { operationId: 'liveHallBoard', tags, params: CenterParam, security: [], description: 'WebSocket: 连接后推送大厅看板，之后每次叫号、变动推送更新' },
+    schema: {
+      operationId: 'liveHallBoard',
+      tags,
+      params: CenterParam,
+      security: [],
+      description: 'WebSocket: 连接后推送大厅看板，之后每次叫号、变动推送更新',
+    },
     handler: async (req) => buildBoard(ctx.db, req.params.centerId),
     wsHandler: (socket: LiveSocket, req: FastifyRequest) => {
       const { centerId } = CenterParam.parse(req.params);

@@ -1,9 +1,10 @@
 // Public face of the hall queue: routes for the app, and the service functions other
 // modules (appointments: check-in gives a priority ticket) and the benchmarks call.
 export { hallRoutes } from './hall.routes.ts';
+export { hallCentersRoutes } from './hall-centers.routes.ts';
 export { queueWindowRoutes } from './queue.routes.ts';
 export { queueConsoleRoutes } from './console.routes.ts';
-export { issueTicket, getHallTicket } from './issue.service.ts';
+export { issueTicket, getHallTicket, type IssueRequest } from './issue.service.ts';
 export { callNext, callTicket, finish, recall, start } from './window.service.ts';
 export { buildBoard, type Board } from './board.ts';
 export { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';

@@ -1,18 +1,27 @@
 import { DomainError } from '../../../domain/errors/index.ts';
-import { formatTicketNumber, hallTime, isOpenAt, nextNumber, nextState, priorityRank, type Priority, type TicketState } from '../../../domain/queue/index.ts';
+import {
+  formatTicketNumber,
+  hallTime,
+  isOpenAt,
+  nextNumber,
+  nextState,
+  priorityRank,
+  type Priority,
+  type TicketState,
+} from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { findPublicCenter, findWindowAtPost } from '../org/index.ts';
-import { findCategory, listCategories } from './category.queries.ts';
 import { waitingByCategory } from './board.queries.ts';
+import { findCategory, listCategories } from './category.queries.ts';
 import { auditQueue, publishQueueEvent, type Visitor } from './queue.events.ts';
 import type { IssueInput } from './queue.types.ts';
-
-/** What the kiosk and the phone send, widened for the appointment check-in (priority 'appointment'). */
-export type IssueRequest = Omit<IssueInput, 'priority' | 'source'> & { priority: Priority; source: IssueInput['source'] | 'appointment' };
 import { advanceCounter, findTicket, insertEvent, insertTicket, lockCounter, updateTicket } from './ticket.queries.ts';
 import { positionOf, publicTicket } from './ticket.view.ts';
 import { countersOf } from './wait.queries.ts';
+
+/** What the kiosk and the phone send, widened for the appointment check-in (priority 'appointment'). */
+export type IssueRequest = Omit<IssueInput, 'priority' | 'source'> & { priority: Priority; source: IssueInput['source'] | 'appointment' };
 
 /**
  * 取号: the next number of the category today, in one transaction with its counter row
@@ -25,10 +34,15 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     if (!category || category.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id: input.categoryId });
     if (!category.active) throw new DomainError('QUEUE_CATEGORY_UNAVAILABLE', { categoryId: category.id });
     const { serviceDate, minuteOfDay } = hallTime(now);
-    if (!isOpenAt(category.openingHours, minuteOfDay)) throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
+    if (!isOpenAt(category.openingHours, minuteOfDay))
+      throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);
     const next = nextNumber(counter.lastSeq || undefined, counter.issued, category);
-    if (!next.ok) throw new DomainError(next.reason === 'quota' ? 'QUEUE_QUOTA_REACHED' : 'QUEUE_RANGE_EXHAUSTED', { categoryId: category.id, issued: counter.issued });
+    if (!next.ok)
+      throw new DomainError(next.reason === 'quota' ? 'QUEUE_QUOTA_REACHED' : 'QUEUE_RANGE_EXHAUSTED', {
+        categoryId: category.id,
+        issued: counter.issued,
+      });
     await advanceCounter(tx, centerId, category.id, serviceDate, next.seq);
     const ticket = await insertTicket(tx, {
       id: newId(now.getTime()),
@@ -47,9 +61,21 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
       createdAt: now,
       updatedAt: now,
     });
-    await insertEvent(tx, { ticketId: ticket.id, centerId, at: now, action: 'issue', fromState: null, toState: 'waiting', detail: { priority: input.priority, source: input.source } });
+    await insertEvent(tx, {
+      ticketId: ticket.id,
+      centerId,
+      at: now,
+      action: 'issue',
+      fromState: null,
+      toState: 'waiting',
+      detail: { priority: input.priority, source: input.source },
+    });
     // The number and category only: the phone and ID stay out of the audit summary.
-    await auditQueue(tx, visitor, 'queue.ticket.issue', 'ticket', ticket.id, centerId, { number: ticket.number, categoryId: category.id, priority: input.priority });
+    await auditQueue(tx, visitor, 'queue.ticket.issue', 'ticket', ticket.id, centerId, {
+      number: ticket.number,
+      categoryId: category.id,
+      priority: input.priority,
+    });
     await publishQueueEvent(tx, { centerId, ticketId: ticket.id, windowId: null, action: 'issue' });
     return { ticket, categoryName: category.name };
   });
@@ -60,7 +86,11 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
 export async function listHallCategories(db: Db, centerId: string, now = new Date()) {
   if (!(await findPublicCenter(db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
   const { serviceDate, minuteOfDay } = hallTime(now);
-  const [categories, waiting, counters] = await Promise.all([listCategories(db, centerId), waitingByCategory(db, centerId, serviceDate), countersOf(db, centerId, serviceDate)]);
+  const [categories, waiting, counters] = await Promise.all([
+    listCategories(db, centerId),
+    waitingByCategory(db, centerId, serviceDate),
+    countersOf(db, centerId, serviceDate),
+  ]);
   return categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
     return {
@@ -81,7 +111,10 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
 export async function getHallTicket(db: Db, centerId: string, id: string) {
   const ticket = await findTicket(db, id);
   if (!ticket || ticket.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticket', id });
-  const [category, window] = await Promise.all([findCategory(db, ticket.queueCategoryId), ticket.windowId ? findWindowAtPost(db, ticket.windowId) : undefined]);
+  const [category, window] = await Promise.all([
+    findCategory(db, ticket.queueCategoryId),
+    ticket.windowId ? findWindowAtPost(db, ticket.windowId) : undefined,
+  ]);
   const shownWindow = ticket.state === 'called' || ticket.state === 'serving' ? (window?.number ?? null) : null;
   return publicTicket(ticket, category?.name ?? '', shownWindow, await positionOf(db, ticket));
 }

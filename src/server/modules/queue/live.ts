@@ -87,7 +87,13 @@ export class LiveHub {
     this.flushing.add(centerId);
     try {
       for (let events = this.take(centerId); events.length; events = this.take(centerId)) {
-        const calls = (await Promise.all(events.filter((e) => (e.action === 'call' || e.action === 'recall') && e.ticketId && e.windowId).map((e) => announcementOf(this.db, centerId, e.ticketId!, e.windowId!)))).filter((c) => c !== undefined);
+        const calls = (
+          await Promise.all(
+            events
+              .filter((e) => (e.action === 'call' || e.action === 'recall') && e.ticketId && e.windowId)
+              .map((e) => announcementOf(this.db, centerId, e.ticketId!, e.windowId!)),
+          )
+        ).filter((c) => c !== undefined);
         const board = await buildBoard(this.db, centerId);
         const message = JSON.stringify({ type: 'update', events, calls, board });
         for (const s of this.sockets.get(centerId) ?? []) if (s.readyState === OPEN) s.send(message);

@@ -54,8 +54,13 @@ describe.skipIf(!url)('queue under concurrency (PostgreSQL)', () => {
           FROM ticket_event`,
     );
     expect(events).toEqual({ calls: TICKETS, distinct_tickets: TICKETS, done: TICKETS });
-    const [audited] = await all<{ n: number }>(scratch.database, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'queue.ticket.call'`);
+    const [audited] = await all<{ n: number }>(
+      scratch.database,
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'queue.ticket.call'`,
+    );
     expect(audited!.n).toBe(TICKETS);
-    console.log(`queue concurrency: ${TICKETS} calls+finishes by ${WINDOWS} windows in ${seconds.toFixed(1)} s (${Math.round(TICKETS / seconds)} calls/s)`);
+    console.log(
+      `queue concurrency: ${TICKETS} calls+finishes by ${WINDOWS} windows in ${seconds.toFixed(1)} s (${Math.round(TICKETS / seconds)} calls/s)`,
+    );
   }, 600_000);
 });

@@ -25,7 +25,9 @@ export async function publishQueueEvent(tx: Db, e: QueueEvent): Promise<void> {
 export function parseQueueEvent(payload: string): QueueEvent | undefined {
   try {
     const e = JSON.parse(payload) as Partial<QueueEvent>;
-    return typeof e.centerId === 'string' && typeof e.action === 'string' ? { centerId: e.centerId, ticketId: e.ticketId ?? null, windowId: e.windowId ?? null, action: e.action } : undefined;
+    return typeof e.centerId === 'string' && typeof e.action === 'string'
+      ? { centerId: e.centerId, ticketId: e.ticketId ?? null, windowId: e.windowId ?? null, action: e.action }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -37,11 +39,19 @@ export interface Visitor {
   channel: 'kiosk' | 'remote';
 }
 
-export function auditQueue(tx: Db, by: Who | Visitor, action: string, objectType: string, objectId: string, centerId: string, summary: unknown) {
+export function auditQueue(
+  tx: Db,
+  by: Who | Visitor,
+  action: string,
+  objectType: string,
+  objectId: string,
+  centerId: string,
+  summary: unknown,
+) {
   const staff = 'actor' in by ? by.actor : undefined;
   return recordAudit(tx, {
     actorId: staff?.staffId ?? null,
-    actorName: staff?.name ?? (('channel' in by && by.channel === 'remote') ? '群众（手机取号）' : '群众（自助取号机）'),
+    actorName: staff?.name ?? ('channel' in by && by.channel === 'remote' ? '群众（手机取号）' : '群众（自助取号机）'),
     actorRole: staff?.roles.join(',') ?? 'visitor',
     centerId,
     action,

@@ -21,7 +21,13 @@ export interface Hall {
 export async function openHall(): Promise<Hall> {
   const p = await startTestPlatform();
   const ids = await demoIds(p);
-  const [clerk, clerkB, manager, duty, tqClerk] = [await signIn(p, 'clerk'), await signIn(p, 'clerk-b'), await signIn(p, 'manager'), await signIn(p, 'duty'), await signIn(p, 'tq-clerk')];
+  const [clerk, clerkB, manager, duty, tqClerk] = [
+    await signIn(p, 'clerk'),
+    await signIn(p, 'clerk-b'),
+    await signIn(p, 'manager'),
+    await signIn(p, 'duty'),
+    await signIn(p, 'tq-clerk'),
+  ];
   const county = ids.center['XY-COUNTY']!;
   const hall: Hall = {
     p,

@@ -59,12 +59,18 @@ describe('hall queue: kiosk, display and console', () => {
   });
 
   it('validates categories in the console and keeps prefixes unique per hall', async () => {
-    const bad = await h.post('/queue/categories', { centerId: h.county, prefix: 'K', name: '测试', rangeStart: 1, rangeEnd: 50, dailyQuota: 100 }, h.cookie.manager);
+    const bad = await h.post(
+      '/queue/categories',
+      { centerId: h.county, prefix: 'K', name: '测试', rangeStart: 1, rangeEnd: 50, dailyQuota: 100 },
+      h.cookie.manager,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0].message).toContain('每日限额不能超过号段容量');
     const prefix = await h.post('/queue/categories', { centerId: h.county, prefix: 'a1', name: '测试' }, h.cookie.manager);
     expect(prefix.json().details[0].message).toContain('一个大写英文字母');
-    expect((await h.post('/queue/categories', { centerId: h.county, prefix: 'A', name: '重复' }, h.cookie.manager)).json().code).toBe('DUPLICATE');
+    expect((await h.post('/queue/categories', { centerId: h.county, prefix: 'A', name: '重复' }, h.cookie.manager)).json().code).toBe(
+      'DUPLICATE',
+    );
     expect((await h.post('/queue/categories', { centerId: h.county, prefix: 'K', name: '测试' }, h.cookie.clerk)).statusCode).toBe(403);
     // 土桥镇's manager cannot touch the county's categories.
     const tq = await h.post('/queue/categories', { centerId: h.county, prefix: 'K', name: '测试' }, await signIn(h.p, 'tq-manager'));
@@ -76,7 +82,12 @@ describe('hall queue: kiosk, display and console', () => {
     await mapWindow(h, '1', [P]);
     const first = await h.issue(P);
     const second = await h.issue(P, { source: 'remote', phone: '13912345678' });
-    expect((await h.get(`/hall/${h.county}/tickets/${second.id}`)).json()).toMatchObject({ number: 'P002', state: 'waiting', ahead: 1, windowNumber: null });
+    expect((await h.get(`/hall/${h.county}/tickets/${second.id}`)).json()).toMatchObject({
+      number: 'P002',
+      state: 'waiting',
+      ahead: 1,
+      windowNumber: null,
+    });
     expect((await h.get(`/hall/${h.township}/tickets/${second.id}`)).statusCode).toBe(404);
 
     await h.post(`/queue/windows/${h.win('1')}/call-next`, undefined, h.cookie.clerk);
@@ -84,7 +95,15 @@ describe('hall queue: kiosk, display and console', () => {
     expect((await h.get(`/hall/${h.county}/tickets/${second.id}`)).json().ahead).toBe(0);
     const board = (await h.get(`/hall/${h.county}/board`)).json();
     expect(board.centerName).toBe('旬邑县政务服务中心');
-    expect(board.current).toEqual([expect.objectContaining({ number: 'P001', windowNumber: '1', state: 'called', voiceText: '请P001号到1号窗口办理', ledText: '请P001到1号窗口' })]);
+    expect(board.current).toEqual([
+      expect.objectContaining({
+        number: 'P001',
+        windowNumber: '1',
+        state: 'called',
+        voiceText: '请P001号到1号窗口办理',
+        ledText: '请P001到1号窗口',
+      }),
+    ]);
     expect(board.recent[0]).toMatchObject({ number: 'P001', windowNumber: '1', action: 'call' });
     expect(board.waiting.find((c: { prefix: string }) => c.prefix === 'P')).toMatchObject({ waiting: 1 });
     expect(JSON.stringify(board)).not.toContain('13912345678');
@@ -95,7 +114,13 @@ describe('hall queue: kiosk, display and console', () => {
   });
 
   it('uses the hall settings for the voice template and the recall interval', async () => {
-    const settings = { voiceTemplate: '{票号}号，请到{窗口}号窗口', ledTemplate: '{票号}→{窗口}号窗', recallIntervalSeconds: 0, noShowAfterCalls: 1, waitSample: 10 };
+    const settings = {
+      voiceTemplate: '{票号}号，请到{窗口}号窗口',
+      ledTemplate: '{票号}→{窗口}号窗',
+      recallIntervalSeconds: 0,
+      noShowAfterCalls: 1,
+      waitSample: 10,
+    };
     expect((await h.post(`/queue/centers/${h.county}/settings`, settings, h.cookie.manager, 'PUT')).statusCode).toBe(200);
     const S = await h.category('S');
     await mapWindow(h, '1', [S]);
@@ -125,7 +150,14 @@ describe('hall queue: kiosk, display and console', () => {
     expect((await h.post(`/queue/centers/${h.county}/close-day`, { reason: '再次' }, h.cookie.duty)).json().closed).toBe(0);
 
     const stats = (await h.get(`/queue/centers/${h.county}/stats`, h.cookie.manager)).json();
-    expect(stats.categories.find((c: { prefix: string }) => c.prefix === 'Z')).toMatchObject({ tickets: 3, done: 1, closed: 2, noShow: 0, medianServiceSeconds: expect.any(Number), medianWaitSeconds: expect.any(Number) });
+    expect(stats.categories.find((c: { prefix: string }) => c.prefix === 'Z')).toMatchObject({
+      tickets: 3,
+      done: 1,
+      closed: 2,
+      noShow: 0,
+      medianServiceSeconds: expect.any(Number),
+      medianWaitSeconds: expect.any(Number),
+    });
     expect(stats.windows.find((x: { windowNumber: string }) => x.windowNumber === '1').done).toBeGreaterThanOrEqual(1);
     expect(stats.staff.find((x: { name: string }) => x.name === '王晓燕').done).toBeGreaterThanOrEqual(1);
     expect((await h.get(`/queue/centers/${h.county}/stats`, h.cookie.clerk)).statusCode).toBe(403);

@@ -54,7 +54,15 @@ export async function prepareLoadHall(database: Database, windowCount: number, c
   const centerId = center!.id;
   const categoryIds: string[] = [];
   for (let i = 0; i < categories; i++) {
-    const row = await insertCategory(db, { id: newId(), centerId, prefix: 'XYZW'[i]!, name: `压测${i}`, rangeStart: 1, rangeEnd: 9999, dailyQuota: 9999 });
+    const row = await insertCategory(db, {
+      id: newId(),
+      centerId,
+      prefix: 'XYZW'[i]!,
+      name: `压测${i}`,
+      rangeStart: 1,
+      rangeEnd: 9999,
+      dailyQuota: 9999,
+    });
     categoryIds.push(row.id);
   }
   const windowIds: string[] = [];
@@ -75,7 +83,11 @@ export async function issueMany(db: Db, hall: LoadHall, count: number, concurren
   const kiosk = async () => {
     for (let i = next++; i < count; i = next++) {
       const priority = i % 10 === 0 ? priorities[1 + (i % 5)]! : 'normal';
-      const input = { categoryId: hall.categoryIds[i % hall.categoryIds.length]!, priority: priority === 'appointment' ? 'normal' : priority, source: 'kiosk' } as const;
+      const input = {
+        categoryId: hall.categoryIds[i % hall.categoryIds.length]!,
+        priority: priority === 'appointment' ? 'normal' : priority,
+        source: 'kiosk',
+      } as const;
       await issueTicket(db, hall.centerId, input, { ip: '127.0.0.1', channel: 'kiosk' });
     }
   };

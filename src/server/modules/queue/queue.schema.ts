@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { centers, windows } from '../org/org.schema.ts';
 
 const stamps = {
@@ -20,7 +33,10 @@ export const ticketCategories = pgTable(
     /** Plain words for the kiosk ("办理养老保险、医保报销"), not the catalog's legal names. */
     description: text('description').notNull().default(''),
     icon: text('icon'),
-    itemIds: text('item_ids').array().notNull().default(sql`'{}'::text[]`),
+    itemIds: text('item_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     rangeStart: integer('range_start').notNull(),
     rangeEnd: integer('range_end').notNull(),
     dailyQuota: integer('daily_quota').notNull(),
@@ -83,7 +99,10 @@ export const tickets = pgTable(
     phone: text('phone'),
     idCard: text('id_card'),
     source: text('source').notNull(),
-    caseIds: text('case_ids').array().notNull().default(sql`'{}'::text[]`),
+    caseIds: text('case_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     closeReason: text('close_reason'),
     ...stamps,
   },
@@ -93,7 +112,9 @@ export const tickets = pgTable(
     index('ticket_callable_idx')
       .on(t.centerId, t.serviceDate, t.priorityRank, t.createdAt, t.id)
       .where(sql`state IN ('waiting', 'transferred')`),
-    index('ticket_at_window_idx').on(t.windowId).where(sql`state IN ('called', 'serving')`),
+    index('ticket_at_window_idx')
+      .on(t.windowId)
+      .where(sql`state IN ('called', 'serving')`),
     index('ticket_center_day_idx').on(t.centerId, t.serviceDate),
   ],
 );

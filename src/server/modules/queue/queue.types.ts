@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../domain/calendar/index.ts';
 import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
-import { categoryProblems, isValidCallTemplate, MAX_RANGE_END, parseOpeningHours, priorities, PREFIX } from '../../../domain/queue/index.ts';
+import {
+  categoryProblems,
+  isValidCallTemplate,
+  MAX_RANGE_END,
+  parseOpeningHours,
+  priorities,
+  PREFIX,
+} from '../../../domain/queue/index.ts';
 
 // Request schemas of the hall queue: one name for the schema and its type. Messages of our
 // own refinements are Chinese (the kiosk shows them to visitors as written).
@@ -20,7 +27,11 @@ const openingHours = z
   .nullable();
 
 const categoryFields = {
-  prefix: z.string().trim().toUpperCase().refine((v) => PREFIX.test(v), { message: '票号前缀须为一个大写英文字母（A–Z）' }),
+  prefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => PREFIX.test(v), { message: '票号前缀须为一个大写英文字母（A–Z）' }),
   name: z.string().trim().min(1).max(30),
   description: z.string().trim().max(200).default(''),
   icon: z.string().trim().max(50).nullable().optional(),
@@ -61,11 +72,7 @@ export const WindowCategoriesInput = z.object({ categoryIds: z.array(uuid).max(5
 export const IssueInput = z.object({
   categoryId: uuid,
   priority: z.enum(priorities).exclude(['appointment']).default('normal'),
-  phone: z
-    .string()
-    .trim()
-    .refine(isMobile, { message: '手机号码格式不正确' })
-    .optional(),
+  phone: z.string().trim().refine(isMobile, { message: '手机号码格式不正确' }).optional(),
   idCard: z
     .string()
     .trim()
@@ -87,7 +94,10 @@ export const PauseInput = z.object({ reason: z.string().trim().min(1, { message:
 export const ReasonInput = z.object({ reason: z.string().trim().max(200).optional() });
 
 const isoDate = z.string().trim().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD（如 2026-10-01），且须为真实日期' });
-export const CloseDayInput = z.object({ reason: z.string().trim().min(1, { message: '请填写关闭原因' }).max(200), date: isoDate.optional() });
+export const CloseDayInput = z.object({
+  reason: z.string().trim().min(1, { message: '请填写关闭原因' }).max(200),
+  date: isoDate.optional(),
+});
 export const StatsQuery = z.object({ date: isoDate.optional() });
 
 const template = z.string().trim().refine(isValidCallTemplate, { message: '模板须包含 {票号}，且不超过 100 字' });

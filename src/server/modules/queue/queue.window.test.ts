@@ -9,8 +9,10 @@ describe('queue at the window', () => {
   let h: Hall;
   let T: string;
   let U: string;
-  const w = (n: string, action: string, body?: object, cookie = h.cookie.clerk) => h.post(`/queue/windows/${h.win(n)}/${action}`, body, cookie);
-  const backdateCall = (id: string) => h.p.ctx.db.execute(sql`UPDATE ticket SET last_called_at = last_called_at - interval '1 minute' WHERE id = ${id}`);
+  const w = (n: string, action: string, body?: object, cookie = h.cookie.clerk) =>
+    h.post(`/queue/windows/${h.win(n)}/${action}`, body, cookie);
+  const backdateCall = (id: string) =>
+    h.p.ctx.db.execute(sql`UPDATE ticket SET last_called_at = last_called_at - interval '1 minute' WHERE id = ${id}`);
 
   beforeAll(async () => {
     h = await openHall();
@@ -34,7 +36,10 @@ describe('queue at the window', () => {
   it('calls the green channel first, refuses a second call while busy, then starts and finishes', async () => {
     const call = await w('1', 'call-next');
     expect(call.statusCode).toBe(200);
-    expect(call.json()).toMatchObject({ ticket: { number: 'U001', state: 'called', calledCount: 1 }, call: { windowNumber: '1', voiceText: '请U001号到1号窗口办理', ledText: '请U001到1号窗口' } });
+    expect(call.json()).toMatchObject({
+      ticket: { number: 'U001', state: 'called', calledCount: 1 },
+      call: { windowNumber: '1', voiceText: '请U001号到1号窗口办理', ledText: '请U001到1号窗口' },
+    });
     const busy = await w('1', 'call-next');
     expect([busy.statusCode, busy.json().code]).toEqual([409, 'QUEUE_WINDOW_BUSY']);
     expect(busy.json().message).toContain('办结');
@@ -64,15 +69,25 @@ describe('queue at the window', () => {
     expect(soon.json().details).toMatchObject({ intervalSeconds: 15 });
     expect(soon.json().details.retryAfterSeconds).toBeGreaterThan(10);
     await backdateCall(t.id);
-    expect((await w('1', 'recall')).json()).toMatchObject({ ticket: { calledCount: 2 }, call: { voiceText: `请${t.number}号到1号窗口办理` } });
+    expect((await w('1', 'recall')).json()).toMatchObject({
+      ticket: { calledCount: 2 },
+      call: { voiceText: `请${t.number}号到1号窗口办理` },
+    });
     const early = await w('1', 'no-show');
-    expect([early.statusCode, early.json().code, early.json().details]).toEqual([409, 'QUEUE_NO_SHOW_TOO_EARLY', { calledCount: 2, required: 3 }]);
+    expect([early.statusCode, early.json().code, early.json().details]).toEqual([
+      409,
+      'QUEUE_NO_SHOW_TOO_EARLY',
+      { calledCount: 2, required: 3 },
+    ]);
     await backdateCall(t.id);
     await w('1', 'recall');
     expect((await w('1', 'no-show')).json().ticket).toMatchObject({ number: t.number, state: 'no_show', calledCount: 3 });
     const events = await rows<{ action: string }>(h.p, sql`SELECT action FROM ticket_event WHERE ticket_id = ${t.id} ORDER BY id`);
     expect(events.map((e) => e.action)).toEqual(['issue', 'call', 'recall', 'recall', 'no_show']);
-    const audits = await rows<{ n: number }>(h.p, sql`SELECT count(*)::int AS n FROM audit_log WHERE object_id = ${t.id} AND action LIKE 'queue.ticket.%'`);
+    const audits = await rows<{ n: number }>(
+      h.p,
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE object_id = ${t.id} AND action LIKE 'queue.ticket.%'`,
+    );
     expect(audits[0]!.n).toBe(5);
   });
 
@@ -81,7 +96,13 @@ describe('queue at the window', () => {
     await h.issue(U);
     expect((await w('1', 'call-next')).json().ticket.number).toBe(t.number);
     const moved = await w('1', 'transfer', { categoryId: U, windowId: h.win('2'), reason: '需社保窗口办理' });
-    expect(moved.json().ticket).toMatchObject({ number: t.number, state: 'transferred', queueCategoryId: U, targetWindowId: h.win('2'), windowId: null });
+    expect(moved.json().ticket).toMatchObject({
+      number: t.number,
+      state: 'transferred',
+      queueCategoryId: U,
+      targetWindowId: h.win('2'),
+      windowId: null,
+    });
     // Window 1 also serves U, but the ticket was sent to window 2; the duty head covers window 2.
     expect((await w('1', 'call-next')).json().ticket.number).toBe('U002');
     await w('1', 'finish');

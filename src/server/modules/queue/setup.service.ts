@@ -22,7 +22,13 @@ export async function createCategory(db: Db, who: Who, input: CategoryInput) {
     if (!center.active) throw new DomainError('INACTIVE_REFERENCE', { centerId: center.id });
     assertRules(input);
     const row = await q.insertCategory(tx, { ...input, icon: input.icon ?? null, id: newId() });
-    await auditQueue(tx, who, 'queue.category.create', 'ticketCategory', row.id, row.centerId, { prefix: row.prefix, name: row.name, range: [row.rangeStart, row.rangeEnd], dailyQuota: row.dailyQuota, openingHours: row.openingHours });
+    await auditQueue(tx, who, 'queue.category.create', 'ticketCategory', row.id, row.centerId, {
+      prefix: row.prefix,
+      name: row.name,
+      range: [row.rangeStart, row.rangeEnd],
+      dailyQuota: row.dailyQuota,
+      openingHours: row.openingHours,
+    });
     return row;
   });
 }
@@ -41,7 +47,8 @@ export async function updateCategory(db: Db, who: Who, id: string, patch: Catego
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     assertRules({ ...before, ...defined });
     const row = await q.updateCategory(tx, id, defined);
-    const action = patch.active === undefined ? 'queue.category.update' : patch.active ? 'queue.category.activate' : 'queue.category.deactivate';
+    const action =
+      patch.active === undefined ? 'queue.category.update' : patch.active ? 'queue.category.activate' : 'queue.category.deactivate';
     await auditQueue(tx, who, action, 'ticketCategory', id, row.centerId, diffFields(before, defined));
     return row;
   });
@@ -60,7 +67,8 @@ export async function setWindowCategories(db: Db, who: Who, windowId: string, ca
     await assertCenterInScope(tx, who.actor, window.centerId);
     const ids = [...new Set(categoryIds)];
     const found = await q.categoriesOfCenter(tx, window.centerId, ids);
-    if (found.length !== ids.length) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', missing: ids.filter((i) => !found.some((f) => f.id === i)) });
+    if (found.length !== ids.length)
+      throw new DomainError('NOT_FOUND', { object: 'ticketCategory', missing: ids.filter((i) => !found.some((f) => f.id === i)) });
     const before = await q.windowCategoryIds(tx, windowId);
     await q.replaceWindowCategories(tx, windowId, ids);
     await auditQueue(tx, who, 'queue.window.categories', 'window', windowId, window.centerId, { categoryIds: [before, ids] });

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { atWindowStates, callableStates, openTicketStates } from '../../../domain/queue/index.ts';
+import { atWindowStates, callableStates } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 import { ticketCounters, ticketEvents, tickets, windowCategories, windowSessions } from './queue.schema.ts';
@@ -15,12 +15,19 @@ const callable = [...callableStates];
  * returns it. The lock is held until the issuing transaction ends: a second kiosk waits, so
  * numbers are consecutive and a refused ticket (quota, range) consumes none.
  */
-export async function lockCounter(db: Db, centerId: string, categoryId: string, serviceDate: string): Promise<{ lastSeq: number; issued: number }> {
+export async function lockCounter(
+  db: Db,
+  centerId: string,
+  categoryId: string,
+  serviceDate: string,
+): Promise<{ lastSeq: number; issued: number }> {
   await db.insert(ticketCounters).values({ centerId, categoryId, serviceDate, lastSeq: 0, issued: 0 }).onConflictDoNothing();
   const [row] = await db
     .select({ lastSeq: ticketCounters.lastSeq, issued: ticketCounters.issued })
     .from(ticketCounters)
-    .where(and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.categoryId, categoryId), eq(ticketCounters.serviceDate, serviceDate)))
+    .where(
+      and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.categoryId, categoryId), eq(ticketCounters.serviceDate, serviceDate)),
+    )
     .for('update');
   return row!;
 }
@@ -29,7 +36,9 @@ export async function advanceCounter(db: Db, centerId: string, categoryId: strin
   await db
     .update(ticketCounters)
     .set({ lastSeq: seq, issued: sql`${ticketCounters.issued} + 1` })
-    .where(and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.categoryId, categoryId), eq(ticketCounters.serviceDate, serviceDate)));
+    .where(
+      and(eq(ticketCounters.centerId, centerId), eq(ticketCounters.categoryId, categoryId), eq(ticketCounters.serviceDate, serviceDate)),
+    );
 }
 
 export async function insertTicket(db: Db, row: typeof tickets.$inferInsert): Promise<TicketRow> {
@@ -68,7 +77,13 @@ function toTicketRow(raw: Record<string, unknown>): TicketRow {
  * (delivered when the transaction commits). One round trip instead of three matters when
  * twenty windows call at once.
  */
-export async function updateWithEvent(db: Db, id: string, set: Partial<typeof tickets.$inferInsert>, e: EventInsert, notify: QueueEvent): Promise<TicketRow> {
+export async function updateWithEvent(
+  db: Db,
+  id: string,
+  set: Partial<typeof tickets.$inferInsert>,
+  e: EventInsert,
+  notify: QueueEvent,
+): Promise<TicketRow> {
   const update = db.update(tickets).set(set).where(eq(tickets.id, id)).returning();
   const detail = e.detail === undefined || e.detail === null ? null : JSON.stringify(e.detail);
   const result = await db.execute(sql`
@@ -95,7 +110,13 @@ export async function lockSession(db: Db, windowId: string, centerId: string, st
   return row!;
 }
 
-export async function setSessionStatus(db: Db, windowId: string, status: 'open' | 'paused', pauseReason: string | null, since: Date): Promise<void> {
+export async function setSessionStatus(
+  db: Db,
+  windowId: string,
+  status: 'open' | 'paused',
+  pauseReason: string | null,
+  since: Date,
+): Promise<void> {
   await db.update(windowSessions).set({ status, pauseReason, since }).where(eq(windowSessions.windowId, windowId));
 }
 
@@ -127,7 +148,13 @@ const callOrder = [asc(tickets.priorityRank), asc(tickets.createdAt), asc(ticket
  * right now is passed over instead of waited for, so no ticket reaches two windows and no
  * window stalls behind another.
  */
-export async function lockNextCallable(db: Db, windowId: string, centerId: string, serviceDate: string, now: Date): Promise<TicketRow | undefined> {
+export async function lockNextCallable(
+  db: Db,
+  windowId: string,
+  centerId: string,
+  serviceDate: string,
+  now: Date,
+): Promise<TicketRow | undefined> {
   // Nothing while the window still has a ticket at it; the caller tells busy from empty.
   const windowFree = sql`NOT EXISTS (SELECT 1 FROM ${tickets} AS busy WHERE busy.window_id = ${windowId} AND busy.state IN ${[...atWindowStates]})`;
   const [row] = await db
@@ -156,21 +183,3 @@ export function parkedAtWindow(db: Db, windowId: string): Promise<TicketRow[]> {
     .where(and(eq(tickets.windowId, windowId), eq(tickets.state, 'parked')))
     .orderBy(asc(tickets.createdAt));
 }
-
-/** Every open ticket of the center up to and including `date`, locked for closing. */
-export function lockOpenTickets(db: Db, centerId: string, date: string): Promise<{ id: string; state: string; windowId: string | null }[]> {
-  return db
-    .select({ id: tickets.id, state: tickets.state, windowId: tickets.windowId })
-    .from(tickets)
-    .where(and(eq(tickets.centerId, centerId), lte(tickets.serviceDate, date), inArray(tickets.state, [...openTicketStates])))
-    .for('update');
-}
-
-export async function closeTickets(db: Db, ids: readonly string[], reason: string, now: Date): Promise<void> {
-  if (ids.length) await db.update(tickets).set({ state: 'closed', closeReason: reason, updatedAt: now }).where(inArray(tickets.id, [...ids]));
-}
-
-export async function insertEvents(db: Db, rows: EventInsert[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(ticketEvents).values(rows.slice(i, i + 500));
-}
-

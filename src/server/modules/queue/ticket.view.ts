@@ -50,7 +50,11 @@ export interface Position {
 export async function positionOf(db: Db, t: TicketRow): Promise<Position> {
   if (!stateInfo[t.state as TicketState]?.callable) return { ahead: 0, estimatedWaitSeconds: null, estimatedWaitMinutes: null };
   const settings = await findSettings(db, t.centerId);
-  const [ahead, recent, windows] = await Promise.all([countAhead(db, t), recentServiceSeconds(db, t.queueCategoryId, settings.waitSample), windowsServing(db, t.queueCategoryId)]);
+  const [ahead, recent, windows] = await Promise.all([
+    countAhead(db, t),
+    recentServiceSeconds(db, t.queueCategoryId, settings.waitSample),
+    windowsServing(db, t.queueCategoryId),
+  ]);
   const estimate = estimateWait(ahead, recent, windows.open || windows.mapped, settings.waitSample);
   return { ahead, estimatedWaitSeconds: estimate?.seconds ?? null, estimatedWaitMinutes: estimate?.minutes ?? null };
 }

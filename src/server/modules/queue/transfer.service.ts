@@ -21,7 +21,8 @@ async function transferStep(tx: Db, step: Step, t: TicketRow, input: TransferInp
     if (!target || target.centerId !== t.centerId) throw new DomainError('NOT_FOUND', { object: 'window', id: input.windowId });
     if (!target.active) throw new DomainError('INACTIVE_REFERENCE', { windowId: target.id });
     // Sent to a window that never calls the category, the ticket would wait forever.
-    if (!(await windowCategoryIds(tx, target.id)).includes(category.id)) throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { windowId: target.id, categoryId: category.id });
+    if (!(await windowCategoryIds(tx, target.id)).includes(category.id))
+      throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { windowId: target.id, categoryId: category.id });
   }
   const detail = { fromCategoryId: t.queueCategoryId, toCategoryId: category.id, toWindowId: input.windowId ?? null };
   const set = { queueCategoryId: category.id, targetWindowId: input.windowId ?? null, windowId: null, calledCount: 0 };

@@ -14,7 +14,15 @@ export async function countAhead(db: Db, t: TicketRow): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(tickets)
-    .where(and(eq(tickets.centerId, t.centerId), eq(tickets.serviceDate, t.serviceDate), eq(tickets.queueCategoryId, t.queueCategoryId), inArray(tickets.state, callable), before));
+    .where(
+      and(
+        eq(tickets.centerId, t.centerId),
+        eq(tickets.serviceDate, t.serviceDate),
+        eq(tickets.queueCategoryId, t.queueCategoryId),
+        inArray(tickets.state, callable),
+        before,
+      ),
+    );
   return row?.n ?? 0;
 }
 

@@ -37,7 +37,8 @@ export async function windowAccess(db: Db, who: Who, windowId: string): Promise<
   if (!window) throw new DomainError('NOT_FOUND', { object: 'window', id: windowId });
   assertWindowInScope(who.actor, window);
   const atPost = window.servingStaffId === who.actor.staffId;
-  if (!atPost && !can(who.actor.roles, 'queue.manage')) throw new DomainError('QUEUE_NOT_AT_WINDOW', { windowId, servingPost: window.servingPost });
+  if (!atPost && !can(who.actor.roles, 'queue.manage'))
+    throw new DomainError('QUEUE_NOT_AT_WINDOW', { windowId, servingPost: window.servingPost });
   return { window, as: atPost ? 'window' : 'manager' };
 }
 
@@ -80,7 +81,18 @@ export async function applyAction(tx: Db, w: Step, t: TicketRow, action: TicketA
     reason: change.reason ?? null,
     detail: change.detail ?? null,
   };
-  const row = await updateWithEvent(tx, t.id, { ...change.set, state: to, updatedAt: w.now }, event, { centerId: t.centerId, ticketId: t.id, windowId: w.windowId, action });
-  await auditQueue(tx, w.who, `queue.ticket.${action}`, 'ticket', t.id, t.centerId, { number: t.number, windowId: w.windowId, from: t.state, to, ...(change.detail ? { detail: change.detail } : {}) });
+  const row = await updateWithEvent(tx, t.id, { ...change.set, state: to, updatedAt: w.now }, event, {
+    centerId: t.centerId,
+    ticketId: t.id,
+    windowId: w.windowId,
+    action,
+  });
+  await auditQueue(tx, w.who, `queue.ticket.${action}`, 'ticket', t.id, t.centerId, {
+    number: t.number,
+    windowId: w.windowId,
+    from: t.state,
+    to,
+    ...(change.detail ? { detail: change.detail } : {}),
+  });
   return row;
 }

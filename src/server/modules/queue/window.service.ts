@@ -16,7 +16,12 @@ function callResult(w: AtWindow, t: TicketRow) {
   const fields = { ticketNumber: t.number, windowNumber: w.window.number };
   return {
     ticket: staffTicket(t),
-    call: { windowId: w.window.id, windowNumber: w.window.number, voiceText: voiceText(fields, w.settings.voiceTemplate), ledText: ledText(fields, w.settings.ledTemplate) },
+    call: {
+      windowId: w.window.id,
+      windowNumber: w.window.number,
+      voiceText: voiceText(fields, w.settings.voiceTemplate),
+      ledText: ledText(fields, w.settings.ledTemplate),
+    },
   };
 }
 
@@ -46,35 +51,58 @@ async function current(tx: Db, w: AtWindow): Promise<TicketRow> {
 }
 
 /** Calls and pauses lock the window's session; steps on the ticket at the window lock that ticket instead. */
-function atWindow<T>(db: Db, who: Who, windowId: string, now: Date, fn: (tx: Db, w: AtWindow) => Promise<T>, lockWindow = false): Promise<T> {
+function atWindow<T>(
+  db: Db,
+  who: Who,
+  windowId: string,
+  now: Date,
+  fn: (tx: Db, w: AtWindow) => Promise<T>,
+  lockWindow = false,
+): Promise<T> {
   return db.transaction(async (tx) => fn(tx, await enterWindow(tx, who, windowId, now, lockWindow)));
 }
 
 /** 叫号: the first ticket by pickNext's rule; `{ticket: null}` when nobody waits for this window. */
 export function callNext(db: Db, who: Who, windowId: string, now = new Date()) {
-  return atWindow(db, who, windowId, now, async (tx, w) => {
-    assertOpen(w);
-    const t = await lockNextCallable(tx, w.window.id, w.window.centerId, w.serviceDate, now);
-    if (!t) {
-      await assertFree(tx, w);
-      return { ticket: null, call: null };
-    }
-    return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
-  }, true);
+  return atWindow(
+    db,
+    who,
+    windowId,
+    now,
+    async (tx, w) => {
+      assertOpen(w);
+      const t = await lockNextCallable(tx, w.window.id, w.window.centerId, w.serviceDate, now);
+      if (!t) {
+        await assertFree(tx, w);
+        return { ticket: null, call: null };
+      }
+      return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
+    },
+    true,
+  );
 }
 
 /** 选号呼叫: a chosen ticket (a visitor who came to the counter). Its row lock makes a second window wait, then refuse. */
 export function callTicket(db: Db, who: Who, windowId: string, ticketId: string, now = new Date()) {
-  return atWindow(db, who, windowId, now, async (tx, w) => {
-    await assertFree(tx, w);
-    const t = await findTicket(tx, ticketId, true);
-    if (!t || t.centerId !== w.window.centerId || t.serviceDate !== w.serviceDate) throw new DomainError('NOT_FOUND', { object: 'ticket', id: ticketId });
-    const categoryIds = await windowCategoryIds(tx, w.window.id);
-    const queued = { ...t, priority: t.priority as Priority, state: t.state as TicketState };
-    if (!categoryIds.includes(t.queueCategoryId)) throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { number: t.number });
-    if (!eligible(queued, { id: w.window.id, categoryIds })) throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'call' });
-    return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
-  }, true);
+  return atWindow(
+    db,
+    who,
+    windowId,
+    now,
+    async (tx, w) => {
+      await assertFree(tx, w);
+      const t = await findTicket(tx, ticketId, true);
+      if (!t || t.centerId !== w.window.centerId || t.serviceDate !== w.serviceDate)
+        throw new DomainError('NOT_FOUND', { object: 'ticket', id: ticketId });
+      const categoryIds = await windowCategoryIds(tx, w.window.id);
+      const queued = { ...t, priority: t.priority as Priority, state: t.state as TicketState };
+      if (!categoryIds.includes(t.queueCategoryId)) throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { number: t.number });
+      if (!eligible(queued, { id: w.window.id, categoryIds }))
+        throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'call' });
+      return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
+    },
+    true,
+  );
 }
 
 /** 重呼: at most once per the hall's interval (default 15 s), so one window cannot flood the voice channel. */
@@ -82,7 +110,11 @@ export function recall(db: Db, who: Who, windowId: string, now = new Date()) {
   return atWindow(db, who, windowId, now, async (tx, w) => {
     const t = await current(tx, w);
     const waitMs = t.lastCalledAt ? t.lastCalledAt.getTime() + w.settings.recallIntervalSeconds * 1000 - now.getTime() : 0;
-    if (waitMs > 0) throw new DomainError('QUEUE_RECALL_TOO_SOON', { retryAfterSeconds: Math.ceil(waitMs / 1000), intervalSeconds: w.settings.recallIntervalSeconds });
+    if (waitMs > 0)
+      throw new DomainError('QUEUE_RECALL_TOO_SOON', {
+        retryAfterSeconds: Math.ceil(waitMs / 1000),
+        intervalSeconds: w.settings.recallIntervalSeconds,
+      });
     return callResult(w, await applyAction(tx, w, t, 'recall', { set: { calledCount: t.calledCount + 1, lastCalledAt: now } }));
   });
 }
@@ -91,7 +123,8 @@ export function recall(db: Db, who: Who, windowId: string, now = new Date()) {
 export function noShow(db: Db, who: Who, windowId: string, now = new Date()) {
   return atWindow(db, who, windowId, now, async (tx, w) => {
     const t = await current(tx, w);
-    if (t.calledCount < w.settings.noShowAfterCalls) throw new DomainError('QUEUE_NO_SHOW_TOO_EARLY', { calledCount: t.calledCount, required: w.settings.noShowAfterCalls });
+    if (t.calledCount < w.settings.noShowAfterCalls)
+      throw new DomainError('QUEUE_NO_SHOW_TOO_EARLY', { calledCount: t.calledCount, required: w.settings.noShowAfterCalls });
     return { ticket: staffTicket(await applyAction(tx, w, t, 'no_show', { set: { finishedAt: now } })) };
   });
 }
@@ -125,21 +158,30 @@ export function resume(db: Db, who: Who, windowId: string, ticketId: string, now
   return atWindow(db, who, windowId, now, async (tx, w) => {
     const t = await findTicket(tx, ticketId, true);
     if (!t || t.centerId !== w.window.centerId) throw new DomainError('NOT_FOUND', { object: 'ticket', id: ticketId });
-    if (t.windowId !== w.window.id) throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'resume', reason: 'parkedAtAnotherWindow' });
+    if (t.windowId !== w.window.id)
+      throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'resume', reason: 'parkedAtAnotherWindow' });
     return { ticket: staffTicket(await applyAction(tx, w, t, 'resume', { set: { targetWindowId: w.window.id, calledCount: 0 } })) };
   });
 }
 
 async function setStatus(db: Db, who: Who, windowId: string, status: 'open' | 'paused', reason: string | null, now: Date) {
-  return atWindow(db, who, windowId, now, async (tx, w) => {
-    await setSessionStatus(tx, w.window.id, status, reason, now);
-    const action = status === 'paused' ? 'pause' : 'reopen';
-    await auditQueue(tx, who, `queue.window.${action}`, 'window', w.window.id, w.window.centerId, { reason, before: w.session?.status });
-    await publishQueueEvent(tx, { centerId: w.window.centerId, ticketId: null, windowId: w.window.id, action });
-    return { windowId: w.window.id, status, pauseReason: reason, since: now };
-  }, true);
+  return atWindow(
+    db,
+    who,
+    windowId,
+    now,
+    async (tx, w) => {
+      await setSessionStatus(tx, w.window.id, status, reason, now);
+      const action = status === 'paused' ? 'pause' : 'reopen';
+      await auditQueue(tx, who, `queue.window.${action}`, 'window', w.window.id, w.window.centerId, { reason, before: w.session?.status });
+      await publishQueueEvent(tx, { centerId: w.window.centerId, ticketId: null, windowId: w.window.id, action });
+      return { windowId: w.window.id, status, pauseReason: reason, since: now };
+    },
+    true,
+  );
 }
 
 /** 暂停服务 with a reason (shown on the display); a ticket at the window stays there to be finished. */
-export const pause = (db: Db, who: Who, windowId: string, reason: string, now = new Date()) => setStatus(db, who, windowId, 'paused', reason, now);
+export const pause = (db: Db, who: Who, windowId: string, reason: string, now = new Date()) =>
+  setStatus(db, who, windowId, 'paused', reason, now);
 export const reopen = (db: Db, who: Who, windowId: string, now = new Date()) => setStatus(db, who, windowId, 'open', null, now);

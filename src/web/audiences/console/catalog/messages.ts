@@ -2,10 +2,11 @@ import edit from './messages/edit.ts';
 import fields from './messages/fields.ts';
 import guide from './messages/guide.ts';
 import screens from './messages/screens.ts';
+import excel from './messages/excel.ts';
 
 // Mounted under `console.catalog` by the console's messages.ts.
-const parts = [fields, screens, guide, edit];
+const parts = [fields, screens, guide, edit, excel];
 const pick = <L extends 'zh' | 'en'>(lang: L) =>
-  Object.assign({}, ...parts.map((p) => p[lang])) as typeof fields.zh & typeof screens.zh & typeof guide.zh & typeof edit.zh;
+  Object.assign({}, ...parts.map((p) => p[lang])) as typeof fields.zh & typeof screens.zh & typeof guide.zh & typeof edit.zh & typeof excel.zh;
 
 export default { zh: pick('zh'), en: pick('en') };

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../shared/hooks.ts';
@@ -8,6 +8,7 @@ import { useCatalogList, useCatalogListState } from '../api.ts';
 import { NewItemModal } from '../NewItemModal.tsx';
 import type { ItemSummary } from '../types.ts';
 import { CatalogFilters } from './CatalogFilters.tsx';
+import { ExcelButtons } from './ExcelButtons.tsx';
 import { useCatalogColumns } from './columns.tsx';
 
 /** 事项清单: every item in scope (and those delegated into it) with its newest version. */
@@ -23,11 +24,14 @@ export function CatalogListPage() {
     <Card
       title={t('console.catalog.list.title')}
       extra={
-        can('catalog.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="catalog-create">
-            {t('console.catalog.create.button')}
-          </Button>
-        )
+        <Space>
+          <ExcelButtons canManage={can('catalog.manage')} />
+          {can('catalog.manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="catalog-create">
+              {t('console.catalog.create.button')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <CatalogFilters params={params} setFilter={setFilter} />

@@ -1,0 +1,36 @@
+import { hallTime } from '../../../domain/queue/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import type { Who } from '../org/index.ts';
+import { sessionsOf } from './board.queries.ts';
+import { windowCategoryIds } from './category.queries.ts';
+import { parkedAtWindow, ticketAtWindow, windowQueue } from './ticket.queries.ts';
+import { staffTicket } from './ticket.view.ts';
+import { windowAccess } from './window.access.ts';
+
+/** The workbench's view of one window: its session, the ticket at it, the parked ones and the queue it calls from. */
+export async function windowView(db: Db, who: Who, windowId: string, now = new Date()) {
+  const { window, as } = await windowAccess(db, who, windowId);
+  const serviceDate = hallTime(now).serviceDate;
+  const [current, parked, queue, categoryIds, sessions] = await Promise.all([
+    ticketAtWindow(db, windowId, false),
+    parkedAtWindow(db, windowId),
+    windowQueue(db, windowId, window.centerId, serviceDate, now),
+    windowCategoryIds(db, windowId),
+    sessionsOf(db, window.centerId),
+  ]);
+  const session = sessions.find((s) => s.windowId === windowId);
+  return {
+    window: { id: window.id, number: window.number, name: window.name, servingPost: window.servingPost },
+    actingAs: as,
+    session: {
+      status: session?.status ?? 'closed',
+      pauseReason: session?.pauseReason ?? null,
+      staffId: session?.staffId ?? null,
+      since: session?.since ?? null,
+    },
+    categoryIds,
+    current: current ? staffTicket(current) : null,
+    parked: parked.map(staffTicket),
+    waiting: queue.map(staffTicket),
+  };
+}

@@ -1,0 +1,89 @@
+import { Spin } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { voiceText } from '../../../domain/queue/index.ts';
+import { useLiveBoard, type BoardCall } from '../../features/hall/index.ts';
+import { Clock } from './Clock.tsx';
+import { displayColors } from './colors.ts';
+import { CurrentCalls } from './CurrentCalls.tsx';
+import { NoticeLine } from './NoticeLine.tsx';
+import { RecentCalls } from './RecentCalls.tsx';
+import { unlockChime } from './chime.ts';
+import { speechAvailable, useAnnouncer } from './useAnnouncer.ts';
+import { VoiceOverlay } from './VoiceOverlay.tsx';
+import { WaitingBar } from './WaitingBar.tsx';
+
+/** A fresh call flashes this long. */
+const FRESH_MS = 8000;
+
+/** What to say: the server's text from the hall's template, or the default template (FACTS §H). */
+const spoken = (c: BoardCall) => c.voiceText || voiceText({ ticketNumber: c.number, windowNumber: c.windowNumber });
+
+/**
+ * The hall's wall screen (1920×1080): calls live from the hall socket, each one said aloud.
+ * Options in the address: ?voice=off (a second screen that stays silent), ?repeat=2, ?chime=1,
+ * ?notice=… (the scrolling line; the hall settings have no notice yet).
+ */
+export function DisplayScreen({ centerId }: { centerId: string }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const voiceWanted = params.get('voice') !== 'off' && speechAvailable();
+  const [voiceOn, setVoiceOn] = useState(false);
+  const repeat = Math.min(3, Math.max(1, Number(params.get('repeat')) || 1));
+  const chime = params.get('chime') === '1';
+  const say = useAnnouncer({ enabled: voiceWanted && voiceOn, repeat, chime });
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const timers = useRef<number[]>([]);
+
+  const onCalls = useCallback(
+    (calls: BoardCall[]) => {
+      say(calls.map(spoken));
+      const ids = calls.map((c) => c.ticketId);
+      setFresh((f) => new Set([...f, ...ids]));
+      timers.current.push(window.setTimeout(() => setFresh((f) => new Set([...f].filter((id) => !ids.includes(id)))), FRESH_MS));
+    },
+    [say],
+  );
+  useEffect(() => () => timers.current.forEach((id) => window.clearTimeout(id)), []);
+  const { board, status } = useLiveBoard(centerId, { onCalls });
+
+  if (status === 'notFound') return <p style={{ fontSize: '4vh', padding: '10vh 6vw' }}>{t('display.centerNotFound')}</p>;
+  const enable = () => {
+    unlockChime();
+    setVoiceOn(true);
+  };
+  return (
+    <div style={{ position: 'fixed', inset: 0, background: displayColors.ground, color: displayColors.text, display: 'flex', flexDirection: 'column', overflow: 'hidden', cursor: voiceWanted && !voiceOn ? 'pointer' : 'none' }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '2vh 3vw', borderBottom: `2px solid ${displayColors.line}` }}>
+        <div>
+          <h1 style={{ margin: 0, fontSize: '5.4vh', fontWeight: 700, letterSpacing: '0.15em', color: displayColors.accent }} data-testid="display-center">
+            {board?.centerName ?? t('display.title')}
+          </h1>
+          <div style={{ fontSize: '2.6vh', opacity: 0.8, letterSpacing: '0.3em' }}>{t('display.title')}</div>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: '2vw' }}>
+          {status !== 'open' && (
+            <span role="status" data-testid="display-connection" style={{ fontSize: '2.4vh', padding: '0.6vh 1vw', borderRadius: 999, background: '#ad6800', color: '#fff' }}>
+              {t(status === 'reconnecting' ? 'display.reconnecting' : 'display.connecting')}
+            </span>
+          )}
+          <Clock />
+        </div>
+      </header>
+      {board ? (
+        <main style={{ flex: 1, display: 'flex', gap: '2vw', padding: '2vh 3vw', minHeight: 0 }}>
+          <CurrentCalls current={board.current} fresh={fresh} />
+          <RecentCalls recent={board.recent} />
+        </main>
+      ) : (
+        <main style={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <Spin size="large" />
+        </main>
+      )}
+      {board && <WaitingBar waiting={board.waiting} windows={board.windows} />}
+      <NoticeLine text={params.get('notice')?.trim() || t('display.defaultNotice')} />
+      {voiceWanted && !voiceOn && <VoiceOverlay onEnable={enable} />}
+    </div>
+  );
+}

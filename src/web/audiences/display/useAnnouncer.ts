@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { playChime } from './chime.ts';
+
+export interface AnnouncerOptions {
+  enabled: boolean;
+  /** How many times each call is said (?repeat=2 in the display's address). */
+  repeat: number;
+  chime: boolean;
+}
+
+/** The browser's Chinese voice, if it has one; otherwise the default voice reads with lang zh-CN. */
+function chineseVoice(): SpeechSynthesisVoice | undefined {
+  const voices = window.speechSynthesis.getVoices();
+  return voices.find((v) => v.lang === 'zh-CN') ?? voices.find((v) => v.lang.toLowerCase().startsWith('zh'));
+}
+
+export const speechAvailable = () => typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+
+/**
+ * Says calls one after another, never over each other: twenty windows calling at once are
+ * twenty clear sentences, in order. `onend` is not always fired by every engine, so each
+ * sentence also ends after a generous time for its length.
+ */
+export function useAnnouncer({ enabled, repeat, chime }: AnnouncerOptions) {
+  const queue = useRef<string[]>([]);
+  const busy = useRef(false);
+  const live = useRef(true);
+
+  const next = useCallback(async () => {
+    if (busy.current || !live.current) return;
+    const text = queue.current.shift();
+    if (text === undefined) return;
+    busy.current = true;
+    if (chime) await playChime();
+    await new Promise<void>((resolve) => {
+      const u = new SpeechSynthesisUtterance(text);
+      u.lang = 'zh-CN';
+      const voice = chineseVoice();
+      if (voice) u.voice = voice;
+      u.rate = 0.9;
+      const done = () => {
+        window.clearTimeout(guard);
+        resolve();
+      };
+      const guard = window.setTimeout(done, Math.max(4000, text.length * 400));
+      u.onend = done;
+      u.onerror = done;
+      window.speechSynthesis.speak(u);
+    });
+    busy.current = false;
+    void next();
+  }, [chime]);
+
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+      queue.current = [];
+      if (speechAvailable()) window.speechSynthesis.cancel();
+    };
+  }, []);
+
+  return useCallback(
+    (texts: string[]) => {
+      if (!enabled || !speechAvailable()) return;
+      for (const text of texts) for (let i = 0; i < repeat; i++) queue.current.push(text);
+      void next();
+    },
+    [enabled, repeat, next],
+  );
+}

@@ -1,0 +1,63 @@
+import { Spin } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
+import { hallKey, issueHallTicket, useHallCategories, useHallCenters, type HallCategory, type IssueBody, type PublicTicket } from '../../features/hall/index.ts';
+import { CategoryGrid } from './CategoryGrid.tsx';
+import { DetailsStep } from './DetailsStep.tsx';
+import { KioskLayout } from './KioskLayout.tsx';
+import { PrintTicket } from './PrintTicket.tsx';
+import { readKioskSettings } from './settings.ts';
+import { ticketLink, TicketScreen } from './TicketScreen.tsx';
+import { useIdleReturn } from './useIdleReturn.ts';
+
+type Step = { step: 'choose' } | { step: 'details'; category: HallCategory } | { step: 'ticket'; ticket: PublicTicket };
+
+/** The kiosk of one hall: choose a category → green channel and contact (optional) → the ticket, printed. */
+export function KioskApp({ centerId }: { centerId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const categories = useHallCategories(centerId);
+  const centerName = useHallCenters().data?.find((c) => c.id === centerId)?.name ?? '';
+  const [state, setState] = useState<Step>({ step: 'choose' });
+  const [settings] = useState(readKioskSettings);
+  const issue = useMutation({
+    mutationFn: (body: IssueBody) => issueHallTicket(centerId, body),
+    onSuccess: (ticket) => {
+      setState({ step: 'ticket', ticket });
+      void qc.invalidateQueries({ queryKey: hallKey(centerId) });
+    },
+  });
+  const resetIssue = issue.reset; // stable, unlike `issue`, so the idle timer is not restarted on every render
+  const restart = useCallback(() => {
+    resetIssue();
+    setState({ step: 'choose' });
+  }, [resetIssue]);
+  useIdleReturn(state.step === 'details', 60, restart);
+
+  if (categories.error instanceof ApiError && categories.error.status === 404) {
+    return (
+      <KioskLayout>
+        <p style={{ fontSize: 36, marginTop: 80, textAlign: 'center' }}>{t('kiosk.centerNotFound')}</p>
+      </KioskLayout>
+    );
+  }
+  return (
+    <>
+      <KioskLayout centerName={centerName}>
+        {state.step === 'choose' &&
+          (categories.data ? (
+            <CategoryGrid categories={categories.data} onPick={(category) => setState({ step: 'details', category })} />
+          ) : categories.isError ? (
+            <p style={{ fontSize: 36, marginTop: 80, textAlign: 'center' }}>{t('kiosk.loadFailed')}</p>
+          ) : (
+            <Spin size="large" style={{ marginTop: 120 }} />
+          ))}
+        {state.step === 'details' && <DetailsStep category={state.category} busy={issue.isPending} error={issue.error} onBack={restart} onTake={(b) => issue.mutate(b)} />}
+        {state.step === 'ticket' && <TicketScreen ticket={state.ticket} settings={settings} onDone={restart} />}
+      </KioskLayout>
+      {state.step === 'ticket' && <PrintTicket ticket={state.ticket} centerName={centerName} link={ticketLink(state.ticket)} paper={settings.paper} />}
+    </>
+  );
+}

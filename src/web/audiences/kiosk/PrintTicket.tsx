@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { PublicTicket } from '../../features/hall/index.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { QrCode } from './QrCode.tsx';
+import type { Paper } from './settings.ts';
+
+// Printable width of the two common thermal rolls (58 mm paper prints about 48 mm, 80 mm about 72 mm).
+const printable = { '58': 48, '80': 72 } as const;
+
+interface Props {
+  ticket: PublicTicket;
+  centerName: string;
+  link: string;
+  paper: Paper;
+}
+
+/**
+ * The paper ticket, drawn only when printing. The roll's width comes from the kiosk's
+ * setting; `size: <width> auto` lets the driver cut at the end of the content.
+ */
+export function PrintTicket({ ticket, centerName, link, paper }: Props) {
+  const { t } = useTranslation();
+  const mm = printable[paper];
+  const big = paper === '58' ? 13 : 18;
+  const line = { margin: '1mm 0', fontSize: paper === '58' ? '3.2mm' : '3.8mm' };
+  const priority = t(`kiosk.priority.${ticket.priority}`);
+  return (
+    <div className="ow-print-only" data-testid="print-ticket" data-paper={paper}>
+      <style>{`@page { size: ${paper}mm auto; margin: 0; }`}</style>
+      <div style={{ width: `${mm}mm`, margin: '0 auto', padding: '4mm 0 8mm', fontFamily: 'sans-serif', color: '#000', textAlign: 'center' }}>
+        <div style={{ ...line, fontWeight: 700 }}>{centerName}</div>
+        <div style={line}>{t('kiosk.yourNumber')}</div>
+        <div style={{ fontSize: `${big}mm`, fontWeight: 800, lineHeight: 1.1, letterSpacing: '0.5mm' }}>{ticket.number}</div>
+        <div style={{ ...line, fontWeight: 700 }}>{ticket.categoryName}</div>
+        {priority && <div style={{ ...line, border: '0.3mm solid #000', display: 'inline-block', padding: '0 2mm' }}>{priority}</div>}
+        <div style={{ borderTop: '0.3mm dashed #000', margin: '2mm 0' }} />
+        <div style={{ ...line, textAlign: 'left' }}>
+          {t('kiosk.ahead')}: {t('kiosk.aheadCount', { count: ticket.ahead })}
+        </div>
+        <div style={{ ...line, textAlign: 'left' }}>
+          {t('kiosk.wait')}: {ticket.estimatedWaitMinutes === null ? t('kiosk.waitUnknown') : t('kiosk.waitMinutes', { count: ticket.estimatedWaitMinutes })}
+        </div>
+        <div style={{ ...line, textAlign: 'left' }}>
+          {t('kiosk.issuedAt')}: {formatDateTime(ticket.createdAt)}
+        </div>
+        <div style={{ display: 'flex', justifyContent: 'center', margin: '2mm 0' }}>
+          <QrCode value={link} size={paper === '58' ? 110 : 140} alt={t('kiosk.scan')} />
+        </div>
+        <div style={line}>{t('kiosk.scan')}</div>
+        <div style={{ ...line, marginTop: '2mm' }}>{t('kiosk.watch')}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Priority, TicketState } from '../../../domain/queue/index.ts';
+
+// The shapes the hall API answers with (src/server/modules/queue): dates arrive as ISO strings.
+
+/** GET /hall/centers: what a hall device may be set up for. */
+export interface HallCenter {
+  id: string;
+  name: string;
+  level: string;
+}
+
+/** GET /hall/:centerId/categories: a kiosk choice. */
+export interface HallCategory {
+  id: string;
+  prefix: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  openingHours: string | null;
+  openNow: boolean;
+  waiting: number;
+  remainingToday: number;
+}
+
+/** The visitor's ticket (kiosk, phone): nothing personal. */
+export interface PublicTicket {
+  id: string;
+  centerId: string;
+  number: string;
+  categoryId: string;
+  categoryName: string;
+  serviceDate: string;
+  priority: Priority;
+  state: TicketState;
+  stateLabel: string;
+  windowNumber: string | null;
+  createdAt: string;
+  ahead: number;
+  estimatedWaitSeconds: number | null;
+  estimatedWaitMinutes: number | null;
+}
+
+/** One call the display announces: voice and LED texts rendered by the server from the hall's templates. */
+export interface BoardCall {
+  ticketId: string;
+  number: string;
+  windowId: string;
+  windowNumber: string;
+  voiceText: string;
+  ledText: string;
+}
+
+export interface Board {
+  centerId: string;
+  centerName: string;
+  serviceDate: string;
+  at: string;
+  current: (BoardCall & { state: TicketState; calledAt: string | null })[];
+  recent: { ticketId: string; number: string; windowNumber: string | null; action: 'call' | 'recall'; at: string }[];
+  waiting: { categoryId: string; prefix: string; name: string; waiting: number }[];
+  windows: { windowId: string; number: string; name: string; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }[];
+}
+
+/** What the live socket sends: the board on connect, then an update after every change. */
+export type LiveMessage =
+  | { type: 'board'; board: Board }
+  | { type: 'update'; events: { action: string; ticketId: string | null; windowId: string | null }[]; calls: BoardCall[]; board: Board }
+  | { type: 'error'; code: string };
