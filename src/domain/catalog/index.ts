@@ -8,3 +8,4 @@ export * from './limits.ts';
 export * from './problems.ts';
 export * from './publishable.ts';
 export * from './version-states.ts';
+export * from './files.ts';

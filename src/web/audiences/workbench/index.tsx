@@ -1,13 +1,17 @@
 import { Alert, Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { useMe } from '../../features/session/index.ts';
+import { RequirePermission, useMe } from '../../features/session/index.ts';
 import type { StaffMenuEntry } from '../../ui/menu.ts';
+import { QueuePage } from './queue/QueuePage.tsx';
 
-export const workbenchMenu: StaffMenuEntry[] = [{ key: 'home', path: '/workbench', labelKey: 'workbench.menu.home' }];
+// The window clerk's calling panel comes first, so a clerk lands on it after signing in.
+export const workbenchMenu: StaffMenuEntry[] = [
+  { key: 'queue', path: '/workbench/queue', labelKey: 'workbench.menu.queue', permission: 'queue.serve' },
+  { key: 'home', path: '/workbench', labelKey: 'workbench.menu.home' },
+];
 
-// Until the hall and case modules land, the workbench says plainly what each of the user's
-// roles will do here, and that none of it is available yet.
+// What each of the user's roles will do here, and what is available already.
 function WorkbenchHome() {
   const { t, i18n } = useTranslation();
   const me = useMe().data!;
@@ -26,6 +30,14 @@ export function WorkbenchRoutes() {
   return (
     <Routes>
       <Route index element={<WorkbenchHome />} />
+      <Route
+        path="queue"
+        element={
+          <RequirePermission permission="queue.serve">
+            <QueuePage />
+          </RequirePermission>
+        }
+      />
       <Route path="*" element={<WorkbenchHome />} />
     </Routes>
   );
