@@ -143,6 +143,14 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { name: '居民身份证' } }) },
   updateCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { name: '居民身份证' } }) },
   removeCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
+  // Files: the upload sample has no body (a permitted caller gets 400), the rest unknown ids (404).
+  uploadCatalogFile: { access: 'catalog.manage', sample: () => ({ params: { versionId: NOWHERE, materialId: NOWHERE }, query: { kind: 'sample', name: '样表.pdf' } }) },
+  removeCatalogFile: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
+  downloadCatalogFile: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
+  downloadPortalFile: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
+  // Settings: read the county's; "update" an unknown center (404).
+  getCatalogSettings: { access: 'catalog.read', sample: (ids) => ({ query: { centerId: T1(ids) } }) },
+  updateCatalogSettings: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { promisedReductionPct: 30 } }) },
   searchPortalItems: { access: 'public', sample: () => ({ query: page }) },
   listPortalThemes: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
   listPortalDepartments: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },

@@ -1,6 +1,6 @@
 import { fromHolidayCn } from '../../../domain/calendar/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditAs } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { assertCenterInScope, type Who } from '../org/index.ts';
 import { yearMissingHint } from './calendar.errors.ts';
@@ -9,17 +9,7 @@ import * as q from './calendar.queries.ts';
 import type { DayChange, DayInput, HolidayCnFile, ImportPreview } from './calendar.types.ts';
 
 function audit(tx: Db, who: Who, action: string, objectId: string, summary: unknown) {
-  return recordAudit(tx, {
-    actorId: who.actor.staffId,
-    actorName: who.actor.name,
-    actorRole: who.actor.roles.join(','),
-    centerId: who.actor.centerId,
-    action,
-    objectType: 'calendar',
-    objectId,
-    ip: who.ip,
-    summary,
-  });
+  return auditAs(tx, who, { centerId: who.actor.centerId, action, objectType: 'calendar', objectId, summary });
 }
 
 /**

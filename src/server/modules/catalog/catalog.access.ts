@@ -2,24 +2,14 @@
 // department references of a guide. Every write goes through these before it changes anything.
 import { canDo, guideFields, type Guide, type GuidePatch, type VersionAction } from '../../../domain/catalog/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditAs } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { assertCenterInScope, type Who } from '../org/index.ts';
 import { findCenter, findDepartment, findItem, findVersion, isVisibleTo, type ItemRow, type VersionRow } from './catalog.queries.ts';
 
 export function audit(tx: Db, who: Who, action: string, objectType: string, objectId: string, centerId: string | null, summary: unknown) {
-  return recordAudit(tx, {
-    actorId: who.actor.staffId,
-    actorName: who.actor.name,
-    actorRole: who.actor.roles.join(','),
-    centerId,
-    action,
-    objectType,
-    objectId,
-    ip: who.ip,
-    summary,
-  });
+  return auditAs(tx, who, { centerId, action, objectType, objectId, summary });
 }
 
 /** An item the actor may change: it belongs to a center in their scope (delegated ones do not). */

@@ -7,6 +7,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { readableItem } from './catalog.access.ts';
 import * as q from './catalog.queries.ts';
 import type { MaterialRow, VersionRow } from './catalog.queries.ts';
+import { filesOfVersion } from './files.queries.ts';
 
 const versionSummary = (v: VersionRow) => ({
   id: v.id,
@@ -38,7 +39,8 @@ export async function getVersion(db: Db, actor: Actor, versionId: string) {
   const v = await q.findVersion(db, versionId);
   if (!v) throw new DomainError('NOT_FOUND', { object: 'catalogVersion', id: versionId });
   const item = await readableItem(db, actor, v.itemId);
-  return { ...v, basicCode: item.basicCode, localCode: item.localCode, centerId: item.centerId, materials: await q.materialsOf(db, v.id) };
+  const [materials, files] = await Promise.all([q.materialsOf(db, v.id), filesOfVersion(db, v.id)]);
+  return { ...v, basicCode: item.basicCode, localCode: item.localCode, centerId: item.centerId, materials, files };
 }
 
 function content(v: VersionRow, materials: MaterialRow[]) {
@@ -65,7 +67,8 @@ export async function getPublicGuide(db: Db, itemId: string) {
   const item = (await q.findItem(db, itemId))!;
   const { createdBy: _c, publishedBy: _p, ...guide } = v;
   const materials = (await q.materialsOf(db, v.id)).map(({ versionId: _v, ...m }) => m);
-  return { ...guide, itemId, basicCode: item.basicCode, localCode: item.localCode, centerId: item.centerId, materials };
+  const files = await filesOfVersion(db, v.id);
+  return { ...guide, itemId, basicCode: item.basicCode, localCode: item.localCode, centerId: item.centerId, materials, files };
 }
 
 export async function publicThemes(db: Db, centerId?: string) {

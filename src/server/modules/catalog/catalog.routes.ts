@@ -12,11 +12,21 @@ import { CompareQuery, CreateItemInput, DelegationInput, ItemListQuery, ItemPatc
 import { delegateItem, endDelegation } from './delegation.service.ts';
 import { catalogExcelRoutes } from './excel/excel.routes.ts';
 import { addMaterial, removeMaterial, updateMaterial } from './materials.service.ts';
+import { catalogFileRoutes } from './files.routes.ts';
 import { checkVersion, publishVersion, retireItem } from './publish.service.ts';
+import { getSettings, updateSettings } from './settings.service.ts';
 
 const uuid = z.string().uuid({ message: '编号格式不正确' });
 const idParam = z.object({ id: uuid });
 const tags = ['catalog 事项清单'];
+const SettingsInput = z.object({
+  promisedReductionPct: z
+    .number()
+    .int({ message: '压缩比例须为整数百分比' })
+    .min(0, { message: '压缩比例不能为负数' })
+    .max(90, { message: '压缩比例不能超过 90%' })
+    .nullable(),
+});
 
 /** Staff routes: the catalog with drafts, versions and delegations (console, workbench). */
 export async function catalogRoutes(base: FastifyInstance, ctx: AppContext) {
@@ -76,6 +86,14 @@ export async function catalogRoutes(base: FastifyInstance, ctx: AppContext) {
     return reply.status(204).send();
   });
 
-  // Excel export and import, in their own scope (they bring an xlsx body parser).
+  app.get('/catalog/settings', { config: read, schema: { operationId: 'getCatalogSettings', tags, querystring: z.object({ centerId: uuid.optional() }) } }, async (req) =>
+    getSettings(ctx.db, actorOf(req), req.query.centerId),
+  );
+  app.put('/catalog/settings/:id', { config: manage, schema: { operationId: 'updateCatalogSettings', tags, params: idParam, body: SettingsInput } }, async (req) =>
+    updateSettings(ctx.db, who(req), req.params.id, req.body),
+  );
+
+  // Excel export and import, and material files, in their own scopes (their own body parsers).
   await base.register(async (scoped) => catalogExcelRoutes(scoped, ctx));
+  await base.register(async (scoped) => catalogFileRoutes(scoped, ctx));
 }

@@ -12,6 +12,7 @@ import { audit, guideOf, manageableItem, resolveDepartments, versionFor } from '
 import { findDraft, materialsOf, nextVersionNo, versionsOf } from './catalog.queries.ts';
 import { catalogItems, catalogMaterials, catalogVersions } from './catalog.schema.ts';
 import type { CreateItemInput, ItemPatch } from './catalog.types.ts';
+import { copyFiles } from './files.queries.ts';
 
 export async function createItem(db: Db, who: Who, input: CreateItemInput) {
   return db.transaction(async (tx) => {
@@ -83,6 +84,7 @@ export async function newDraft(db: Db, who: Who, itemId: string) {
       .returning();
     const materials = (await materialsOf(tx, source.id)).map((m) => ({ ...m, id: newId(), versionId }));
     if (materials.length) await tx.insert(catalogMaterials).values(materials);
+    await copyFiles(tx, source.id, versionId);
     await audit(tx, who, 'catalog.version.draft', 'catalogVersion', versionId, item.centerId, { itemId, fromVersionId: source.id, fromVersionNo: source.versionNo, versionNo });
     return { version: version!, materials };
   });

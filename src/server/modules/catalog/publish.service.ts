@@ -21,6 +21,7 @@ import { audit, guideOf, manageableItem, readableItem, versionFor } from './cata
 import { findVersion, materialsOf, type ItemRow, type VersionRow } from './catalog.queries.ts';
 import { catalogItems, catalogVersions } from './catalog.schema.ts';
 import type { RetireInput } from './catalog.types.ts';
+import { promisedReductionFor } from './settings.service.ts';
 
 /** The 实施编码 a version publishes with: its own, or the default built from its body, level and 基本编码. */
 function implementationCodeOf(item: ItemRow, v: VersionRow): string | null {
@@ -31,7 +32,9 @@ function implementationCodeOf(item: ItemRow, v: VersionRow): string | null {
 
 async function problemsOf(tx: Db, item: ItemRow, v: VersionRow, opts: PublishCheckOptions): Promise<CatalogProblem[]> {
   const materials = await materialsOf(tx, v.id);
-  return checkPublishable({ ...guideOf(v), implementationCode: implementationCodeOf(item, v), materials }, { ...opts, basicCode: item.basicCode });
+  // The reduction rule is the center's (or the nearest center above it that set one).
+  const promisedReduction = opts.promisedReduction ?? (await promisedReductionFor(tx, item.centerId));
+  return checkPublishable({ ...guideOf(v), implementationCode: implementationCodeOf(item, v), materials }, { ...opts, promisedReduction, basicCode: item.basicCode });
 }
 
 /** What publishing would report, without publishing (the console's "check" button). */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { regionLevelOf } from '../../../domain/identifiers/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditAs } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
@@ -17,17 +17,7 @@ export interface Who {
 }
 
 function audit(tx: Db, who: Who, action: string, objectType: string, objectId: string, centerId: string | null, summary: unknown) {
-  return recordAudit(tx, {
-    actorId: who.actor.staffId,
-    actorName: who.actor.name,
-    actorRole: who.actor.roles.join(','),
-    centerId,
-    action,
-    objectType,
-    objectId,
-    ip: who.ip,
-    summary,
-  });
+  return auditAs(tx, who, { centerId, action, objectType, objectId, summary });
 }
 
 // Which level may sit under which: village stations under townships, townships and branch

@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { adminRoles, isStrongPassword, type Role } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { maskMobile } from '../../../domain/identifiers/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditAs } from '../../platform/audit/audit.ts';
 import { authAccount, authSession, authUser } from '../../platform/auth/auth.schema.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
@@ -17,17 +17,7 @@ import { deleteTwoFactor, findActorRow, findStaff, type StaffRow } from './staff
 import type { StaffInput, StaffPatch } from './staff.types.ts';
 
 function audit(tx: Db, who: Who, action: string, row: StaffRow, summary: unknown) {
-  return recordAudit(tx, {
-    actorId: who.actor.staffId,
-    actorName: who.actor.name,
-    actorRole: who.actor.roles.join(','),
-    centerId: row.centerId,
-    action,
-    objectType: 'staff',
-    objectId: row.id,
-    ip: who.ip,
-    summary,
-  });
+  return auditAs(tx, who, { centerId: row.centerId, action, objectType: 'staff', objectId: row.id, summary });
 }
 
 /** A staff record as lists show it: the mobile number masked. */

@@ -33,6 +33,23 @@ export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Who acts in a request: the staff member and the address they came from. */
+export interface AuditWho {
+  actor: { staffId: string; name: string; roles: readonly string[] };
+  ip: string;
+}
+
+/** Append one audit row for a staff member's action (the common case of recordAudit). */
+export function auditAs(tx: Db, who: AuditWho, entry: Omit<AuditEntry, 'actorId' | 'actorName' | 'actorRole' | 'ip'>): Promise<void> {
+  return recordAudit(tx, {
+    ...entry,
+    actorId: who.actor.staffId,
+    actorName: who.actor.name,
+    actorRole: who.actor.roles.join(','),
+    ip: who.ip,
+  });
+}
+
 const SEAL_LOCK = 727_002;
 
 /**

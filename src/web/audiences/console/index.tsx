@@ -7,6 +7,7 @@ import { CalendarPage } from './calendar/CalendarPage.tsx';
 import { CatalogRoutes } from './catalog/CatalogRoutes.tsx';
 import { CentersPage } from './centers/CentersPage.tsx';
 import { DepartmentsPage } from './departments/DepartmentsPage.tsx';
+import { HallPage } from './hall/HallPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
@@ -31,6 +32,7 @@ export const consoleMenu: ConsoleMenuItem[] = [
   // Every console role may read the catalog, so this shows the calendar to all of them; editing
   // days inside it checks calendar.manage.
   { key: 'calendar', path: '/console/calendar', labelKey: 'console.menu.calendar', permission: 'catalog.read' },
+  { key: 'hall', path: '/console/hall', labelKey: 'console.menu.hall', permission: 'queue.manage' },
 ];
 
 const pages: Record<string, ComponentType> = {
@@ -41,6 +43,7 @@ const pages: Record<string, ComponentType> = {
   regions: RegionsPage,
   catalog: CatalogRoutes,
   calendar: CalendarPage,
+  hall: HallPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

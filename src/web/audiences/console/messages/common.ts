@@ -9,6 +9,7 @@ const zh = {
     regions: '行政区划',
     catalog: '事项清单',
     calendar: '工作日历',
+    hall: '大厅排队',
   },
   levels: { county: '县级中心', township: '乡镇中心', village: '村（社区）站', branch: '分厅' },
   common: {
@@ -51,6 +52,7 @@ const en: typeof zh = {
     regions: 'Regions',
     catalog: 'Service catalog',
     calendar: 'Working-day calendar',
+    hall: 'Hall queue',
   },
   levels: { county: 'County center', township: 'Township center', village: 'Village station', branch: 'Branch hall' },
   common: {

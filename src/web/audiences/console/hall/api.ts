@@ -1,0 +1,86 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api/client.ts';
+
+// Shapes of the hall console API (src/server/modules/queue/console.routes.ts), queue.manage.
+
+export interface TicketCategory {
+  id: string;
+  centerId: string;
+  prefix: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  itemIds: string[];
+  rangeStart: number;
+  rangeEnd: number;
+  dailyQuota: number;
+  openingHours: string | null;
+  sortOrder: number;
+  active: boolean;
+}
+
+export type CategoryFields = Omit<TicketCategory, 'id' | 'centerId' | 'itemIds' | 'active'>;
+
+export interface HallSettings {
+  voiceTemplate: string;
+  ledTemplate: string;
+  recallIntervalSeconds: number;
+  noShowAfterCalls: number;
+  waitSample: number;
+}
+
+export interface DayStats {
+  centerId: string;
+  date: string;
+  categories: {
+    categoryId: string;
+    prefix: string | null;
+    name: string | null;
+    tickets: number;
+    done: number;
+    noShow: number;
+    cancelled: number;
+    closed: number;
+    medianWaitSeconds: number | null;
+    maxWaitSeconds: number | null;
+    medianServiceSeconds: number | null;
+  }[];
+  windows: { windowId: string | null; windowNumber: string | null; done: number; noShow: number; medianServiceSeconds: number | null }[];
+  staff: { staffId: string | null; name: string | null; done: number; noShow: number; medianServiceSeconds: number | null }[];
+}
+
+// Every key starts with 'queue-console' and the center: one invalidation refreshes the page.
+const key = (centerId: string, ...rest: unknown[]) => ['queue-console', centerId, ...rest];
+
+export function useTicketCategories(centerId: string) {
+  return useQuery({
+    queryKey: key(centerId, 'categories'),
+    queryFn: () => api<{ items: TicketCategory[] }>('/queue/categories', { query: { centerId, includeInactive: 'true' } }),
+    select: (r) => r.items,
+  });
+}
+
+export function useWindowCategories(centerId: string) {
+  return useQuery({
+    queryKey: key(centerId, 'window-categories'),
+    queryFn: () => api<{ items: { windowId: string; categoryId: string }[] }>(`/queue/centers/${centerId}/window-categories`),
+    select: (r) => r.items,
+  });
+}
+
+export function useHallSettings(centerId: string) {
+  return useQuery({ queryKey: key(centerId, 'settings'), queryFn: () => api<HallSettings>(`/queue/centers/${centerId}/settings`) });
+}
+
+export function useDayStats(centerId: string, date: string) {
+  return useQuery({ queryKey: key(centerId, 'stats', date), queryFn: () => api<DayStats>(`/queue/centers/${centerId}/stats`, { query: { date } }) });
+}
+
+/** Any write of the hall console; afterwards everything of the center is read again. */
+export function useHallWrite(centerId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, method = 'POST', body }: { path: string; method?: string; body?: unknown }) => api<unknown>(path, { method, body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key(centerId) }),
+  });
+}

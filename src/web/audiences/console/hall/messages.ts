@@ -1,0 +1,5 @@
+import day from './messages/day.ts';
+import setup from './messages/setup.ts';
+
+// Mounted under `console.hall` by the console's messages.ts.
+export default { zh: { ...setup.zh, ...day.zh }, en: { ...setup.en, ...day.en } };
