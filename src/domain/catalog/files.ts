@@ -5,6 +5,18 @@ export const MATERIAL_FILE_KINDS = ['sample', 'blank'] as const;
 export type MaterialFileKind = (typeof MATERIAL_FILE_KINDS)[number];
 export const MATERIAL_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
+/** A stored file as the API lists it (without its bytes). */
+export interface MaterialFileInfo {
+  id: string;
+  materialId: string;
+  kind: MaterialFileKind;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
 export const materialFileTypes = {
   pdf: { contentType: 'application/pdf', extensions: ['pdf'] },
   doc: { contentType: 'application/msword', extensions: ['doc'] },

@@ -1,9 +1,9 @@
 // HTTP of material files (样表, 空白表格). Registered as its own plugin so the raw-body parser
-// (any file type, 5 MB plus headroom; the service checks the real limit and type) applies here only.
+// (octet-stream and the allowed types, 5 MB plus headroom; the service checks the real limit and type) applies here only.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, MATERIAL_FILE_KINDS, MATERIAL_FILE_MAX_BYTES } from '../../../domain/catalog/index.ts';
+import { contentDisposition, MATERIAL_FILE_KINDS, MATERIAL_FILE_MAX_BYTES, materialFileTypes } from '../../../domain/catalog/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import type { FileRow } from './files.queries.ts';
@@ -27,7 +27,8 @@ function sendFile(reply: FastifyReply, f: FileRow) {
 
 export async function catalogFileRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MATERIAL_FILE_MAX_BYTES + 1024 * 1024 }, (_req, body, done) => done(null, body));
+  const types = ['application/octet-stream', ...new Set(Object.values(materialFileTypes).map((t) => t.contentType))];
+  app.addContentTypeParser(types, { parseAs: 'buffer', bodyLimit: MATERIAL_FILE_MAX_BYTES + 1024 * 1024 }, (_req, body, done) => done(null, body));
   const who = (req: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(req), ip: req.ip });
 
   app.post(

@@ -27,16 +27,16 @@ export interface Upload {
 }
 
 export async function uploadFile(db: Db, who: Who, versionId: string, materialId: string, upload: Upload) {
-  const bytes = upload.bytes;
-  const fileName = sanitizeFileName(upload.fileName);
-  if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0 || fileName === '') throw new DomainError('CATALOG_FILE_INVALID');
-  if (bytes.length > MATERIAL_FILE_MAX_BYTES) throw new DomainError('CATALOG_FILE_TOO_LARGE', { size: bytes.length, max: MATERIAL_FILE_MAX_BYTES });
-  const type = detectMaterialFileType(bytes, fileName);
-  if (!type) throw new DomainError('CATALOG_FILE_TYPE', { fileName });
   return db.transaction(async (tx) => {
     const { item } = await versionFor(tx, who.actor, versionId, 'edit');
     const material = await findMaterial(tx, materialId);
     if (!material || material.versionId !== versionId) throw new DomainError('NOT_FOUND', { object: 'catalogMaterial', id: materialId });
+    const bytes = upload.bytes;
+    const fileName = sanitizeFileName(upload.fileName);
+    if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0 || fileName === '') throw new DomainError('CATALOG_FILE_INVALID');
+    if (bytes.length > MATERIAL_FILE_MAX_BYTES) throw new DomainError('CATALOG_FILE_TOO_LARGE', { size: bytes.length, max: MATERIAL_FILE_MAX_BYTES });
+    const type = detectMaterialFileType(bytes, fileName);
+    if (!type) throw new DomainError('CATALOG_FILE_TYPE', { fileName });
     if ((await countFiles(tx, materialId, upload.kind)) >= MAX_PER_KIND) throw new DomainError('VALIDATION_FAILED', { message: `每项材料的样表或空白表格最多 ${MAX_PER_KIND} 个` });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const row = await insertFile(tx, {

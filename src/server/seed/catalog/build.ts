@@ -22,6 +22,7 @@ import {
   type TimeLimit,
 } from '../../../domain/catalog/index.ts';
 import { usccCheckChar } from '../../../domain/identifiers/index.ts';
+import { demoForms } from './forms.ts';
 
 /** The implementing bodies: the demo org's departments, plus bodies that are not windows there. */
 export const bodies = {
@@ -240,7 +241,7 @@ export function guideOf(s: SeedItem, body: BodyRef, ref: (k: BodyKey) => BodyRef
     faq: s.faq ?? [],
     caseType: s.caseType,
     commitmentEligible: s.commitment ?? false,
-    formSchema: null,
+    formSchema: demoForms[s.key] ?? null,
   };
 }
 

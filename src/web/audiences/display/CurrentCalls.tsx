@@ -13,8 +13,12 @@ export function CurrentCalls({ current, fresh }: { current: Board['current']; fr
   const { t } = useTranslation();
   return (
     <section style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
-      <h2 style={{ margin: '0 0 1.5vh', fontSize: '4vh', color: displayColors.accent, letterSpacing: '0.2em' }}>{t('display.nowCalling')}</h2>
-      {current.length === 0 && <p style={{ fontSize: '5vh', opacity: 0.7, margin: '8vh 0', textAlign: 'center' }}>{t('display.noCalls')}</p>}
+      <h2 style={{ margin: '0 0 1.5vh', fontSize: '4vh', color: displayColors.accent, letterSpacing: '0.2em' }}>
+        {t('display.nowCalling')}
+      </h2>
+      {current.length === 0 && (
+        <p style={{ fontSize: '5vh', opacity: 0.7, margin: '8vh 0', textAlign: 'center' }}>{t('display.noCalls')}</p>
+      )}
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gridAutoRows: 'min-content', gap: '1.6vh 1.2vw' }}>
         {current.slice(0, MAX_TILES).map((c) => (
           <div
@@ -27,16 +31,25 @@ export function CurrentCalls({ current, fresh }: { current: Board['current']; fr
               display: 'flex',
               alignItems: 'center',
               justifyContent: 'space-between',
-              padding: '1.4vh 1.6vw',
+              padding: '1vh 1.6vw',
               borderRadius: 12,
               background: c.state === 'called' ? displayColors.call : displayColors.panel,
               border: `2px solid ${c.state === 'called' ? '#d4380d' : displayColors.line}`,
             }}
           >
-            <span style={{ fontSize: '9vh', fontWeight: 800, lineHeight: 1.05, fontVariantNumeric: 'tabular-nums', color: '#fff' }}>{c.number}</span>
-            <span style={{ textAlign: 'right' }}>
-              <span style={{ display: 'block', fontSize: '5.4vh', fontWeight: 700, color: displayColors.accent }}>{t('display.toWindow', { window: c.windowNumber })}</span>
-              {c.state === 'serving' && <span style={{ fontSize: '2.6vh', opacity: 0.8 }}>{t('display.serving')}</span>}
+            <span style={{ fontSize: '10.5vh', fontWeight: 800, lineHeight: 1.05, fontVariantNumeric: 'tabular-nums', color: '#fff' }}>
+              {c.number}
+            </span>
+            {/* The window's number as big as can be, its label small: "3 号窗口", "Window 3". */}
+            <span style={{ textAlign: 'right', whiteSpace: 'nowrap', color: displayColors.accent, fontWeight: 700 }}>
+              <span style={{ fontSize: '3.6vh' }}>{t('display.windowBefore')}</span>
+              <span style={{ fontSize: '9vh', margin: '0 0.4vw', fontVariantNumeric: 'tabular-nums' }}>{c.windowNumber}</span>
+              <span style={{ fontSize: '3.6vh' }}>{t('display.windowAfter')}</span>
+              {c.state === 'serving' && (
+                <span style={{ display: 'block', fontSize: '2.6vh', color: displayColors.text, opacity: 0.8, fontWeight: 400 }}>
+                  {t('display.serving')}
+                </span>
+              )}
             </span>
           </div>
         ))}

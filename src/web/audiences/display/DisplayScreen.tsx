@@ -54,17 +54,43 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
     setVoiceOn(true);
   };
   return (
-    <div style={{ position: 'fixed', inset: 0, background: displayColors.ground, color: displayColors.text, display: 'flex', flexDirection: 'column', overflow: 'hidden', cursor: voiceWanted && !voiceOn ? 'pointer' : 'none' }}>
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '2vh 3vw', borderBottom: `2px solid ${displayColors.line}` }}>
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: displayColors.ground,
+        color: displayColors.text,
+        display: 'flex',
+        flexDirection: 'column',
+        overflow: 'hidden',
+        cursor: voiceWanted && !voiceOn ? 'pointer' : 'none',
+      }}
+    >
+      <header
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          padding: '2vh 3vw',
+          borderBottom: `2px solid ${displayColors.line}`,
+        }}
+      >
         <div>
-          <h1 style={{ margin: 0, fontSize: '5.4vh', fontWeight: 700, letterSpacing: '0.15em', color: displayColors.accent }} data-testid="display-center">
-            {board?.centerName ?? t('display.title')}
+          <h1
+            style={{ margin: 0, fontSize: '5.4vh', fontWeight: 700, letterSpacing: '0.15em', color: displayColors.accent }}
+            data-testid="display-center"
+          >
+            {board?.centerName ?? '\u00a0'}
           </h1>
           <div style={{ fontSize: '2.6vh', opacity: 0.8, letterSpacing: '0.3em' }}>{t('display.title')}</div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center', gap: '2vw' }}>
           {status !== 'open' && (
-            <span role="status" data-testid="display-connection" style={{ fontSize: '2.4vh', padding: '0.6vh 1vw', borderRadius: 999, background: '#ad6800', color: '#fff' }}>
+            <span
+              role="status"
+              data-testid="display-connection"
+              style={{ fontSize: '2.4vh', padding: '0.6vh 1vw', borderRadius: 999, background: '#ad6800', color: '#fff' }}
+            >
               {t(status === 'reconnecting' ? 'display.reconnecting' : 'display.connecting')}
             </span>
           )}

@@ -9,7 +9,17 @@ function DisplayEntry() {
   const { t } = useTranslation();
   const [centerId, choose] = useCenterParam();
   if (centerId) return <DisplayScreen key={centerId} centerId={centerId} />;
-  return <CenterPicker dark title={t('display.title')} subtitle={t('display.pickCenter')} hint={t('display.pickCenterHint')} empty={t('display.noCenters')} failed={t('display.loadFailed')} onPick={choose} />;
+  return (
+    <CenterPicker
+      dark
+      title={t('display.title')}
+      subtitle={t('display.pickCenter')}
+      hint={t('display.pickCenterHint')}
+      empty={t('display.noCenters')}
+      failed={t('display.loadFailed')}
+      onPick={choose}
+    />
+  );
 }
 
 export function DisplayRoutes() {

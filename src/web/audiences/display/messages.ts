@@ -8,6 +8,8 @@ const zh = {
   centerNotFound: '本屏设置的大厅不存在或已停用，请联系工作人员重新设置。',
   nowCalling: '正在呼叫',
   toWindow: '{{window}} 号窗口',
+  windowBefore: '',
+  windowAfter: '号窗口',
   serving: '办理中',
   noCalls: '暂无叫号，请耐心等候',
   recent: '最近呼叫',
@@ -33,6 +35,8 @@ const en: typeof zh = {
   centerNotFound: 'The hall this screen is set up for does not exist or is closed. Please ask staff to set it up again.',
   nowCalling: 'Now calling',
   toWindow: 'Window {{window}}',
+  windowBefore: 'Window',
+  windowAfter: '',
   serving: 'Serving',
   noCalls: 'No calls yet, please wait',
   recent: 'Recent calls',
@@ -46,7 +50,8 @@ const en: typeof zh = {
   connecting: 'Connecting',
   enableVoice: 'Click to turn on voice announcements',
   enableVoiceHint: 'Browsers play sound only after one click; once per start of this screen.',
-  defaultNotice: 'Watch the screen and listen for your number; a missed call needs a new ticket. Older people, people with disabilities, military personnel and pregnant women may use the green channel. Questions? Ask at the help desk.',
+  defaultNotice:
+    'Watch the screen and listen for your number; a missed call needs a new ticket. Older people, people with disabilities, military personnel and pregnant women may use the green channel. Questions? Ask at the help desk.',
 };
 
 export default { zh, en };

@@ -14,7 +14,8 @@ function chineseVoice(): SpeechSynthesisVoice | undefined {
   return voices.find((v) => v.lang === 'zh-CN') ?? voices.find((v) => v.lang.toLowerCase().startsWith('zh'));
 }
 
-export const speechAvailable = () => typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+export const speechAvailable = () =>
+  typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
 
 /**
  * Says calls one after another, never over each other: twenty windows calling at once are

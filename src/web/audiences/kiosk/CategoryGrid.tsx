@@ -48,12 +48,16 @@ export function CategoryGrid({ categories, onPick }: { categories: HallCategory[
                 <span style={{ fontSize: 46, fontWeight: 700, lineHeight: 1.2 }}>{c.name}</span>
               </span>
               <span style={{ fontSize: 26, lineHeight: 1.45, color: why ? '#8c8c8c' : kioskColors.soft, flex: 1 }}>{c.description}</span>
-              <span style={{ fontSize: 28, fontWeight: 600, color: why ? '#8c8c8c' : kioskColors.green }}>{why ?? t('kiosk.waiting', { count: c.waiting })}</span>
+              <span style={{ fontSize: 28, fontWeight: 600, color: why ? '#8c8c8c' : kioskColors.green }}>
+                {why ?? t('kiosk.waiting', { count: c.waiting })}
+              </span>
             </button>
           );
         })}
       </div>
-      <p style={{ fontSize: 28, margin: '36px 0 8px', textAlign: 'center', color: kioskColors.green, fontWeight: 600 }}>{t('kiosk.greenHint')}</p>
+      <p style={{ fontSize: 28, margin: '36px 0 8px', textAlign: 'center', color: kioskColors.green, fontWeight: 600 }}>
+        {t('kiosk.greenHint')}
+      </p>
       <p style={{ fontSize: 26, margin: 0, textAlign: 'center', color: kioskColors.soft }}>{t('kiosk.helpHint')}</p>
     </>
   );

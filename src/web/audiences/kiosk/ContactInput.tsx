@@ -19,7 +19,15 @@ export function contactProblem(c: Contact): 'phoneInvalid' | 'idCardInvalid' | u
 }
 
 /** Optional mobile or ID number, typed on the on-screen pad; wrong numbers are said before the visitor presses 取号. */
-export function ContactInput({ contact, onChange, showProblem }: { contact: Contact; onChange: (c: Contact) => void; showProblem: boolean }) {
+export function ContactInput({
+  contact,
+  onChange,
+  showProblem,
+}: {
+  contact: Contact;
+  onChange: (c: Contact) => void;
+  showProblem: boolean;
+}) {
   const { t } = useTranslation();
   // Said once the number is complete, or when the visitor presses 取号 with half a number.
   const problem = showProblem || contact.value.length >= lengthOf[contact.kind] ? contactProblem(contact) : undefined;
@@ -72,14 +80,23 @@ export function ContactInput({ contact, onChange, showProblem }: { contact: Cont
             }}
           >
             <span>{contact.value || '\u00a0'}</span>
-            <button type="button" onClick={() => onChange({ ...contact, value: '' })} style={{ fontSize: 28, border: 'none', background: 'none', color: kioskColors.soft }}>
+            <button
+              type="button"
+              onClick={() => onChange({ ...contact, value: '' })}
+              style={{ fontSize: 28, border: 'none', background: 'none', color: kioskColors.soft }}
+            >
               {t('kiosk.clear')}
             </button>
           </div>
           <p role="alert" style={{ minHeight: 40, fontSize: 28, margin: '0 0 12px', color: '#cf1322' }}>
             {problem ? t(`kiosk.${problem}`) : ''}
           </p>
-          <Keypad value={contact.value} onChange={(value) => onChange({ ...contact, value })} maxLength={lengthOf[contact.kind]} allowX={contact.kind === 'idCard'} />
+          <Keypad
+            value={contact.value}
+            onChange={(value) => onChange({ ...contact, value })}
+            maxLength={lengthOf[contact.kind]}
+            allowX={contact.kind === 'idCard'}
+          />
         </>
       )}
     </section>

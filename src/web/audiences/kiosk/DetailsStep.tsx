@@ -30,7 +30,12 @@ export function DetailsStep({ category, busy, error, onBack, onTake }: Props) {
     setChecked(true);
     if (problem) return;
     const value = contact.value.toUpperCase();
-    onTake({ categoryId: category.id, priority, phone: contact.kind === 'phone' ? value : undefined, idCard: contact.kind === 'idCard' ? value : undefined });
+    onTake({
+      categoryId: category.id,
+      priority,
+      phone: contact.kind === 'phone' ? value : undefined,
+      idCard: contact.kind === 'idCard' ? value : undefined,
+    });
   };
 
   const choice = (p: KioskPriority, label: string) => (
@@ -56,7 +61,17 @@ export function DetailsStep({ category, busy, error, onBack, onTake }: Props) {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 36, flex: 1 }}>
-      <section style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', border: `3px solid ${kioskColors.line}`, borderRadius: 24, padding: '24px 32px' }}>
+      <section
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 24,
+          background: '#fff',
+          border: `3px solid ${kioskColors.line}`,
+          borderRadius: 24,
+          padding: '24px 32px',
+        }}
+      >
         <CategoryIcon name={category.icon} style={{ fontSize: 72, color: kioskColors.brand }} />
         <div>
           <div style={{ fontSize: 26, color: kioskColors.soft }}>{t('kiosk.details')}</div>
@@ -73,10 +88,14 @@ export function DetailsStep({ category, busy, error, onBack, onTake }: Props) {
           {greenChannel.map((p) => choice(p, en ? priorityLabels[p].en : priorityLabels[p].zh))}
         </div>
       </section>
-      <ContactInput contact={contact} onChange={(c) => {
+      <ContactInput
+        contact={contact}
+        onChange={(c) => {
           setContact(c);
           setChecked(false);
-        }} showProblem={checked} />
+        }}
+        showProblem={checked}
+      />
       <div style={{ flex: 1 }} />
       {!!error && (
         <p role="alert" style={{ fontSize: 32, color: '#cf1322', margin: 0, textAlign: 'center' }} data-testid="kiosk-error">

@@ -7,7 +7,17 @@ const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0', '⌫'] as c
  * An on-screen number pad: a kiosk has no keyboard. X only for ID numbers (the check
  * character); the pad stops at the field's length so a visitor cannot type past it.
  */
-export function Keypad({ value, onChange, maxLength, allowX }: { value: string; onChange: (v: string) => void; maxLength: number; allowX: boolean }) {
+export function Keypad({
+  value,
+  onChange,
+  maxLength,
+  allowX,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  maxLength: number;
+  allowX: boolean;
+}) {
   const { t } = useTranslation();
   const press = (k: (typeof keys)[number]) => {
     if (k === '⌫') return onChange(value.slice(0, -1));

@@ -3,7 +3,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { hallKey, issueHallTicket, useHallCategories, useHallCenters, type HallCategory, type IssueBody, type PublicTicket } from '../../features/hall/index.ts';
+import {
+  hallKey,
+  issueHallTicket,
+  useHallCategories,
+  useHallCenters,
+  type HallCategory,
+  type IssueBody,
+  type PublicTicket,
+} from '../../features/hall/index.ts';
 import { CategoryGrid } from './CategoryGrid.tsx';
 import { DetailsStep } from './DetailsStep.tsx';
 import { KioskLayout } from './KioskLayout.tsx';
@@ -54,10 +62,20 @@ export function KioskApp({ centerId }: { centerId: string }) {
           ) : (
             <Spin size="large" style={{ marginTop: 120 }} />
           ))}
-        {state.step === 'details' && <DetailsStep category={state.category} busy={issue.isPending} error={issue.error} onBack={restart} onTake={(b) => issue.mutate(b)} />}
+        {state.step === 'details' && (
+          <DetailsStep
+            category={state.category}
+            busy={issue.isPending}
+            error={issue.error}
+            onBack={restart}
+            onTake={(b) => issue.mutate(b)}
+          />
+        )}
         {state.step === 'ticket' && <TicketScreen ticket={state.ticket} settings={settings} onDone={restart} />}
       </KioskLayout>
-      {state.step === 'ticket' && <PrintTicket ticket={state.ticket} centerName={centerName} link={ticketLink(state.ticket)} paper={settings.paper} />}
+      {state.step === 'ticket' && (
+        <PrintTicket ticket={state.ticket} centerName={centerName} link={ticketLink(state.ticket)} paper={settings.paper} />
+      )}
     </>
   );
 }

@@ -9,8 +9,28 @@ export const kioskColors = { brand: '#a40e26', paper: '#fff7f0', line: '#f0c8a8'
 export function KioskLayout({ centerName, children }: { centerName?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="ow-kiosk ow-screen-only" style={{ minHeight: '100vh', background: kioskColors.paper, display: 'flex', flexDirection: 'column', userSelect: 'none', color: kioskColors.ink }}>
-      <header style={{ background: kioskColors.brand, color: '#fff', padding: '28px 48px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 24 }}>
+    <div
+      className="ow-kiosk ow-screen-only"
+      style={{
+        minHeight: '100vh',
+        background: kioskColors.paper,
+        display: 'flex',
+        flexDirection: 'column',
+        userSelect: 'none',
+        color: kioskColors.ink,
+      }}
+    >
+      <header
+        style={{
+          background: kioskColors.brand,
+          color: '#fff',
+          padding: '28px 48px',
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          gap: 24,
+        }}
+      >
         <div>
           <h1 style={{ margin: 0, fontSize: 52, fontWeight: 700, letterSpacing: 4 }}>{t('kiosk.title')}</h1>
           {centerName && (

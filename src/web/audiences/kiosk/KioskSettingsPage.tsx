@@ -20,7 +20,15 @@ export function KioskSettingsPage() {
     setSaved(true);
   };
   const option = (selected: boolean, label: string, onClick: () => void, testId: string) => (
-    <KioskButton onClick={onClick} aria-pressed={selected} data-testid={testId} style={{ border: `3px solid ${selected ? kioskColors.brand : kioskColors.line}`, color: selected ? kioskColors.brand : kioskColors.ink }}>
+    <KioskButton
+      onClick={onClick}
+      aria-pressed={selected}
+      data-testid={testId}
+      style={{
+        border: `3px solid ${selected ? kioskColors.brand : kioskColors.line}`,
+        color: selected ? kioskColors.brand : kioskColors.ink,
+      }}
+    >
       {label}
     </KioskButton>
   );

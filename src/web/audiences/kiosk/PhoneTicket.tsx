@@ -8,6 +8,7 @@ import { cancelHallTicket, fetchHallTicket, useLiveBoard } from '../../features/
 import { formatDateTime } from '../../ui/format.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { kioskColors } from './KioskLayout.tsx';
+import { waitText } from './waitText.ts';
 
 const SOON = 2;
 
@@ -43,18 +44,49 @@ export function PhoneTicket() {
   useNudge(called ? 'called' : soon ? 'soon' : 'none');
 
   if (ticket.isPending) return <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
-  if (!data) return <Alert type="error" showIcon style={{ margin: 16 }} title={ticket.error instanceof ApiError && ticket.error.status === 404 ? t('kiosk.notFound') : t('kiosk.loadFailed')} />;
+  if (!data)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        style={{ margin: 16 }}
+        title={ticket.error instanceof ApiError && ticket.error.status === 404 ? t('kiosk.notFound') : t('kiosk.loadFailed')}
+      />
+    );
   const box = { background: '#fff', borderRadius: 16, border: `2px solid ${kioskColors.line}`, padding: 16, textAlign: 'center' as const };
   return (
-    <div style={{ minHeight: '100vh', background: kioskColors.paper, color: kioskColors.ink, padding: 16, boxSizing: 'border-box', maxWidth: 520, margin: '0 auto' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        background: kioskColors.paper,
+        color: kioskColors.ink,
+        padding: 16,
+        boxSizing: 'border-box',
+        maxWidth: 520,
+        margin: '0 auto',
+      }}
+    >
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
         <h1 style={{ fontSize: 22, margin: 0, color: kioskColors.brand }}>{t('kiosk.phoneTitle')}</h1>
         <LanguageSwitch size="small" />
       </header>
       {live.status === 'reconnecting' && <Alert type="warning" showIcon title={t('kiosk.offline')} style={{ marginBottom: 12 }} />}
-      {soon && <Alert type="warning" showIcon banner title={t('kiosk.soon', { count: data.ahead })} style={{ marginBottom: 12, fontSize: 18 }} data-testid="phone-soon" />}
+      {soon && (
+        <Alert
+          type="warning"
+          showIcon
+          banner
+          title={data.ahead === 0 ? t('kiosk.next') : t('kiosk.soon', { count: data.ahead })}
+          style={{ marginBottom: 12, fontSize: 18 }}
+          data-testid="phone-soon"
+        />
+      )}
       {called && data.windowNumber && (
-        <div role="alert" style={{ ...box, background: kioskColors.brand, color: '#fff', border: 'none', fontSize: 30, fontWeight: 700, marginBottom: 12 }} data-testid="phone-called">
+        <div
+          role="alert"
+          style={{ ...box, background: kioskColors.brand, color: '#fff', border: 'none', fontSize: 30, fontWeight: 700, marginBottom: 12 }}
+          data-testid="phone-called"
+        >
           {t('kiosk.goTo', { window: data.windowNumber })}
         </div>
       )}
@@ -78,22 +110,32 @@ export function PhoneTicket() {
           </div>
           <div style={box}>
             <div style={{ color: kioskColors.soft }}>{t('kiosk.wait')}</div>
-            <div style={{ fontSize: 24, fontWeight: 700, lineHeight: '48px' }}>
-              {data.estimatedWaitMinutes === null ? t('kiosk.waitUnknown') : t('kiosk.waitMinutes', { count: data.estimatedWaitMinutes })}
-            </div>
+            <div style={{ fontSize: 24, fontWeight: 700, lineHeight: '48px' }}>{waitText(t, data)}</div>
           </div>
         </div>
       )}
       <p style={{ fontSize: 15, color: kioskColors.soft }}>{t('kiosk.watch')}</p>
       <p style={{ fontSize: 13, color: kioskColors.soft }}>{t('kiosk.updated', { time: formatDateTime(ticket.dataUpdatedAt) })}</p>
       {waiting && (
-        <Popconfirm title={t('kiosk.cancelConfirm')} onConfirm={() => cancel.mutate()} okText={t('kiosk.cancel')} cancelText={t('kiosk.back')}>
+        <Popconfirm
+          title={t('kiosk.cancelConfirm')}
+          onConfirm={() => cancel.mutate()}
+          okText={t('kiosk.cancel')}
+          cancelText={t('kiosk.back')}
+        >
           <Button block size="large" danger loading={cancel.isPending} style={{ marginTop: 12 }}>
             {t('kiosk.cancel')}
           </Button>
         </Popconfirm>
       )}
-      {cancel.isError && <Alert type="error" showIcon style={{ marginTop: 12 }} title={cancel.error instanceof ApiError ? cancel.error.body.message : t('kiosk.loadFailed')} />}
+      {cancel.isError && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={cancel.error instanceof ApiError ? cancel.error.body.message : t('kiosk.loadFailed')}
+        />
+      )}
     </div>
   );
 }

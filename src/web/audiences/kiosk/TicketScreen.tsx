@@ -4,6 +4,7 @@ import type { PublicTicket } from '../../features/hall/index.ts';
 import { KioskButton, kioskColors } from './KioskLayout.tsx';
 import { QrCode } from './QrCode.tsx';
 import type { KioskSettings } from './settings.ts';
+import { waitText } from './waitText.ts';
 
 const RETURN_AFTER_S = 20;
 
@@ -69,11 +70,7 @@ export function TicketScreen({ ticket, settings, onDone }: { ticket: PublicTicke
       </section>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 24 }}>
         {fact(t('kiosk.ahead'), t('kiosk.aheadCount', { count: ticket.ahead }), 'kiosk-ahead')}
-        {fact(
-          t('kiosk.wait'),
-          ticket.estimatedWaitMinutes === null ? t('kiosk.waitUnknown') : t('kiosk.waitMinutes', { count: ticket.estimatedWaitMinutes }),
-          'kiosk-wait',
-        )}
+        {fact(t('kiosk.wait'), waitText(t, ticket), 'kiosk-wait')}
       </div>
       <section
         style={{

@@ -11,7 +11,16 @@ function KioskEntry() {
   const { t } = useTranslation();
   const [centerId, choose] = useCenterParam();
   if (centerId) return <KioskApp key={centerId} centerId={centerId} />;
-  return <CenterPicker title={t('kiosk.title')} subtitle={t('kiosk.pickCenter')} hint={t('kiosk.pickCenterHint')} empty={t('kiosk.noCenters')} failed={t('kiosk.loadFailed')} onPick={choose} />;
+  return (
+    <CenterPicker
+      title={t('kiosk.title')}
+      subtitle={t('kiosk.pickCenter')}
+      hint={t('kiosk.pickCenterHint')}
+      empty={t('kiosk.noCenters')}
+      failed={t('kiosk.loadFailed')}
+      onPick={choose}
+    />
+  );
 }
 
 /** The hall kiosk (/kiosk), its per-device settings, and the visitor's phone page behind the ticket's QR code. */

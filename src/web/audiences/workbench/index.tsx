@@ -20,7 +20,13 @@ function WorkbenchHome() {
     <Card title={t('workbench.title')}>
       <Typography.Paragraph>{t('workbench.purpose')}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('workbench.you', { name: me.name, center: me.center.name })}</Typography.Paragraph>
-      <List size="small" bordered dataSource={work} renderItem={(code) => <List.Item>{t(`workbench.roleWork.${code}`)}</List.Item>} style={{ marginBottom: 16 }} />
+      <List
+        size="small"
+        bordered
+        dataSource={work}
+        renderItem={(code) => <List.Item>{t(`workbench.roleWork.${code}`)}</List.Item>}
+        style={{ marginBottom: 16 }}
+      />
       <Alert type="info" showIcon title={t('workbench.now')} />
     </Card>
   );

@@ -20,7 +20,9 @@ interface Props {
 export function CenterPicker({ title, subtitle, hint, empty, failed, onPick, dark }: Props) {
   const centers = useHallCenters();
   const fg = dark ? '#f5f7fa' : '#1f1f1f';
-  const card = dark ? { background: '#10264a', border: '2px solid #2b4f86', color: fg } : { background: '#fff', border: '3px solid #f0c8a8', color: fg };
+  const card = dark
+    ? { background: '#10264a', border: '2px solid #2b4f86', color: fg }
+    : { background: '#fff', border: '3px solid #f0c8a8', color: fg };
   return (
     <div style={{ minHeight: '100vh', background: dark ? '#07142b' : '#fff7f0', color: fg, padding: '6vh 6vw', boxSizing: 'border-box' }}>
       <h1 style={{ fontSize: 'clamp(32px, 5vh, 64px)', margin: '0 0 2vh', color: dark ? '#ffd666' : '#a40e26' }}>{title}</h1>

@@ -7,7 +7,12 @@ import type { Board, HallCategory, HallCenter, PublicTicket } from './types.ts';
 export const hallKey = (centerId: string) => ['hall', centerId] as const;
 
 export function useHallCenters() {
-  return useQuery({ queryKey: ['hall', 'centers'], queryFn: () => api<{ items: HallCenter[] }>('/hall/centers'), select: (r) => r.items, staleTime: 300_000 });
+  return useQuery({
+    queryKey: ['hall', 'centers'],
+    queryFn: () => api<{ items: HallCenter[] }>('/hall/centers'),
+    select: (r) => r.items,
+    staleTime: 300_000,
+  });
 }
 
 /** The kiosk's choices; refreshed every half minute so waiting counts and "closed now" stay true. */

@@ -50,7 +50,10 @@ export function useLiveBoard(centerId: string | undefined, options: Options = {}
       ws.onopen = () => {
         setStatus('open');
         if (reconnecting) {
-          fetchBoard(centerId).then((b) => apply(b, true), () => undefined);
+          fetchBoard(centerId).then(
+            (b) => apply(b, true),
+            () => undefined,
+          );
           handlers.current.onChange?.();
         }
         attempt = 0;

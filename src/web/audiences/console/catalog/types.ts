@@ -7,6 +7,7 @@ import type {
   Guide,
   Material,
   MaterialChange,
+  MaterialFileInfo,
   Theme,
   TimeLimit,
   VersionState,
@@ -69,6 +70,8 @@ export type VersionDetail = Guide &
     itemId: string;
     createdAt: string;
     materials: MaterialRow[];
+    /** 样表 and 空白表格 of the materials (GET /catalog/versions/:id only). */
+    files?: MaterialFileInfo[];
     /** Only from GET /catalog/versions/:id. */
     basicCode?: string;
     localCode?: string | null;

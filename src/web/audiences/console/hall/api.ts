@@ -73,14 +73,18 @@ export function useHallSettings(centerId: string) {
 }
 
 export function useDayStats(centerId: string, date: string) {
-  return useQuery({ queryKey: key(centerId, 'stats', date), queryFn: () => api<DayStats>(`/queue/centers/${centerId}/stats`, { query: { date } }) });
+  return useQuery({
+    queryKey: key(centerId, 'stats', date),
+    queryFn: () => api<DayStats>(`/queue/centers/${centerId}/stats`, { query: { date } }),
+  });
 }
 
 /** Any write of the hall console; afterwards everything of the center is read again. */
 export function useHallWrite(centerId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, method = 'POST', body }: { path: string; method?: string; body?: unknown }) => api<unknown>(path, { method, body }),
+    mutationFn: ({ path, method = 'POST', body }: { path: string; method?: string; body?: unknown }) =>
+      api<unknown>(path, { method, body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key(centerId) }),
   });
 }

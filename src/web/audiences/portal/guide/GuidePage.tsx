@@ -10,6 +10,7 @@ import { GuideHeader } from './GuideHeader.tsx';
 import { BasicInfo, Conditions, Fees, Intermediaries, Limits } from './GuideFacts.tsx';
 import { Channels, Contact, Faq, WhereAndWhen } from './GuideVisit.tsx';
 import { Materials } from './Materials.tsx';
+import { OnlineForm } from './OnlineForm.tsx';
 import { Process } from './Process.tsx';
 import { sectionKeys, type SectionKey } from './Section.tsx';
 
@@ -73,6 +74,7 @@ export function GuidePage() {
       <Contents guide={g} />
       <Conditions guide={g} />
       <Materials guide={g} />
+      <OnlineForm guide={g} />
       <Process guide={g} />
       <Limits guide={g} />
       <Fees guide={g} />

@@ -1,10 +1,29 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { MaterialFileInfo } from '../../../../domain/catalog/files.ts';
 import type { PortalGuide } from '../shared/api.ts';
 import { Section } from './Section.tsx';
 
 type Material = PortalGuide['materials'][number];
 
-function MaterialEntry({ m, n }: { m: Material; n: number }) {
+/** 空白表格 / 样表 downloads of a material (published files only). */
+function Files({ files, label }: { files: MaterialFileInfo[]; label: string }) {
+  if (files.length === 0) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {files.map((f) => (
+          <a key={f.id} href={`/api/v1/portal/files/${f.id}`} download={f.fileName} style={{ marginRight: 12 }} data-testid="guide-material-file">
+            <DownloadOutlined /> {f.fileName}
+          </a>
+        ))}
+      </dd>
+    </>
+  );
+}
+
+function MaterialEntry({ m, n, files }: { m: Material; n: number; files: MaterialFileInfo[] }) {
   const { t } = useTranslation();
   const counts = [m.originals > 0 ? t('portal.guide.material.originals', { count: m.originals }) : '', m.copies > 0 ? t('portal.guide.material.copies', { count: m.copies }) : '']
     .filter(Boolean)
@@ -34,6 +53,8 @@ function MaterialEntry({ m, n }: { m: Material; n: number }) {
             <dd>{m.issuingBody}</dd>
           </>
         )}
+        <Files files={files.filter((f) => f.kind === 'blank')} label="空白表格下载" />
+        <Files files={files.filter((f) => f.kind === 'sample')} label="样表下载" />
         {m.blankFormFile && (
           <>
             <dt>{t('portal.guide.material.blankForm')}</dt>
@@ -80,7 +101,7 @@ export function Materials({ guide }: { guide: PortalGuide }) {
       ) : (
         <ol className="ow-materials">
           {guide.materials.map((m, i) => (
-            <MaterialEntry key={m.id} m={m} n={i + 1} />
+            <MaterialEntry key={m.id} m={m} n={i + 1} files={(guide.files ?? []).filter((f) => f.materialId === m.id)} />
           ))}
         </ol>
       )}

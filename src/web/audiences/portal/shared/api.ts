@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Audience, CaseType, Channel, ServiceObjectCode, Theme } from '../../../../domain/catalog/code-tables.ts';
 import type { Guide, Material, TimeLimit } from '../../../../domain/catalog/guide.ts';
+import type { MaterialFileInfo } from '../../../../domain/catalog/files.ts';
 import { api, type Page } from '../../../api/client.ts';
 
 /** One row of the public search. */
@@ -25,6 +26,7 @@ export interface PortalItem {
 /** The published guide as the public API gives it. */
 export type PortalGuide = Guide & {
   id: string;
+  files?: MaterialFileInfo[];
   itemId: string;
   basicCode: string;
   localCode: string | null;

@@ -27,7 +27,14 @@ export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, re
   const allowed = new Set<TicketAction>(ticket ? actionsFor(ticket.state, actingAs) : []);
   const big = { height: 56, fontSize: 18, minWidth: 120 };
   const button = (action: WindowAction, can: TicketAction, label: string, extra: object = {}) => (
-    <Button size="large" style={big} disabled={busy || !allowed.has(can)} onClick={() => onAction(action)} data-testid={`queue-${action}`} {...extra}>
+    <Button
+      size="large"
+      style={big}
+      disabled={busy || !allowed.has(can)}
+      onClick={() => onAction(action)}
+      data-testid={`queue-${action}`}
+      {...extra}
+    >
       {label}
     </Button>
   );
@@ -35,12 +42,19 @@ export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, re
     <Card title={t('current')}>
       {ticket ? (
         <div style={{ display: 'flex', gap: 32, alignItems: 'center', marginBottom: 24 }}>
-          <div style={{ fontSize: 88, fontWeight: 800, lineHeight: 1, color: '#1f5fbf', fontVariantNumeric: 'tabular-nums' }} data-testid="queue-current-number">
+          <div
+            style={{ fontSize: 88, fontWeight: 800, lineHeight: 1, color: '#1f5fbf', fontVariantNumeric: 'tabular-nums' }}
+            data-testid="queue-current-number"
+          >
             {ticket.number}
           </div>
           <div style={{ flex: 1 }}>
             <Space wrap style={{ marginBottom: 8 }}>
-              <Tag color={ticket.state === 'serving' ? 'green' : 'orange'} style={{ fontSize: 15, padding: '2px 10px' }} data-testid="queue-current-state">
+              <Tag
+                color={ticket.state === 'serving' ? 'green' : 'orange'}
+                style={{ fontSize: 15, padding: '2px 10px' }}
+                data-testid="queue-current-state"
+              >
                 {t(`states.${ticket.state}`)}
               </Tag>
               <span style={{ fontSize: 18, fontWeight: 600 }}>{categoryName(ticket.queueCategoryId)}</span>
@@ -60,10 +74,19 @@ export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, re
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('idle')} style={{ margin: '8px 0 24px' }} />
       )}
       <Space wrap size="middle">
-        <Button type="primary" size="large" style={big} disabled={busy || !!ticket || paused} onClick={() => onAction('call-next')} data-testid="queue-call-next">
+        <Button
+          type="primary"
+          size="large"
+          style={big}
+          disabled={busy || !!ticket || paused}
+          onClick={() => onAction('call-next')}
+          data-testid="queue-call-next"
+        >
           {t('callNext')}
         </Button>
-        {button('recall', 'recall', recallIn > 0 ? t('recallIn', { count: recallIn }) : t('recall'), { disabled: busy || !allowed.has('recall') || recallIn > 0 })}
+        {button('recall', 'recall', recallIn > 0 ? t('recallIn', { count: recallIn }) : t('recall'), {
+          disabled: busy || !allowed.has('recall') || recallIn > 0,
+        })}
         {button('start', 'start', t('start'))}
         {button('finish', 'finish', t('finish'), { type: 'primary', ghost: true })}
         {button('no-show', 'no_show', t('noShow'), { danger: true })}

@@ -45,7 +45,11 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
     }
   };
   const click = (action: WindowAction) => {
-    const success = { 'call-next': (n: string) => t('called', { number: n }), recall: (n: string) => t('called', { number: n }), finish: (n: string) => t('done', { number: n }) } as Partial<Record<WindowAction, (n: string) => string>>;
+    const success = {
+      'call-next': (n: string) => t('called', { number: n }),
+      recall: (n: string) => t('called', { number: n }),
+      finish: (n: string) => t('done', { number: n }),
+    } as Partial<Record<WindowAction, (n: string) => string>>;
     run(action, undefined, success[action]).catch(() => undefined);
   };
 
@@ -64,13 +68,23 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
               options={options.map((o) => ({ value: o.id, label: t('windowLabel', { number: o.number, name: o.name }) }))}
               data-testid="queue-window"
             />
-            {v && <Tag color={statusColor[v.session.status]} data-testid="queue-window-status">{t(`status.${v.session.status}`)}</Tag>}
-            {paused && v.session.pauseReason && <Typography.Text type="danger">{t('pausedBecause', { reason: v.session.pauseReason })}</Typography.Text>}
+            {v && (
+              <Tag color={statusColor[v.session.status]} data-testid="queue-window-status">
+                {t(`status.${v.session.status}`)}
+              </Tag>
+            )}
+            {paused && v.session.pauseReason && (
+              <Typography.Text type="danger">{t('pausedBecause', { reason: v.session.pauseReason })}</Typography.Text>
+            )}
             {v?.actingAs === 'manager' && <Tag color="purple">{t('actingAsManager')}</Tag>}
           </Space>
           {v &&
             (paused ? (
-              <Button type="primary" onClick={() => run('reopen', undefined, () => t('reopened')).catch(() => undefined)} data-testid="queue-reopen">
+              <Button
+                type="primary"
+                onClick={() => run('reopen', undefined, () => t('reopened')).catch(() => undefined)}
+                data-testid="queue-reopen"
+              >
                 {t('reopen')}
               </Button>
             ) : (
@@ -84,7 +98,17 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
       {v && (
         <Row gutter={16}>
           <Col span={13}>
-            <CurrentTicket ticket={v.current} categoryName={categoryName} actingAs={v.actingAs} paused={paused} busy={act.isPending} recallIn={recallIn} onAction={click} onTransfer={() => setDialog('transfer')} onPark={() => setDialog('park')} />
+            <CurrentTicket
+              ticket={v.current}
+              categoryName={categoryName}
+              actingAs={v.actingAs}
+              paused={paused}
+              busy={act.isPending}
+              recallIn={recallIn}
+              onAction={click}
+              onTransfer={() => setDialog('transfer')}
+              onPark={() => setDialog('park')}
+            />
           </Col>
           <Col span={11}>
             <TicketLists
@@ -100,13 +124,34 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
         </Row>
       )}
       {dialog === 'transfer' && v?.current && (
-        <TransferModal number={v.current.number} currentCategoryId={v.current.queueCategoryId} categories={categories.data ?? []} windows={board?.windows ?? []} ownWindowId={w.id} onClose={() => setDialog(undefined)} onSubmit={(body) => run('transfer', body, (n) => t('transferred', { number: n }))} />
+        <TransferModal
+          number={v.current.number}
+          currentCategoryId={v.current.queueCategoryId}
+          categories={categories.data ?? []}
+          windows={board?.windows ?? []}
+          ownWindowId={w.id}
+          onClose={() => setDialog(undefined)}
+          onSubmit={(body) => run('transfer', body, (n) => t('transferred', { number: n }))}
+        />
       )}
       {dialog === 'park' && v?.current && (
-        <ReasonModal title={t('parkTitle', { number: v.current.number })} hint={t('parkHint')} required={false} onClose={() => setDialog(undefined)} onSubmit={(reason) => run('park', { reason }, (n) => t('parked', { number: n }))} />
+        <ReasonModal
+          title={t('parkTitle', { number: v.current.number })}
+          hint={t('parkHint')}
+          required={false}
+          onClose={() => setDialog(undefined)}
+          onSubmit={(reason) => run('park', { reason }, (n) => t('parked', { number: n }))}
+        />
       )}
       {dialog === 'pause' && (
-        <ReasonModal title={t('pauseTitle')} hint={t('pauseHint')} required suggestions={t('pauseReasons', { returnObjects: true }) as string[]} onClose={() => setDialog(undefined)} onSubmit={(reason) => run('pause', { reason }, () => t('paused'))} />
+        <ReasonModal
+          title={t('pauseTitle')}
+          hint={t('pauseHint')}
+          required
+          suggestions={t('pauseReasons', { returnObjects: true }) as string[]}
+          onClose={() => setDialog(undefined)}
+          onSubmit={(reason) => run('pause', { reason }, () => t('paused'))}
+        />
       )}
     </Space>
   );

@@ -31,7 +31,11 @@ export function ReasonModal({ title, hint, required, suggestions = [], onClose, 
     <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} mask={{ closable: false }}>
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={finish}>
-        <Form.Item name="reason" label={required ? t('reason') : t('reasonOptional')} rules={required ? [{ required: true, whitespace: true, message: t('required') }] : []}>
+        <Form.Item
+          name="reason"
+          label={required ? t('reason') : t('reasonOptional')}
+          rules={required ? [{ required: true, whitespace: true, message: t('required') }] : []}
+        >
           <AutoComplete options={suggestions.map((value) => ({ value }))} maxLength={100} autoFocus data-testid="reason-input" />
         </Form.Item>
       </Form>

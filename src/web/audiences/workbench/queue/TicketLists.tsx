@@ -28,9 +28,15 @@ export function TicketLists({ waiting, parked, categoryName, canCall, busy, onCa
       title: t('priority'),
       dataIndex: 'priority',
       width: 90,
-      render: (p: StaffTicket['priority']) => (p === 'normal' ? null : <Tag color={p === 'appointment' ? 'blue' : 'green'}>{priorityLabels[p][lang]}</Tag>),
+      render: (p: StaffTicket['priority']) =>
+        p === 'normal' ? null : <Tag color={p === 'appointment' ? 'blue' : 'green'}>{priorityLabels[p][lang]}</Tag>,
     },
-    { title: t('waited'), dataIndex: 'createdAt', width: 90, render: (at: string) => <span title={formatDateTime(at)}>{t('minutes', { count: minutesSince(at) })}</span> },
+    {
+      title: t('waited'),
+      dataIndex: 'createdAt',
+      width: 90,
+      render: (at: string) => <span title={formatDateTime(at)}>{t('minutes', { count: minutesSince(at) })}</span>,
+    },
     {
       title: '',
       key: 'action',
@@ -54,12 +60,33 @@ export function TicketLists({ waiting, parked, categoryName, canCall, busy, onCa
           {
             key: 'waiting',
             label: t('waitingList', { count: waiting.length }),
-            children: <Table rowKey="id" size="small" pagination={false} scroll={{ y: 460 }} dataSource={waiting} columns={columns('call')} locale={{ emptyText: t('noneWaiting') }} data-testid="queue-waiting" />,
+            children: (
+              <Table
+                rowKey="id"
+                size="small"
+                pagination={false}
+                scroll={{ y: 460 }}
+                dataSource={waiting}
+                columns={columns('call')}
+                locale={{ emptyText: t('noneWaiting') }}
+                data-testid="queue-waiting"
+              />
+            ),
           },
           {
             key: 'parked',
             label: t('parkedList', { count: parked.length }),
-            children: <Table rowKey="id" size="small" pagination={false} dataSource={parked} columns={columns('resume')} locale={{ emptyText: t('noneParked') }} data-testid="queue-parked" />,
+            children: (
+              <Table
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={parked}
+                columns={columns('resume')}
+                locale={{ emptyText: t('noneParked') }}
+                data-testid="queue-parked"
+              />
+            ),
           },
         ]}
       />

@@ -36,7 +36,14 @@ export function TransferModal({ number, currentCategoryId, categories, windows, 
     }
   };
   return (
-    <Modal open title={t('transferTitle', { number })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} mask={{ closable: false }}>
+    <Modal
+      open
+      title={t('transferTitle', { number })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+      mask={{ closable: false }}
+    >
       <Typography.Paragraph type="secondary">{t('transferHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ categoryId: currentCategoryId }} onFinish={finish}>
         <Form.Item name="categoryId" label={t('toCategory')} rules={[{ required: true }]}>
@@ -46,7 +53,9 @@ export function TransferModal({ number, currentCategoryId, categories, windows, 
           <Select
             allowClear
             placeholder={t('anyWindow')}
-            options={windows.filter((w) => w.windowId !== ownWindowId).map((w) => ({ value: w.windowId, label: `${w.number} · ${w.name}` }))}
+            options={windows
+              .filter((w) => w.windowId !== ownWindowId)
+              .map((w) => ({ value: w.windowId, label: `${w.number} · ${w.name}` }))}
           />
         </Form.Item>
         <Form.Item name="reason" label={t('reasonOptional')}>

@@ -71,7 +71,8 @@ export function useWindowView(windowId: string | undefined) {
   });
 }
 
-export type WindowAction = 'call-next' | 'call' | 'recall' | 'no-show' | 'start' | 'finish' | 'transfer' | 'park' | 'resume' | 'pause' | 'reopen';
+export type WindowAction =
+  'call-next' | 'call' | 'recall' | 'no-show' | 'start' | 'finish' | 'transfer' | 'park' | 'resume' | 'pause' | 'reopen';
 
 export interface ActionResult {
   ticket?: StaffTicket | null;

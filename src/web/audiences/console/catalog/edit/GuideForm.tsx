@@ -51,7 +51,7 @@ export function GuideForm({ version }: { version: VersionDetail }) {
     ['basis', text('legalBasis', 5000, 4)],
     ['body', <BodyFields itemCenterId={version.centerId} />],
     ['conditions', text('acceptanceConditions', 5000, 5)],
-    ['materials', <MaterialEditor versionId={version.id} materials={version.materials} />],
+    ['materials', <MaterialEditor versionId={version.id} materials={version.materials} files={version.files} />],
     ['process', <ProcessFields />],
     [
       'limits',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { channels } from '../../../../../domain/catalog/index.ts';
 import { useLang } from '../../shared/lang.ts';
 import { optionsOf } from '../labels.tsx';
+import { FormSchemaPreview } from './FormSchemaPreview.tsx';
 import { FaqList } from './ListFields.tsx';
 import { useGuideRules } from './rules.ts';
 
@@ -108,13 +109,20 @@ export function FormSchemaField() {
     },
   };
   return (
-    <Form.Item
-      name="formSchema"
-      label={t('console.catalog.fields.formSchema')}
-      extra={t('console.catalog.edit.formSchemaHint')}
-      rules={[jsonRule]}
-    >
-      <Input.TextArea rows={6} style={{ fontFamily: 'monospace' }} placeholder='{"type":"object","properties":{}}' />
-    </Form.Item>
+    <Row gutter={16}>
+      <Col xs={24} xl={12}>
+        <Form.Item
+          name="formSchema"
+          label={t('console.catalog.fields.formSchema')}
+          extra={t('console.catalog.edit.formSchemaHint')}
+          rules={[jsonRule]}
+        >
+          <Input.TextArea rows={18} style={{ fontFamily: 'monospace' }} placeholder='{"type":"object","properties":{}}' />
+        </Form.Item>
+      </Col>
+      <Col xs={24} xl={12}>
+        <FormSchemaPreview />
+      </Col>
+    </Row>
   );
 }

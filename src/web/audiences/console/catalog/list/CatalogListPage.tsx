@@ -9,6 +9,7 @@ import { NewItemModal } from '../NewItemModal.tsx';
 import type { ItemSummary } from '../types.ts';
 import { CatalogFilters } from './CatalogFilters.tsx';
 import { ExcelButtons } from './ExcelButtons.tsx';
+import { RuleSettings } from './RuleSettings.tsx';
 import { useCatalogColumns } from './columns.tsx';
 
 /** 事项清单: every item in scope (and those delegated into it) with its newest version. */
@@ -26,6 +27,7 @@ export function CatalogListPage() {
       extra={
         <Space>
           <ExcelButtons canManage={can('catalog.manage')} />
+          {can('catalog.manage') && <RuleSettings />}
           {can('catalog.manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="catalog-create">
               {t('console.catalog.create.button')}

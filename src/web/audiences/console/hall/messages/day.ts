@@ -26,7 +26,7 @@ const zh = {
     reason: '关闭原因',
     reasonDefault: '大厅下班，日终关闭',
     required: '请填写关闭原因',
-    done: '已关闭 {{count}} 张票',
+    done: '已完成日终关闭',
   },
 };
 
@@ -57,7 +57,7 @@ const en: typeof zh = {
     reason: 'Reason',
     reasonDefault: 'Hall closed for the day',
     required: 'Please give a reason',
-    done: '{{count}} tickets closed',
+    done: 'The day is closed',
   },
 };
 

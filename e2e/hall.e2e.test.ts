@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, submitCredentials } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+// The hall in the browser: a ticket taken at the kiosk is called from the clerk's workbench,
+// shown and spoken on the display and followed on the visitor's phone, then served and finished.
+const county = '旬邑县政务服务中心';
+
+let server: RunningServer;
+let browser: Browser;
+let centerId: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const res = await fetch(`${server.url}/api/v1/hall/centers`);
+  const { items } = (await res.json()) as { items: { id: string; name: string }[] };
+  centerId = items.find((c) => c.name === county)!.id;
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+type Spoken = Window & { __spoken: string[]; __printed: number };
+
+describe('hall: kiosk → workbench → display', () => {
+  let display: Page;
+  let kiosk: Page;
+  let phone: Page;
+  let clerk: Page;
+  let number: string;
+
+  test('the display opens, asks once for a click to enable voice, and shows the hall', async () => {
+    display = await newPage(1920, 1080);
+    // Headless Chromium has no voices: record what would be said instead.
+    await display.addInitScript(() => {
+      (window as unknown as Spoken).__spoken = [];
+      SpeechSynthesis.prototype.speak = function (u: SpeechSynthesisUtterance) {
+        (window as unknown as Spoken).__spoken.push(u.text);
+      };
+    });
+    await display.goto(`${server.url}/display?center=${centerId}`);
+    await display.getByText('点击启用语音播报').click();
+    await display.getByTestId('enable-voice').waitFor({ state: 'detached' });
+    await expect.poll(() => display.getByTestId('display-center').innerText()).toBe(county);
+    await display.getByTestId('display-waiting').getByText('综合业务').waitFor();
+    // Connected: the "connecting / reconnecting" badge is gone.
+    await display.getByTestId('display-connection').waitFor({ state: 'detached' });
+  });
+
+  test('a visitor takes a ticket at the kiosk: number, people ahead, QR code, printed', async () => {
+    kiosk = await newPage(1080, 1920);
+    await kiosk.addInitScript(() => {
+      (window as unknown as Spoken).__printed = 0;
+      window.print = () => void (window as unknown as Spoken).__printed++;
+    });
+    await kiosk.goto(`${server.url}/kiosk?center=${centerId}`);
+    await kiosk.locator('[data-testid=kiosk-category][data-prefix=A]').click();
+    await expect.poll(() => kiosk.getByTestId('kiosk-chosen').innerText()).toBe('综合业务');
+    // A half-typed mobile number is refused before it reaches the server.
+    await kiosk.getByTestId('contact-phone').click();
+    for (const d of '1380013') await kiosk.getByRole('button', { name: d, exact: true }).click();
+    await kiosk.getByTestId('kiosk-take').click();
+    await kiosk.getByText('手机号码格式不正确').waitFor();
+    await kiosk.getByTestId('contact-none').click();
+    await kiosk.getByTestId('kiosk-take').click();
+    number = (await kiosk.getByTestId('kiosk-ticket-number').innerText()).trim();
+    expect(number).toMatch(/^A\d{3}$/);
+    expect(await kiosk.getByTestId('kiosk-ahead').innerText()).toBe('0 人');
+    const qr = await kiosk.getByTestId('kiosk-qr').getAttribute('data-qr-value');
+    expect(qr).toMatch(new RegExp(`/kiosk/ticket/${centerId}/[0-9a-f-]{36}$`));
+    await expect.poll(() => kiosk.evaluate(() => (window as unknown as Spoken).__printed)).toBe(1);
+    expect(await kiosk.getByTestId('print-ticket').getAttribute('data-paper')).toBe('80');
+
+    phone = await newPage(390, 844);
+    await phone.goto(qr!);
+    await expect.poll(() => phone.getByTestId('phone-number').innerText()).toBe(number);
+    await phone.getByTestId('phone-soon').waitFor(); // nobody ahead: the "almost your turn" banner
+  });
+
+  test('the clerk calls next from the workbench; the display shows and says it, the phone sends the visitor to the window', async () => {
+    clerk = await newPage(1440, 900);
+    await submitCredentials(clerk, server.url, 'clerk');
+    await clerk.getByTestId('center-name').waitFor();
+    await clerk.goto(`${server.url}/workbench/queue`);
+    await clerk.getByTestId('queue-waiting').getByText(number).waitFor();
+    await clerk.getByTestId('queue-call-next').click();
+    await expect.poll(() => clerk.getByTestId('queue-current-number').innerText()).toBe(number);
+
+    const tile = display.locator(`[data-testid=display-call][data-number="${number}"]`);
+    await tile.waitFor();
+    expect(await tile.getAttribute('data-window')).toBe('1');
+    expect(await tile.innerText()).toMatch(/1\s*号窗口/);
+    await expect.poll(() => display.evaluate(() => (window as unknown as Spoken).__spoken.join('|'))).toContain(number);
+    const spoken = await display.evaluate(() => (window as unknown as Spoken).__spoken);
+    expect(spoken.some((s) => s.includes(number) && s.includes('号窗口'))).toBe(true);
+
+    await expect.poll(() => phone.getByTestId('phone-called').innerText()).toContain('请到 1 号窗口');
+  });
+
+  test('recall waits for the interval; start and finish free the window', async () => {
+    // Right after the call, recall is held back with a countdown (the hall's 15 s default).
+    await expect.poll(() => clerk.getByTestId('queue-recall').innerText()).toMatch(/重呼（\d+ 秒）/);
+    expect(await clerk.getByTestId('queue-recall').isDisabled()).toBe(true);
+
+    await clerk.getByTestId('queue-start').click();
+    await expect.poll(() => clerk.getByTestId('queue-current-state').innerText()).toBe('办理中');
+    await clerk.getByTestId('queue-finish').click();
+    await clerk.getByTestId('queue-current-number').waitFor({ state: 'detached' });
+    await expect.poll(() => phone.getByTestId('phone-state').innerText()).toContain('已办结');
+    // The visitor left the window: the display no longer sends anyone there.
+    await display.locator(`[data-testid=display-call][data-number="${number}"]`).waitFor({ state: 'detached' });
+    expect(await display.getByTestId('display-recent').innerText()).toContain(number);
+  });
+});

@@ -1,0 +1,67 @@
+import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isValidCallTemplate, renderCallText } from '../../../../domain/queue/index.ts';
+import { applyServerError } from '../shared/serverErrors.ts';
+import { ListError } from '../shared/table.tsx';
+import { useHallSettings, useHallWrite, type HallSettings } from './api.ts';
+
+const sample = { ticketNumber: 'A012', windowNumber: '3' };
+
+/** The hall's calling conventions (FACTS §H, configurable): templates, recall interval, no-show rule, wait sample. */
+export function SettingsTab({ centerId }: { centerId: string }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.hall.settings' });
+  const { t: tc } = useTranslation(undefined, { keyPrefix: 'console.common' });
+  const { message } = App.useApp();
+  const settings = useHallSettings(centerId);
+  const write = useHallWrite(centerId);
+  const [form] = Form.useForm<HallSettings>();
+  const voice = Form.useWatch('voiceTemplate', form);
+  const led = Form.useWatch('ledTemplate', form);
+
+  if (settings.isPending) return <Spin />;
+  if (!settings.data) return <ListError error={settings.error} />;
+  const template = {
+    validator: (_: unknown, v?: string) =>
+      v && isValidCallTemplate(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('templateRule'))),
+  };
+  const preview = (v?: string) => (v ? t('preview', { text: renderCallText(v, sample) }) : undefined);
+  const save = async (v: HallSettings) => {
+    try {
+      await write.mutateAsync({ path: `/queue/centers/${centerId}/settings`, method: 'PUT', body: v });
+      message.success(tc('saved'));
+    } catch (err) {
+      message.error(applyServerError(form, err));
+    }
+  };
+  return (
+    <Form<HallSettings> form={form} layout="vertical" initialValues={settings.data} onFinish={save} style={{ maxWidth: 760 }}>
+      <Form.Item name="voiceTemplate" label={t('voiceTemplate')} tooltip={t('voiceHint')} rules={[template]} extra={preview(voice)}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="ledTemplate" label={t('ledTemplate')} tooltip={t('ledHint')} rules={[template]} extra={preview(led)}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item name="recallIntervalSeconds" label={t('recallIntervalSeconds')} tooltip={t('recallHint')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={600} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="noShowAfterCalls" label={t('noShowAfterCalls')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={10} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="waitSample" label={t('waitSample')} tooltip={t('waitSampleHint')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={200} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Alert type="info" showIcon title={t('notice')} style={{ marginBottom: 16 }} />
+      <Button type="primary" htmlType="submit" loading={write.isPending}>
+        {tc('save')}
+      </Button>
+    </Form>
+  );
+}
