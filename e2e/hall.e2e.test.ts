@@ -30,7 +30,7 @@ async function newPage(width: number, height: number): Promise<Page> {
   return context.newPage();
 }
 
-type Spoken = Window & { __spoken: string[]; __printed: number };
+type Spoken = Window & { __spoken: string[]; __printed: number; __sockets: WebSocket[]; __blockLive: boolean };
 
 describe('hall: kiosk → workbench → display', () => {
   let display: Page;
@@ -41,11 +41,22 @@ describe('hall: kiosk → workbench → display', () => {
 
   test('the display opens, asks once for a click to enable voice, and shows the hall', async () => {
     display = await newPage(1920, 1080);
-    // Headless Chromium has no voices: record what would be said instead.
+    // Headless Chromium has no voices: record what would be said instead. Keep the display's
+    // sockets at hand, and a switch that sends new ones nowhere, to cut the line later.
     await display.addInitScript(() => {
-      (window as unknown as Spoken).__spoken = [];
+      const w = window as unknown as Spoken;
+      w.__spoken = [];
       SpeechSynthesis.prototype.speak = function (u: SpeechSynthesisUtterance) {
-        (window as unknown as Spoken).__spoken.push(u.text);
+        w.__spoken.push(u.text);
+      };
+      w.__sockets = [];
+      w.__blockLive = false;
+      const Native = window.WebSocket;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(w.__blockLive ? 'ws://127.0.0.1:9/' : url, protocols);
+          w.__sockets.push(this);
+        }
       };
     });
     await display.goto(`${server.url}/display?center=${centerId}`);
@@ -121,4 +132,38 @@ describe('hall: kiosk → workbench → display', () => {
     await display.locator(`[data-testid=display-call][data-number="${number}"]`).waitFor({ state: 'detached' });
     expect(await display.getByTestId('display-recent').innerText()).toContain(number);
   });
+
+  test('the display reconnects by itself and says a call made while it was cut off', async () => {
+    const res = await fetch(`${server.url}/api/v1/hall/${centerId}/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ categoryId: await categoryId('A') }),
+    });
+    const second = ((await res.json()) as { number: string }).number;
+    await clerk.getByTestId('queue-waiting').getByText(second).waitFor();
+
+    await display.evaluate(() => {
+      const w = window as unknown as Spoken;
+      w.__blockLive = true;
+      for (const s of w.__sockets) s.close();
+    });
+    await expect.poll(() => display.getByTestId('display-connection').innerText()).toBe('重新连接中');
+    await clerk.getByTestId('queue-call-next').click();
+    await expect.poll(() => clerk.getByTestId('queue-current-number').innerText()).toBe(second);
+    await display.waitForTimeout(1500); // at least one retry fails while cut off
+    await display.evaluate(() => void ((window as unknown as Spoken).__blockLive = false));
+
+    await display.getByTestId('display-connection').waitFor({ state: 'detached', timeout: 30_000 });
+    await display.locator(`[data-testid=display-call][data-number="${second}"]`).waitFor();
+    await expect.poll(() => display.evaluate(() => (window as unknown as Spoken).__spoken.join('|'))).toContain(`${second}号到1号窗口`);
+
+    await clerk.getByTestId('queue-finish').click();
+    await clerk.getByTestId('queue-current-number').waitFor({ state: 'detached' });
+  });
 });
+
+async function categoryId(prefix: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/v1/hall/${centerId}/categories`);
+  const { items } = (await res.json()) as { items: { id: string; prefix: string }[] };
+  return items.find((c) => c.prefix === prefix)!.id;
+}

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rulesOf } from './rules.ts';
 import { formModelOf, parseFormDefinition, type JsonSchema } from './schema.ts';
 import { SchemaForm } from './SchemaForm.tsx';
+import '../../i18n/index.ts';
 
 const schema: JsonSchema = {
   type: 'object',

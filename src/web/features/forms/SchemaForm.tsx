@@ -1,8 +1,10 @@
 // A JSON Schema online form (在线表单) drawn with antd: used by the console's live preview and
-// the portal's 在线填报. It validates in Chinese and hands the filled-in value to `onFinish`.
+// the portal's 在线填报. It validates in the current language and hands the filled-in value to `onFinish`.
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormsText } from './messages.ts';
 import { formValueOf, rulesOf } from './rules.ts';
 import { formModelOf, type FieldSpec, type JsonSchema } from './schema.ts';
 
@@ -20,32 +22,39 @@ const dateProps = {
   normalize: (d?: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined),
 };
 
-function control(f: FieldSpec): ReactNode {
+/** The forms texts (`forms.*`) in the current language. */
+export function useFormsText(): FormsText {
+  const { t } = useTranslation();
+  return useCallback<FormsText>((key, values) => t(`forms.${key}`, values ?? {}), [t]);
+}
+
+function control(f: FieldSpec, t: FormsText): ReactNode {
   const options = f.options?.map((o) => ({ value: o, label: o }));
   switch (f.widget) {
     case 'textarea':
       return <Input.TextArea rows={3} maxLength={f.maxLength} showCount />;
     case 'date':
-      return <DatePicker placeholder="请选择日期" style={{ width: '100%' }} />;
+      return <DatePicker placeholder={t('pickDate')} style={{ width: '100%' }} />;
     case 'select':
-      return <Select options={options} placeholder="请选择" allowClear />;
+      return <Select options={options} placeholder={t('pick')} allowClear />;
     case 'multiselect':
-      return <Select mode="multiple" options={options} placeholder="可多选" allowClear />;
+      return <Select mode="multiple" options={options} placeholder={t('pickMany')} allowClear />;
     case 'tags':
-      return <Select mode="tags" placeholder="输入后按回车添加" open={false} />;
+      return <Select mode="tags" placeholder={t('tagsHint')} open={false} />;
     case 'number':
     case 'integer':
       return <InputNumber min={f.minimum} max={f.maximum} precision={f.widget === 'integer' ? 0 : undefined} style={{ width: '100%' }} />;
     case 'switch':
-      return <Switch checkedChildren="是" unCheckedChildren="否" />;
+      return <Switch checkedChildren={t('yes')} unCheckedChildren={t('no')} />;
     default:
       return <Input maxLength={f.maxLength} />;
   }
 }
 
-export function SchemaForm({ schema, onFinish, submitText = '检查填写内容', footer }: SchemaFormProps) {
+export function SchemaForm({ schema, onFinish, submitText, footer }: SchemaFormProps) {
+  const t = useFormsText();
   const [form] = Form.useForm();
-  const model = formModelOf(schema);
+  const model = formModelOf(schema, t);
   return (
     // No <form> element of its own: the console shows it inside the guide form.
     <Form form={form} component={false} layout="vertical" onFinish={(values) => onFinish?.(formValueOf(model.fields, values))}>
@@ -56,11 +65,11 @@ export function SchemaForm({ schema, onFinish, submitText = '检查填写内容'
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title="以下字段无法显示"
-          description={model.unsupported.map((u) => `${u.name}：${u.reason}`).join('；')}
+          title={t('unsupportedTitle')}
+          description={model.unsupported.map((u) => t('unsupportedItem', u)).join(t('listSep'))}
         />
       )}
-      {model.fields.length === 0 && <Typography.Paragraph type="secondary">表单中还没有字段。</Typography.Paragraph>}
+      {model.fields.length === 0 && <Typography.Paragraph type="secondary">{t('noFields')}</Typography.Paragraph>}
       {model.fields.map((f) => (
         <Form.Item
           key={f.name}
@@ -68,17 +77,17 @@ export function SchemaForm({ schema, onFinish, submitText = '检查填写内容'
           label={f.label}
           extra={f.description}
           required={f.required}
-          rules={rulesOf(f)}
+          rules={rulesOf(f, t)}
           valuePropName={f.widget === 'switch' ? 'checked' : 'value'}
           {...(f.widget === 'date' ? dateProps : {})}
         >
-          {control(f)}
+          {control(f, t)}
         </Form.Item>
       ))}
       {model.fields.length > 0 && (
         <Space orientation="vertical">
           <Button type="primary" onClick={() => form.submit()}>
-            {submitText}
+            {submitText ?? t('submit')}
           </Button>
           {footer}
         </Space>

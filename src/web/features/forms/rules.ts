@@ -1,5 +1,7 @@
-// Validation of a rendered form field, with messages in Chinese, and the value it submits.
+// Validation of a rendered form field, with messages in the current language (Chinese by
+// default), and the value it submits.
 import type { FormRule as Rule } from 'antd';
+import { zhText, type FormsText } from './messages.ts';
 import type { FieldSpec } from './schema.ts';
 
 function patternOf(p: string): RegExp | undefined {
@@ -10,25 +12,26 @@ function patternOf(p: string): RegExp | undefined {
   }
 }
 
-export function rulesOf(f: FieldSpec): Rule[] {
+export function rulesOf(f: FieldSpec, t: FormsText = zhText): Rule[] {
+  const label = f.label;
   const rules: Rule[] = [];
   const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
   if (f.required) {
-    const verb = ['select', 'multiselect', 'date'].includes(f.widget) ? '请选择' : '请填写';
-    rules.push({ validator: async (_, v) => (empty(v) ? Promise.reject(new Error(`${verb}${f.label}`)) : undefined) });
+    const key = ['select', 'multiselect', 'date'].includes(f.widget) ? 'requiredChoice' : 'required';
+    rules.push({ validator: async (_, v) => (empty(v) ? Promise.reject(new Error(t(key, { label }))) : undefined) });
   }
-  if (f.maxLength !== undefined && (f.widget === 'text' || f.widget === 'textarea')) rules.push({ max: f.maxLength, message: `${f.label}不能超过 ${f.maxLength} 个字符` });
-  if (f.minLength !== undefined) rules.push({ min: f.minLength, message: `${f.label}至少 ${f.minLength} 个字符` });
+  if (f.maxLength !== undefined && (f.widget === 'text' || f.widget === 'textarea')) rules.push({ max: f.maxLength, message: t('maxLength', { label, n: f.maxLength }) });
+  if (f.minLength !== undefined) rules.push({ min: f.minLength, message: t('minLength', { label, n: f.minLength }) });
   const re = f.pattern ? patternOf(f.pattern) : undefined;
-  if (re) rules.push({ pattern: re, message: `${f.label}格式不正确` });
+  if (re) rules.push({ pattern: re, message: t('pattern', { label }) });
   if (f.widget === 'number' || f.widget === 'integer') {
     rules.push({
       validator: async (_, v) => {
         if (empty(v)) return;
-        if (typeof v !== 'number' || Number.isNaN(v)) throw new Error(`${f.label}须为数字`);
-        if (f.widget === 'integer' && !Number.isInteger(v)) throw new Error(`${f.label}须为整数`);
-        if (f.minimum !== undefined && v < f.minimum) throw new Error(`${f.label}不能小于 ${f.minimum}`);
-        if (f.maximum !== undefined && v > f.maximum) throw new Error(`${f.label}不能大于 ${f.maximum}`);
+        if (typeof v !== 'number' || Number.isNaN(v)) throw new Error(t('number', { label }));
+        if (f.widget === 'integer' && !Number.isInteger(v)) throw new Error(t('integer', { label }));
+        if (f.minimum !== undefined && v < f.minimum) throw new Error(t('minimum', { label, n: f.minimum }));
+        if (f.maximum !== undefined && v > f.maximum) throw new Error(t('maximum', { label, n: f.maximum }));
       },
     });
   }
@@ -36,8 +39,8 @@ export function rulesOf(f: FieldSpec): Rule[] {
     rules.push({
       validator: async (_, v?: unknown[]) => {
         const n = v?.length ?? 0;
-        if (f.minItems !== undefined && n > 0 && n < f.minItems) throw new Error(`${f.label}至少选择 ${f.minItems} 项`);
-        if (f.maxItems !== undefined && n > f.maxItems) throw new Error(`${f.label}最多选择 ${f.maxItems} 项`);
+        if (f.minItems !== undefined && n > 0 && n < f.minItems) throw new Error(t('minItems', { label, n: f.minItems }));
+        if (f.maxItems !== undefined && n > f.maxItems) throw new Error(t('maxItems', { label, n: f.maxItems }));
       },
     });
   }

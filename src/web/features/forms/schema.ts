@@ -1,5 +1,6 @@
 // The online form definition (在线表单) of a guide is a small JSON Schema object. This maps
 // it to the fields the renderer draws; what it cannot draw is reported, never silently lost.
+import { zhText, type FormsText } from './messages.ts';
 
 export interface JsonSchema {
   type?: string | string[];
@@ -48,7 +49,7 @@ export interface FormModel {
 const typeOf = (s: JsonSchema) => (Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type);
 const strings = (e: unknown[] | undefined) => (e ?? []).map(String);
 
-function fieldOf(name: string, s: JsonSchema, required: boolean): FieldSpec | string {
+function fieldOf(name: string, s: JsonSchema, required: boolean, t: FormsText): FieldSpec | string {
   const base = { name, label: s.title?.trim() || name, description: s.description, required };
   switch (typeOf(s)) {
     case 'string':
@@ -68,37 +69,37 @@ function fieldOf(name: string, s: JsonSchema, required: boolean): FieldSpec | st
       return { ...base, widget: 'switch' };
     case 'array': {
       const items = s.items ?? {};
-      if (typeOf(items) !== 'string') return '数组的元素只支持字符串';
+      if (typeOf(items) !== 'string') return t('arrayItems');
       const common = { ...base, minItems: s.minItems, maxItems: s.maxItems };
       return items.enum ? { ...common, widget: 'multiselect', options: strings(items.enum) } : { ...common, widget: 'tags', maxLength: items.maxLength };
     }
     default:
-      return `不支持的类型“${String(s.type ?? '未填写')}”`;
+      return t('unsupportedType', { type: s.type === undefined ? t('typeMissing') : String(s.type) });
   }
 }
 
 /** Fields of an object schema, in the order of its properties. */
-export function formModelOf(schema: JsonSchema): FormModel {
+export function formModelOf(schema: JsonSchema, t: FormsText = zhText): FormModel {
   const required = new Set(schema.required ?? []);
   const out: FormModel = { title: schema.title, description: schema.description, fields: [], unsupported: [] };
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-    const f = prop && typeof prop === 'object' ? fieldOf(name, prop, required.has(name)) : '属性定义应为对象';
+    const f = prop && typeof prop === 'object' ? fieldOf(name, prop, required.has(name), t) : t('propertyNotObject');
     if (typeof f === 'string') out.unsupported.push({ name, reason: f });
     else out.fields.push(f);
   }
   return out;
 }
 
-/** The JSON text of a form definition: the schema, or why it cannot be used, in Chinese. */
-export function parseFormDefinition(text: string): { schema: JsonSchema } | { error: string } | null {
+/** The JSON text of a form definition: the schema, or why it cannot be used (Chinese unless `t` says otherwise). */
+export function parseFormDefinition(text: string, t: FormsText = zhText): { schema: JsonSchema } | { error: string } | null {
   if (!text.trim()) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    return { error: `JSON 格式错误：${(err as Error).message}` };
+    return { error: t('jsonError', { error: (err as Error).message }) };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as JsonSchema).type !== 'object')
-    return { error: '在线表单定义须为 JSON Schema 对象（"type": "object"）' };
+    return { error: t('notObject') };
   return { schema: parsed as JsonSchema };
 }

@@ -2,6 +2,7 @@
 // an application comes with the online hall (网上办事大厅 申报); nothing is sent yet.
 import { Alert } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SchemaForm, type JsonSchema } from '../../../features/forms/index.ts';
 import type { PortalGuide } from '../shared/api.ts';
 
@@ -10,14 +11,15 @@ export function hasOnlineForm(g: PortalGuide): boolean {
 }
 
 export function OnlineForm({ guide }: { guide: PortalGuide }) {
+  const { t } = useTranslation();
   const [checked, setChecked] = useState(false);
   if (!hasOnlineForm(guide)) return null;
   return (
     <section id="g-online-form" className="ow-panel ow-section" aria-labelledby="g-online-form-h" data-testid="guide-online-form">
-      <h2 id="g-online-form-h">在线填报</h2>
-      <p className="ow-small ow-muted">网上提交申请将随网上办事大厅申报功能开通；目前可在此试填并检查内容，尚不会提交。</p>
-      <SchemaForm schema={guide.formSchema as JsonSchema} submitText="检查填写内容" onFinish={() => setChecked(true)} />
-      {checked && <Alert style={{ marginTop: 12 }} type="success" showIcon title="填写内容符合要求。办理时请按申请材料清单准备材料。" />}
+      <h2 id="g-online-form-h">{t('portal.guide.onlineForm.title')}</h2>
+      <p className="ow-small ow-muted">{t('portal.guide.onlineForm.notice')}</p>
+      <SchemaForm schema={guide.formSchema as JsonSchema} submitText={t('portal.guide.onlineForm.check')} onFinish={() => setChecked(true)} />
+      {checked && <Alert style={{ marginTop: 12 }} type="success" showIcon title={t('portal.guide.onlineForm.ok')} />}
     </section>
   );
 }

@@ -1,5 +1,11 @@
 // Words of the guide page (t('portal.guide.…')).
 const zh = {
+  onlineForm: {
+    title: '在线填报',
+    notice: '网上提交申请将随网上办事大厅申报功能开通；目前可在此试填并检查内容，尚不会提交。',
+    check: '检查填写内容',
+    ok: '填写内容符合要求。办理时请按申请材料清单准备材料。',
+  },
   back: '返回',
   codes: { basic: '基本编码', implementation: '实施编码', local: '地方编码', subItem: '业务办理项编码' },
   subItem: '业务办理项',
@@ -84,6 +90,12 @@ const zh = {
 };
 
 const en: typeof zh = {
+  onlineForm: {
+    title: 'Fill in online',
+    notice: 'Online submission opens with the online hall; for now you can fill in the form and check it here. Nothing is sent.',
+    check: 'Check my answers',
+    ok: 'The form is complete. Bring the materials on the list when you apply.',
+  },
   back: 'Back',
   codes: { basic: 'Basic code', implementation: 'Implementation code', local: 'Local code', subItem: 'Sub-item code' },
   subItem: 'Sub-item',

@@ -3,16 +3,18 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CenterSelect } from '../../shared/CenterSelect.tsx';
 import { errorText } from '../../shared/serverErrors.ts';
 import { useCatalogSettings, useSaveCatalogSettings } from '../files-api.ts';
 
 export function RuleSettings() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button icon={<SettingOutlined />} onClick={() => setOpen(true)} data-testid="catalog-rule-settings">
-        规则设置
+        {t('console.catalog.ruleSettings.button')}
       </Button>
       {open && <RuleSettingsModal onClose={() => setOpen(false)} />}
     </>
@@ -20,6 +22,7 @@ export function RuleSettings() {
 }
 
 function RuleSettingsModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [centerId, setCenterId] = useState<string | undefined>();
   const settings = useCatalogSettings(centerId);
@@ -32,24 +35,24 @@ function RuleSettingsModal({ onClose }: { onClose: () => void }) {
     try {
       await save.mutateAsync({ centerId: s.centerId, pct: value });
       setPct(null);
-      message.success(value === null ? '已恢复为沿用上级设置' : '已保存');
+      message.success(t(value === null ? 'console.catalog.ruleSettings.inherited' : 'console.catalog.ruleSettings.saved'));
     } catch (err) {
       message.error(errorText(err));
     }
   };
   return (
-    <Modal open title="事项清单规则设置" onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>}>
+    <Modal open title={t('console.catalog.ruleSettings.title')} onCancel={onClose} footer={<Button onClick={onClose}>{t('console.catalog.ruleSettings.close')}</Button>}>
       <Form layout="vertical">
-        <Form.Item label="中心" extra="默认为本人所属中心；乡镇（街道）中心未单独设置时沿用县级中心的设置。">
+        <Form.Item label={t('console.catalog.ruleSettings.center')} extra={t('console.catalog.ruleSettings.centerHint')}>
           <CenterSelect value={centerId ?? s?.centerId} onChange={(v) => (setCenterId(v), setPct(null))} />
         </Form.Item>
-        <Form.Item label="承诺时限须比法定时限压缩至少（%）" extra="发布检查据此提示警告（不阻止发布）。">
+        <Form.Item label={t('console.catalog.ruleSettings.reduction')} extra={t('console.catalog.ruleSettings.reductionHint')}>
           <Space>
             <InputNumber min={0} max={90} precision={0} value={shown} onChange={(v) => setPct(v)} addonAfter="%" data-testid="reduction-pct" />
             <Button type="primary" loading={save.isPending} disabled={shown === null} onClick={() => void submit(shown)}>
-              保存
+              {t('console.catalog.ruleSettings.save')}
             </Button>
-            {s?.own && <Button onClick={() => void submit(null)}>改为沿用上级</Button>}
+            {s?.own && <Button onClick={() => void submit(null)}>{t('console.catalog.ruleSettings.inherit')}</Button>}
           </Space>
         </Form.Item>
       </Form>
@@ -59,10 +62,10 @@ function RuleSettingsModal({ onClose }: { onClose: () => void }) {
           showIcon
           title={
             s.own
-              ? `本中心自行设置为 ${s.promisedReductionPct}%`
+              ? t('console.catalog.ruleSettings.own', { pct: s.promisedReductionPct })
               : s.inheritedFrom
-                ? `沿用“${s.inheritedFrom.name}”的设置（${s.promisedReductionPct}%）`
-                : `未设置，使用默认值 ${s.defaultPct}%`
+                ? t('console.catalog.ruleSettings.inheritedFrom', { name: s.inheritedFrom.name, pct: s.promisedReductionPct })
+                : t('console.catalog.ruleSettings.unset', { pct: s.defaultPct })
           }
         />
       )}
