@@ -32,9 +32,10 @@ async function newPage(width: number, height: number): Promise<Page> {
 
 type Spoken = Window & { __spoken: string[]; __printed: number; __sockets: WebSocket[]; __blockLive: boolean };
 
+let kiosk: Page;
+
 describe('hall: kiosk → workbench → display', () => {
   let display: Page;
-  let kiosk: Page;
   let phone: Page;
   let clerk: Page;
   let number: string;
@@ -159,6 +160,38 @@ describe('hall: kiosk → workbench → display', () => {
 
     await clerk.getByTestId('queue-finish').click();
     await clerk.getByTestId('queue-current-number').waitFor({ state: 'detached' });
+  });
+});
+
+describe('console: the hall manager', () => {
+  test('creates a ticket category, has window 1 call it, and the kiosk offers it', async () => {
+    const page = await newPage(1440, 900);
+    await submitCredentials(page, server.url, 'manager');
+    await page.getByTestId('center-name').waitFor();
+    await page.goto(`${server.url}/console/hall`);
+    await page.getByRole('button', { name: /新建类别/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('票号前缀').fill('g'); // upper-cased as typed
+    await dialog.getByLabel('类别名称').fill('住房公积金');
+    await dialog.getByLabel('取号时间').fill('8:30-12:00');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('取号时间格式应为').waitFor();
+    await dialog.getByLabel('取号时间').fill('');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('row', { name: /住房公积金/ })
+      .getByText('无窗口办理')
+      .waitFor();
+
+    await page.getByRole('tab', { name: '窗口办理类别' }).click();
+    const row = page.getByRole('row', { name: /综合受理窗口一/ });
+    await row.getByLabel('G 住房公积金').check();
+    await row.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('.ant-message-notice', { hasText: '已保存 1 号窗口的办理类别' }).waitFor();
+
+    await kiosk.goto(`${server.url}/kiosk?center=${centerId}`);
+    await kiosk.locator('[data-testid=kiosk-category][data-prefix=G]').getByText('住房公积金').waitFor();
   });
 });
 
