@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A list refetch after a write can take over a second on a loaded 2-core machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
