@@ -41,9 +41,11 @@ describe('live board helpers', () => {
   });
 
   it('finds the calls made while away: new or called again, recent, not yet served', () => {
-    const before = board([call('t1', 'A001', at(50_000)), call('t2', 'A002', at(40_000))]);
+    // The same instant for the call seen before and after (two Date.now() calls may differ).
+    const seenAt = at(50_000);
+    const before = board([call('t1', 'A001', seenAt), call('t2', 'A002', at(40_000))]);
     const after = board([
-      call('t1', 'A001', at(50_000)), // seen
+      call('t1', 'A001', seenAt), // seen
       call('t2', 'A002', at(5_000)), // recalled meanwhile
       call('t3', 'A003', at(3_000)), // new
       call('t4', 'A004', at(120_000)), // too old to announce
