@@ -68,6 +68,9 @@ export function defaultSettings(centerId: string): SettingsRow {
     recallIntervalSeconds: 15,
     noShowAfterCalls: 3,
     waitSample: WAIT_SAMPLE,
+    noticeText: '',
+    remoteTickets: true,
+    endOfDay: 'close',
   };
 }
 

@@ -173,6 +173,12 @@ export const hallSettings = pgTable('hall_setting', {
   recallIntervalSeconds: integer('recall_interval_seconds').notNull(),
   noShowAfterCalls: integer('no_show_after_calls').notNull(),
   waitSample: integer('wait_sample').notNull(),
+  /** The scrolling line at the foot of the display (公告). */
+  noticeText: text('notice_text').notNull().default(''),
+  /** Whether visitors may take a ticket on their phone before coming (远程取号). */
+  remoteTickets: boolean('remote_tickets').notNull().default(true),
+  /** At close of day: 'close' open tickets with a reason, or 'keep' them for tomorrow's first calls. */
+  endOfDay: text('end_of_day').notNull().default('close'),
   updatedBy: text('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -107,5 +107,9 @@ export const SettingsInput = z.object({
   recallIntervalSeconds: z.number().int().min(0).max(600),
   noShowAfterCalls: z.number().int().min(1).max(10),
   waitSample: z.number().int().min(1).max(200),
+  // Optional so an older console that sends only the fields above keeps the rest as they are.
+  noticeText: z.string().trim().max(200).optional(),
+  remoteTickets: z.boolean().optional(),
+  endOfDay: z.enum(['close', 'keep']).optional(),
 });
 export type SettingsInput = z.infer<typeof SettingsInput>;

@@ -90,9 +90,11 @@ export async function updateSettings(db: Db, who: Who, centerId: string, input: 
   const saved = await db.transaction(async (tx) => {
     await assertCenterInScope(tx, who.actor, centerId);
     const before = await q.findSettings(tx, centerId);
-    await q.upsertSettings(tx, { centerId, ...input, updatedBy: who.actor.username });
-    await auditQueue(tx, who, 'queue.settings.update', 'center', centerId, centerId, diffFields(before, input));
-    return { centerId, ...input };
+    const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<q.SettingsRow>;
+    const merged = { ...before, ...defined, centerId };
+    await q.upsertSettings(tx, { ...merged, updatedBy: who.actor.username });
+    await auditQueue(tx, who, 'queue.settings.update', 'center', centerId, centerId, diffFields(before, defined));
+    return merged;
   });
   forgetSettings(centerId);
   return saved;
