@@ -19,6 +19,8 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   WEB_DIST: z.string().default('./dist/web'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Tickets one address may take per minute (kiosk or phone); 0 turns the limit off. */
+  HALL_TICKET_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
   NODE_ENV: z.string().default('development'),
 });
 

@@ -14,6 +14,8 @@ import { newId } from '../../platform/ids.ts';
 import { findPublicCenter, findWindowAtPost } from '../org/index.ts';
 import { waitingByCategory } from './board.queries.ts';
 import { findCategory, listCategories } from './category.queries.ts';
+import { hasOpenRemoteTicket, lockRemotePhone } from './remote.queries.ts';
+import { hallSettings } from './settings.cache.ts';
 import { auditQueue, publishQueueEvent, type Visitor } from './queue.events.ts';
 import type { IssueInput } from './queue.types.ts';
 import { advanceCounter, findTicket, insertEvent, insertTicket, lockCounter, updateTicket } from './ticket.queries.ts';
@@ -36,6 +38,7 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const { serviceDate, minuteOfDay } = hallTime(now);
     if (!isOpenAt(category.openingHours, minuteOfDay))
       throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
+    if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);
     const next = nextNumber(counter.lastSeq || undefined, counter.issued, category);
     if (!next.ok)
@@ -82,16 +85,25 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
   return publicTicket(ticket, categoryName, null, await positionOf(db, ticket));
 }
 
-/** The kiosk's choices: plain names, whether tickets can be taken now, how many wait, how many are left today. */
+/** 远程取号: only where the hall allows it, with a phone number, one waiting ticket per phone and day. */
+async function assertRemoteAllowed(tx: Db, centerId: string, serviceDate: string, phone: string | undefined) {
+  if (!(await hallSettings(tx, centerId)).remoteTickets) throw new DomainError('QUEUE_REMOTE_DISABLED', { centerId });
+  if (!phone) throw new DomainError('QUEUE_REMOTE_PHONE_REQUIRED', {});
+  await lockRemotePhone(tx, centerId, phone);
+  if (await hasOpenRemoteTicket(tx, centerId, serviceDate, phone)) throw new DomainError('QUEUE_REMOTE_DUPLICATE', {});
+}
+
+/** The kiosk's and the phone's choices, with the hall's remote-ticket switch and notice line: plain names, whether tickets can be taken now, how many wait, how many are left today. */
 export async function listHallCategories(db: Db, centerId: string, now = new Date()) {
   if (!(await findPublicCenter(db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
   const { serviceDate, minuteOfDay } = hallTime(now);
-  const [categories, waiting, counters] = await Promise.all([
+  const [categories, waiting, counters, settings] = await Promise.all([
     listCategories(db, centerId),
     waitingByCategory(db, centerId, serviceDate),
     countersOf(db, centerId, serviceDate),
+    hallSettings(db, centerId),
   ]);
-  return categories.map((c) => {
+  const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
     return {
       id: c.id,
@@ -105,6 +117,7 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
       remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
     };
   });
+  return { items, remoteTickets: settings.remoteTickets, notice: settings.noticeText };
 }
 
 /** What the visitor's phone polls: state, people ahead, wait, and the window once called. */

@@ -18,8 +18,8 @@ export interface Hall {
   issue(categoryId: string, extra?: object): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export async function openHall(): Promise<Hall> {
-  const p = await startTestPlatform();
+export async function openHall(overrides: Record<string, string> = {}): Promise<Hall> {
+  const p = await startTestPlatform(overrides);
   const ids = await demoIds(p);
   const [clerk, clerkB, manager, duty, tqClerk] = [
     await signIn(p, 'clerk'),

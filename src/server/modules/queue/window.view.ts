@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/types.ts';
 import type { Who } from '../org/index.ts';
 import { sessionsOf } from './board.queries.ts';
 import { windowCategoryIds } from './category.queries.ts';
+import { hallSettings } from './settings.cache.ts';
 import { parkedAtWindow, ticketAtWindow, windowQueue } from './ticket.queries.ts';
 import { staffTicket } from './ticket.view.ts';
 import { windowAccess } from './window.access.ts';
@@ -11,12 +12,13 @@ import { windowAccess } from './window.access.ts';
 export async function windowView(db: Db, who: Who, windowId: string, now = new Date()) {
   const { window, as } = await windowAccess(db, who, windowId);
   const serviceDate = hallTime(now).serviceDate;
-  const [current, parked, queue, categoryIds, sessions] = await Promise.all([
+  const [current, parked, queue, categoryIds, sessions, settings] = await Promise.all([
     ticketAtWindow(db, windowId, false),
     parkedAtWindow(db, windowId),
     windowQueue(db, windowId, window.centerId, serviceDate, now),
     windowCategoryIds(db, windowId),
     sessionsOf(db, window.centerId),
+    hallSettings(db, window.centerId),
   ]);
   const session = sessions.find((s) => s.windowId === windowId);
   return {
@@ -29,6 +31,8 @@ export async function windowView(db: Db, who: Who, windowId: string, now = new D
       since: session?.since ?? null,
     },
     categoryIds,
+    // The buttons count down and unlock by the hall's own rules rather than guess them.
+    rules: { recallIntervalSeconds: settings.recallIntervalSeconds, noShowAfterCalls: settings.noShowAfterCalls },
     current: current ? staffTicket(current) : null,
     parked: parked.map(staffTicket),
     waiting: queue.map(staffTicket),

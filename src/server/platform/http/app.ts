@@ -5,8 +5,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
+import rateLimit from '@fastify/rate-limit';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
+import { DomainError } from '../../../domain/errors/index.ts';
 import { errorHandler, notFoundHandler, sendError } from './error-handler.ts';
 import { guardPlugin } from './guard.ts';
 import { requestLang } from './lang.ts';
@@ -48,6 +50,11 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
   await app.register(metricsPlugin);
   await app.register(healthRoutes, ctx);
   await app.register(guardPlugin, ctx);
+  // Off by default: a route opts in with `config.rateLimit` (public writes such as taking a ticket).
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new DomainError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) }),
+  });
   // Before the modules: routes declaring a wsHandler (hall displays) need the plugin's onRoute hook.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   for (const routes of modules) await app.register(async (scoped) => routes(scoped, ctx), { prefix: '/api/v1' });

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { voiceText } from '../../../domain/queue/index.ts';
-import { useLiveBoard, type BoardCall } from '../../features/hall/index.ts';
+import { useHallInfo, useLiveBoard, type BoardCall } from '../../features/hall/index.ts';
 import { Clock } from './Clock.tsx';
 import { displayColors } from './colors.ts';
 import { CurrentCalls } from './CurrentCalls.tsx';
@@ -23,7 +23,7 @@ const spoken = (c: BoardCall) => c.voiceText || voiceText({ ticketNumber: c.numb
 /**
  * The hall's wall screen (1920×1080): calls live from the hall socket, each one said aloud.
  * Options in the address: ?voice=off (a second screen that stays silent), ?repeat=2, ?chime=1,
- * ?notice=… (the scrolling line; the hall settings have no notice yet).
+ * ?notice=… (overrides the hall's notice line from the console's hall settings for this screen).
  */
 export function DisplayScreen({ centerId }: { centerId: string }) {
   const { t } = useTranslation();
@@ -47,6 +47,8 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
   );
   useEffect(() => () => timers.current.forEach((id) => window.clearTimeout(id)), []);
   const { board, status } = useLiveBoard(centerId, { onCalls });
+  const hall = useHallInfo(centerId);
+  const notice = params.get('notice')?.trim() || hall.data?.notice || t('display.defaultNotice');
 
   if (status === 'notFound') return <p style={{ fontSize: '4vh', padding: '10vh 6vw' }}>{t('display.centerNotFound')}</p>;
   const enable = () => {
@@ -108,7 +110,7 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
         </main>
       )}
       {board && <WaitingBar waiting={board.waiting} windows={board.windows} />}
-      <NoticeLine text={params.get('notice')?.trim() || t('display.defaultNotice')} />
+      <NoticeLine text={notice} />
       {voiceWanted && !voiceOn && <VoiceOverlay onEnable={enable} />}
     </div>
   );

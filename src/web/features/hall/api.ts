@@ -15,15 +15,28 @@ export function useHallCenters() {
   });
 }
 
+/** What GET /hall/:centerId/categories answers: the choices plus the hall's remote-ticket switch and notice line. */
+export interface HallInfo {
+  items: HallCategory[];
+  remoteTickets: boolean;
+  notice: string;
+}
+
+const hallInfoQuery = (centerId: string) => ({
+  queryKey: [...hallKey(centerId), 'categories'],
+  queryFn: () => api<HallInfo>(`/hall/${centerId}/categories`),
+  refetchInterval: 30_000,
+  retry: (n: number, err: Error) => n < 2 && !(err instanceof ApiError && err.status < 500),
+});
+
 /** The kiosk's choices; refreshed every half minute so waiting counts and "closed now" stay true. */
 export function useHallCategories(centerId: string) {
-  return useQuery({
-    queryKey: [...hallKey(centerId), 'categories'],
-    queryFn: () => api<{ items: HallCategory[] }>(`/hall/${centerId}/categories`),
-    select: (r) => r.items,
-    refetchInterval: 30_000,
-    retry: (n, err) => n < 2 && !(err instanceof ApiError && err.status < 500),
-  });
+  return useQuery({ ...hallInfoQuery(centerId), select: (r: HallInfo) => r.items });
+}
+
+/** The whole answer (one request shared with useHallCategories): the display's notice, the phone's remote switch. */
+export function useHallInfo(centerId: string) {
+  return useQuery(hallInfoQuery(centerId));
 }
 
 export function fetchBoard(centerId: string): Promise<Board> {

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Spin } from 'antd';
+import { App, Button, Col, Form, Input, InputNumber, Radio, Row, Spin, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isValidCallTemplate, renderCallText } from '../../../../domain/queue/index.ts';
 import { applyServerError } from '../shared/serverErrors.ts';
@@ -27,7 +27,7 @@ export function SettingsTab({ centerId }: { centerId: string }) {
   const preview = (v?: string) => (v ? t('preview', { text: renderCallText(v, sample) }) : undefined);
   const save = async (v: HallSettings) => {
     try {
-      await write.mutateAsync({ path: `/queue/centers/${centerId}/settings`, method: 'PUT', body: v });
+      await write.mutateAsync({ path: `/queue/centers/${centerId}/settings`, method: 'PUT', body: { ...v, noticeText: v.noticeText ?? '' } });
       message.success(tc('saved'));
     } catch (err) {
       message.error(applyServerError(form, err));
@@ -58,7 +58,20 @@ export function SettingsTab({ centerId }: { centerId: string }) {
           </Form.Item>
         </Col>
       </Row>
-      <Alert type="info" showIcon title={t('notice')} style={{ marginBottom: 16 }} />
+      <Form.Item name="noticeText" label={t('noticeText')} extra={t('noticeHint')}>
+        <Input.TextArea maxLength={200} showCount autoSize={{ minRows: 2, maxRows: 4 }} data-testid="hall-notice" />
+      </Form.Item>
+      <Form.Item name="remoteTickets" label={t('remoteTickets')} extra={t('remoteHint')} valuePropName="checked">
+        <Switch data-testid="hall-remote-tickets" />
+      </Form.Item>
+      <Form.Item name="endOfDay" label={t('endOfDay')} extra={t('endOfDayHint')}>
+        <Radio.Group
+          options={[
+            { value: 'close', label: t('endOfDayClose') },
+            { value: 'keep', label: t('endOfDayKeep') },
+          ]}
+        />
+      </Form.Item>
       <Button type="primary" htmlType="submit" loading={write.isPending}>
         {tc('save')}
       </Button>

@@ -11,6 +11,8 @@ interface Props {
   paused: boolean;
   busy: boolean;
   recallIn: number;
+  /** Calls needed before 过号 (the hall's setting); the button says how many are left. */
+  noShowAfterCalls: number;
   onAction: (action: WindowAction) => void;
   onTransfer: () => void;
   onPark: () => void;
@@ -21,11 +23,12 @@ interface Props {
  * offered only when the ticket's state allows it (the same transition table the server
  * enforces); 叫号 only when the window is free and open.
  */
-export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, recallIn, onAction, onTransfer, onPark }: Props) {
+export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, recallIn, noShowAfterCalls, onAction, onTransfer, onPark }: Props) {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'workbench.queue' });
   const en = i18n.language?.startsWith('en');
   const allowed = new Set<TicketAction>(ticket ? actionsFor(ticket.state, actingAs) : []);
   const big = { height: 56, fontSize: 18, minWidth: 120 };
+  const noShowLeft = ticket ? Math.max(0, noShowAfterCalls - ticket.calledCount) : 0;
   const button = (action: WindowAction, can: TicketAction, label: string, extra: object = {}) => (
     <Button
       size="large"
@@ -89,7 +92,10 @@ export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, re
         })}
         {button('start', 'start', t('start'))}
         {button('finish', 'finish', t('finish'), { type: 'primary', ghost: true })}
-        {button('no-show', 'no_show', t('noShow'), { danger: true })}
+        {button('no-show', 'no_show', noShowLeft > 0 ? t('noShowAfter', { count: noShowLeft }) : t('noShow'), {
+          danger: true,
+          disabled: busy || !allowed.has('no_show') || noShowLeft > 0,
+        })}
         <Button size="large" style={big} disabled={busy || !allowed.has('transfer')} onClick={onTransfer} data-testid="queue-transfer">
           {t('transfer')}
         </Button>

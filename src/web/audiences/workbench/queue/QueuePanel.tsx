@@ -25,7 +25,7 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
   const [dialog, setDialog] = useState<'transfer' | 'park' | 'pause'>();
   const [recallLimit, setRecallLimit] = useState({ interval: DEFAULT_RECALL_SECONDS, until: 0 });
   const v = view.data;
-  const recallIn = useRecallCountdown(v?.current?.lastCalledAt, recallLimit.interval, recallLimit.until);
+  const recallIn = useRecallCountdown(v?.current?.lastCalledAt, v?.rules.recallIntervalSeconds ?? recallLimit.interval, recallLimit.until);
   const categoryName = (id: string) => categories.data?.find((c) => c.id === id)?.name ?? '';
 
   /** Runs one button; the server's refusal is shown in its own words, and rethrown for dialogs to stay open. */
@@ -105,6 +105,7 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
               paused={paused}
               busy={act.isPending}
               recallIn={recallIn}
+              noShowAfterCalls={v.rules.noShowAfterCalls}
               onAction={click}
               onTransfer={() => setDialog('transfer')}
               onPark={() => setDialog('park')}

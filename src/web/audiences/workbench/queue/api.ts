@@ -32,6 +32,7 @@ export interface WindowView {
   actingAs: 'window' | 'manager';
   session: { status: 'open' | 'paused' | 'closed'; pauseReason: string | null; staffId: string | null; since: string | null };
   categoryIds: string[];
+  rules: { recallIntervalSeconds: number; noShowAfterCalls: number };
   current: StaffTicket | null;
   parked: StaffTicket[];
   waiting: StaffTicket[];

@@ -55,7 +55,14 @@ const zh = {
     noShowAfterCalls: '呼叫几次后可标记过号',
     waitSample: '等候时间估算样本数',
     waitSampleHint: '按该类别最近办结的若干笔的办理时长中位数估算等候时间',
-    notice: '叫号屏底部滚动文字目前在叫号屏地址中设置：/display?center=…&notice=文字',
+    noticeText: '叫号屏滚动公告',
+    noticeHint: '显示在叫号屏底部，如办公时间、温馨提示；留空则显示默认提示。个别屏幕可在地址中用 &notice=文字 另设',
+    remoteTickets: '允许手机远程取号',
+    remoteHint: '群众可在手机上提前取号并查看排队进度；每个手机号每天只能有一张排队中的远程号',
+    endOfDay: '日终未办结票号',
+    endOfDayClose: '次日自动关闭（原因：日终自动关闭）',
+    endOfDayKeep: '保留，由管理员手动“日终关闭”',
+    endOfDayHint: '票号只在当天有效；选择自动关闭时，系统在次日凌晨关闭前一日仍在排队、呼叫或挂起的票号，并记入统计',
   },
 };
 
@@ -115,7 +122,14 @@ const en: typeof zh = {
     noShowAfterCalls: 'Calls before a no-show may be marked',
     waitSample: 'Services sampled for the wait estimate',
     waitSampleHint: 'The wait is estimated from the median duration of this many recent services in the category',
-    notice: 'The display’s scrolling line is set in its address for now: /display?center=…&notice=text',
+    noticeText: 'Display notice line',
+    noticeHint: 'Scrolls at the foot of the display (opening hours, reminders); empty shows the default. One screen may override it with &notice=text in its address',
+    remoteTickets: 'Allow remote tickets by phone',
+    remoteHint: 'Visitors may take a ticket on their phone before coming and follow the queue; one waiting remote ticket per phone number per day',
+    endOfDay: 'Open tickets at the end of the day',
+    endOfDayClose: 'Close them automatically the next morning',
+    endOfDayKeep: 'Keep them until a manager closes the day',
+    endOfDayHint: 'Numbers are valid for one day; with automatic closing, tickets still waiting, called or parked from an earlier day are closed after midnight and counted in the statistics',
   },
 };
 
