@@ -204,6 +204,45 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getHallBoard: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
   liveHallBoard: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
 
+  // Appointments: reads of the county (appointments are off there unless the demo turned them
+  // on); writes against an unknown center (404), so nothing is booked, cancelled or changed.
+  getAppointmentOptions: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  listAppointmentSlots: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { categoryId: NOWHERE } }) },
+  bookAppointment: {
+    access: 'public',
+    sample: () => ({
+      params: { centerId: NOWHERE },
+      body: { categoryId: NOWHERE, date: '2026-06-01', start: '09:00', name: '张三', idCard: '11010519491231002X', phone: '13900000000' },
+    }),
+  },
+  lookupAppointments: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { idCard: '11010519491231002X', phone: '13900000000' } }) },
+  getAppointment: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE }, query: { code: 'ABCDEFGH' } }) },
+  cancelAppointment: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE }, body: { code: 'ABCDEFGH' } }) },
+  checkInAppointment: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { code: 'ABCDEFGH' } }) },
+  getAppointmentRules: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  updateAppointmentRules: {
+    access: 'queue.manage',
+    sample: () => ({
+      params: { centerId: NOWHERE },
+      body: {
+        enabled: false,
+        minDaysAhead: 1,
+        maxDaysAhead: 5,
+        slotMinutes: 30,
+        perWindowPerSlot: 2,
+        cancelCutoffMinutes: 120,
+        noShowLimit: 3,
+        noShowWindowDays: 180,
+        banDays: 30,
+        releaseDelayMinutes: 30,
+        checkInEarlyMinutes: 30,
+        checkInLateMinutes: 15,
+      },
+    }),
+  },
+  listAppointments: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { ...page, date: '2026-06-01' } }) },
+  listNotifications: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
+
   searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },
   verifyAudit: { access: 'audit.read', sample: () => ({}) },
 };

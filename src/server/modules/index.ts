@@ -1,4 +1,5 @@
 import type { ModuleRoutes } from '../platform/http/app.ts';
+import { appointmentConsoleRoutes, hallAppointmentRoutes } from './appointment/index.ts';
 import { auditLogRoutes } from './audit-log/index.ts';
 import { calendarRoutes } from './calendar/index.ts';
 import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
@@ -8,4 +9,4 @@ import { orgRoutes, staffRoutes } from './org/index.ts';
 import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueWindowRoutes } from './queue/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes];

@@ -7,6 +7,7 @@ import { insertStaffAccount } from '../modules/org/index.ts';
 import { centers, departments, regions, windowPosts, windows } from '../modules/org/org.schema.ts';
 import { seedDemoCatalog } from './catalog/index.ts';
 import { seedDemoQueue } from './queue-demo.ts';
+import { seedDemoAppointments } from './appointment-demo.ts';
 import { DEMO_PASSWORD, demoCenters, demoDepartments, demoPosts, demoRegions, demoStaff, demoWindows } from './demo-org.ts';
 import { regionLevelOf } from '../../domain/identifiers/index.ts';
 
@@ -14,6 +15,19 @@ export async function isEmpty(db: Db): Promise<boolean> {
   const rows = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM center`);
   const list = (rows as unknown as { rows?: { n: number }[] }).rows ?? (rows as unknown as { n: number }[]);
   return (list[0]?.n ?? 0) === 0;
+}
+
+// Two instances starting together on one PostgreSQL (DEMO=on) must not both seed: the
+// second waits on this lock, then finds the database no longer empty.
+const DEMO_SEED_LOCK = 727_004;
+
+/** seedDemo when the database has no center yet; undefined when it had one (or another instance just seeded it). */
+export async function seedDemoIfEmpty(db: Db, opts: { forcePasswordChange: boolean }): Promise<{ staff: number } | undefined> {
+  if (!(await isEmpty(db))) return undefined;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+    return (await isEmpty(tx)) ? seedDemo(tx, opts) : undefined;
+  });
 }
 
 /** Demo organisation: one county, two townships, three villages, 8 departments, one account per role. */
@@ -61,6 +75,7 @@ export async function seedDemo(db: Db, opts: { forcePasswordChange: boolean }): 
     }
     await seedDemoCatalog(tx);
     await seedDemoQueue(tx);
+    await seedDemoAppointments(tx);
     await recordAudit(tx, { actorName: 'system', action: 'seed.demo', result: 'ok', summary: { centers: demoCenters.length, staff: demoStaff.length } });
     return { staff: demoStaff.length };
   });

@@ -63,9 +63,12 @@ export async function staffNames(db: Db, ids: readonly string[]): Promise<Map<st
 }
 
 /** A center as public screens name it (display header, kiosk title); no scope: hall screens are public. */
-export async function findPublicCenter(db: Db, id: string): Promise<{ id: string; name: string; active: boolean } | undefined> {
+export async function findPublicCenter(
+  db: Db,
+  id: string,
+): Promise<{ id: string; name: string; active: boolean; regionCode: string } | undefined> {
   const [row] = await db
-    .select({ id: centers.id, name: centers.name, active: centers.active })
+    .select({ id: centers.id, name: centers.name, active: centers.active, regionCode: centers.regionCode })
     .from(centers)
     .where(eq(centers.id, id))
     .limit(1);

@@ -8,3 +8,4 @@ export { issueTicket, getHallTicket, type IssueRequest } from './issue.service.t
 export { callNext, callTicket, finish, recall, start } from './window.service.ts';
 export { buildBoard, type Board } from './board.ts';
 export { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
+export { findCategory, listCategories, listWindowCategories, type CategoryRow } from './category.queries.ts';

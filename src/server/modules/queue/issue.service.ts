@@ -36,7 +36,9 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     if (!category || category.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id: input.categoryId });
     if (!category.active) throw new DomainError('QUEUE_CATEGORY_UNAVAILABLE', { categoryId: category.id });
     const { serviceDate, minuteOfDay } = hallTime(now);
-    if (!isOpenAt(category.openingHours, minuteOfDay))
+    // A booked visitor checks in by the appointment's own window (from before the slot to after
+    // it), which may start before the ticket hours open or run past their close.
+    if (input.source !== 'appointment' && !isOpenAt(category.openingHours, minuteOfDay))
       throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);

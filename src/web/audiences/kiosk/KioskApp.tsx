@@ -13,6 +13,9 @@ import {
   type PublicTicket,
 } from '../../features/hall/index.ts';
 import { CategoryGrid } from './CategoryGrid.tsx';
+import { CheckInEntry } from './CheckInEntry.tsx';
+import { CheckInScreen } from './CheckInScreen.tsx';
+import { useAppointmentsEnabled } from './checkIn.ts';
 import { DetailsStep } from './DetailsStep.tsx';
 import { KioskLayout } from './KioskLayout.tsx';
 import { PrintTicket } from './PrintTicket.tsx';
@@ -20,9 +23,10 @@ import { readKioskSettings } from './settings.ts';
 import { ticketLink, TicketScreen } from './TicketScreen.tsx';
 import { useIdleReturn } from './useIdleReturn.ts';
 
-type Step = { step: 'choose' } | { step: 'details'; category: HallCategory } | { step: 'ticket'; ticket: PublicTicket };
+type Step =
+  { step: 'choose' } | { step: 'details'; category: HallCategory } | { step: 'checkin' } | { step: 'ticket'; ticket: PublicTicket };
 
-/** The kiosk of one hall: choose a category → green channel and contact (optional) → the ticket, printed. */
+/** The kiosk of one hall: choose a category → green channel and contact (optional) → the ticket, printed; or check in a booking for a priority ticket. */
 export function KioskApp({ centerId }: { centerId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -30,6 +34,7 @@ export function KioskApp({ centerId }: { centerId: string }) {
   const centerName = useHallCenters().data?.find((c) => c.id === centerId)?.name ?? '';
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [settings] = useState(readKioskSettings);
+  const appointments = useAppointmentsEnabled(centerId);
   const issue = useMutation({
     mutationFn: (body: IssueBody) => issueHallTicket(centerId, body),
     onSuccess: (ticket) => {
@@ -42,7 +47,7 @@ export function KioskApp({ centerId }: { centerId: string }) {
     resetIssue();
     setState({ step: 'choose' });
   }, [resetIssue]);
-  useIdleReturn(state.step === 'details', 60, restart);
+  useIdleReturn(state.step === 'details' || state.step === 'checkin', 60, restart);
 
   if (categories.error instanceof ApiError && categories.error.status === 404) {
     return (
@@ -56,7 +61,10 @@ export function KioskApp({ centerId }: { centerId: string }) {
       <KioskLayout centerName={centerName}>
         {state.step === 'choose' &&
           (categories.data ? (
-            <CategoryGrid categories={categories.data} onPick={(category) => setState({ step: 'details', category })} />
+            <>
+              {appointments.data && <CheckInEntry onOpen={() => setState({ step: 'checkin' })} />}
+              <CategoryGrid categories={categories.data} onPick={(category) => setState({ step: 'details', category })} />
+            </>
           ) : categories.isError ? (
             <p style={{ fontSize: 36, marginTop: 80, textAlign: 'center' }}>{t('kiosk.loadFailed')}</p>
           ) : (
@@ -69,6 +77,17 @@ export function KioskApp({ centerId }: { centerId: string }) {
             error={issue.error}
             onBack={restart}
             onTake={(b) => issue.mutate(b)}
+          />
+        )}
+        {state.step === 'checkin' && (
+          <CheckInScreen
+            centerId={centerId}
+            onTicket={(r) => {
+              setState({ step: 'ticket', ticket: r.ticket });
+              void qc.invalidateQueries({ queryKey: hallKey(centerId) });
+            }}
+            onOrdinary={restart}
+            onBack={restart}
           />
         )}
         {state.step === 'ticket' && <TicketScreen ticket={state.ticket} settings={settings} onDone={restart} />}

@@ -1,4 +1,5 @@
 import guide from './guide/messages.ts';
+import hall from './hall/messages.ts';
 
 // Mounted by the app under `portal` (src/web/app/messages.ts): t('portal.home.title').
 const zh = {
@@ -26,6 +27,8 @@ const zh = {
     count_one: '{{count}} 项',
     count_other: '{{count}} 项',
     all: '查看全部事项',
+    hall: '预约办理 · 远程取号',
+    hallHint: '预约到大厅办事的时间，或在手机上取号排队',
   },
   search: {
     title: '办事事项',
@@ -54,6 +57,7 @@ const zh = {
   },
   limit: { amount: '{{amount}}{{unit}}', instant: '即办' },
   guide: guide.zh,
+  hall: hall.zh,
 };
 
 const en: typeof zh = {
@@ -81,6 +85,8 @@ const en: typeof zh = {
     count_one: '{{count}} item',
     count_other: '{{count}} items',
     all: 'All services',
+    hall: 'Book a visit · take a ticket',
+    hallHint: 'Book a time at the service hall, or join its queue from your phone',
   },
   search: {
     title: 'Services',
@@ -109,6 +115,7 @@ const en: typeof zh = {
   },
   limit: { amount: '{{amount}} {{unit}}', instant: 'on the spot' },
   guide: guide.en,
+  hall: hall.en,
 };
 
 export default { zh, en };

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CenterSelect } from '../shared/CenterSelect.tsx';
 import { useMe } from '../shared/hooks.ts';
+import { AppointmentListTab } from './AppointmentListTab.tsx';
+import { AppointmentRulesTab } from './AppointmentRulesTab.tsx';
 import { CategoriesTab } from './CategoriesTab.tsx';
+import { OutboxTab } from './OutboxTab.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
 import { StatsTab } from './StatsTab.tsx';
 import { WindowMappingTab } from './WindowMappingTab.tsx';
@@ -51,6 +54,13 @@ export function HallPage() {
           { key: 'windows', label: t('tabs.windows'), children: <WindowMappingTab key={centerId} centerId={centerId} /> },
           { key: 'settings', label: t('tabs.settings'), children: <SettingsTab key={centerId} centerId={centerId} /> },
           { key: 'stats', label: t('tabs.stats'), children: <StatsTab key={centerId} centerId={centerId} /> },
+          {
+            key: 'appointment-rules',
+            label: t('appointments.tabs.rules'),
+            children: <AppointmentRulesTab key={centerId} centerId={centerId} />,
+          },
+          { key: 'appointments', label: t('appointments.tabs.list'), children: <AppointmentListTab key={centerId} centerId={centerId} /> },
+          { key: 'outbox', label: t('appointments.tabs.outbox'), children: <OutboxTab key={centerId} centerId={centerId} /> },
         ]}
       />
     </Card>

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page } from '../../../api/client.ts';
 
 // Shapes of the hall console API (src/server/modules/queue/console.routes.ts), queue.manage.
 
@@ -27,6 +27,9 @@ export interface HallSettings {
   recallIntervalSeconds: number;
   noShowAfterCalls: number;
   waitSample: number;
+  noticeText: string;
+  remoteTickets: boolean;
+  endOfDay: 'close' | 'keep';
 }
 
 export interface DayStats {
@@ -86,5 +89,74 @@ export function useHallWrite(centerId: string) {
     mutationFn: ({ path, method = 'POST', body }: { path: string; method?: string; body?: unknown }) =>
       api<unknown>(path, { method, body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key(centerId) }),
+  });
+}
+
+/** The hall's booking rules (PUT replaces them whole); "days ahead" count working days. */
+export interface AppointmentRules {
+  enabled: boolean;
+  minDaysAhead: number;
+  maxDaysAhead: number;
+  slotMinutes: 15 | 20 | 30 | 60;
+  perWindowPerSlot: number;
+  cancelCutoffMinutes: number;
+  noShowLimit: number;
+  noShowWindowDays: number;
+  banDays: number;
+  releaseDelayMinutes: number;
+  checkInEarlyMinutes: number;
+  checkInLateMinutes: number;
+}
+
+export type AppointmentState = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+
+/** A row of the day's list: personal data masked by the server. */
+export interface AppointmentRow {
+  id: string;
+  categoryName: string;
+  date: string;
+  start: string;
+  end: string;
+  name: string;
+  idCardMasked: string;
+  phoneMasked: string;
+  state: AppointmentState;
+  ticketNumber: string | null;
+  noShowCount: number;
+  createdAt: string;
+}
+
+export interface OutboxRow {
+  id: string;
+  channel: 'sms';
+  to: string;
+  text: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export function useAppointmentRules(centerId: string) {
+  return useQuery({
+    queryKey: key(centerId, 'appointment-rules'),
+    queryFn: () => api<AppointmentRules>(`/queue/centers/${centerId}/appointment-rules`),
+  });
+}
+
+export function useAppointmentList(centerId: string, q: { date: string; state?: AppointmentState; page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: key(centerId, 'appointments', q),
+    queryFn: () => api<Page<AppointmentRow>>(`/queue/centers/${centerId}/appointments`, { query: q }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOutbox(centerId: string, q: { page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: key(centerId, 'notifications', q),
+    queryFn: () => api<Page<OutboxRow>>(`/queue/centers/${centerId}/notifications`, { query: q }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 15_000,
   });
 }

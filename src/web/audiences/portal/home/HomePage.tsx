@@ -1,3 +1,4 @@
+import { CalendarOutlined } from '@ant-design/icons';
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -30,6 +31,14 @@ export function HomePage() {
         <p className="ow-intro">{t('portal.home.intro')}</p>
         <HomeSearch />
       </section>
+
+      <Link to="/portal/hall" className="ow-panel ow-hall-entry" data-testid="home-hall">
+        <CalendarOutlined aria-hidden />
+        <span>
+          <strong>{t('portal.home.hall')}</strong>
+          <span className="ow-small ow-muted">{t('portal.home.hallHint')}</span>
+        </span>
+      </Link>
 
       <section className="ow-panel" aria-labelledby="portal-audiences">
         <h2 id="portal-audiences">{t('portal.home.byAudience')}</h2>

@@ -1,0 +1,46 @@
+// Time slots (预约时段) cut from a category's opening hours. Minutes after midnight, Beijing time.
+import { parseOpeningHours, type TimeSpan } from '../queue/index.ts';
+
+/** Hours used when a category has none of its own: the usual government office day. */
+export const DEFAULT_APPOINTMENT_HOURS = '08:30-12:00,14:00-17:30';
+
+export interface Slot {
+  start: number;
+  end: number;
+}
+
+/**
+ * Consecutive slots of `slotMinutes` inside each opening span. A remainder shorter than a
+ * slot at the end of a span is dropped: a visitor booked into it would be served after
+ * closing time.
+ */
+export function generateSlots(openingHours: string | null, slotMinutes: number): Slot[] {
+  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) return [];
+  const spans: TimeSpan[] = parseOpeningHours(openingHours ?? DEFAULT_APPOINTMENT_HOURS) ?? [];
+  const out: Slot[] = [];
+  for (const s of spans) for (let t = s.from; t + slotMinutes <= s.to; t += slotMinutes) out.push({ start: t, end: t + slotMinutes });
+  return out;
+}
+
+/** How many people one slot takes: every window serving the category sees this many. */
+export function slotCapacity(windows: number, perWindowPerSlot: number): number {
+  return Math.max(0, windows) * Math.max(0, perWindowPerSlot);
+}
+
+export function formatHm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "08:30" → 510; undefined for anything else. "24:00" is allowed as an end. */
+export function parseHm(text: string): number | undefined {
+  const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(text);
+  if (!m) return undefined;
+  const v = Number(m[1]) * 60 + Number(m[2]);
+  return v <= 24 * 60 ? v : undefined;
+}
+
+/** The slot starting at `start` ('HH:MM'), if the opening hours have one. */
+export function findSlot(openingHours: string | null, slotMinutes: number, start: string): Slot | undefined {
+  const m = parseHm(start);
+  return m === undefined ? undefined : generateSlots(openingHours, slotMinutes).find((s) => s.start === m);
+}

@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHm } from '../../../domain/appointment/index.ts';
+import { hallTime } from '../../../domain/queue/index.ts';
+import { createLogger } from '../../platform/logger.ts';
+import { DEFAULT_RULES, makeWorkday, openAppointmentHall, person, rows, type AppointmentHall } from './appointment.fixture.ts';
+import { startAppointmentJobs, type NotificationSender } from './index.ts';
+
+// The portal, the kiosk and the console through HTTP, on the real clock. Whatever today is,
+// the suite makes it a working day (a regional 调班 entry), opens a category around the clock
+// with one-hour slots, and books the hour under way for today, so check-in is open now.
+
+let h: AppointmentHall;
+let cat: string;
+let today: string;
+let hour: { start: string; end: string };
+const url = (path: string) => `/hall/${h.county}${path}`;
+
+beforeAll(async () => {
+  h = await openAppointmentHall();
+  ({ serviceDate: today } = hallTime(new Date()));
+  const m = Math.floor(hallTime(new Date()).minuteOfDay / 60) * 60;
+  hour = { start: formatHm(m), end: formatHm(m + 60) };
+  cat = await h.category('Z', '00:00-24:00', ['1']);
+}, 120_000);
+afterAll(async () => h?.p.close());
+
+describe('appointments switched off', () => {
+  it('says so in the options and refuses slots and bookings', async () => {
+    // The demo turns appointments on for the county; this hall switches them off first.
+    expect((await h.rules({ enabled: false })).statusCode).toBe(200);
+    const opts = await h.get(url('/appointment-options'));
+    expect(opts.statusCode).toBe(200);
+    expect(opts.json()).toMatchObject({ enabled: false, categories: [] });
+    expect((await h.get(url(`/appointment-slots?categoryId=${cat}`))).json().code).toBe('APPOINTMENTS_DISABLED');
+    const res = await h.post(url('/appointments'), { categoryId: cat, date: today, start: hour.start, ...person(20) });
+    expect([res.statusCode, res.json().code]).toEqual([409, 'APPOINTMENTS_DISABLED']);
+  });
+});
+
+describe('rules in the console', () => {
+  it('answers the defaults, saves a change, refuses min > max, and keeps a township manager out', async () => {
+    const rulesUrl = `/queue/centers/${h.county}/appointment-rules`;
+    // A hall that never saved rules (土桥镇) answers the defaults: appointments off.
+    const township = `/queue/centers/${h.ids.center['XY-TUQIAO']}/appointment-rules`;
+    expect((await h.get(township, h.cookie.manager)).json()).toEqual({ ...DEFAULT_RULES, enabled: false });
+    const bad = await h.rules({ minDaysAhead: 6, maxDaysAhead: 5 });
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'APPOINTMENT_INVALID_RULES']);
+    expect((await h.rules({ slotMinutes: 25 })).json().code).toBe('VALIDATION_FAILED');
+    await makeWorkday(h, today);
+    const saved = await h.rules({ enabled: true, minDaysAhead: 0, maxDaysAhead: 2, slotMinutes: 60 });
+    expect(saved.statusCode).toBe(200);
+    expect((await h.get(rulesUrl, h.cookie.manager)).json()).toMatchObject({ enabled: true, minDaysAhead: 0, slotMinutes: 60 });
+    for (const path of [rulesUrl, `/queue/centers/${h.county}/appointments`, `/queue/centers/${h.county}/notifications`]) {
+      const res = await h.get(path, h.cookie.tqManager);
+      expect([path, res.statusCode, res.json().code]).toEqual([path, 403, 'OUT_OF_SCOPE']);
+    }
+    expect((await h.get(rulesUrl, h.cookie.clerk)).statusCode).toBe(403);
+  });
+});
+
+describe('booking and check-in', () => {
+  let booked: { id: string; code: string };
+
+  it('offers the category and today’s remaining hours, and books the hour under way', async () => {
+    const opts = (await h.get(url('/appointment-options'))).json();
+    expect(opts.enabled).toBe(true);
+    expect(opts.categories.map((c: { id: string }) => c.id)).toContain(cat);
+    const slots = (await h.get(url(`/appointment-slots?categoryId=${cat}`))).json();
+    expect(slots.days[0].date).toBe(today);
+    expect(slots.days[0].slots[0]).toEqual({ ...hour, capacity: 2, available: 2 });
+    const res = await h.post(url('/appointments'), { categoryId: cat, date: today, start: hour.start, ...person(21) });
+    expect(res.statusCode).toBe(201);
+    booked = res.json();
+    expect(res.json()).toMatchObject({
+      centerId: h.county,
+      categoryId: cat,
+      categoryName: '预约Z',
+      date: today,
+      ...hour,
+      name: '张**三',
+      idCardMasked: expect.stringMatching(/^610429\*{8}\d{3}[\dX]$/),
+      phoneMasked: '139****0021',
+      state: 'booked',
+      ticketId: null,
+    });
+    expect((await h.get(url(`/appointments/${booked.id}?code=${booked.code}`))).json().id).toBe(booked.id);
+    expect((await h.get(url(`/appointments/${booked.id}?code=AAAAAAAA`))).json().code).toBe('NOT_FOUND');
+  });
+
+  it('refuses bad input with the contract’s codes', async () => {
+    const base = { categoryId: cat, date: today, start: hour.start, ...person(22) };
+    const cases: [object, number, string][] = [
+      [{ ...base, idCard: '610429199001010010' }, 400, 'INVALID_ID_CARD'],
+      [{ ...base, phone: '12345' }, 400, 'VALIDATION_FAILED'],
+      [{ ...base, start: '9:00' }, 400, 'VALIDATION_FAILED'],
+      [{ ...base, start: `${hour.start.slice(0, 3)}15` }, 422, 'APPOINTMENT_OUTSIDE_WINDOW'],
+      [{ ...base, date: '2026-02-30' }, 400, 'VALIDATION_FAILED'],
+      [{ ...base, ...person(21) }, 409, 'APPOINTMENT_DUPLICATE_DAY'],
+      [{ ...base, categoryId: '00000000-0000-4000-8000-000000000000' }, 404, 'NOT_FOUND'],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await h.post(url('/appointments'), body);
+      expect([res.statusCode, res.json().code], JSON.stringify(body)).toEqual([status, code]);
+    }
+  });
+
+  it('finds the person’s bookings only when ID card and phone both match', async () => {
+    const mine = await h.post(url('/appointments/lookup'), { idCard: person(21).idCard, phone: person(21).phone });
+    expect(mine.json().items.map((a: { id: string }) => a.id)).toEqual([booked.id]);
+    expect((await h.post(url('/appointments/lookup'), { idCard: person(21).idCard, phone: person(22).phone })).json().items).toEqual([]);
+  });
+
+  it('checks in from a scanned link with a priority ticket that is called before an earlier walk-in', async () => {
+    const walkIn = await h.post(url('/tickets'), { categoryId: cat });
+    expect(walkIn.statusCode).toBe(201);
+    const link = `https://hall.example.gov.cn/portal/appointment/${h.county}/${booked.id}?code=${booked.code}`;
+    const res = await h.post(url('/appointments/check-in'), { code: link });
+    expect(res.statusCode).toBe(200);
+    const { appointment, ticket } = res.json();
+    expect(appointment).toMatchObject({ id: booked.id, state: 'checked_in', ticketId: ticket.id, ticketNumber: ticket.number });
+    expect(ticket).toMatchObject({ priority: 'appointment', state: 'waiting', categoryId: cat });
+
+    const again = await h.post(url('/appointments/check-in'), { idCard: person(21).idCard });
+    expect(again.json().ticket.id).toBe(ticket.id);
+    const byCode = await h.post(url('/appointments/check-in'), { code: booked.code.toLowerCase() });
+    expect(byCode.json().ticket.id).toBe(ticket.id);
+
+    const call = await h.post(`/queue/windows/${h.ids.window['XY-COUNTY/1']}/call-next`, undefined, h.cookie.clerk);
+    expect(call.statusCode).toBe(200);
+    expect(call.json().ticket.id).toBe(ticket.id);
+    expect(call.json().ticket.id).not.toBe(walkIn.json().id);
+  });
+
+  it('checks in by phone, and answers the kiosk’s mistakes', async () => {
+    const other = await h.post(url('/appointments'), { categoryId: cat, date: today, start: hour.start, ...person(23) });
+    expect(other.statusCode).toBe(201);
+    const full = await h.post(url('/appointments'), { categoryId: cat, date: today, start: hour.start, ...person(24) });
+    expect([full.statusCode, full.json().code]).toEqual([409, 'APPOINTMENT_SLOT_FULL']);
+    const res = await h.post(url('/appointments/check-in'), { phone: person(23).phone });
+    expect([res.statusCode, res.json().ticket.priority]).toEqual([200, 'appointment']);
+
+    expect((await h.post(url('/appointments/check-in'), { code: 'ZZZZZZZZ' })).json().code).toBe('APPOINTMENT_NOT_FOUND_TODAY');
+    expect((await h.post(url('/appointments/check-in'), { code: 'not a code' })).json().code).toBe('APPOINTMENT_NOT_FOUND_TODAY');
+    const two = await h.post(url('/appointments/check-in'), { phone: person(23).phone, idCard: person(23).idCard });
+    expect([two.statusCode, two.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    const checkedIn = await h.post(url(`/appointments/${other.json().id}/cancel`), { code: other.json().code });
+    expect([checkedIn.statusCode, checkedIn.json().code]).toEqual([409, 'APPOINTMENT_STATE']);
+  });
+
+  it('lists the day in the console with no-show counts, masked', async () => {
+    const res = await h.get(`/queue/centers/${h.county}/appointments?date=${today}&state=checked_in`, h.cookie.manager);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    expect(res.json().items[0]).toMatchObject({ state: 'checked_in', noShowCount: 0, name: '张**三' });
+    expect(res.body).not.toContain(person(21).idCard);
+    expect(res.body).not.toContain(person(21).phone);
+  });
+});
+
+describe('the SMS outbox', () => {
+  it('holds a confirmation per booking, and the background dispatcher sends them', async () => {
+    const before = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json();
+    expect(before.total).toBe(2);
+    expect(before.items.every((m: { state: string; to: string }) => m.state === 'pending' && /^139\*{4}\d{4}$/.test(m.to))).toBe(true);
+    expect(before.items.map((m: { text: string }) => m.text).join()).toContain('预约Z');
+
+    const got: string[] = [];
+    const sender: NotificationSender = { name: 'test', send: async (m) => void got.push(m.to) };
+    const stop = startAppointmentJobs(h.p.ctx.db, sender, createLogger('silent'), 20);
+    for (let i = 0; i < 200 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    await stop();
+    expect(got.sort()).toEqual([person(21).phone, person(23).phone]);
+    const after = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json();
+    expect(after.items.map((m: { state: string; sentAt: string | null }) => [m.state, m.sentAt !== null])).toEqual([
+      ['sent', true],
+      ['sent', true],
+    ]);
+    const [audit] = await rows<{ n: number }>(
+      h.p,
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'appointment.book' AND ip IS NOT NULL`,
+    );
+    expect(audit!.n).toBe(2);
+  });
+});

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../../domain/calendar/index.ts';
+import { ruleBounds, SLOT_LENGTHS, type AppointmentRules } from '../../../domain/appointment/index.ts';
+import { appointmentStates } from '../../../domain/appointment/index.ts';
+import { isMobile } from '../../../domain/identifiers/index.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
+
+// Request schemas of appointments: one name for the schema and its type. Messages of our own
+// refinements are Chinese (the portal and the kiosk show them as written).
+
+export const uuid = z.string().uuid({ message: '编号格式不正确' });
+const isoDate = z.string().trim().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD（如 2026-10-01），且须为真实日期' });
+const hm = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为 HH:MM（如 09:00）' });
+const phone = z.string().trim().refine(isMobile, { message: '手机号码格式不正确' });
+// The checksum is checked by the service (INVALID_ID_CARD, as the contract names it); here only the shape.
+const idCard = z.string().trim().toUpperCase().min(1).max(18);
+
+export const CenterParam = z.object({ centerId: uuid });
+export const AppointmentParam = z.object({ centerId: uuid, id: uuid });
+export const CodeQuery = z.object({ code: z.string().trim().min(1).max(20) });
+export const SlotsQuery = z.object({ categoryId: uuid });
+
+export const BookInput = z.object({
+  categoryId: uuid,
+  date: isoDate,
+  start: hm,
+  name: z.string().trim().min(1, { message: '请填写姓名' }).max(30),
+  idCard,
+  phone,
+});
+export type BookInput = z.infer<typeof BookInput>;
+
+export const LookupInput = z.object({ idCard, phone });
+export type LookupInput = z.infer<typeof LookupInput>;
+
+export const CancelInput = z.object({ code: z.string().trim().min(1).max(20) });
+
+/** Exactly one way to find today's booking: the code (or the scanned link holding it), the ID card, or the phone. */
+export const CheckInInput = z
+  .object({ code: z.string().trim().min(1).max(500).optional(), idCard: idCard.optional(), phone: phone.optional() })
+  .refine((v) => [v.code, v.idCard, v.phone].filter((x) => x !== undefined).length === 1, {
+    message: '请只提供预约码、身份证号或手机号中的一项',
+    path: ['code'],
+  });
+export type CheckInInput = z.infer<typeof CheckInInput>;
+
+const bounded = (key: keyof typeof ruleBounds) => z.number().int().min(ruleBounds[key][0]).max(ruleBounds[key][1]);
+
+export const RulesInput = z.object({
+  enabled: z.boolean(),
+  minDaysAhead: bounded('minDaysAhead'),
+  maxDaysAhead: bounded('maxDaysAhead'),
+  slotMinutes: z.union(SLOT_LENGTHS.map((n) => z.literal(n)) as [z.ZodLiteral<15>, z.ZodLiteral<20>, z.ZodLiteral<30>, z.ZodLiteral<60>]),
+  perWindowPerSlot: bounded('perWindowPerSlot'),
+  cancelCutoffMinutes: bounded('cancelCutoffMinutes'),
+  noShowLimit: bounded('noShowLimit'),
+  noShowWindowDays: bounded('noShowWindowDays'),
+  banDays: bounded('banDays'),
+  releaseDelayMinutes: bounded('releaseDelayMinutes'),
+  checkInEarlyMinutes: bounded('checkInEarlyMinutes'),
+  checkInLateMinutes: bounded('checkInLateMinutes'),
+}) satisfies z.ZodType<AppointmentRules>;
+export type RulesInput = z.infer<typeof RulesInput>;
+
+export const ListQuery = pageQuery.extend({
+  date: isoDate.optional(),
+  state: z.enum(appointmentStates).optional(),
+});
+export type ListQuery = z.infer<typeof ListQuery>;
+
+export const NotificationsQuery = pageQuery;

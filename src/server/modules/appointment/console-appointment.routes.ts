@@ -1,0 +1,37 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context.ts';
+import { actorOf } from '../../platform/http/guard.ts';
+import { CenterParam, ListQuery, NotificationsQuery, RulesInput } from './appointment.types.ts';
+import { listAppointments, listNotifications } from './console.service.ts';
+import { getRules, updateRules } from './rules.service.ts';
+
+const tags = ['appointment-console 预约管理'];
+
+/** The hall manager's side of appointments (queue.manage): rules, the day's bookings, the SMS outbox. */
+export async function appointmentConsoleRoutes(base: FastifyInstance, ctx: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const who = (req: FastifyRequest) => ({ actor: actorOf(req), ip: req.ip });
+  const manage = { permission: 'queue.manage' } as const;
+
+  app.get(
+    '/queue/centers/:centerId/appointment-rules',
+    { config: manage, schema: { operationId: 'getAppointmentRules', tags, params: CenterParam } },
+    async (req) => getRules(ctx.db, who(req), req.params.centerId),
+  );
+  app.put(
+    '/queue/centers/:centerId/appointment-rules',
+    { config: manage, schema: { operationId: 'updateAppointmentRules', tags, params: CenterParam, body: RulesInput } },
+    async (req) => updateRules(ctx.db, who(req), req.params.centerId, req.body),
+  );
+  app.get(
+    '/queue/centers/:centerId/appointments',
+    { config: manage, schema: { operationId: 'listAppointments', tags, params: CenterParam, querystring: ListQuery } },
+    async (req) => listAppointments(ctx.db, who(req), req.params.centerId, req.query),
+  );
+  app.get(
+    '/queue/centers/:centerId/notifications',
+    { config: manage, schema: { operationId: 'listNotifications', tags, params: CenterParam, querystring: NotificationsQuery } },
+    async (req) => listNotifications(ctx.db, who(req), req.params.centerId, req.query),
+  );
+}

@@ -1,0 +1,56 @@
+import { addDays } from '../../../domain/calendar/index.ts';
+import { maskMobile } from '../../../domain/identifiers/index.ts';
+import { hallTime } from '../../../domain/queue/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
+import { assertCenterInScope, type Who } from '../org/index.ts';
+import { listOfCenter, noShowCounts } from './appointment.queries.ts';
+import type { ListQuery } from './appointment.types.ts';
+import { publicAppointment } from './appointment.view.ts';
+import { namesOf, rulesOf } from './hall.context.ts';
+import { listOutbox } from './outbox.queries.ts';
+
+/** The hall's bookings for the duty desk, with each person's recent no-shows (the ones that count towards a ban). */
+export async function listAppointments(db: Db, who: Who, centerId: string, q: ListQuery, now = new Date()) {
+  await assertCenterInScope(db, who.actor, centerId);
+  const [{ items, total }, names, rules] = await Promise.all([
+    listOfCenter(db, centerId, { date: q.date, state: q.state, ...offsetOf(q) }),
+    namesOf(db, centerId),
+    rulesOf(db, centerId),
+  ]);
+  const from = addDays(hallTime(now).serviceDate, -rules.noShowWindowDays);
+  const counts = await noShowCounts(
+    db,
+    centerId,
+    items.map((r) => r.idCard),
+    from,
+  );
+  return {
+    items: items.map((r) => ({ ...publicAppointment(r, names(r.categoryId), rules), noShowCount: counts.get(r.idCard) ?? 0 })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/** 短信发件箱: what was (or will be) texted, numbers masked. */
+export async function listNotifications(db: Db, who: Who, centerId: string, q: PageQuery) {
+  await assertCenterInScope(db, who.actor, centerId);
+  const { limit, offset } = offsetOf(q);
+  const { items, total } = await listOutbox(db, centerId, limit, offset);
+  return {
+    items: items.map((m) => ({
+      id: m.id,
+      channel: m.channel as 'sms',
+      to: maskMobile(m.to),
+      text: m.text,
+      state: m.state as 'pending' | 'sent' | 'failed',
+      attempts: m.attempts,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
+    })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}

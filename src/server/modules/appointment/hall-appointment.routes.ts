@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context.ts';
+import { startAppointmentJobs, jobsIntervalFrom } from './appointment.jobs.ts';
+import {
+  AppointmentParam,
+  BookInput,
+  CancelInput,
+  CenterParam,
+  CheckInInput,
+  CodeQuery,
+  LookupInput,
+  SlotsQuery,
+} from './appointment.types.ts';
+import type { Visitor } from './appointment.events.ts';
+import { bookAppointment } from './book.service.ts';
+import { checkIn } from './check-in.service.ts';
+import { senderFromEnv } from './outbox.sender.ts';
+import { appointmentOptions } from './rules.service.ts';
+import { listSlots } from './slots.service.ts';
+import { cancelAppointment, getAppointment, lookupAppointments } from './visit.service.ts';
+
+const tags = ['hall-appointments 预约（公开）'];
+
+/** Public routes of appointments (portal and kiosk), and the background sweep and SMS dispatcher. */
+export async function hallAppointmentRoutes(base: FastifyInstance, ctx: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const open = { access: 'public' } as const;
+  const visitor = (req: FastifyRequest, channel: Visitor['channel']): Visitor => ({ ip: req.ip, channel });
+
+  const stopJobs = startAppointmentJobs(ctx.db, senderFromEnv(process.env, ctx.log), ctx.log, jobsIntervalFrom(process.env));
+  app.addHook('onClose', async () => stopJobs());
+
+  app.get(
+    '/hall/:centerId/appointment-options',
+    { config: open, schema: { operationId: 'getAppointmentOptions', tags, params: CenterParam, security: [] } },
+    async (req) => appointmentOptions(ctx.db, req.params.centerId),
+  );
+  app.get(
+    '/hall/:centerId/appointment-slots',
+    { config: open, schema: { operationId: 'listAppointmentSlots', tags, params: CenterParam, querystring: SlotsQuery, security: [] } },
+    async (req) => listSlots(ctx.db, req.params.centerId, req.query.categoryId),
+  );
+  app.post(
+    '/hall/:centerId/appointments',
+    { config: open, schema: { operationId: 'bookAppointment', tags, params: CenterParam, body: BookInput, security: [] } },
+    async (req, reply) => reply.status(201).send(await bookAppointment(ctx.db, req.params.centerId, req.body, visitor(req, 'online'))),
+  );
+  // POST so the ID number stays out of URLs and access logs.
+  app.post(
+    '/hall/:centerId/appointments/lookup',
+    { config: open, schema: { operationId: 'lookupAppointments', tags, params: CenterParam, body: LookupInput, security: [] } },
+    async (req) => lookupAppointments(ctx.db, req.params.centerId, req.body),
+  );
+  app.post(
+    '/hall/:centerId/appointments/check-in',
+    { config: open, schema: { operationId: 'checkInAppointment', tags, params: CenterParam, body: CheckInInput, security: [] } },
+    async (req) => checkIn(ctx.db, req.params.centerId, req.body, visitor(req, 'kiosk')),
+  );
+  app.get(
+    '/hall/:centerId/appointments/:id',
+    { config: open, schema: { operationId: 'getAppointment', tags, params: AppointmentParam, querystring: CodeQuery, security: [] } },
+    async (req) => getAppointment(ctx.db, req.params.centerId, req.params.id, req.query.code),
+  );
+  app.post(
+    '/hall/:centerId/appointments/:id/cancel',
+    { config: open, schema: { operationId: 'cancelAppointment', tags, params: AppointmentParam, body: CancelInput, security: [] } },
+    async (req) => cancelAppointment(ctx.db, req.params.centerId, req.params.id, req.body.code, visitor(req, 'online')),
+  );
+}

@@ -1,0 +1,14 @@
+// Public face of appointments (预约): routes for the app, and the use cases the tests, the
+// seed and the jobs call with an explicit `now`.
+export { hallAppointmentRoutes } from './hall-appointment.routes.ts';
+export { appointmentConsoleRoutes } from './console-appointment.routes.ts';
+export { bookAppointment } from './book.service.ts';
+export { cancelAppointment, getAppointment, lookupAppointments } from './visit.service.ts';
+export { checkIn } from './check-in.service.ts';
+export { listSlots } from './slots.service.ts';
+export { updateRules } from './rules.service.ts';
+export { sweepNoShows } from './no-show.service.ts';
+export { dispatchOutbox, MAX_ATTEMPTS, retryDelayMs } from './outbox.dispatch.ts';
+export { logSender, webhookSender, senderFromEnv, type NotificationSender } from './outbox.sender.ts';
+export { startAppointmentJobs } from './appointment.jobs.ts';
+export type { Visitor as AppointmentVisitor } from './appointment.events.ts';

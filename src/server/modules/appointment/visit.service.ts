@@ -1,0 +1,85 @@
+import { addDays } from '../../../domain/calendar/index.ts';
+import {
+  canCancel,
+  cancelDeadline,
+  cancelledText,
+  nextAppointmentState,
+  releaseAt,
+  type AppointmentState,
+} from '../../../domain/appointment/index.ts';
+import { DomainError } from '../../../domain/errors/index.ts';
+import { hallTime } from '../../../domain/queue/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { findAppointment, listOfPerson, updateAppointment, type AppointmentRow } from './appointment.queries.ts';
+import { appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
+import type { LookupInput } from './appointment.types.ts';
+import { publicAppointment, textFields } from './appointment.view.ts';
+import { checkedIdCard } from './book.service.ts';
+import { namesOf, publicCenterOrThrow, rulesOf } from './hall.context.ts';
+import { enqueueSms } from './outbox.queries.ts';
+
+/** How long back "my appointments" reaches: recent ones too, so a visitor sees a cancellation or a no-show. */
+const LOOKUP_PAST_DAYS = 30;
+
+export async function lookupAppointments(db: Db, centerId: string, input: LookupInput, now = new Date()) {
+  const idCard = checkedIdCard(input.idCard, now);
+  await publicCenterOrThrow(db, centerId);
+  const from = addDays(hallTime(now).serviceDate, -LOOKUP_PAST_DAYS);
+  const [rows, names, rules] = await Promise.all([
+    listOfPerson(db, centerId, idCard, input.phone, from),
+    namesOf(db, centerId),
+    rulesOf(db, centerId),
+  ]);
+  return { items: rows.map((r) => publicAppointment(r, names(r.categoryId), rules)) };
+}
+
+/** The code is the key: without it the answer is the same 404 as for an unknown id (no probing of ids). */
+async function withCode(db: Db, centerId: string, id: string, code: string, forUpdate = false): Promise<AppointmentRow> {
+  const row = await findAppointment(db, id, forUpdate);
+  if (!row || row.centerId !== centerId || row.code !== code.trim().toUpperCase())
+    throw new DomainError('NOT_FOUND', { object: 'appointment', id });
+  return row;
+}
+
+export async function getAppointment(db: Db, centerId: string, id: string, code: string) {
+  const row = await withCode(db, centerId, id, code);
+  const [names, rules] = await Promise.all([namesOf(db, centerId), rulesOf(db, centerId)]);
+  return publicAppointment(row, names(row.categoryId), rules);
+}
+
+/** 取消预约: before the cut-off only; the place is released to others only after the delay (防黄牛). */
+export async function cancelAppointment(db: Db, centerId: string, id: string, code: string, visitor: Visitor, now = new Date()) {
+  const [names, rules] = await Promise.all([namesOf(db, centerId), rulesOf(db, centerId)]);
+  return db.transaction(async (tx) => {
+    const before = await withCode(tx, centerId, id, code, true);
+    const to = nextAppointmentState(before.state as AppointmentState, 'cancel', 'visitor');
+    if (!to) throw new DomainError('APPOINTMENT_STATE', { state: before.state, action: 'cancel' });
+    if (!canCancel(now, before.serviceDate, before.startMinute, rules))
+      throw new DomainError('APPOINTMENT_CANCEL_TOO_LATE', {
+        deadline: cancelDeadline(before.serviceDate, before.startMinute, rules).toISOString(),
+      });
+    const release = releaseAt(now, rules);
+    const row = await updateAppointment(tx, id, { state: to, cancelledAt: now, releaseAt: release, updatedAt: now });
+    await appendEvent(tx, {
+      appointmentId: id,
+      centerId,
+      at: now,
+      action: 'cancel',
+      fromState: before.state,
+      toState: to,
+      by: visitor,
+      detail: { releaseAt: release.toISOString() },
+    });
+    await auditAppointment(tx, visitor, 'appointment.cancel', { type: 'appointment', id }, centerId, {
+      date: row.serviceDate,
+      categoryId: row.categoryId,
+      releaseAt: release.toISOString(),
+    });
+    await enqueueSms(
+      tx,
+      { centerId, to: row.phone, text: cancelledText(textFields(row, names(row.categoryId))), ref: `appointment:${id}` },
+      now,
+    );
+    return publicAppointment(row, names(row.categoryId), rules);
+  });
+}

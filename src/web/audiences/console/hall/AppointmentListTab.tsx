@@ -1,0 +1,88 @@
+import { DatePicker, Select, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hallTime } from '../../../../domain/queue/index.ts';
+import { ListError } from '../shared/table.tsx';
+import { useAppointmentList, type AppointmentRow, type AppointmentState } from './api.ts';
+
+const stateColors: Record<AppointmentState, string> = { booked: 'blue', checked_in: 'green', cancelled: 'default', no_show: 'red' };
+const states = Object.keys(stateColors) as AppointmentState[];
+
+/** 预约名单: one day's bookings, masked as the server sends them, with state, ticket and the person's no-show count. */
+export function AppointmentListTab({ centerId }: { centerId: string }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'console.hall.appointments.list' });
+  const { t: tc } = useTranslation(undefined, { keyPrefix: 'console.common' });
+  const [date, setDate] = useState(() => hallTime(new Date()).serviceDate);
+  const [state, setState] = useState<AppointmentState>();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const list = useAppointmentList(centerId, { date, state, ...paging });
+
+  const columns: ColumnsType<AppointmentRow> = [
+    { title: t('time'), key: 'time', width: 120, render: (_, r) => `${r.start}–${r.end}` },
+    { title: t('category'), dataIndex: 'categoryName' },
+    { title: t('name'), dataIndex: 'name', width: 100 },
+    { title: t('idCard'), dataIndex: 'idCardMasked', width: 190 },
+    { title: t('phone'), dataIndex: 'phoneMasked', width: 130 },
+    {
+      title: t('state'),
+      dataIndex: 'state',
+      width: 100,
+      render: (s: AppointmentState) => <Tag color={stateColors[s]}>{t(`states.${s}`)}</Tag>,
+    },
+    { title: t('ticket'), dataIndex: 'ticketNumber', width: 90, render: (n: string | null) => n ?? '—' },
+    {
+      title: t('noShows'),
+      dataIndex: 'noShowCount',
+      width: 90,
+      align: 'right',
+      render: (n: number) => (n > 0 ? <Tag color="orange">{n}</Tag> : 0),
+    },
+  ];
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <span>{t('date')}</span>
+        <DatePicker
+          value={dayjs(date)}
+          allowClear={false}
+          onChange={(v) => {
+            if (!v) return;
+            setDate(v.format('YYYY-MM-DD'));
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
+          data-testid="appointments-date"
+        />
+        <Select<AppointmentState | undefined>
+          value={state}
+          allowClear
+          placeholder={t('allStates')}
+          style={{ width: 140 }}
+          onChange={(v) => {
+            setState(v);
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
+          options={states.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+        />
+      </Space>
+      <ListError error={list.error} />
+      <Table<AppointmentRow>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.items}
+        loading={list.isFetching}
+        locale={{ emptyText: t('empty') }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total,
+          showSizeChanger: true,
+          showTotal: (n) => tc('total', { count: n }),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// Checking in a booked appointment at the kiosk: mounted under `kiosk.checkIn`.
+const zh = {
+  entry: '预约签到',
+  entryHint: '已在网上或手机上预约？请在这里签到取号，签到后优先叫号',
+  title: '预约签到',
+  scan: '扫预约码',
+  idCard: '身份证号',
+  phone: '手机号',
+  scanHint: '请将手机上的预约二维码对准下方扫码口',
+  scanWaiting: '等待扫码…',
+  idCardHint: '请输入预约时填写的身份证号',
+  phoneHint: '请输入预约时填写的手机号',
+  submit: '签到',
+  submitting: '正在签到…',
+  back: '返回',
+  ordinary: '改取普通号',
+  tooEarly: '还没到签到时间，请于 {{from}} 后再来签到。',
+  tooEarlyNoTime: '还没到签到时间，请稍后再来签到。',
+  tooLate: '已超过签到时间，预约无法签到。您可以改取普通号排队。',
+  notFound: '没有找到您今天在本大厅的预约，请核对后重试，或到咨询台咨询。',
+  failed: '签到失败：{{message}}',
+  checkedIn: '签到成功 · 预约 {{start}}–{{end}}',
+};
+
+const en: typeof zh = {
+  entry: 'Appointment check-in',
+  entryHint: 'Booked online or on your phone? Check in here for a priority ticket',
+  title: 'Appointment check-in',
+  scan: 'Scan code',
+  idCard: 'ID card',
+  phone: 'Mobile',
+  scanHint: 'Hold the booking QR code on your phone to the scanner below',
+  scanWaiting: 'Waiting for a scan…',
+  idCardHint: 'Enter the ID number you booked with',
+  phoneHint: 'Enter the mobile number you booked with',
+  submit: 'Check in',
+  submitting: 'Checking in…',
+  back: 'Back',
+  ordinary: 'Take an ordinary ticket',
+  tooEarly: 'Too early to check in: please come back after {{from}}.',
+  tooEarlyNoTime: 'Too early to check in: please come back a little later.',
+  tooLate: 'The check-in time has passed; the booking can no longer be used. You can take an ordinary ticket.',
+  notFound: 'No booking for today at this hall was found. Please check and try again, or ask at the help desk.',
+  failed: 'Check-in failed: {{message}}',
+  checkedIn: 'Checked in · booked {{start}}–{{end}}',
+};
+
+export default { zh, en };

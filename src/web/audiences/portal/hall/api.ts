@@ -1,0 +1,105 @@
+// The portal's calls to the public appointment API (src/server/modules/appointment): no sign-in.
+import { useQuery } from '@tanstack/react-query';
+import { api, ApiError } from '../../../api/client.ts';
+import { hallKey } from '../../../features/hall/index.ts';
+
+export type AppointmentState = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+
+/** One booking as the visitor sees it: name, ID and phone arrive masked. */
+export interface AppointmentPublic {
+  id: string;
+  centerId: string;
+  centerName: string;
+  categoryId: string;
+  categoryName: string;
+  date: string;
+  start: string;
+  end: string;
+  name: string;
+  idCardMasked: string;
+  phoneMasked: string;
+  state: AppointmentState;
+  code: string;
+  cancelDeadline: string;
+  ticketId: string | null;
+  ticketNumber: string | null;
+  createdAt: string;
+}
+
+export interface AppointmentOptions {
+  enabled: boolean;
+  rules: {
+    minDaysAhead: number;
+    maxDaysAhead: number;
+    slotMinutes: number;
+    cancelCutoffMinutes: number;
+    checkInEarlyMinutes: number;
+    checkInLateMinutes: number;
+  };
+  categories: { id: string; prefix: string; name: string; description: string; icon: string | null }[];
+}
+
+export interface Slot {
+  start: string;
+  end: string;
+  capacity: number;
+  available: number;
+}
+
+export interface SlotDay {
+  date: string;
+  slots: Slot[];
+}
+
+export interface BookingInput {
+  categoryId: string;
+  date: string;
+  start: string;
+  name: string;
+  idCard: string;
+  phone: string;
+}
+
+/** A 4xx will not get better by asking again; a network blip or a 5xx might. */
+const retry = (n: number, err: unknown) => n < 2 && !(err instanceof ApiError && err.status < 500);
+
+export function useAppointmentOptions(centerId: string) {
+  return useQuery({
+    queryKey: [...hallKey(centerId), 'appointment-options'],
+    queryFn: () => api<AppointmentOptions>(`/hall/${centerId}/appointment-options`),
+    staleTime: 60_000,
+    retry,
+  });
+}
+
+/** Free places per slot, read again every half minute while the visitor chooses. */
+export function useAppointmentSlots(centerId: string, categoryId: string | undefined) {
+  return useQuery({
+    queryKey: [...hallKey(centerId), 'appointment-slots', categoryId],
+    queryFn: () => api<{ categoryId: string; days: SlotDay[] }>(`/hall/${centerId}/appointment-slots`, { query: { categoryId } }),
+    enabled: !!categoryId,
+    refetchInterval: 30_000,
+    retry,
+  });
+}
+
+export function useAppointment(centerId: string, id: string, code: string) {
+  return useQuery({
+    queryKey: [...hallKey(centerId), 'appointment', id, code],
+    queryFn: () => api<AppointmentPublic>(`/hall/${centerId}/appointments/${id}`, { query: { code } }),
+    retry,
+  });
+}
+
+export function bookAppointment(centerId: string, body: BookingInput): Promise<AppointmentPublic> {
+  return api<AppointmentPublic>(`/hall/${centerId}/appointments`, { body });
+}
+
+/** POST, so the ID number stays out of addresses and logs. */
+export function lookupAppointments(centerId: string, body: { idCard: string; phone: string }) {
+  return api<{ items: AppointmentPublic[] }>(`/hall/${centerId}/appointments/lookup`, { body });
+}
+
+export function cancelAppointment(centerId: string, id: string, code: string): Promise<AppointmentPublic> {
+  return api<AppointmentPublic>(`/hall/${centerId}/appointments/${id}/cancel`, { body: { code } });
+}
