@@ -28,6 +28,10 @@ export const priorityLabels = {
   appointment: { zh: '预约', en: 'Appointment' },
 } as const satisfies Record<Priority, { zh: string; en: string }>;
 
+/** The classes of the green channel (绿色通道), in the kiosk's order; a hall may offer fewer. */
+export const greenChannelClasses = ['elderly', 'disabled', 'military', 'pregnant'] as const satisfies readonly Priority[];
+export type GreenChannel = (typeof greenChannelClasses)[number];
+
 export function isGreenChannel(p: Priority): boolean {
   return priorityRank[p] === 0;
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { DEFAULT_LED_TEMPLATE, DEFAULT_VOICE_TEMPLATE, WAIT_SAMPLE } from '../../../domain/queue/index.ts';
+import { DEFAULT_LED_TEMPLATE, DEFAULT_VOICE_TEMPLATE, greenChannelClasses, WAIT_SAMPLE } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { hallSettings, ticketCategories, windowCategories } from './queue.schema.ts';
 
@@ -71,6 +71,8 @@ export function defaultSettings(centerId: string): SettingsRow {
     noticeText: '',
     remoteTickets: true,
     endOfDay: 'close',
+    greenChannels: [...greenChannelClasses],
+    ticketFooter: '',
   };
 }
 

@@ -2,6 +2,7 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import {
   formatTicketNumber,
   hallTime,
+  isGreenChannel,
   isOpenAt,
   nextNumber,
   nextState,
@@ -40,6 +41,8 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     // it), which may start before the ticket hours open or run past their close.
     if (input.source !== 'appointment' && !isOpenAt(category.openingHours, minuteOfDay))
       throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
+    if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority))
+      throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);
     const next = nextNumber(counter.lastSeq || undefined, counter.issued, category);
@@ -119,7 +122,13 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
       remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
     };
   });
-  return { items, remoteTickets: settings.remoteTickets, notice: settings.noticeText };
+  return {
+    items,
+    remoteTickets: settings.remoteTickets,
+    notice: settings.noticeText,
+    greenChannels: settings.greenChannels,
+    ticketFooter: settings.ticketFooter,
+  };
 }
 
 /** What the visitor's phone polls: state, people ahead, wait, and the window once called. */

@@ -59,6 +59,20 @@ describe('hall settings on the public side', () => {
     await settings({});
   });
 
+  it('offers only the green-channel classes the hall chose, and prints its own ticket footer', async () => {
+    expect((await h.get(`/hall/${h.county}/categories`)).json()).toMatchObject({
+      greenChannels: ['elderly', 'disabled', 'military', 'pregnant'],
+      ticketFooter: '',
+    });
+    await settings({ greenChannels: ['elderly', 'disabled'], ticketFooter: '请在等候区就座' });
+    expect((await h.get(`/hall/${h.county}/categories`)).json()).toMatchObject({ greenChannels: ['elderly', 'disabled'], ticketFooter: '请在等候区就座' });
+    const refused = await h.post(`/hall/${h.county}/tickets`, { categoryId: cat, priority: 'military' });
+    expect([refused.statusCode, refused.json().code]).toEqual([400, 'QUEUE_PRIORITY_UNAVAILABLE']);
+    expect((await h.issue(cat, { priority: 'elderly' })).priority).toBe('elderly');
+    const bad = await settings({ greenChannels: ['appointment'] });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('limits tickets per address and minute with a Chinese 429', async () => {
     const answers: number[] = [];
     for (let i = 0; i < 30; i++) answers.push((await h.post(`/hall/${h.county}/tickets`, { categoryId: cat })).statusCode);

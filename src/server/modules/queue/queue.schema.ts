@@ -179,6 +179,13 @@ export const hallSettings = pgTable('hall_setting', {
   remoteTickets: boolean('remote_tickets').notNull().default(true),
   /** At close of day: 'close' open tickets with a reason, or 'keep' them for tomorrow's first calls. */
   endOfDay: text('end_of_day').notNull().default('close'),
+  /** The green-channel classes the kiosk offers (a hall may, say, serve no military desk). */
+  greenChannels: text('green_channels')
+    .array()
+    .notNull()
+    .default(sql`'{elderly,disabled,military,pregnant}'::text[]`),
+  /** The line printed at the foot of every paper ticket; empty = the standard reminder. */
+  ticketFooter: text('ticket_footer').notNull().default(''),
   updatedBy: text('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

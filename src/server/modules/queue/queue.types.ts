@@ -3,6 +3,7 @@ import { isIsoDate } from '../../../domain/calendar/index.ts';
 import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
 import {
   categoryProblems,
+  greenChannelClasses,
   isValidCallTemplate,
   MAX_RANGE_END,
   parseOpeningHours,
@@ -111,5 +112,7 @@ export const SettingsInput = z.object({
   noticeText: z.string().trim().max(200).optional(),
   remoteTickets: z.boolean().optional(),
   endOfDay: z.enum(['close', 'keep']).optional(),
+  greenChannels: z.array(z.enum(greenChannelClasses)).max(greenChannelClasses.length).optional(),
+  ticketFooter: z.string().trim().max(60).optional(),
 });
 export type SettingsInput = z.infer<typeof SettingsInput>;

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { priorityLabels } from '../../../domain/queue/index.ts';
+import { priorityLabels, type GreenChannel } from '../../../domain/queue/index.ts';
 import { CategoryIcon, type HallCategory, type IssueBody } from '../../features/hall/index.ts';
 import { errorText } from '../../ui/ErrorAlert.tsx';
 import { ContactInput, contactProblem, type Contact } from './ContactInput.tsx';
 import { KioskButton, kioskColors } from './KioskLayout.tsx';
 
 type KioskPriority = NonNullable<IssueBody['priority']>;
-const greenChannel: KioskPriority[] = ['elderly', 'disabled', 'military', 'pregnant'];
 
 interface Props {
   category: HallCategory;
+  /** The classes the hall offers (hall settings); none hides the whole green-channel row. */
+  greenChannels: readonly GreenChannel[];
   busy: boolean;
   error: unknown;
   onBack: () => void;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** Step two: green channel and an optional mobile or ID number, both skippable with one touch on 取号. */
-export function DetailsStep({ category, busy, error, onBack, onTake }: Props) {
+export function DetailsStep({ category, greenChannels, busy, error, onBack, onTake }: Props) {
   const { t, i18n } = useTranslation();
   const en = i18n.language?.startsWith('en');
   const [priority, setPriority] = useState<KioskPriority>('normal');
@@ -80,14 +81,16 @@ export function DetailsStep({ category, busy, error, onBack, onTake }: Props) {
           </div>
         </div>
       </section>
-      <section>
-        <h3 style={{ fontSize: 38, margin: '0 0 8px' }}>{t('kiosk.priorityTitle')}</h3>
-        <p style={{ fontSize: 26, margin: '0 0 20px', color: kioskColors.soft }}>{t('kiosk.priorityCheck')}</p>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 14 }}>
-          {choice('normal', t('kiosk.priorityNone'))}
-          {greenChannel.map((p) => choice(p, en ? priorityLabels[p].en : priorityLabels[p].zh))}
-        </div>
-      </section>
+      {greenChannels.length > 0 && (
+        <section>
+          <h3 style={{ fontSize: 38, margin: '0 0 8px' }}>{t('kiosk.priorityTitle')}</h3>
+          <p style={{ fontSize: 26, margin: '0 0 20px', color: kioskColors.soft }}>{t('kiosk.priorityCheck')}</p>
+          <div style={{ display: 'grid', gridTemplateColumns: `repeat(${greenChannels.length + 1}, 1fr)`, gap: 14 }}>
+            {choice('normal', t('kiosk.priorityNone'))}
+            {greenChannels.map((p) => choice(p, en ? priorityLabels[p].en : priorityLabels[p].zh))}
+          </div>
+        </section>
+      )}
       <ContactInput
         contact={contact}
         onChange={(c) => {

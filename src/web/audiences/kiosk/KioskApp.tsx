@@ -6,8 +6,8 @@ import { ApiError } from '../../api/client.ts';
 import {
   hallKey,
   issueHallTicket,
-  useHallCategories,
   useHallCenters,
+  useHallInfo,
   type HallCategory,
   type IssueBody,
   type PublicTicket,
@@ -30,7 +30,7 @@ type Step =
 export function KioskApp({ centerId }: { centerId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const categories = useHallCategories(centerId);
+  const hall = useHallInfo(centerId);
   const centerName = useHallCenters().data?.find((c) => c.id === centerId)?.name ?? '';
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [settings] = useState(readKioskSettings);
@@ -49,7 +49,7 @@ export function KioskApp({ centerId }: { centerId: string }) {
   }, [resetIssue]);
   useIdleReturn(state.step === 'details' || state.step === 'checkin', 60, restart);
 
-  if (categories.error instanceof ApiError && categories.error.status === 404) {
+  if (hall.error instanceof ApiError && hall.error.status === 404) {
     return (
       <KioskLayout>
         <p style={{ fontSize: 36, marginTop: 80, textAlign: 'center' }}>{t('kiosk.centerNotFound')}</p>
@@ -60,12 +60,12 @@ export function KioskApp({ centerId }: { centerId: string }) {
     <>
       <KioskLayout centerName={centerName}>
         {state.step === 'choose' &&
-          (categories.data ? (
+          (hall.data ? (
             <>
               {appointments.data && <CheckInEntry onOpen={() => setState({ step: 'checkin' })} />}
-              <CategoryGrid categories={categories.data} onPick={(category) => setState({ step: 'details', category })} />
+              <CategoryGrid categories={hall.data.items} onPick={(category) => setState({ step: 'details', category })} />
             </>
-          ) : categories.isError ? (
+          ) : hall.isError ? (
             <p style={{ fontSize: 36, marginTop: 80, textAlign: 'center' }}>{t('kiosk.loadFailed')}</p>
           ) : (
             <Spin size="large" style={{ marginTop: 120 }} />
@@ -73,6 +73,7 @@ export function KioskApp({ centerId }: { centerId: string }) {
         {state.step === 'details' && (
           <DetailsStep
             category={state.category}
+            greenChannels={hall.data?.greenChannels ?? []}
             busy={issue.isPending}
             error={issue.error}
             onBack={restart}
@@ -93,7 +94,13 @@ export function KioskApp({ centerId }: { centerId: string }) {
         {state.step === 'ticket' && <TicketScreen ticket={state.ticket} settings={settings} onDone={restart} />}
       </KioskLayout>
       {state.step === 'ticket' && (
-        <PrintTicket ticket={state.ticket} centerName={centerName} link={ticketLink(state.ticket)} paper={settings.paper} />
+        <PrintTicket
+          ticket={state.ticket}
+          centerName={centerName}
+          link={ticketLink(state.ticket)}
+          paper={settings.paper}
+          footer={hall.data?.ticketFooter}
+        />
       )}
     </>
   );

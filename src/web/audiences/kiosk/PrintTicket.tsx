@@ -14,6 +14,8 @@ interface Props {
   centerName: string;
   link: string;
   paper: Paper;
+  /** The hall's own line at the foot (hall settings); the standard reminder when empty. */
+  footer?: string;
 }
 
 const MM_PER_PX = 25.4 / 96;
@@ -39,7 +41,7 @@ function useHeightMm() {
  * setting; the page is as long as the ticket (CSS has no "auto" page length), so a roll
  * printer feeds one ticket and cuts.
  */
-export function PrintTicket({ ticket, centerName, link, paper }: Props) {
+export function PrintTicket({ ticket, centerName, link, paper, footer }: Props) {
   const { t } = useTranslation();
   const mm = printable[paper];
   const big = paper === '58' ? 13 : 18;
@@ -80,7 +82,9 @@ export function PrintTicket({ ticket, centerName, link, paper }: Props) {
           <QrCode value={link} size={paper === '58' ? 110 : 140} alt={t('kiosk.scan')} />
         </div>
         <div style={line}>{t('kiosk.scan')}</div>
-        <div style={{ ...line, marginTop: '2mm' }}>{t('kiosk.watch')}</div>
+        <div style={{ ...line, marginTop: '2mm' }}>
+          <span data-testid="print-footer">{footer?.trim() || t('kiosk.watch')}</span>
+        </div>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { GreenChannel } from '../../../domain/queue/index.ts';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.ts';
 import type { Board, HallCategory, HallCenter, PublicTicket } from './types.ts';
@@ -20,6 +21,10 @@ export interface HallInfo {
   items: HallCategory[];
   remoteTickets: boolean;
   notice: string;
+  /** The green-channel classes this hall offers at the kiosk. */
+  greenChannels: GreenChannel[];
+  /** Printed at the foot of the paper ticket; empty = the standard reminder. */
+  ticketFooter: string;
 }
 
 const hallInfoQuery = (centerId: string) => ({

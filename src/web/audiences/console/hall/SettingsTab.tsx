@@ -1,6 +1,6 @@
-import { App, Button, Col, Form, Input, InputNumber, Radio, Row, Spin, Switch } from 'antd';
+import { App, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Spin, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isValidCallTemplate, renderCallText } from '../../../../domain/queue/index.ts';
+import { greenChannelClasses, isValidCallTemplate, priorityLabels, renderCallText } from '../../../../domain/queue/index.ts';
 import { applyServerError } from '../shared/serverErrors.ts';
 import { ListError } from '../shared/table.tsx';
 import { useHallSettings, useHallWrite, type HallSettings } from './api.ts';
@@ -9,7 +9,8 @@ const sample = { ticketNumber: 'A012', windowNumber: '3' };
 
 /** The hall's calling conventions (FACTS §H, configurable): templates, recall interval, no-show rule, wait sample. */
 export function SettingsTab({ centerId }: { centerId: string }) {
-  const { t } = useTranslation(undefined, { keyPrefix: 'console.hall.settings' });
+  const { t, i18n } = useTranslation(undefined, { keyPrefix: 'console.hall.settings' });
+  const en = i18n.language?.startsWith('en');
   const { t: tc } = useTranslation(undefined, { keyPrefix: 'console.common' });
   const { message } = App.useApp();
   const settings = useHallSettings(centerId);
@@ -27,7 +28,11 @@ export function SettingsTab({ centerId }: { centerId: string }) {
   const preview = (v?: string) => (v ? t('preview', { text: renderCallText(v, sample) }) : undefined);
   const save = async (v: HallSettings) => {
     try {
-      await write.mutateAsync({ path: `/queue/centers/${centerId}/settings`, method: 'PUT', body: { ...v, noticeText: v.noticeText ?? '' } });
+      await write.mutateAsync({
+        path: `/queue/centers/${centerId}/settings`,
+        method: 'PUT',
+        body: { ...v, noticeText: v.noticeText ?? '' },
+      });
       message.success(tc('saved'));
     } catch (err) {
       message.error(applyServerError(form, err));
@@ -60,6 +65,15 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       </Row>
       <Form.Item name="noticeText" label={t('noticeText')} extra={t('noticeHint')}>
         <Input.TextArea maxLength={200} showCount autoSize={{ minRows: 2, maxRows: 4 }} data-testid="hall-notice" />
+      </Form.Item>
+      <Form.Item name="greenChannels" label={t('greenChannels')} extra={t('greenChannelsHint')}>
+        <Checkbox.Group
+          options={greenChannelClasses.map((p) => ({ value: p, label: en ? priorityLabels[p].en : priorityLabels[p].zh }))}
+          data-testid="hall-green-channels"
+        />
+      </Form.Item>
+      <Form.Item name="ticketFooter" label={t('ticketFooter')} extra={t('ticketFooterHint')}>
+        <Input maxLength={60} showCount data-testid="hall-ticket-footer" />
       </Form.Item>
       <Form.Item name="remoteTickets" label={t('remoteTickets')} extra={t('remoteHint')} valuePropName="checked">
         <Switch data-testid="hall-remote-tickets" />

@@ -1,3 +1,4 @@
+import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
 
@@ -30,6 +31,8 @@ export interface HallSettings {
   noticeText: string;
   remoteTickets: boolean;
   endOfDay: 'close' | 'keep';
+  greenChannels: GreenChannel[];
+  ticketFooter: string;
 }
 
 export interface DayStats {

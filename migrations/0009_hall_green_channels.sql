@@ -1,0 +1,2 @@
+ALTER TABLE "hall_setting" ADD COLUMN "green_channels" text[] DEFAULT '{elderly,disabled,military,pregnant}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "hall_setting" ADD COLUMN "ticket_footer" text DEFAULT '' NOT NULL;
