@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicTicket } from '../../features/hall/index.ts';
+import { QrCode, type PublicTicket } from '../../features/hall/index.ts';
 import { formatDateTime } from '../../ui/format.ts';
-import { QrCode } from './QrCode.tsx';
 import type { Paper } from './settings.ts';
 import { waitText } from './waitText.ts';
 

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicTicket } from '../../features/hall/index.ts';
+import { QrCode, type PublicTicket } from '../../features/hall/index.ts';
 import { KioskButton, kioskColors } from './KioskLayout.tsx';
-import { QrCode } from './QrCode.tsx';
 import type { KioskSettings } from './settings.ts';
 import { waitText } from './waitText.ts';
 

@@ -6,3 +6,4 @@ export { backoffDelay, missedCalls, liveUrl } from './live.ts';
 export { CategoryIcon, categoryIcons } from './icons.tsx';
 export { CenterPicker } from './CenterPicker.tsx';
 export { useCenterParam } from './useCenterParam.ts';
+export { QrCode } from './QrCode.tsx';

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { cancelAppointment, useAppointment } from './api.ts';
 import { AppointmentFacts, StateLabel } from './AppointmentFacts.tsx';
-import { QrImage } from './QrImage.tsx';
+import { QrCode } from '../../../features/hall/index.ts';
 import { appointmentUrl, canCancel } from './slots.ts';
 import './hall.css';
 
@@ -67,7 +67,7 @@ export function AppointmentPage() {
         <AppointmentFacts a={a} />
         {a.state === 'booked' && (
           <div className="ow-hall-qr">
-            <QrImage value={appointmentUrl(window.location.origin, a)} size={200} alt={t('portal.hall.qrAlt')} testId="appointment-qr" />
+            <QrCode value={appointmentUrl(window.location.origin, a)} size={200} alt={t('portal.hall.qrAlt')} testId="appointment-qr" />
             <span className="ow-small ow-muted">{t('portal.hall.code')}</span>
             <span className="ow-hall-code" data-testid="appointment-code">
               {a.code}

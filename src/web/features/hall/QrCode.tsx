@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 
-/** A QR code as an <img> of a data URL, so a screenshot of the page keeps it. */
-export function QrImage({ value, size, alt, testId }: { value: string; size: number; alt: string; testId?: string }) {
+/** A QR code as an <img> of a data URL: prints like any picture and survives a screenshot; no canvas needed. */
+export function QrCode({ value, size, alt, testId }: { value: string; size: number; alt: string; testId?: string }) {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let live = true;
