@@ -13,7 +13,12 @@ let centerId: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // Settled, not Promise.all: when one fails to start, the other is kept so afterAll stops it.
+  const [s, b] = await Promise.allSettled([startServer(), launchBrowser()]);
+  if (s.status === 'fulfilled') server = s.value;
+  if (b.status === 'fulfilled') browser = b.value;
+  if (s.status === 'rejected') throw s.reason;
+  if (b.status === 'rejected') throw b.reason;
   const res = await fetch(`${server.url}/api/v1/hall/centers`);
   const { items } = (await res.json()) as { items: { id: string; name: string }[] };
   centerId = items.find((c) => c.name === county)!.id;
@@ -192,6 +197,33 @@ describe('console: the hall manager', () => {
 
     await kiosk.goto(`${server.url}/kiosk?center=${centerId}`);
     await kiosk.locator('[data-testid=kiosk-category][data-prefix=G]').getByText('住房公积金').waitFor();
+  });
+});
+
+describe('console: hall settings reach the devices', () => {
+  test('the notice line, the green channel and the ticket footer: the display and the kiosk follow', async () => {
+    const page = await newPage(1440, 900);
+    await submitCredentials(page, server.url, 'manager');
+    await page.getByTestId('center-name').waitFor();
+    await page.goto(`${server.url}/console/hall`);
+    await page.getByRole('tab', { name: '叫号设置' }).click();
+    await page.getByTestId('hall-notice').fill('午间不休，欢迎办理');
+    await page.getByRole('checkbox', { name: '军人' }).uncheck();
+    await page.getByTestId('hall-ticket-footer').fill('请在等候区就座');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('.ant-message-notice', { hasText: '保存成功' }).waitFor();
+
+    const wall = await newPage(1920, 1080);
+    await wall.goto(`${server.url}/display?center=${centerId}&voice=off`);
+    await expect.poll(() => wall.getByTestId('display-notice').innerText()).toContain('午间不休，欢迎办理');
+
+    await kiosk.goto(`${server.url}/kiosk?center=${centerId}`);
+    await kiosk.locator('[data-testid=kiosk-category][data-prefix=A]').click();
+    await kiosk.getByTestId('priority-elderly').waitFor();
+    expect(await kiosk.getByTestId('priority-military').count()).toBe(0);
+    await kiosk.getByTestId('kiosk-take').click();
+    await kiosk.getByTestId('kiosk-ticket-number').waitFor();
+    expect(await kiosk.getByTestId('print-footer').textContent()).toBe('请在等候区就座'); // print-only: hidden on screen
   });
 });
 

@@ -13,7 +13,14 @@ describe('hall settings on the public side', () => {
   const settings = (extra: object) =>
     h.post(
       `/queue/centers/${h.county}/settings`,
-      { voiceTemplate: '请{票号}号到{窗口}号窗口办理', ledTemplate: '请{票号}到{窗口}号窗口', recallIntervalSeconds: 15, noShowAfterCalls: 3, waitSample: 20, ...extra },
+      {
+        voiceTemplate: '请{票号}号到{窗口}号窗口办理',
+        ledTemplate: '请{票号}到{窗口}号窗口',
+        recallIntervalSeconds: 15,
+        noShowAfterCalls: 3,
+        waitSample: 20,
+        ...extra,
+      },
       h.cookie.manager,
       'PUT',
     );
@@ -52,7 +59,7 @@ describe('hall settings on the public side', () => {
     await settings({ remoteTickets: true });
   });
 
-  it('gives the workbench the hall\'s recall interval and no-show rule', async () => {
+  it("gives the workbench the hall's recall interval and no-show rule", async () => {
     await settings({ recallIntervalSeconds: 40, noShowAfterCalls: 2 });
     const view = (await h.get(`/queue/windows/${h.win('1')}`, h.cookie.clerk)).json();
     expect(view.rules).toEqual({ recallIntervalSeconds: 40, noShowAfterCalls: 2 });
@@ -65,7 +72,10 @@ describe('hall settings on the public side', () => {
       ticketFooter: '',
     });
     await settings({ greenChannels: ['elderly', 'disabled'], ticketFooter: '请在等候区就座' });
-    expect((await h.get(`/hall/${h.county}/categories`)).json()).toMatchObject({ greenChannels: ['elderly', 'disabled'], ticketFooter: '请在等候区就座' });
+    expect((await h.get(`/hall/${h.county}/categories`)).json()).toMatchObject({
+      greenChannels: ['elderly', 'disabled'],
+      ticketFooter: '请在等候区就座',
+    });
     const refused = await h.post(`/hall/${h.county}/tickets`, { categoryId: cat, priority: 'military' });
     expect([refused.statusCode, refused.json().code]).toEqual([400, 'QUEUE_PRIORITY_UNAVAILABLE']);
     expect((await h.issue(cat, { priority: 'elderly' })).priority).toBe('elderly');
@@ -84,7 +94,10 @@ describe('hall settings on the public side', () => {
 
   it('closes tickets of earlier days automatically, unless the hall keeps them', async () => {
     const { serviceDate } = hallTime(new Date());
-    const [open] = await rows<{ n: number }>(h.p, sql`SELECT count(*)::int AS n FROM ticket WHERE state = 'waiting' AND center_id = ${h.county}`);
+    const [open] = await rows<{ n: number }>(
+      h.p,
+      sql`SELECT count(*)::int AS n FROM ticket WHERE state = 'waiting' AND center_id = ${h.county}`,
+    );
     expect(open!.n).toBeGreaterThan(0);
     // Nothing is stale yet: today's tickets stay.
     expect(await closeStaleDays(h.p.ctx.db)).toEqual([]);
