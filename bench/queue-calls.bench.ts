@@ -1,7 +1,8 @@
 // Calls per second of the hall queue: 20 windows in parallel, each looping call-next then
-// finish through the service functions (transaction, SKIP LOCKED, history event, audit row,
-// NOTIFY), on PostgreSQL. Baseline in the same run: pgbench's built-in simple-update
-// (`pgbench -N -c 20`) on a scratch database of the same server.
+// finish through the service functions (window checks, SKIP LOCKED, history event, audit
+// row, batched NOTIFY after commit: decision 0011), on PostgreSQL. Baseline in the same run:
+// pgbench's built-in simple-update (`pgbench -N -c 20`) on a scratch database of the same
+// server. Both share the machine's cores with the database, so compare the ratio.
 //
 // Run: node --import tsx bench/queue-calls.bench.ts [seconds]
 // DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test; the bench creates and

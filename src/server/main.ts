@@ -12,7 +12,7 @@ import { createLogger } from './platform/logger.ts';
 import { moduleRoutes } from './modules/index.ts';
 import { resolveActor } from './modules/org/index.ts';
 import { ensureCalendarSeeded } from './modules/calendar/index.ts';
-import { isEmpty, seedDemo } from './seed/seed.ts';
+import { seedDemoIfEmpty } from './seed/seed.ts';
 
 export interface Platform {
   app: FastifyInstance;
@@ -23,14 +23,19 @@ export interface Platform {
 /** The composition root: database, migrations, demo data, modules, HTTP, background sealing. */
 export async function createPlatform(config: Config, opts: { database?: Database; log?: Logger } = {}): Promise<Platform> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
-  const database = opts.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));
+  const database =
+    opts.database ??
+    (await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      poolSize: config.DB_POOL_SIZE,
+      onListenerDrop: (err, retryInMs) => log.warn({ err, retryInMs }, 'LISTEN connection lost; reconnecting'),
+    }));
   try {
     await migrateDatabase(database);
     await ensureCalendarSeeded(database.db);
-    if (config.demo && (await isEmpty(database.db))) {
-      const { staff } = await seedDemo(database.db, { forcePasswordChange: false });
-      log.info(`demo data created: 1 county, 2 townships, 3 villages, ${staff} accounts (see README)`);
-    }
+    const seeded = config.demo ? await seedDemoIfEmpty(database.db, { forcePasswordChange: false }) : undefined;
+    if (seeded) log.info(`demo data created: 1 county, 2 townships, 3 villages, ${seeded.staff} accounts (see README)`);
   } catch (e) {
     if (!opts.database) await database.close();
     throw e;

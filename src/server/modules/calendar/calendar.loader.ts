@@ -75,5 +75,10 @@ export async function notifyCalendarChanged(tx: Db, regionCode: string): Promise
 
 /** Other instances' writes invalidate this instance's cache; returns the unsubscribe function. */
 export function listenForCalendarChanges(database: Database, db: Db): Promise<() => Promise<void>> {
-  return database.listen(CALENDAR_CHANNEL, () => invalidateCalendar(db));
+  // A change made while the listening connection was down sent no notice we heard: drop the cache then too.
+  return database.listen(
+    CALENDAR_CHANNEL,
+    () => invalidateCalendar(db),
+    () => invalidateCalendar(db),
+  );
 }

@@ -57,6 +57,14 @@ export async function callOf(db: Db, ticketId: string) {
   return row;
 }
 
+/** Numbers of a center's tickets of one day, or of just `ids`: what the live hub keeps to announce calls without a read. */
+export function ticketNumbers(db: Db, centerId: string, serviceDate: string, ids?: string[]) {
+  return db
+    .select({ id: tickets.id, number: tickets.number })
+    .from(tickets)
+    .where(and(eq(tickets.centerId, centerId), eq(tickets.serviceDate, serviceDate), ids ? inArray(tickets.id, ids) : undefined));
+}
+
 const seconds = (a: unknown, b: unknown) => sql<number>`extract(epoch FROM ${a} - ${b})::float8`;
 const medianOf = (x: ReturnType<typeof seconds>) => sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${x})::float8`;
 const serviceSeconds = seconds(tickets.finishedAt, sql`COALESCE(${tickets.startedAt}, ${tickets.lastCalledAt})`);

@@ -4,12 +4,13 @@ import type { Db } from '../../platform/db/types.ts';
 import { findPublicCenter, listCenterWindows } from '../org/index.ts';
 import { callOf, recentCalls, sessionsOf, ticketsAtWindows, waitingByCategory } from './board.queries.ts';
 import { findSettings, listCategories, type SettingsRow } from './category.queries.ts';
+import { hallSettings } from './settings.cache.ts';
 
 export const RECENT_CALLS = 10;
 
 const beijingMidnight = (serviceDate: string) => new Date(`${serviceDate}T00:00:00+08:00`);
 
-function texts(settings: SettingsRow, ticketNumber: string, windowNumber: string) {
+export function texts(settings: SettingsRow, ticketNumber: string, windowNumber: string) {
   const f = { ticketNumber, windowNumber };
   return { voiceText: voiceText(f, settings.voiceTemplate), ledText: ledText(f, settings.ledTemplate) };
 }
@@ -71,6 +72,7 @@ export async function buildBoard(db: Db, centerId: string, now = new Date()) {
   };
 }
 export type Board = Awaited<ReturnType<typeof buildBoard>>;
+export type Announcement = NonNullable<Awaited<ReturnType<typeof announcementOf>>>;
 
 /**
  * The announcement of one call or recall, for the display to speak. Still spoken when the
@@ -78,7 +80,9 @@ export type Board = Awaited<ReturnType<typeof buildBoard>>;
  * sent to another window since.
  */
 export async function announcementOf(db: Db, centerId: string, ticketId: string, windowId: string) {
-  const [call, windows, settings] = await Promise.all([callOf(db, ticketId), listCenterWindows(db, centerId), findSettings(db, centerId)]);
+  // The hall's templates from the short cache the calls themselves use (a voice template
+  // edited on another instance applies within seconds); this is on the display's critical path.
+  const [call, windows, settings] = await Promise.all([callOf(db, ticketId), listCenterWindows(db, centerId), hallSettings(db, centerId)]);
   const window = windows.find((w) => w.id === windowId);
   if (!call || !window || call.windowId !== windowId) return undefined;
   return { ticketId, number: call.number, windowId, windowNumber: window.number, ...texts(settings, call.number, window.number) };

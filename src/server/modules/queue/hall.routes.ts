@@ -15,6 +15,9 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
   const open = { access: 'public' } as const;
   const visitor = (req: FastifyRequest, channel: 'kiosk' | 'remote' = 'kiosk') => ({ ip: req.ip, channel });
 
+  // Per address and minute: a kiosk issues a few a minute at the morning peak; a script does not get the day's quota.
+  const ticketLimit = ctx.config.HALL_TICKET_RATE_LIMIT ? { max: ctx.config.HALL_TICKET_RATE_LIMIT, timeWindow: 60_000 } : false;
+
   const hub = new LiveHub(ctx.db, ctx.log);
   await hub.start(ctx.database);
   app.addHook('onClose', async () => hub.stop());
@@ -22,14 +25,15 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
   app.get(
     '/hall/:centerId/categories',
     { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } },
-    async (req) => ({
-      items: await listHallCategories(ctx.db, req.params.centerId),
-    }),
+    async (req) => listHallCategories(ctx.db, req.params.centerId),
   );
 
   app.post(
     '/hall/:centerId/tickets',
-    { config: open, schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] } },
+    {
+      config: { ...open, rateLimit: ticketLimit },
+      schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] },
+    },
     async (req, reply) => reply.status(201).send(await issueTicket(ctx.db, req.params.centerId, req.body, visitor(req, req.body.source))),
   );
   app.get(

@@ -1,119 +1,186 @@
 import type { Logger } from 'pino';
 import type { Database, Db } from '../../platform/db/types.ts';
-import { announcementOf, buildBoard } from './board.ts';
-import { parseQueueEvent, QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
+import { announcementOf, buildBoard, type Announcement, type Board } from './board.ts';
+import { AnnouncementMemory } from './live.announcements.ts';
+import { isCall, parseQueueEvents } from './live.protocol.ts';
+import { LiveSockets, sendTo, type LiveSocket } from './live.sockets.ts';
+import { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 
-/** The part of a ws socket the hub uses. */
-export interface LiveSocket {
-  readyState: number;
-  send(data: string): void;
-  ping(): void;
-  close(code?: number, reason?: string): void;
-  on(event: 'close' | 'error', listener: () => void): unknown;
-}
+export type { LiveSocket } from './live.sockets.ts';
 
-const OPEN = 1;
 /** Proxies drop idle connections after about a minute; a ping every 25 s keeps displays attached. */
 const PING_MS = 25_000;
+/** A board this fresh is handed to a new display as is: a hall's screens reconnecting together cost one build. */
+const BOARD_REUSE_MS = 2_000;
+/**
+ * At most one board per center this often. A board is ~3.5 KB, and a thousand displays make
+ * that 3.5 MB per send: one per change would starve the small 'call' messages (and the screens)
+ * when windows call together. The calls themselves never wait for this.
+ */
+const BOARD_GAP_MS = 500;
+
+interface Pending {
+  event: QueueEvent;
+  call?: Promise<Announcement | undefined>;
+}
 
 /**
  * Fans queue notifications out to the display sockets of this process. One LISTEN for the
  * whole process (not one per socket): a call made through any instance commits, PostgreSQL
- * notifies every instance, and each pushes a fresh board to its own displays.
+ * notifies every instance, and each pushes to its own displays.
  *
- * Bursts are coalesced per center: while a board is being built, further events queue up
- * and go out together with the next board, so 20 windows calling at once cost a handful of
- * board queries, not one per call per display.
+ * A call is what a display must show and say at once, so it goes out first, alone, in a small
+ * 'call' message, built from memory (AnnouncementMemory; one indexed read when something is
+ * not known yet). The board (eight reads) follows in an 'update', at most one per center every
+ * BOARD_GAP_MS: events meanwhile go out together with the next board, so 20 windows calling at
+ * once cost a couple of board builds and sends. Each message is serialised once for all
+ * sockets (docs/decisions, live board fan-out).
  */
 export class LiveHub {
-  private readonly sockets = new Map<string, Set<LiveSocket>>();
-  private readonly pending = new Map<string, QueueEvent[]>();
+  private readonly sockets = new LiveSockets();
+  private readonly pending = new Map<string, Pending[]>();
   private readonly flushing = new Set<string>();
+  /** Per center, the 'call' messages in the order the calls were made. */
+  private readonly callChain = new Map<string, Promise<void>>();
+  private readonly boards = new Map<string, { built: number; board: Promise<Board> }>();
+  private readonly memory: AnnouncementMemory;
+  private readonly lastBoardAt = new Map<string, number>();
   private unlisten?: () => Promise<void>;
   private pinger?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly db: Db,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.memory = new AnnouncementMemory(db);
+  }
 
   async start(database: Database): Promise<void> {
-    this.unlisten = await database.listen(QUEUE_CHANNEL, (payload) => this.onNotification(payload));
-    this.pinger = setInterval(() => this.each((s) => s.ping()), PING_MS);
+    this.unlisten = await database.listen(
+      QUEUE_CHANNEL,
+      (payload) => this.onNotification(payload),
+      () => this.resync(),
+    );
+    this.pinger = setInterval(() => this.sockets.each((s) => s.ping()), PING_MS);
     this.pinger.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.pinger);
     await this.unlisten?.();
-    this.each((s) => s.close(1001, 'server stopping'));
+    this.sockets.each((s) => s.close(1001, 'server stopping'));
     this.sockets.clear();
   }
 
   /** Registers a display, then sends it the board: an event between the two arrives as a later update, never lost. */
   async attach(centerId: string, socket: LiveSocket): Promise<void> {
-    let set = this.sockets.get(centerId);
-    if (!set) this.sockets.set(centerId, (set = new Set()));
-    set.add(socket);
-    const detach = () => {
-      set.delete(socket);
-      if (set.size === 0 && this.sockets.get(centerId) === set) this.sockets.delete(centerId);
-    };
-    socket.on('close', detach);
-    socket.on('error', detach);
-    send(socket, { type: 'board', board: await buildBoard(this.db, centerId) });
+    this.sockets.add(centerId, socket, () => {
+      this.memory.forget(centerId);
+      this.lastBoardAt.delete(centerId);
+    });
+    const board = await this.recentBoard(centerId);
+    sendTo(socket, { type: 'board', board });
+    this.remember(centerId, board, []);
   }
 
   /** Displays connected to this process, per center (metrics, tests). */
   count(centerId?: string): number {
-    if (centerId) return this.sockets.get(centerId)?.size ?? 0;
-    return [...this.sockets.values()].reduce((n, s) => n + s.size, 0);
-  }
-
-  private each(fn: (s: LiveSocket) => void) {
-    for (const set of this.sockets.values()) for (const s of set) if (s.readyState === OPEN) fn(s);
+    return this.sockets.count(centerId);
   }
 
   private onNotification(payload: string): void {
-    const event = parseQueueEvent(payload);
-    if (!event || !this.sockets.has(event.centerId)) return;
-    const list = this.pending.get(event.centerId) ?? [];
-    list.push(event);
-    this.pending.set(event.centerId, list);
-    if (!this.flushing.has(event.centerId)) void this.flush(event.centerId);
+    for (const event of parseQueueEvents(payload)) {
+      const { centerId } = event;
+      if (!this.sockets.has(centerId)) continue;
+      const item: Pending = { event };
+      if (isCall(event)) {
+        // From memory when it can (no read between the notification and the send), else read.
+        const known = this.memory.announce(centerId, event.ticketId!, event.windowId!);
+        item.call = known ? Promise.resolve(known) : announcementOf(this.db, centerId, event.ticketId!, event.windowId!);
+        item.call.catch(() => undefined); // reported by the flush that awaits it
+        this.announce(centerId, item.call);
+      }
+      const list = this.pending.get(centerId) ?? [];
+      list.push(item);
+      this.pending.set(centerId, list);
+      if (!this.flushing.has(centerId)) void this.flush(centerId);
+    }
+  }
+
+  /** Sends the call as soon as it is read, after the calls before it (the hall hears them in order). */
+  private announce(centerId: string, call: Promise<Announcement | undefined>): void {
+    const previous = this.callChain.get(centerId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const c = await call.catch(() => undefined);
+      if (c) this.sockets.send(centerId, { type: 'call', calls: [c] });
+    });
+    this.callChain.set(centerId, next);
+    void next.finally(() => this.callChain.get(centerId) === next && this.callChain.delete(centerId));
   }
 
   private async flush(centerId: string): Promise<void> {
     this.flushing.add(centerId);
     try {
-      for (let events = this.take(centerId); events.length; events = this.take(centerId)) {
-        const calls = (
-          await Promise.all(
-            events
-              .filter((e) => (e.action === 'call' || e.action === 'recall') && e.ticketId && e.windowId)
-              .map((e) => announcementOf(this.db, centerId, e.ticketId!, e.windowId!)),
-          )
-        ).filter((c) => c !== undefined);
-        const board = await buildBoard(this.db, centerId);
-        const message = JSON.stringify({ type: 'update', events, calls, board });
-        for (const s of this.sockets.get(centerId) ?? []) if (s.readyState === OPEN) s.send(message);
+      for (;;) {
+        const wait = (this.lastBoardAt.get(centerId) ?? 0) + BOARD_GAP_MS - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait)); // events meanwhile join this board
+        const items = this.take(centerId);
+        if (!items.length || this.stopped) break;
+        this.lastBoardAt.set(centerId, Date.now());
+        const board = this.buildFresh(centerId);
+        const calls = (await Promise.all(items.map((i) => i.call))).filter((c) => c !== undefined);
+        const events = items.map((i) => i.event);
+        await this.sockets.sendInSlices(centerId, { type: 'update', events, calls, announced: true, board: await board });
+        this.remember(
+          centerId,
+          await board,
+          events.map((e) => e.ticketId),
+        );
       }
-      this.flushing.delete(centerId);
     } catch (err) {
       // A failed read (database restarting) must not kill the hub, nor spin: the next
       // notification tries again with a fresh board.
-      this.flushing.delete(centerId);
       this.log.warn({ err, centerId }, 'queue live update failed');
+    } finally {
+      this.flushing.delete(centerId);
     }
   }
 
-  private take(centerId: string): QueueEvent[] {
-    const events = this.pending.get(centerId) ?? [];
-    this.pending.delete(centerId);
-    return events;
+  /** After the LISTEN connection came back: changes made meanwhile were never heard, so every display gets the board again. */
+  private resync(): void {
+    this.log.warn('queue live: listening again; sending every display a fresh board');
+    for (const centerId of this.sockets.centers()) {
+      this.buildFresh(centerId).then(
+        (board) => this.sockets.sendInSlices(centerId, { type: 'board', board }),
+        (err: unknown) => this.log.warn({ err, centerId }, 'queue live resync failed'),
+      );
+    }
   }
-}
 
-function send(socket: LiveSocket, message: unknown): void {
-  if (socket.readyState === OPEN) socket.send(JSON.stringify(message));
+  /** Off the display's path: what the next calls' announcements need. */
+  private remember(centerId: string, board: Board, ticketIds: (string | null)[]): void {
+    this.memory
+      .learn(centerId, board, ticketIds)
+      .catch((err: unknown) => this.log.warn({ err, centerId }, 'queue live: announcement memory'));
+  }
+
+  private buildFresh(centerId: string): Promise<Board> {
+    const board = buildBoard(this.db, centerId);
+    this.boards.set(centerId, { built: Date.now(), board });
+    board.catch(() => this.boards.get(centerId)?.board === board && this.boards.delete(centerId));
+    return board;
+  }
+
+  private recentBoard(centerId: string): Promise<Board> {
+    const hit = this.boards.get(centerId);
+    return hit && Date.now() - hit.built < BOARD_REUSE_MS ? hit.board : this.buildFresh(centerId);
+  }
+
+  private take(centerId: string): Pending[] {
+    const items = this.pending.get(centerId) ?? [];
+    this.pending.delete(centerId);
+    return items;
+  }
 }

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { afterCommit } from '../../platform/db/after-commit.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Who } from '../org/index.ts';
+import { notifySoon } from './queue.notify.ts';
 
 export const QUEUE_CHANNEL = 'queue';
 
@@ -14,12 +16,16 @@ export interface QueueEvent {
 }
 
 /**
- * Called inside the writing transaction: PostgreSQL delivers the notification when the
- * transaction commits and drops it on rollback, so a display never shows a call that did
- * not happen.
+ * Called with the writing transaction: the event leaves after the commit (dropped on
+ * rollback, so a display never shows a call that did not happen), batched with the other
+ * events of the moment into one NOTIFY whose payload is a JSON array of events
+ * (docs/decisions/0011-queue-events-after-commit.md). A handle the after-commit hook cannot
+ * follow (a savepoint) notifies inside its transaction instead, with the same array shape.
  */
 export async function publishQueueEvent(tx: Db, e: QueueEvent): Promise<void> {
-  await tx.execute(sql`SELECT pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(e)})`);
+  const event: QueueEvent = { centerId: e.centerId, ticketId: e.ticketId, windowId: e.windowId, action: e.action };
+  if (afterCommit(tx, (root) => notifySoon(root, QUEUE_CHANNEL, event))) return;
+  await tx.execute(sql`SELECT pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify([event])})`);
 }
 
 export function parseQueueEvent(payload: string): QueueEvent | undefined {

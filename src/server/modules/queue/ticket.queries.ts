@@ -1,7 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { atWindowStates, callableStates } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 import { ticketCounters, ticketEvents, tickets, windowCategories, windowSessions } from './queue.schema.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -65,36 +64,38 @@ export async function insertEvent(db: Db, row: EventInsert): Promise<void> {
   await db.insert(ticketEvents).values(row);
 }
 
-const ticketColumns = Object.entries(getTableColumns(tickets)).map(([key, column]) => [key, column.name] as const);
+const ticketColumns = Object.entries(getTableColumns(tickets)).map(([key, column]) => [key, column] as const);
 
-/** A raw result row (database column names) as a drizzle ticket row. */
-function toTicketRow(raw: Record<string, unknown>): TicketRow {
-  return Object.fromEntries(ticketColumns.map(([key, name]) => [key, raw[name]])) as TicketRow;
+/** A raw result row (database column names) as a drizzle ticket row, values mapped as a drizzle select maps them (timestamps as Dates on both drivers). */
+export function toTicketRow(raw: Record<string, unknown>): TicketRow {
+  return Object.fromEntries(
+    ticketColumns.map(([key, column]) => {
+      const value = raw[column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as TicketRow;
+}
+
+/** The rows of `db.execute`: node-postgres and PGlite both answer `{ rows }`. */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  return (result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]);
 }
 
 /**
- * One step of a ticket in one statement: the update, its history event and the NOTIFY
- * (delivered when the transaction commits). One round trip instead of three matters when
- * twenty windows call at once.
+ * One step of a ticket in one statement: the update and its history event. One round trip
+ * instead of two matters when twenty windows call at once. The notification leaves after
+ * the commit (publishQueueEvent).
  */
-export async function updateWithEvent(
-  db: Db,
-  id: string,
-  set: Partial<typeof tickets.$inferInsert>,
-  e: EventInsert,
-  notify: QueueEvent,
-): Promise<TicketRow> {
+export async function updateWithEvent(db: Db, id: string, set: Partial<typeof tickets.$inferInsert>, e: EventInsert): Promise<TicketRow> {
   const update = db.update(tickets).set(set).where(eq(tickets.id, id)).returning();
   const detail = e.detail === undefined || e.detail === null ? null : JSON.stringify(e.detail);
   const result = await db.execute(sql`
     WITH event AS (
       INSERT INTO ticket_event (ticket_id, center_id, at, action, from_state, to_state, window_id, staff_id, reason, detail)
-      SELECT ${e.ticketId}, ${e.centerId}, ${e.at}, ${e.action}, ${e.fromState}, ${e.toState}, ${e.windowId}, ${e.staffId}, ${e.reason}, ${detail}::jsonb
-      FROM (SELECT pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(notify)})) AS notified
+      VALUES (${e.ticketId}, ${e.centerId}, ${e.at}, ${e.action}, ${e.fromState}, ${e.toState}, ${e.windowId}, ${e.staffId}, ${e.reason}, ${detail}::jsonb)
     )
     ${update.getSQL()}`);
-  const rows = (result as unknown as { rows?: Record<string, unknown>[] }).rows ?? (result as unknown as Record<string, unknown>[]);
-  return toTicketRow(rows[0]!);
+  return toTicketRow(rowsOf(result)[0]!);
 }
 
 /**
@@ -142,30 +143,6 @@ function callableFor(windowId: string, centerId: string, serviceDate: string, no
   );
 }
 const callOrder = [asc(tickets.priorityRank), asc(tickets.createdAt), asc(tickets.id)];
-
-/**
- * The next ticket for the window, locked. SKIP LOCKED: a ticket another window is taking
- * right now is passed over instead of waited for, so no ticket reaches two windows and no
- * window stalls behind another.
- */
-export async function lockNextCallable(
-  db: Db,
-  windowId: string,
-  centerId: string,
-  serviceDate: string,
-  now: Date,
-): Promise<TicketRow | undefined> {
-  // Nothing while the window still has a ticket at it; the caller tells busy from empty.
-  const windowFree = sql`NOT EXISTS (SELECT 1 FROM ${tickets} AS busy WHERE busy.window_id = ${windowId} AND busy.state IN ${[...atWindowStates]})`;
-  const [row] = await db
-    .select()
-    .from(tickets)
-    .where(and(callableFor(windowId, centerId, serviceDate, now), windowFree))
-    .orderBy(...callOrder)
-    .limit(1)
-    .for('update', { skipLocked: true });
-  return row;
-}
 
 export function windowQueue(db: Db, windowId: string, centerId: string, serviceDate: string, now: Date, limit = 50): Promise<TicketRow[]> {
   return db

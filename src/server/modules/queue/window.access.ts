@@ -4,9 +4,10 @@ import { hallTime, nextState, type QueueActor, type TicketAction, type TicketSta
 import type { Db } from '../../platform/db/types.ts';
 import { assertWindowInScope, findWindowAtPost, type Who, type WindowAtPost } from '../org/index.ts';
 import type { SettingsRow } from './category.queries.ts';
-import { auditQueue } from './queue.events.ts';
+import { auditQueue, publishQueueEvent } from './queue.events.ts';
 import { hallSettings } from './settings.cache.ts';
 import { lockSession, updateWithEvent, type SessionRow, type TicketRow } from './ticket.queries.ts';
+import type { Presser } from './window-step.queries.ts';
 
 /** Who takes a step on a ticket, where, and when. */
 export interface Step {
@@ -34,12 +35,42 @@ export interface AtWindow extends Step {
  */
 export async function windowAccess(db: Db, who: Who, windowId: string): Promise<{ window: WindowAtPost; as: QueueActor }> {
   const window = await findWindowAtPost(db, windowId);
+  return { window: checkWindowAccess(who, windowId, window), as: actingAs(who, window!) };
+}
+
+/** The access rule on a window already read: refuses with the first failing check, in this order. */
+export function checkWindowAccess(who: Who, windowId: string, window: WindowAtPost | undefined): WindowAtPost {
   if (!window) throw new DomainError('NOT_FOUND', { object: 'window', id: windowId });
   assertWindowInScope(who.actor, window);
-  const atPost = window.servingStaffId === who.actor.staffId;
-  if (!atPost && !can(who.actor.roles, 'queue.manage'))
+  if (window.servingStaffId !== who.actor.staffId && !can(who.actor.roles, 'queue.manage'))
     throw new DomainError('QUEUE_NOT_AT_WINDOW', { windowId, servingPost: window.servingPost });
-  return { window, as: atPost ? 'window' : 'manager' };
+  return window;
+}
+
+const actingAs = (who: Who, window: WindowAtPost): QueueActor => (window.servingStaffId === who.actor.staffId ? 'window' : 'manager');
+
+/**
+ * The same rule for the hot path, where one statement read the window and decided whether
+ * to act (`allowedAs`): the same refusals, and a guard that the SQL and this rule agree.
+ */
+export function checkWindowRead(who: Who, windowId: string, window: WindowAtPost | undefined, allowedAs: QueueActor | null): QueueActor {
+  const checked = checkWindowAccess(who, windowId, window);
+  if (!checked.active) throw new DomainError('INACTIVE_REFERENCE', { windowId });
+  const as = actingAs(who, checked);
+  if (allowedAs !== as) throw new Error(`window access: SQL allowed ${allowedAs ?? 'nothing'}, the rule ${as}`);
+  return as;
+}
+
+/** The presser as the hot-path statements take it. */
+export function presserOf(who: Who): Presser {
+  return {
+    staffId: who.actor.staffId,
+    name: who.actor.name,
+    roles: who.actor.roles.join(','),
+    centerPath: who.actor.centerPath,
+    manager: can(who.actor.roles, 'queue.manage'),
+    ip: who.ip,
+  };
 }
 
 /**
@@ -63,8 +94,8 @@ export interface Change {
 
 /**
  * One step of the ticket's life: checked against the transition table, then the row, the
- * history event and the notification (one statement), and the audit row, all in the
- * caller's transaction.
+ * history event (one statement), and the audit row, all in the caller's transaction; the
+ * notification leaves after the commit.
  */
 export async function applyAction(tx: Db, w: Step, t: TicketRow, action: TicketAction, change: Change = {}): Promise<TicketRow> {
   const to = nextState(t.state as TicketState, action, w.as);
@@ -81,12 +112,8 @@ export async function applyAction(tx: Db, w: Step, t: TicketRow, action: TicketA
     reason: change.reason ?? null,
     detail: change.detail ?? null,
   };
-  const row = await updateWithEvent(tx, t.id, { ...change.set, state: to, updatedAt: w.now }, event, {
-    centerId: t.centerId,
-    ticketId: t.id,
-    windowId: w.windowId,
-    action,
-  });
+  const row = await updateWithEvent(tx, t.id, { ...change.set, state: to, updatedAt: w.now }, event);
+  await publishQueueEvent(tx, { centerId: t.centerId, ticketId: t.id, windowId: w.windowId, action });
   await auditQueue(tx, w.who, `queue.ticket.${action}`, 'ticket', t.id, t.centerId, {
     number: t.number,
     windowId: w.windowId,

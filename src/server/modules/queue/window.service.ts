@@ -1,26 +1,28 @@
 import { DomainError } from '../../../domain/errors/index.ts';
-import { eligible, ledText, voiceText, type Priority, type TicketState } from '../../../domain/queue/index.ts';
+import { eligible, hallTime, ledText, voiceText, type Priority, type TicketState } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import type { Who } from '../org/index.ts';
-import { windowCategoryIds } from './category.queries.ts';
+import type { Who, WindowAtPost } from '../org/index.ts';
+import { windowCategoryIds, type SettingsRow } from './category.queries.ts';
 import { auditQueue, publishQueueEvent } from './queue.events.ts';
-import { findTicket, lockNextCallable, setSessionStatus, ticketAtWindow, type TicketRow } from './ticket.queries.ts';
+import { hallSettings } from './settings.cache.ts';
+import { findTicket, setSessionStatus, ticketAtWindow, type TicketRow } from './ticket.queries.ts';
 import { staffTicket } from './ticket.view.ts';
-import { applyAction, enterWindow, type AtWindow } from './window.access.ts';
+import { applyAction, checkWindowRead, enterWindow, presserOf, type AtWindow } from './window.access.ts';
+import { callNextAtWindow, finishAtWindow } from './window-step.queries.ts';
 
 // The window's buttons (SPEC §4): call next, call a chosen ticket, recall, no-show, start,
 // finish, park, resume, pause, reopen. Each is one transaction with the window's session row
 // locked; transfer lives in transfer.service.ts.
 
-function callResult(w: AtWindow, t: TicketRow) {
-  const fields = { ticketNumber: t.number, windowNumber: w.window.number };
+function callResult(window: WindowAtPost, settings: SettingsRow, t: TicketRow) {
+  const fields = { ticketNumber: t.number, windowNumber: window.number };
   return {
     ticket: staffTicket(t),
     call: {
-      windowId: w.window.id,
-      windowNumber: w.window.number,
-      voiceText: voiceText(fields, w.settings.voiceTemplate),
-      ledText: ledText(fields, w.settings.ledTemplate),
+      windowId: window.id,
+      windowNumber: window.number,
+      voiceText: voiceText(fields, settings.voiceTemplate),
+      ledText: ledText(fields, settings.ledTemplate),
     },
   };
 }
@@ -62,24 +64,28 @@ function atWindow<T>(
   return db.transaction(async (tx) => fn(tx, await enterWindow(tx, who, windowId, now, lockWindow)));
 }
 
-/** 叫号: the first ticket by pickNext's rule; `{ticket: null}` when nobody waits for this window. */
-export function callNext(db: Db, who: Who, windowId: string, now = new Date()) {
-  return atWindow(
-    db,
-    who,
-    windowId,
-    now,
-    async (tx, w) => {
-      assertOpen(w);
-      const t = await lockNextCallable(tx, w.window.id, w.window.centerId, w.serviceDate, now);
-      if (!t) {
-        await assertFree(tx, w);
-        return { ticket: null, call: null };
-      }
-      return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
-    },
-    true,
-  );
+/** The hall's service date; hallTime formats through Intl, and the date can only change on a minute boundary. */
+let dayOfMinute = { minute: Number.NaN, serviceDate: '' };
+function serviceDateAt(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== dayOfMinute.minute) dayOfMinute = { minute, serviceDate: hallTime(now).serviceDate };
+  return dayOfMinute.serviceDate;
+}
+
+/**
+ * 叫号: the first ticket by pickNext's rule; `{ticket: null}` when nobody waits for this window.
+ * The hot path of the hall: one round trip (window-step.queries.ts).
+ */
+export async function callNext(db: Db, who: Who, windowId: string, now = new Date()) {
+  const r = await callNextAtWindow(db, windowId, presserOf(who), serviceDateAt(now), now);
+  checkWindowRead(who, windowId, r.window, r.allowedAs);
+  const window = r.window!;
+  if (r.session?.status === 'paused') throw new DomainError('QUEUE_WINDOW_PAUSED', { reason: r.session.pauseReason });
+  if (r.busy) throw new DomainError('QUEUE_WINDOW_BUSY', { number: r.busy.number, state: r.busy.state });
+  if (!r.found) return { ticket: null, call: null };
+  if (!r.ticket) throw new DomainError('QUEUE_TRANSITION', { number: r.found.number, state: r.found.state, action: 'call' });
+  await publishQueueEvent(db, { centerId: r.ticket.centerId, ticketId: r.ticket.id, windowId: window.id, action: 'call' });
+  return callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
 }
 
 /** 选号呼叫: a chosen ticket (a visitor who came to the counter). Its row lock makes a second window wait, then refuse. */
@@ -99,7 +105,7 @@ export function callTicket(db: Db, who: Who, windowId: string, ticketId: string,
       if (!categoryIds.includes(t.queueCategoryId)) throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { number: t.number });
       if (!eligible(queued, { id: w.window.id, categoryIds }))
         throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'call' });
-      return callResult(w, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
+      return callResult(w.window, w.settings, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
     },
     true,
   );
@@ -115,7 +121,11 @@ export function recall(db: Db, who: Who, windowId: string, now = new Date()) {
         retryAfterSeconds: Math.ceil(waitMs / 1000),
         intervalSeconds: w.settings.recallIntervalSeconds,
       });
-    return callResult(w, await applyAction(tx, w, t, 'recall', { set: { calledCount: t.calledCount + 1, lastCalledAt: now } }));
+    return callResult(
+      w.window,
+      w.settings,
+      await applyAction(tx, w, t, 'recall', { set: { calledCount: t.calledCount + 1, lastCalledAt: now } }),
+    );
   });
 }
 
@@ -136,13 +146,18 @@ export function start(db: Db, who: Who, windowId: string, now = new Date()) {
   });
 }
 
-/** 办结: links the cases taken in, so the rating tablet and the statistics can follow the visit. */
-export function finish(db: Db, who: Who, windowId: string, caseIds: readonly string[], now = new Date()) {
-  return atWindow(db, who, windowId, now, async (tx, w) => {
-    const t = await current(tx, w);
-    const set = { finishedAt: now, servedBy: t.servedBy ?? w.who.actor.staffId, caseIds: [...new Set([...t.caseIds, ...caseIds])] };
-    return { ticket: staffTicket(await applyAction(tx, w, t, 'finish', { set, detail: caseIds.length ? { caseIds } : undefined })) };
-  });
+/**
+ * 办结: links the cases taken in, so the rating tablet and the statistics can follow the visit.
+ * One statement (window-step.queries.ts); the ticket's row lock keeps a double click out.
+ */
+export async function finish(db: Db, who: Who, windowId: string, caseIds: readonly string[], now = new Date()) {
+  const r = await finishAtWindow(db, windowId, presserOf(who), caseIds, now);
+  checkWindowRead(who, windowId, r.window, r.allowedAs);
+  const window = r.window!;
+  if (!r.found) throw new DomainError('QUEUE_WINDOW_IDLE', { windowId: window.id });
+  if (!r.ticket) throw new DomainError('QUEUE_TRANSITION', { number: r.found.number, state: r.found.state, action: 'finish' });
+  await publishQueueEvent(db, { centerId: r.ticket.centerId, ticketId: r.ticket.id, windowId: window.id, action: 'finish' });
+  return { ticket: staffTicket(r.ticket) };
 }
 
 /** 挂起: the visitor fetches a missing paper; the window serves others meanwhile and keeps the ticket. */

@@ -2,7 +2,9 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { withAfterCommit } from './after-commit.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { PgListener } from './pg-listener.ts';
 import type { Database, Db } from './types.ts';
 
 // Both drivers must hand the code the same JS types (STACK.md trap 3): DATE stays a
@@ -24,10 +26,12 @@ export interface OpenOptions {
   /** Start an in-memory PGlite from a dumped data directory (tests clone one template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL: the LISTEN connection dropped (or failed to come back); it is retried after `retryInMs`. */
+  onListenerDrop?: (err: unknown, retryInMs: number) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onListenerDrop) : openPglite(opts);
 }
 
 async function openPglite(opts: OpenOptions): Promise<Database> {
@@ -43,7 +47,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     release();
     throw e;
   }
-  const db = drizzlePglite({ client }) as unknown as Db;
+  const db = withAfterCommit(drizzlePglite({ client }) as unknown as Db);
   return {
     db,
     kind: 'pglite',
@@ -53,6 +57,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
       await client.exec(sql);
     },
     withConnection: (work) => work(db),
+    // In-process: PGlite's notifications cannot drop, so onReconnect is never called.
     listen: async (channel, onPayload) => {
       const unsub = await client.listen(channel, onPayload);
       return async () => unsub();
@@ -68,7 +73,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, onListenerDrop?: OpenOptions['onListenerDrop']): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection that the server drops (restart, failover, pg_terminate_backend) is
   // removed by the pool and replaced on demand; without a listener its 'error' event would
@@ -77,9 +82,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // Fail fast with a clear message when the server is not reachable.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg({ client: pool }) as unknown as Db;
-  let listener: pg.Client | undefined;
-  const handlers = new Map<string, Set<(p: string) => void>>();
+  const db = withAfterCommit(drizzlePg({ client: pool }) as unknown as Db);
+  const listener = new PgListener(url, onListenerDrop);
   return {
     db,
     kind: 'postgres',
@@ -95,26 +99,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         client.release();
       }
     },
-    listen: async (channel, onPayload) => {
-      if (!listener) {
-        listener = new pg.Client({ connectionString: url });
-        listener.on('error', () => {}); // as above; a dropped LISTEN connection is not yet re-established
-        await listener.connect();
-        listener.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
-      }
-      let set = handlers.get(channel);
-      if (!set) {
-        set = new Set();
-        handlers.set(channel, set);
-        await listener.query(`LISTEN "${channel.replace(/"/g, '')}"`);
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-      };
-    },
+    listen: (channel, onPayload, onReconnect) => listener.listen(channel, onPayload, onReconnect),
     close: async () => {
-      await listener?.end().catch(() => {});
+      await listener.close();
       await pool.end();
     },
   };

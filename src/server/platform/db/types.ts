@@ -11,8 +11,12 @@ export interface Database {
   kind: DbKind;
   /** Run plain SQL with no parameters (several statements allowed). */
   exec(sql: string): Promise<void>;
-  /** Subscribe to NOTIFY on a channel; returns an unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribe to NOTIFY on a channel; returns an unsubscribe function. A dropped LISTEN
+   * connection is re-established with backoff, then `onReconnect` runs: notifications sent
+   * meanwhile are lost, so subscribers re-read what they cache.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   describe: string;
   /** Run work on one dedicated connection (session-level locks need that on a pool). */

@@ -61,8 +61,20 @@ export interface Board {
   windows: { windowId: string; number: string; name: string; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }[];
 }
 
-/** What the live socket sends: the board on connect, then an update after every change. */
+/**
+ * What the live socket sends (src/server/modules/queue/live.protocol.ts): the board on connect
+ * (and again when the server may have missed changes), each call as soon as it is made, then an
+ * update with the board after every change. `announced` marks an update whose calls already
+ * came as 'call' messages; servers from before 'call' existed send calls only in updates.
+ */
 export type LiveMessage =
   | { type: 'board'; board: Board }
-  | { type: 'update'; events: { action: string; ticketId: string | null; windowId: string | null }[]; calls: BoardCall[]; board: Board }
+  | { type: 'call'; calls: BoardCall[] }
+  | {
+      type: 'update';
+      events: { action: string; ticketId: string | null; windowId: string | null }[];
+      calls: BoardCall[];
+      announced?: boolean;
+      board: Board;
+    }
   | { type: 'error'; code: string };

@@ -127,6 +127,35 @@ describe('useLiveBoard', () => {
     expect(onCalls).toHaveBeenLastCalledWith([missed]);
   });
 
+  it("says a call from its 'call' message once, not again from the update that repeats it", () => {
+    const onCalls = vi.fn();
+    const onChange = vi.fn();
+    const { result } = renderHook(() => useLiveBoard('c1', { onCalls, onChange }));
+    const socket = FakeSocket.all[0]!;
+    act(() => socket.open());
+    act(() => socket.send({ type: 'board', board: board([]) }));
+    const c = call('t1', 'A001', at(0));
+    act(() => socket.send({ type: 'call', calls: [c] }));
+    expect(onCalls).toHaveBeenCalledTimes(1);
+    expect(onCalls).toHaveBeenLastCalledWith([c]);
+    act(() => socket.send({ type: 'update', events: [], calls: [c], announced: true, board: board([c]) }));
+    expect(onCalls).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(result.current.board?.current.map((x) => x.number)).toEqual(['A001']);
+  });
+
+  it('catches up from a board sent mid-connection (the server re-listened and may have missed calls)', () => {
+    const onCalls = vi.fn();
+    renderHook(() => useLiveBoard('c1', { onCalls }));
+    const socket = FakeSocket.all[0]!;
+    act(() => socket.open());
+    act(() => socket.send({ type: 'board', board: board([]) }));
+    expect(onCalls).not.toHaveBeenCalled();
+    const missed = call('t2', 'A002', at(0));
+    act(() => socket.send({ type: 'board', board: board([missed], at(-10)) }));
+    expect(onCalls).toHaveBeenLastCalledWith([missed]);
+  });
+
   it('stops trying when the center does not exist', () => {
     const { result } = renderHook(() => useLiveBoard('nowhere'));
     act(() => FakeSocket.all[0]!.drop(4404));

@@ -65,10 +65,13 @@ export function useLiveBoard(centerId: string | undefined, options: Options = {}
         } catch {
           return;
         }
-        if (msg.type === 'board') apply(msg.board, reconnecting);
+        // A board mid-connection means the server may have missed changes (it re-listened):
+        // catch up like after a reconnect. On a first connection there is nothing to catch up.
+        if (msg.type === 'board') apply(msg.board, true);
+        if (msg.type === 'call' && msg.calls.length) handlers.current.onCalls?.(msg.calls);
         if (msg.type === 'update') {
           apply(msg.board, false);
-          if (msg.calls.length) handlers.current.onCalls?.(msg.calls);
+          if (msg.calls.length && !msg.announced) handlers.current.onCalls?.(msg.calls);
           handlers.current.onChange?.();
         }
       };

@@ -1,0 +1,165 @@
+// Call-to-display latency with 1,000 hall displays connected (issue 4): a real server process
+// (`serve`, PostgreSQL, demo data), 1,000 WebSocket displays in a second process, and the duty
+// head calling at windows 1–3 in turn through the HTTP API. Latency = the display's receipt
+// (parsed) of the first message naming the ticket − the call-next HTTP answer, over every
+// display and call. Baseline in the same run: a bare `ws` server that answers a POST and then
+// sends a same-size message to the same 1,000 clients (the floor of fan-out on this machine).
+//
+// Run: node --import tsx bench/display-latency.bench.ts [displays=1000] [calls=150] [paceMs=200] [parse=calls|all]
+// (parse: see display-latency.clients.ts; both runs parse the same way)
+// DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test; the bench creates and drops
+// its own database. The last line is JSON.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { issueTicket } from '../src/server/modules/queue/issue.service.ts';
+import { scratchPostgres } from '../src/server/modules/queue/queue.load-fixture.ts';
+import {
+  apiClient,
+  demoHall,
+  freePort,
+  percentile,
+  startServerProcess,
+  stopProcess,
+} from '../src/server/modules/queue/queue.instances-fixture.ts';
+
+const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DISPLAYS = Number(process.argv[2] ?? 1000);
+const CALLS = Number(process.argv[3] ?? 150);
+// One call every 200 ms is 300 a minute, far above a real hall: enough to measure latency, not queueing.
+const PACE_MS = Number(process.argv[4] ?? 200);
+const PARSE = process.argv[5] === 'all' ? 'all' : 'calls';
+const WARMUP = 10;
+const here = import.meta.dirname;
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const children: ChildProcess[] = [];
+
+interface Report {
+  arrivals: Record<string, number[]>;
+  bytes: Record<string, number>;
+  closed: number;
+}
+
+/** The 1,000 displays, in their own process; resolves once each has its first message. */
+async function displays(wsUrl: string) {
+  const child = fork(path.join(here, 'display-latency.clients.ts'), [wsUrl, String(DISPLAYS), PARSE], { execArgv: ['--import', 'tsx'] });
+  children.push(child);
+  const [first] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => [{ exited: true }])])) as [
+    { ready?: boolean },
+  ];
+  if (!first.ready) throw new Error('display clients exited before connecting');
+  return {
+    report: async (): Promise<Report> => {
+      child.send({ report: true });
+      const [r] = (await once(child, 'message')) as [Report];
+      return r;
+    },
+  };
+}
+
+/** Calls at the pace given; `call(i)` returns the number called, the time is taken at its answer. */
+async function paced(count: number, call: (i: number) => Promise<string>, after?: (i: number) => Promise<void>) {
+  const answered = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const started = now();
+    const number = await call(i);
+    if (i >= WARMUP) answered.set(number, now());
+    await after?.(i);
+    await sleep(Math.max(0, PACE_MS - (now() - started)));
+  }
+  await sleep(1500); // the last updates
+  return answered;
+}
+
+function figures(answered: Map<string, number>, report: Report) {
+  const latencies: number[] = [];
+  let missing = 0;
+  for (const [number, at] of answered) {
+    const got = report.arrivals[number] ?? [];
+    missing += DISPLAYS - got.length;
+    for (const t of got) latencies.push(Math.max(0, t - at));
+  }
+  latencies.sort((a, b) => a - b);
+  const p = (q: number) => Number(percentile(latencies, q).toFixed(2));
+  return { p50: p(50), p95: p(95), p99: p(99), max: p(100), deliveries: latencies.length, missing };
+}
+
+async function measureHall() {
+  const scratch = await scratchPostgres(URL_, 4);
+  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+  try {
+    server = await startServerProcess(scratch.url, { DB_POOL_SIZE: '10' });
+    const duty = apiClient(server.url);
+    await duty.signIn('duty');
+    const hall = await demoHall(duty);
+    const categoryId = hall.categories.get('A')!;
+    const visitor = { ip: '127.0.0.1', channel: 'kiosk' } as const;
+    for (let i = 0; i < CALLS; i++)
+      await issueTicket(scratch.database.db, hall.centerId, { categoryId, priority: 'normal', source: 'kiosk' }, visitor);
+    const clients = await displays(`${server.url.replace('http', 'ws')}/api/v1/hall/${hall.centerId}/live`);
+    const windows = ['1', '2', '3'].map((n) => hall.windows.get(n)!);
+    const windowOf = (i: number) => windows[i % windows.length]!;
+    const answered = await paced(
+      CALLS,
+      async (i) => (await duty.post<{ ticket: { number: string } }>(`/queue/windows/${windowOf(i)}/call-next`)).ticket.number,
+      async (i) => void (await duty.post(`/queue/windows/${windowOf(i)}/finish`, {})),
+    );
+    const report = await clients.report();
+    return { ...figures(answered, report), bytes: report.bytes };
+  } finally {
+    if (server) await server.stop();
+    await scratch.drop();
+  }
+}
+
+async function measureBaseline(size: number) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'display-latency.baseline.ts'), String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await once(child.stdout!, 'data');
+  try {
+    const clients = await displays(`ws://127.0.0.1:${port}/`);
+    const answered = await paced(CALLS, async (i) => {
+      const number = `B${String(i).padStart(4, '0')}`;
+      const res = await fetch(`http://127.0.0.1:${port}/call?number=${number}&size=${size}`, { method: 'POST' });
+      await res.text();
+      return number;
+    });
+    return figures(answered, await clients.report());
+  } finally {
+    await stopProcess(child);
+  }
+}
+
+try {
+  const hall = await measureHall();
+  const size = hall.bytes.call ?? hall.bytes.update ?? 300;
+  const base = await measureBaseline(size);
+  console.log(
+    `${DISPLAYS} displays, ${CALLS - WARMUP} calls every ${PACE_MS} ms: hall p50 ${hall.p50} ms, p95 ${hall.p95} ms, p99 ${hall.p99} ms, max ${hall.max} ms ` +
+      `(${hall.deliveries} deliveries, ${hall.missing} missing; message bytes ${JSON.stringify(hall.bytes)}); ` +
+      `bare ws broadcast of ${size} B: p50 ${base.p50} ms, p95 ${base.p95} ms, p99 ${base.p99} ms (${base.missing} missing)`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'display-latency',
+      displays: DISPLAYS,
+      parse: PARSE,
+      calls: CALLS - WARMUP,
+      p50_ms: hall.p50,
+      p95_ms: hall.p95,
+      p99_ms: hall.p99,
+      missing: hall.missing,
+      baseline: `bare ws broadcast, ${size} B`,
+      baseline_p50_ms: base.p50,
+      baseline_p95_ms: base.p95,
+      baseline_p99_ms: base.p99,
+      ratio: Number((hall.p99 / base.p99).toFixed(2)),
+    }),
+  );
+} finally {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+}

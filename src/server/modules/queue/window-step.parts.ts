@@ -1,0 +1,120 @@
+import {
+  atWindowStates,
+  callableStates,
+  transitions,
+  type QueueActor,
+  type TicketAction,
+  type Transition,
+} from '../../../domain/queue/index.ts';
+import type { WindowAtPost } from '../org/index.ts';
+import { literal } from './sql-script.ts';
+import { toTicketRow, type TicketRow } from './ticket.queries.ts';
+
+// The pieces the hot-path statements of window-step.queries.ts share: the transition table
+// and state lists as SQL text, the window check, the event and audit inserts, and how a
+// result row becomes the window, the ticket and what was found.
+
+/** The transition table of one action as JSON rows for SQL: the state machine stays data from the domain. */
+function transitionRows(action: TicketAction): string {
+  const rows = (transitions as readonly Transition[])
+    .filter((t) => t.action === action)
+    .flatMap((t) => t.by.map((by) => ({ from: t.from, by, to: t.to })));
+  return JSON.stringify(rows);
+}
+export const callTable = literal(transitionRows('call'));
+export const finishTable = literal(transitionRows('finish'));
+
+/** Constant state lists as SQL text: a partial index (callable, at-window) is only used when its predicate is spelled out. */
+function stateList(states: readonly string[]): string {
+  if (!states.every((s) => /^[a-z_]+$/.test(s))) throw new Error('state names are lower-case words');
+  return `(${states.map((s) => `'${s}'`).join(', ')})`;
+}
+export const atWindow = stateList(atWindowStates);
+export const callable = stateList(callableStates);
+
+/** Who presses the button, as the statements need it. */
+export interface Presser {
+  staffId: string;
+  name: string;
+  roles: string;
+  centerPath: string;
+  /** Holds queue.manage: may act at any window of their centers. */
+  manager: boolean;
+  ip: string;
+}
+
+export const presserTypes = { staff: 'text', staffName: 'text', roles: 'text', path: 'text', manager: 'boolean', ip: 'text' } as const;
+export const presserValues = (p: Presser) => ({
+  staff: p.staffId,
+  staffName: p.name,
+  roles: p.roles,
+  path: p.centerPath,
+  manager: p.manager,
+  ip: p.ip,
+});
+
+/** The window with its serving post (w), and the same row only when the presser may act there (ok), with how. */
+export const windowCtes = `
+  w AS (
+    SELECT win.id AS w_id, win.center_id AS w_center_id, win.number AS w_number, win.name AS w_name, win.active AS w_active,
+           win.serving_post AS w_serving_post, post.staff_id AS w_serving_staff_id, c.path AS w_center_path
+    FROM service_window win
+    JOIN center c ON c.id = win.center_id
+    LEFT JOIN window_post post ON post.window_id = win.id AND post.post = win.serving_post
+    WHERE win.id = $window
+  ),
+  ok AS (
+    SELECT w.*, CASE WHEN w_serving_staff_id = $staff THEN 'window' ELSE 'manager' END AS acting_as
+    FROM w
+    WHERE w_active AND starts_with(w_center_path, $path) AND (w_serving_staff_id = $staff OR $manager)
+  )`;
+
+/** The history event and the audit row of the step in `up` (which returns the ticket and `step_from`). */
+export const writeEventAndAudit = (action: TicketAction) => `
+  ev AS (
+    INSERT INTO ticket_event (ticket_id, center_id, at, action, from_state, to_state, window_id, staff_id, detail)
+    SELECT id, center_id, $now, '${action}', step_from, state, $window, $staff, $detail FROM up
+  ),
+  au AS (
+    INSERT INTO audit_log (at, actor_id, actor_name, actor_role, center_id, action, object_type, object_id, result, ip, summary)
+    SELECT $auditAt, $staff, $staffName, $roles, center_id, 'queue.ticket.${action}', 'ticket', id, 'ok', $ip,
+           jsonb_build_object('number', number, 'windowId', $window, 'from', step_from, 'to', state)
+             || CASE WHEN $detail IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('detail', $detail) END
+    FROM up
+  )`;
+
+/** The ticket and the window come back as one JSON value each: two fields to decode instead of forty. */
+export const resultColumns = `row_to_json(up) AS ticket, row_to_json(w) AS win, (SELECT acting_as FROM ok) AS acting_as`;
+
+export interface StepResult {
+  /** The window as read, for the access rule's refusals. */
+  window: WindowAtPost | undefined;
+  /** How the statement let the presser act there, or null when it refused. */
+  allowedAs: QueueActor | null;
+  /** The ticket after the step, when it was taken. */
+  ticket: TicketRow | null;
+  /** The ticket picked (or found at the window) with its state before the step, also when the table refused it. */
+  found: { id: string; number: string; state: string } | null;
+}
+
+export function stepResult(r: Record<string, unknown>): StepResult {
+  const w = r.win as Record<string, unknown> | null;
+  const window: WindowAtPost | undefined = w
+    ? {
+        id: w.w_id as string,
+        centerId: w.w_center_id as string,
+        number: w.w_number as string,
+        name: w.w_name as string,
+        active: w.w_active as boolean,
+        servingPost: w.w_serving_post as string,
+        servingStaffId: (w.w_serving_staff_id as string | null) ?? null,
+        centerPath: w.w_center_path as string,
+      }
+    : undefined;
+  return {
+    window,
+    allowedAs: (r.acting_as as QueueActor | null) ?? null,
+    ticket: r.ticket ? toTicketRow(r.ticket as Record<string, unknown>) : null,
+    found: r.found_id ? { id: r.found_id as string, number: r.found_number as string, state: r.found_state as string } : null,
+  };
+}
