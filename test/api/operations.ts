@@ -1,4 +1,5 @@
 import type { Permission, Role } from '../../src/domain/access/index.ts';
+import { DEFAULT_APPOINTMENT_RULES } from '../../src/domain/appointment/index.ts';
 import { DEMO_PASSWORD } from '../harness.ts';
 import { testUscc, type DemoIds } from './helpers.ts';
 
@@ -224,20 +225,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
     access: 'queue.manage',
     sample: () => ({
       params: { centerId: NOWHERE },
-      body: {
-        enabled: false,
-        minDaysAhead: 1,
-        maxDaysAhead: 5,
-        slotMinutes: 30,
-        perWindowPerSlot: 2,
-        cancelCutoffMinutes: 120,
-        noShowLimit: 3,
-        noShowWindowDays: 180,
-        banDays: 30,
-        releaseDelayMinutes: 30,
-        checkInEarlyMinutes: 30,
-        checkInLateMinutes: 15,
-      },
+      body: DEFAULT_APPOINTMENT_RULES,
     }),
   },
   listAppointments: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { ...page, date: '2026-06-01' } }) },

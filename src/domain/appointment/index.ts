@@ -7,3 +7,4 @@ export * from './slots.ts';
 export * from './states.ts';
 export * from './texts.ts';
 export * from './times.ts';
+export * from './public.ts';

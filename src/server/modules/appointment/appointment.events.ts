@@ -1,4 +1,4 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditBy } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Who } from '../org/index.ts';
 import { insertAppointmentEvent } from './appointment.queries.ts';
@@ -22,22 +22,9 @@ export function auditAppointment(
   centerId: string,
   summary: unknown,
 ) {
-  const objectType = object.type;
-  const objectId = object.id;
-  if (by === 'system')
-    return recordAudit(tx, { actorName: '系统（预约爽约清扫）', actorRole: 'system', centerId, action, objectType, objectId, summary });
-  const staff = 'actor' in by ? by.actor : undefined;
-  return recordAudit(tx, {
-    actorId: staff?.staffId ?? null,
-    actorName: staff?.name ?? visitorNames[(by as Visitor).channel],
-    actorRole: staff?.roles.join(',') ?? 'visitor',
-    centerId,
-    action,
-    objectType,
-    objectId,
-    ip: by.ip,
-    summary,
-  });
+  const who =
+    by === 'system' ? { systemLabel: '系统（预约爽约清扫）' } : 'actor' in by ? by : { ip: by.ip, visitorLabel: visitorNames[by.channel] };
+  return auditBy(tx, who, { centerId, action, objectType: object.type, objectId: object.id, summary });
 }
 
 export function actorKind(by: AppointmentBy): 'visitor' | 'staff' | 'system' {

@@ -1,6 +1,7 @@
 // Shared set-up of the appointment suites: a platform with the demo org (background jobs off:
 // the tests run the sweep and the dispatcher with an explicit `now`), the county hall, and
 // HTTP shorthands. Not a test file itself.
+import { DEFAULT_APPOINTMENT_RULES } from '../../../domain/appointment/index.ts';
 import { idCardCheckChar } from '../../../domain/identifiers/index.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test/api/helpers.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
@@ -31,20 +32,8 @@ export function idCard(n: number): string {
 
 export const person = (n: number) => ({ name: `张${n}三`, idCard: idCard(n), phone: `139${String(n).padStart(8, '0')}` });
 
-export const DEFAULT_RULES = {
-  enabled: true,
-  minDaysAhead: 1,
-  maxDaysAhead: 5,
-  slotMinutes: 30,
-  perWindowPerSlot: 2,
-  cancelCutoffMinutes: 120,
-  noShowLimit: 3,
-  noShowWindowDays: 180,
-  banDays: 30,
-  releaseDelayMinutes: 30,
-  checkInEarlyMinutes: 30,
-  checkInLateMinutes: 15,
-};
+/** The domain's defaults, switched on. */
+export const DEFAULT_RULES = { ...DEFAULT_APPOINTMENT_RULES, enabled: true };
 
 export async function openAppointmentHall(): Promise<AppointmentHall> {
   process.env.APPOINTMENT_JOBS_INTERVAL_MS = '0';

@@ -1,4 +1,10 @@
-import { cancelDeadline, formatHm, type AppointmentRules, type AppointmentState } from '../../../domain/appointment/index.ts';
+import {
+  cancelDeadline,
+  formatHm,
+  type AppointmentPublic,
+  type AppointmentRules,
+  type AppointmentState,
+} from '../../../domain/appointment/index.ts';
 import { maskIdCard, maskMobile, maskName } from '../../../domain/identifiers/index.ts';
 import type { AppointmentRow } from './appointment.queries.ts';
 
@@ -7,7 +13,7 @@ export function publicAppointment(
   row: AppointmentRow,
   names: { centerName: string; categoryName: string },
   rules: Pick<AppointmentRules, 'cancelCutoffMinutes'>,
-) {
+): AppointmentPublic {
   return {
     id: row.id,
     centerId: row.centerId,
@@ -29,7 +35,7 @@ export function publicAppointment(
   };
 }
 
-export type AppointmentPublic = ReturnType<typeof publicAppointment>;
+export type { AppointmentPublic };
 
 /** The words of an SMS about this booking. */
 export function textFields(row: AppointmentRow, names: { centerName: string; categoryName: string }) {

@@ -1,9 +1,9 @@
 import { and, inArray, lt } from 'drizzle-orm';
 import { hallTime, openTicketStates } from '../../../domain/queue/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditBy } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { findSettings } from './category.queries.ts';
-import { closeTickets, insertEvents, lockOpenTickets } from './day.queries.ts';
+import { closeOpenTickets } from './day.service.ts';
 import { publishQueueEvent } from './queue.events.ts';
 import { tickets } from './queue.schema.ts';
 
@@ -30,27 +30,19 @@ export async function closeStaleDays(db: Db, now = new Date()): Promise<{ center
   for (const centerId of await centersWithStaleTickets(db, today)) {
     if ((await findSettings(db, centerId)).endOfDay !== 'close') continue;
     const closed = await db.transaction(async (tx) => {
-      const open = await lockOpenTickets(tx, centerId, yesterday);
+      const open = await closeOpenTickets(tx, centerId, yesterday, AUTO_CLOSE_REASON, null, now);
       if (!open.length) return 0;
-      await closeTickets(
+      await auditBy(
         tx,
-        open.map((t) => t.id),
-        AUTO_CLOSE_REASON,
-        now,
+        { systemLabel: '系统（日终自动关闭）' },
+        {
+          centerId,
+          action: 'queue.day.auto-close',
+          objectType: 'center',
+          objectId: centerId,
+          summary: { before: today, closed: open.length },
+        },
       );
-      await insertEvents(
-        tx,
-        open.map((t) => ({ ticketId: t.id, centerId, at: now, action: 'close_day', fromState: t.state, toState: 'closed', windowId: t.windowId, reason: AUTO_CLOSE_REASON })),
-      );
-      await recordAudit(tx, {
-        actorName: '系统（日终自动关闭）',
-        actorRole: 'system',
-        centerId,
-        action: 'queue.day.auto-close',
-        objectType: 'center',
-        objectId: centerId,
-        summary: { before: today, closed: open.length },
-      });
       await publishQueueEvent(tx, { centerId, ticketId: null, windowId: null, action: 'close_day' });
       return open.length;
     });

@@ -15,36 +15,45 @@ export async function closeDay(db: Db, who: Who, centerId: string, reason: strin
   const day = date ?? hallTime(now).serviceDate;
   return db.transaction(async (tx) => {
     await assertCenterInScope(tx, who.actor, centerId);
-    const open = await lockOpenTickets(tx, centerId, day);
-    for (const t of open)
-      if (!nextState(t.state as TicketState, 'close_day', 'manager'))
-        throw new DomainError('QUEUE_TRANSITION', { id: t.id, state: t.state, action: 'close_day' });
-    await closeTickets(
-      tx,
-      open.map((t) => t.id),
-      reason,
-      now,
-    );
-    await insertEvents(
-      tx,
-      open.map((t) => ({
-        ticketId: t.id,
-        centerId,
-        at: now,
-        action: 'close_day',
-        fromState: t.state,
-        toState: 'closed',
-        windowId: t.windowId,
-        staffId: who.actor.staffId,
-        reason,
-      })),
-    );
+    const open = await closeOpenTickets(tx, centerId, day, reason, who.actor.staffId, now);
     const byState: Record<string, number> = {};
     for (const t of open) byState[t.state] = (byState[t.state] ?? 0) + 1;
     await auditQueue(tx, who, 'queue.day.close', 'center', centerId, centerId, { date: day, reason, closed: open.length, byState });
     await publishQueueEvent(tx, { centerId, ticketId: null, windowId: null, action: 'close_day' });
     return { centerId, date: day, closed: open.length, byState };
   });
+}
+
+/**
+ * Closes every open ticket of the center up to and including `upTo`, one history event each;
+ * shared by the manager's close-day and the automatic end-of-day sweep. Returns what it closed.
+ */
+export async function closeOpenTickets(tx: Db, centerId: string, upTo: string, reason: string, staffId: string | null, now: Date) {
+  const open = await lockOpenTickets(tx, centerId, upTo);
+  for (const t of open)
+    if (!nextState(t.state as TicketState, 'close_day', staffId ? 'manager' : 'system'))
+      throw new DomainError('QUEUE_TRANSITION', { id: t.id, state: t.state, action: 'close_day' });
+  await closeTickets(
+    tx,
+    open.map((t) => t.id),
+    reason,
+    now,
+  );
+  await insertEvents(
+    tx,
+    open.map((t) => ({
+      ticketId: t.id,
+      centerId,
+      at: now,
+      action: 'close_day',
+      fromState: t.state,
+      toState: 'closed',
+      windowId: t.windowId,
+      staffId,
+      reason,
+    })),
+  );
+  return open;
 }
 
 const round = (s: number | null) => (s === null || s === undefined ? null : Math.round(Number(s)));

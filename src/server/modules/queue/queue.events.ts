@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditBy } from '../../platform/audit/audit.ts';
 import { afterCommit } from '../../platform/db/after-commit.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Who } from '../org/index.ts';
@@ -45,6 +45,8 @@ export interface Visitor {
   channel: 'kiosk' | 'remote';
 }
 
+const visitorLabels = { kiosk: '群众（自助取号机）', remote: '群众（手机取号）' } as const;
+
 export function auditQueue(
   tx: Db,
   by: Who | Visitor,
@@ -54,16 +56,6 @@ export function auditQueue(
   centerId: string,
   summary: unknown,
 ) {
-  const staff = 'actor' in by ? by.actor : undefined;
-  return recordAudit(tx, {
-    actorId: staff?.staffId ?? null,
-    actorName: staff?.name ?? ('channel' in by && by.channel === 'remote' ? '群众（手机取号）' : '群众（自助取号机）'),
-    actorRole: staff?.roles.join(',') ?? 'visitor',
-    centerId,
-    action,
-    objectType,
-    objectId,
-    ip: by.ip,
-    summary,
-  });
+  const who = 'actor' in by ? by : { ip: by.ip, visitorLabel: visitorLabels[by.channel] };
+  return auditBy(tx, who, { centerId, action, objectType, objectId, summary });
 }

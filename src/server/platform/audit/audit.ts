@@ -50,6 +50,28 @@ export function auditAs(tx: Db, who: AuditWho, entry: Omit<AuditEntry, 'actorId'
   });
 }
 
+/** A visitor with no account (kiosk, phone, portal), named by the channel they came through. */
+export interface AuditVisitor {
+  ip: string;
+  visitorLabel: string;
+}
+
+/** A background job, named by what it does. */
+export interface AuditSystem {
+  systemLabel: string;
+}
+
+/** Append one audit row for whoever acted: a staff member, a visitor or a background job. */
+export function auditBy(
+  tx: Db,
+  by: AuditWho | AuditVisitor | AuditSystem,
+  entry: Omit<AuditEntry, 'actorId' | 'actorName' | 'actorRole' | 'ip'>,
+): Promise<void> {
+  if ('actor' in by) return auditAs(tx, by, entry);
+  if ('systemLabel' in by) return recordAudit(tx, { ...entry, actorName: by.systemLabel, actorRole: 'system' });
+  return recordAudit(tx, { ...entry, actorName: by.visitorLabel, actorRole: 'visitor', ip: by.ip });
+}
+
 const SEAL_LOCK = 727_002;
 
 /**
@@ -162,7 +184,10 @@ export async function searchAudit(db: Db, q: AuditSearch) {
       .orderBy(desc(auditLog.seq))
       .limit(q.limit)
       .offset(q.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(where),
   ]);
   return { items: items.map((r) => ({ ...r.log, sealed: r.hash !== null })), total: count?.total ?? 0 };
 }

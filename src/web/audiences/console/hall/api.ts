@@ -1,3 +1,4 @@
+import type { AppointmentRules, AppointmentState } from '../../../../domain/appointment/index.ts';
 import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
@@ -95,23 +96,7 @@ export function useHallWrite(centerId: string) {
   });
 }
 
-/** The hall's booking rules (PUT replaces them whole); "days ahead" count working days. */
-export interface AppointmentRules {
-  enabled: boolean;
-  minDaysAhead: number;
-  maxDaysAhead: number;
-  slotMinutes: 15 | 20 | 30 | 60;
-  perWindowPerSlot: number;
-  cancelCutoffMinutes: number;
-  noShowLimit: number;
-  noShowWindowDays: number;
-  banDays: number;
-  releaseDelayMinutes: number;
-  checkInEarlyMinutes: number;
-  checkInLateMinutes: number;
-}
-
-export type AppointmentState = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+export type { AppointmentRules, AppointmentState };
 
 /** A row of the day's list: personal data masked by the server. */
 export interface AppointmentRow {

@@ -2,29 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../../api/client.ts';
 import { hallKey } from '../../../features/hall/index.ts';
+import type { AppointmentPublic, AppointmentState } from '../../../../domain/appointment/index.ts';
 
-export type AppointmentState = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
-
-/** One booking as the visitor sees it: name, ID and phone arrive masked. */
-export interface AppointmentPublic {
-  id: string;
-  centerId: string;
-  centerName: string;
-  categoryId: string;
-  categoryName: string;
-  date: string;
-  start: string;
-  end: string;
-  name: string;
-  idCardMasked: string;
-  phoneMasked: string;
-  state: AppointmentState;
-  code: string;
-  cancelDeadline: string;
-  ticketId: string | null;
-  ticketNumber: string | null;
-  createdAt: string;
-}
+export type { AppointmentPublic, AppointmentState };
 
 export interface AppointmentOptions {
   enabled: boolean;
