@@ -210,6 +210,37 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     await manager.screenshot({ path: '/tmp/console-outbox.png' });
   });
 
+  test('the desk cancels a booking for a visitor who phoned', async () => {
+    const categoryId = (
+      await call<{ items: { id: string; prefix: string }[] }>(manager.request, 'GET', `/hall/${centerId}/categories`)
+    ).items.find((c) => c.prefix === 'A')!.id;
+    const slots = await call<{ days: { date: string; slots: { start: string; available: number }[] }[] }>(
+      manager.request,
+      'GET',
+      `/hall/${centerId}/appointment-slots?categoryId=${categoryId}`,
+    );
+    const day = slots.days[0]!;
+    const first17 = '61042919500101123';
+    const booking = await call<{ id: string }>(manager.request, 'POST', `/hall/${centerId}/appointments`, {
+      categoryId,
+      date: day.date,
+      start: day.slots.find((x) => x.available > 0)!.start,
+      name: '李大爷',
+      idCard: first17 + idCardCheckChar(first17),
+      phone: '13912340000',
+    });
+    await manager.goto(`${server.url}/console/hall?tab=appointments`);
+    await manager.getByTestId(`appointment-cancel-${booking.id}`).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.getByTestId('appointment-cancel-reason').fill('老人来电取消');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await manager
+      .getByRole('row', { name: /李\*爷/ })
+      .getByText('已取消')
+      .waitFor();
+  });
+
   test('a remote ticket taken on the phone shows its live place in the queue', async () => {
     await phone.goto(`${server.url}/portal/hall?center=${centerId}`);
     await phone.getByTestId('hall-remote').click();

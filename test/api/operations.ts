@@ -145,7 +145,10 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   updateCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { name: '居民身份证' } }) },
   removeCatalogMaterial: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
   // Files: the upload sample has no body (a permitted caller gets 400), the rest unknown ids (404).
-  uploadCatalogFile: { access: 'catalog.manage', sample: () => ({ params: { versionId: NOWHERE, materialId: NOWHERE }, query: { kind: 'sample', name: '样表.pdf' } }) },
+  uploadCatalogFile: {
+    access: 'catalog.manage',
+    sample: () => ({ params: { versionId: NOWHERE, materialId: NOWHERE }, query: { kind: 'sample', name: '样表.pdf' } }),
+  },
   removeCatalogFile: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
   downloadCatalogFile: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
   downloadPortalFile: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
@@ -216,7 +219,10 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
       body: { categoryId: NOWHERE, date: '2026-06-01', start: '09:00', name: '张三', idCard: '11010519491231002X', phone: '13900000000' },
     }),
   },
-  lookupAppointments: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { idCard: '11010519491231002X', phone: '13900000000' } }) },
+  lookupAppointments: {
+    access: 'public',
+    sample: () => ({ params: { centerId: NOWHERE }, body: { idCard: '11010519491231002X', phone: '13900000000' } }),
+  },
   getAppointment: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE }, query: { code: 'ABCDEFGH' } }) },
   cancelAppointment: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE }, body: { code: 'ABCDEFGH' } }) },
   checkInAppointment: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { code: 'ABCDEFGH' } }) },
@@ -228,7 +234,14 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
       body: DEFAULT_APPOINTMENT_RULES,
     }),
   },
-  listAppointments: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { ...page, date: '2026-06-01' } }) },
+  listAppointments: {
+    access: 'queue.manage',
+    sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { ...page, date: '2026-06-01' } }),
+  },
+  cancelAppointmentByStaff: {
+    access: 'queue.manage',
+    sample: (ids) => ({ params: { centerId: COUNTY(ids), id: NOWHERE }, body: { reason: '群众来电取消' } }),
+  },
   listNotifications: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
 
   searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },

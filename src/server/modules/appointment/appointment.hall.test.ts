@@ -183,3 +183,28 @@ describe('the SMS outbox', () => {
     expect(audit!.n).toBe(2);
   });
 });
+
+describe('the hall cancels for a visitor', () => {
+  it('without the cut-off but with a reason, in scope only, once; the place stays held for the release delay', async () => {
+    const w = await h.category('W', '00:00-24:00', ['2']);
+    const res = await h.post(url('/appointments'), { categoryId: w, date: today, start: hour.start, ...person(30) });
+    expect(res.statusCode).toBe(201);
+    const a = res.json();
+    // The visitor is past the 2-hour cut-off for the hour under way; the desk is not.
+    expect((await h.post(url(`/appointments/${a.id}/cancel`), { code: a.code })).json().code).toBe('APPOINTMENT_CANCEL_TOO_LATE');
+    const path = `/queue/centers/${h.county}/appointments/${a.id}/cancel`;
+    expect((await h.post(path, { reason: '' }, h.cookie.manager)).statusCode).toBe(400);
+    expect((await h.post(path, { reason: '来电取消' }, h.cookie.clerk)).statusCode).toBe(403);
+    expect((await h.post(path, { reason: '来电取消' }, h.cookie.tqManager)).json().code).toBe('OUT_OF_SCOPE');
+    const done = await h.post(path, { reason: '老人来电取消' }, h.cookie.manager);
+    expect([done.statusCode, done.json().state]).toEqual([200, 'cancelled']);
+    expect((await h.post(path, { reason: '再次' }, h.cookie.manager)).json().code).toBe('APPOINTMENT_STATE');
+    const slots = (await h.get(url(`/appointment-slots?categoryId=${w}`))).json();
+    expect(slots.days[0].slots[0]).toMatchObject({ capacity: 2, available: 1 });
+    const audit = await rows<{ summary: { reason: string } }>(
+      h.p,
+      sql`SELECT summary FROM audit_log WHERE action = 'appointment.cancel-by-staff' AND object_id = ${a.id}`,
+    );
+    expect(audit.map((r) => r.summary.reason)).toEqual(['老人来电取消']);
+  });
+});

@@ -37,6 +37,7 @@ export const LookupInput = z.object({ idCard, phone });
 export type LookupInput = z.infer<typeof LookupInput>;
 
 export const CancelInput = z.object({ code: z.string().trim().min(1).max(20) });
+export const StaffCancelInput = z.object({ reason: z.string().trim().min(1, { message: '请填写取消原因' }).max(200) });
 
 /** Exactly one way to find today's booking: the code (or the scanned link holding it), the ID card, or the phone. */
 export const CheckInInput = z

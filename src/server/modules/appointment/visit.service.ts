@@ -11,7 +11,8 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { findAppointment, listOfPerson, updateAppointment, type AppointmentRow } from './appointment.queries.ts';
-import { appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
+import { actorKind, appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
+import { assertCenterInScope, type Who } from '../org/index.ts';
 import type { LookupInput } from './appointment.types.ts';
 import { publicAppointment, textFields } from './appointment.view.ts';
 import { checkedIdCard } from './book.service.ts';
@@ -49,32 +50,64 @@ export async function getAppointment(db: Db, centerId: string, id: string, code:
 
 /** 取消预约: before the cut-off only; the place is released to others only after the delay (防黄牛). */
 export async function cancelAppointment(db: Db, centerId: string, id: string, code: string, visitor: Visitor, now = new Date()) {
+  return cancelBooked(db, centerId, now, visitor, (tx) => withCode(tx, centerId, id, code, true));
+}
+
+/**
+ * 代为取消: the hall cancels for a visitor who phoned or came to the desk (older people without
+ * a smartphone), or because the hall must close that day. No cut-off, a reason instead; the
+ * place is still released only after the delay, and the visitor gets the same SMS.
+ */
+export async function cancelByStaff(db: Db, who: Who, centerId: string, id: string, reason: string, now = new Date()) {
+  return cancelBooked(
+    db,
+    centerId,
+    now,
+    who,
+    async (tx) => {
+      await assertCenterInScope(tx, who.actor, centerId);
+      const row = await findAppointment(tx, id, true);
+      if (!row || row.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'appointment', id });
+      return row;
+    },
+    reason,
+  );
+}
+
+async function cancelBooked(
+  db: Db,
+  centerId: string,
+  now: Date,
+  by: Visitor | Who,
+  lockRow: (tx: Db) => Promise<AppointmentRow>,
+  staffReason?: string,
+) {
   const [names, rules] = await Promise.all([namesOf(db, centerId), rulesOf(db, centerId)]);
   return db.transaction(async (tx) => {
-    const before = await withCode(tx, centerId, id, code, true);
-    const to = nextAppointmentState(before.state as AppointmentState, 'cancel', 'visitor');
+    const before = await lockRow(tx);
+    const id = before.id;
+    const to = nextAppointmentState(before.state as AppointmentState, 'cancel', actorKind(by));
     if (!to) throw new DomainError('APPOINTMENT_STATE', { state: before.state, action: 'cancel' });
-    if (!canCancel(now, before.serviceDate, before.startMinute, rules))
+    if (staffReason === undefined && !canCancel(now, before.serviceDate, before.startMinute, rules))
       throw new DomainError('APPOINTMENT_CANCEL_TOO_LATE', {
         deadline: cancelDeadline(before.serviceDate, before.startMinute, rules).toISOString(),
       });
     const release = releaseAt(now, rules);
     const row = await updateAppointment(tx, id, { state: to, cancelledAt: now, releaseAt: release, updatedAt: now });
-    await appendEvent(tx, {
-      appointmentId: id,
+    const detail = { releaseAt: release.toISOString(), ...(staffReason === undefined ? {} : { reason: staffReason }) };
+    await appendEvent(tx, { appointmentId: id, centerId, at: now, action: 'cancel', fromState: before.state, toState: to, by, detail });
+    await auditAppointment(
+      tx,
+      by,
+      staffReason === undefined ? 'appointment.cancel' : 'appointment.cancel-by-staff',
+      { type: 'appointment', id },
       centerId,
-      at: now,
-      action: 'cancel',
-      fromState: before.state,
-      toState: to,
-      by: visitor,
-      detail: { releaseAt: release.toISOString() },
-    });
-    await auditAppointment(tx, visitor, 'appointment.cancel', { type: 'appointment', id }, centerId, {
-      date: row.serviceDate,
-      categoryId: row.categoryId,
-      releaseAt: release.toISOString(),
-    });
+      {
+        date: row.serviceDate,
+        categoryId: row.categoryId,
+        ...detail,
+      },
+    );
     await enqueueSms(
       tx,
       { centerId, to: row.phone, text: cancelledText(textFields(row, names(row.categoryId))), ref: `appointment:${id}` },

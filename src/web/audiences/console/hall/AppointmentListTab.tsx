@@ -1,10 +1,11 @@
-import { DatePicker, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hallTime } from '../../../../domain/queue/index.ts';
 import { ListError } from '../shared/table.tsx';
+import { CancelAppointmentModal } from './CancelAppointmentModal.tsx';
 import { useAppointmentList, type AppointmentRow, type AppointmentState } from './api.ts';
 
 const stateColors: Record<AppointmentState, string> = { booked: 'blue', checked_in: 'green', cancelled: 'default', no_show: 'red' };
@@ -18,6 +19,7 @@ export function AppointmentListTab({ centerId }: { centerId: string }) {
   const [state, setState] = useState<AppointmentState>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const list = useAppointmentList(centerId, { date, state, ...paging });
+  const [cancelling, setCancelling] = useState<AppointmentRow>();
 
   const columns: ColumnsType<AppointmentRow> = [
     { title: t('time'), key: 'time', width: 120, render: (_, r) => `${r.start}–${r.end}` },
@@ -38,6 +40,17 @@ export function AppointmentListTab({ centerId }: { centerId: string }) {
       width: 90,
       align: 'right',
       render: (n: number) => (n > 0 ? <Tag color="orange">{n}</Tag> : 0),
+    },
+    {
+      title: t('actions'),
+      key: 'actions',
+      width: 100,
+      render: (_, r) =>
+        r.state === 'booked' ? (
+          <Button size="small" danger onClick={() => setCancelling(r)} data-testid={`appointment-cancel-${r.id}`}>
+            {t('cancelFor')}
+          </Button>
+        ) : null,
     },
   ];
   return (
@@ -83,6 +96,7 @@ export function AppointmentListTab({ centerId }: { centerId: string }) {
           onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
       />
+      {cancelling && <CancelAppointmentModal centerId={centerId} row={cancelling} onClose={() => setCancelling(undefined)} />}
     </>
   );
 }
