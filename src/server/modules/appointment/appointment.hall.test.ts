@@ -161,18 +161,21 @@ describe('booking and check-in', () => {
 describe('the SMS outbox', () => {
   it('holds a confirmation per booking, and the background dispatcher sends them', async () => {
     const before = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json();
-    expect(before.total).toBe(2);
+    // Two booking confirmations, and the call of the checked-in ticket texted to the same phone (FACTS §H).
+    expect(before.total).toBe(3);
+    expect(before.items.filter((m: { text: string }) => /^请Z\d{3}号到1号窗口办理$/.test(m.text))).toHaveLength(1);
     expect(before.items.every((m: { state: string; to: string }) => m.state === 'pending' && /^139\*{4}\d{4}$/.test(m.to))).toBe(true);
     expect(before.items.map((m: { text: string }) => m.text).join()).toContain('预约Z');
 
     const got: string[] = [];
     const sender: NotificationSender = { name: 'test', send: async (m) => void got.push(m.to) };
     const stop = startAppointmentJobs(h.p.ctx.db, sender, createLogger('silent'), 20);
-    for (let i = 0; i < 200 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 200 && got.length < 3; i++) await new Promise((r) => setTimeout(r, 25));
     await stop();
-    expect(got.sort()).toEqual([person(21).phone, person(23).phone]);
+    expect(got.sort()).toEqual([person(21).phone, person(21).phone, person(23).phone]);
     const after = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json();
     expect(after.items.map((m: { state: string; sentAt: string | null }) => [m.state, m.sentAt !== null])).toEqual([
+      ['sent', true],
       ['sent', true],
       ['sent', true],
     ]);

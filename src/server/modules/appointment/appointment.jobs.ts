@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../platform/db/types.ts';
 import { sweepNoShows } from './no-show.service.ts';
-import { dispatchOutbox } from './outbox.dispatch.ts';
-import type { NotificationSender } from './outbox.sender.ts';
+import { dispatchOutbox, type NotificationSender } from '../notification/index.ts';
 
 export const DEFAULT_JOBS_INTERVAL_MS = 15_000;
 

@@ -10,7 +10,7 @@ import { appendEvent, auditAppointment, type Visitor } from './appointment.event
 import type { BookInput } from './appointment.types.ts';
 import { publicAppointment, textFields } from './appointment.view.ts';
 import { publicCenterOrThrow } from './hall.context.ts';
-import { enqueueSms } from './outbox.queries.ts';
+import { enqueueSms } from '../notification/index.ts';
 import { bookableCategory, datesOf, enabledRules, slotsOfDay } from './slots.service.ts';
 
 export function checkedIdCard(idCard: string, now: Date): string {

@@ -8,7 +8,7 @@ import { listOfCenter, noShowCounts } from './appointment.queries.ts';
 import type { ListQuery } from './appointment.types.ts';
 import { publicAppointment } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
-import { listOutbox } from './outbox.queries.ts';
+import { listOutbox } from '../notification/index.ts';
 
 /** The hall's bookings for the duty desk, with each person's recent no-shows (the ones that count towards a ban). */
 export async function listAppointments(db: Db, who: Who, centerId: string, q: ListQuery, now = new Date()) {

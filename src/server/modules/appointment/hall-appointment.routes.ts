@@ -15,7 +15,7 @@ import {
 import type { Visitor } from './appointment.events.ts';
 import { bookAppointment } from './book.service.ts';
 import { checkIn } from './check-in.service.ts';
-import { senderFromEnv } from './outbox.sender.ts';
+import { senderFromEnv } from '../notification/index.ts';
 import { appointmentOptions } from './rules.service.ts';
 import { listSlots } from './slots.service.ts';
 import { cancelAppointment, getAppointment, lookupAppointments } from './visit.service.ts';

@@ -8,7 +8,14 @@ export { checkIn } from './check-in.service.ts';
 export { listSlots } from './slots.service.ts';
 export { updateRules } from './rules.service.ts';
 export { sweepNoShows } from './no-show.service.ts';
-export { dispatchOutbox, MAX_ATTEMPTS, retryDelayMs } from './outbox.dispatch.ts';
-export { logSender, webhookSender, senderFromEnv, type NotificationSender } from './outbox.sender.ts';
+export {
+  dispatchOutbox,
+  MAX_ATTEMPTS,
+  retryDelayMs,
+  logSender,
+  webhookSender,
+  senderFromEnv,
+  type NotificationSender,
+} from '../notification/index.ts';
 export { startAppointmentJobs } from './appointment.jobs.ts';
 export type { Visitor as AppointmentVisitor } from './appointment.events.ts';

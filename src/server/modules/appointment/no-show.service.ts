@@ -6,7 +6,7 @@ import { bookedUpTo, findAppointment, noShowDates, updateAppointment } from './a
 import { appendEvent, auditAppointment } from './appointment.events.ts';
 import { textFields } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
-import { enqueueSms } from './outbox.queries.ts';
+import { enqueueSms } from '../notification/index.ts';
 
 /**
  * 爽约清扫: every booking whose check-in window has ended without a check-in becomes a

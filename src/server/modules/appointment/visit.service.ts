@@ -17,7 +17,7 @@ import type { LookupInput } from './appointment.types.ts';
 import { publicAppointment, textFields } from './appointment.view.ts';
 import { checkedIdCard } from './book.service.ts';
 import { namesOf, publicCenterOrThrow, rulesOf } from './hall.context.ts';
-import { enqueueSms } from './outbox.queries.ts';
+import { enqueueSms } from '../notification/index.ts';
 
 /** How long back "my appointments" reaches: recent ones too, so a visitor sees a cancellation or a no-show. */
 const LOOKUP_PAST_DAYS = 30;

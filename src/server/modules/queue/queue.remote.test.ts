@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallTime } from '../../../domain/queue/index.ts';
 import { closeStaleDays, AUTO_CLOSE_REASON } from './day-sweep.service.ts';
-import { openHall, rows, type Hall } from './queue.fixture.ts';
+import { mapWindow, openHall, rows, type Hall } from './queue.fixture.ts';
 
 // Hall settings that reach the public side: the notice line, the remote-ticket switch with its
 // one-waiting-ticket-per-phone rule, the per-address rate limit, and the automatic end of day.
@@ -83,6 +83,26 @@ describe('hall settings on the public side', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('texts the first call to a visitor who left a mobile number, in the words the display speaks', async () => {
+    const s = await h.category('S');
+    await mapWindow(h, '2', [s]);
+    const first = await h.issue(s, { phone: '13700001111' });
+    const second = await h.issue(s, { phone: '13700002222' });
+    const win2 = h.win('2');
+    expect((await h.post(`/queue/windows/${win2}/call-next`, undefined, h.cookie.duty)).json().ticket.number).toBe(first.number);
+    await h.post(`/queue/windows/${win2}/finish`, undefined, h.cookie.duty);
+    expect((await h.post(`/queue/windows/${win2}/call`, { ticketId: second.id }, h.cookie.duty)).statusCode).toBe(200);
+    const sms = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json().items;
+    const texts = sms.map((m: { to: string; text: string }) => [m.to, m.text]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        ['137****1111', `请${first.number}号到2号窗口办理`],
+        ['137****2222', `请${second.number}号到2号窗口办理`],
+      ]),
+    );
+    expect(sms).toHaveLength(2);
+  });
+
   it('limits tickets per address and minute with a Chinese 429', async () => {
     const answers: number[] = [];
     for (let i = 0; i < 30; i++) answers.push((await h.post(`/hall/${h.county}/tickets`, { categoryId: cat })).statusCode);
@@ -111,7 +131,7 @@ describe('hall settings on the public side', () => {
     expect(closed).toEqual([{ centerId: h.county, closed: expect.any(Number) }]);
     const after = await rows<{ state: string; close_reason: string | null }>(
       h.p,
-      sql`SELECT DISTINCT state, close_reason FROM ticket WHERE center_id = ${h.county} AND service_date = ${serviceDate}::date AND state NOT IN ('cancelled')`,
+      sql`SELECT DISTINCT state, close_reason FROM ticket WHERE center_id = ${h.county} AND service_date = ${serviceDate}::date AND state NOT IN ('cancelled', 'done')`,
     );
     expect(after).toEqual([{ state: 'closed', close_reason: AUTO_CLOSE_REASON }]);
     const audit = await rows<{ actor_role: string }>(h.p, sql`SELECT actor_role FROM audit_log WHERE action = 'queue.day.auto-close'`);

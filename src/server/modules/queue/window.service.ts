@@ -3,6 +3,7 @@ import { eligible, hallTime, ledText, voiceText, type Priority, type TicketState
 import type { Db } from '../../platform/db/types.ts';
 import type { Who, WindowAtPost } from '../org/index.ts';
 import { windowCategoryIds, type SettingsRow } from './category.queries.ts';
+import { textTheCall } from './call-sms.ts';
 import { auditQueue, publishQueueEvent } from './queue.events.ts';
 import { hallSettings } from './settings.cache.ts';
 import { findTicket, setSessionStatus, ticketAtWindow, type TicketRow } from './ticket.queries.ts';
@@ -85,7 +86,10 @@ export async function callNext(db: Db, who: Who, windowId: string, now = new Dat
   if (!r.found) return { ticket: null, call: null };
   if (!r.ticket) throw new DomainError('QUEUE_TRANSITION', { number: r.found.number, state: r.found.state, action: 'call' });
   await publishQueueEvent(db, { centerId: r.ticket.centerId, ticketId: r.ticket.id, windowId: window.id, action: 'call' });
-  return callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
+  const result = callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
+  // After the hot path's commit: the call stands whatever happens to the text.
+  await textTheCall(db, r.ticket, result.call.voiceText, now);
+  return result;
 }
 
 /** 选号呼叫: a chosen ticket (a visitor who came to the counter). Its row lock makes a second window wait, then refuse. */
@@ -105,7 +109,9 @@ export function callTicket(db: Db, who: Who, windowId: string, ticketId: string,
       if (!categoryIds.includes(t.queueCategoryId)) throw new DomainError('QUEUE_WINDOW_NOT_SERVING_CATEGORY', { number: t.number });
       if (!eligible(queued, { id: w.window.id, categoryIds }))
         throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'call' });
-      return callResult(w.window, w.settings, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
+      const result = callResult(w.window, w.settings, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
+      await textTheCall(tx, { ...t, calledCount: t.calledCount + 1 }, result.call.voiceText, now);
+      return result;
     },
     true,
   );

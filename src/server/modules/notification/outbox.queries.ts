@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import { notificationOutbox } from './appointment.schema.ts';
+import { notificationOutbox } from './notification.schema.ts';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
 
