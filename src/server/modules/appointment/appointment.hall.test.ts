@@ -211,3 +211,18 @@ describe('the hall cancels for a visitor', () => {
     expect(audit.map((r) => r.summary.reason)).toEqual(['老人来电取消']);
   });
 });
+
+describe('look-ups by ID or phone are rate limited per address', () => {
+  it('answers 429 RATE_LIMITED once an address has tried more than the limit in a minute', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 65; i++)
+      codes.push((await h.post(url('/appointments/check-in'), { phone: `1390000${String(i).padStart(4, '0')}` })).statusCode);
+    // Earlier check-ins of this file count towards the same minute: look at the shape only.
+    expect(codes[0]).toBe(404);
+    const firstLimited = codes.indexOf(429);
+    expect(firstLimited).toBeGreaterThan(0);
+    expect(codes.slice(firstLimited).every((c) => c === 429)).toBe(true);
+    const last = await h.post(url('/appointments/check-in'), { phone: '13900009999' });
+    expect([last.statusCode, last.json().code]).toEqual([429, 'RATE_LIMITED']);
+  });
+});

@@ -26,6 +26,12 @@ const tags = ['hall-appointments 预约（公开）'];
 export async function hallAppointmentRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const open = { access: 'public' } as const;
+  // The writes and the look-ups by ID or phone share the ticket limit per address and minute:
+  // enough for a kiosk at the morning peak, not for a script walking phone numbers.
+  const limited = {
+    ...open,
+    rateLimit: ctx.config.HALL_TICKET_RATE_LIMIT ? { max: ctx.config.HALL_TICKET_RATE_LIMIT, timeWindow: 60_000 } : false,
+  } as const;
   const visitor = (req: FastifyRequest, channel: Visitor['channel']): Visitor => ({ ip: req.ip, channel });
 
   const stopJobs = startAppointmentJobs(ctx.db, senderFromEnv(process.env, ctx.log), ctx.log, jobsIntervalFrom(process.env));
@@ -43,18 +49,18 @@ export async function hallAppointmentRoutes(base: FastifyInstance, ctx: AppConte
   );
   app.post(
     '/hall/:centerId/appointments',
-    { config: open, schema: { operationId: 'bookAppointment', tags, params: CenterParam, body: BookInput, security: [] } },
+    { config: limited, schema: { operationId: 'bookAppointment', tags, params: CenterParam, body: BookInput, security: [] } },
     async (req, reply) => reply.status(201).send(await bookAppointment(ctx.db, req.params.centerId, req.body, visitor(req, 'online'))),
   );
   // POST so the ID number stays out of URLs and access logs.
   app.post(
     '/hall/:centerId/appointments/lookup',
-    { config: open, schema: { operationId: 'lookupAppointments', tags, params: CenterParam, body: LookupInput, security: [] } },
+    { config: limited, schema: { operationId: 'lookupAppointments', tags, params: CenterParam, body: LookupInput, security: [] } },
     async (req) => lookupAppointments(ctx.db, req.params.centerId, req.body),
   );
   app.post(
     '/hall/:centerId/appointments/check-in',
-    { config: open, schema: { operationId: 'checkInAppointment', tags, params: CenterParam, body: CheckInInput, security: [] } },
+    { config: limited, schema: { operationId: 'checkInAppointment', tags, params: CenterParam, body: CheckInInput, security: [] } },
     async (req) => checkIn(ctx.db, req.params.centerId, req.body, visitor(req, 'kiosk')),
   );
   app.get(
@@ -64,7 +70,7 @@ export async function hallAppointmentRoutes(base: FastifyInstance, ctx: AppConte
   );
   app.post(
     '/hall/:centerId/appointments/:id/cancel',
-    { config: open, schema: { operationId: 'cancelAppointment', tags, params: AppointmentParam, body: CancelInput, security: [] } },
+    { config: limited, schema: { operationId: 'cancelAppointment', tags, params: AppointmentParam, body: CancelInput, security: [] } },
     async (req) => cancelAppointment(ctx.db, req.params.centerId, req.params.id, req.body.code, visitor(req, 'online')),
   );
 }
