@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
-import { launchBrowser, submitCredentials } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { submitCredentials } from './support/browser.ts';
+import { newDevicePage, startHallSuite, stopHallSuite } from './support/hall.ts';
+import type { RunningServer } from './support/server.ts';
 
 // Appointments in the browser: booked on a phone for the current slot, checked in at the kiosk
 // by mobile number (and again by scanning the QR code), and called before an earlier walk-in.
@@ -22,27 +23,11 @@ const chinaToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 beforeAll(async () => {
-  // Settled, not Promise.all: when one fails the other is still kept, so afterAll stops it
-  // (a server started beside a missing browser would otherwise outlive the run).
-  const [s, b] = await Promise.allSettled([startServer(), launchBrowser()]);
-  if (s.status === 'fulfilled') server = s.value;
-  if (b.status === 'fulfilled') browser = b.value;
-  for (const r of [s, b]) if (r.status === 'rejected') throw r.reason;
-  const res = await fetch(`${server.url}/api/v1/hall/centers`);
-  const { items } = (await res.json()) as { items: { id: string; name: string }[] };
-  centerId = items.find((c) => c.name === county)!.id;
+  ({ server, browser, centerId } = await startHallSuite(county));
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopHallSuite(contexts, browser, server));
 
-async function newPage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = (width: number, height: number) => newDevicePage(browser, contexts, width, height);
 
 /** A JSON call with the signed-in page's session cookie; fails the test on a non-2xx answer. */
 async function call<T>(request: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {

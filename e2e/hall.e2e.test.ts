@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, submitCredentials } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { submitCredentials } from './support/browser.ts';
+import { newDevicePage, startHallSuite, stopHallSuite } from './support/hall.ts';
+import type { RunningServer } from './support/server.ts';
 
 // The hall in the browser: a ticket taken at the kiosk is called from the clerk's workbench,
 // shown and spoken on the display and followed on the visitor's phone, then served and finished.
@@ -13,27 +14,11 @@ let centerId: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  // Settled, not Promise.all: when one fails to start, the other is kept so afterAll stops it.
-  const [s, b] = await Promise.allSettled([startServer(), launchBrowser()]);
-  if (s.status === 'fulfilled') server = s.value;
-  if (b.status === 'fulfilled') browser = b.value;
-  if (s.status === 'rejected') throw s.reason;
-  if (b.status === 'rejected') throw b.reason;
-  const res = await fetch(`${server.url}/api/v1/hall/centers`);
-  const { items } = (await res.json()) as { items: { id: string; name: string }[] };
-  centerId = items.find((c) => c.name === county)!.id;
+  ({ server, browser, centerId } = await startHallSuite(county));
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopHallSuite(contexts, browser, server));
 
-async function newPage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = (width: number, height: number) => newDevicePage(browser, contexts, width, height);
 
 type Spoken = Window & { __spoken: string[]; __printed: number; __sockets: WebSocket[]; __blockLive: boolean };
 

@@ -1,4 +1,4 @@
-import type { AppointmentRules, AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { AppointmentPublic, AppointmentRules, AppointmentState } from '../../../../domain/appointment/index.ts';
 import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
@@ -98,21 +98,8 @@ export function useHallWrite(centerId: string) {
 
 export type { AppointmentRules, AppointmentState };
 
-/** A row of the day's list: personal data masked by the server. */
-export interface AppointmentRow {
-  id: string;
-  categoryName: string;
-  date: string;
-  start: string;
-  end: string;
-  name: string;
-  idCardMasked: string;
-  phoneMasked: string;
-  state: AppointmentState;
-  ticketNumber: string | null;
-  noShowCount: number;
-  createdAt: string;
-}
+/** A row of the day's list: the booking as the visitor sees it (masked by the server), with the person's no-show count. */
+export type AppointmentRow = AppointmentPublic & { noShowCount: number };
 
 export interface OutboxRow {
   id: string;
