@@ -4,7 +4,7 @@
 // pgbench's built-in simple-update (`pgbench -N -c 20`) on a scratch database of the same
 // server. Both share the machine's cores with the database, so compare the ratio.
 //
-// Run: node --import tsx bench/queue-calls.bench.ts [seconds]
+// Run: node --import tsx bench/queue-calls.bench.ts [seconds per round] [rounds]
 // DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test; the bench creates and
 // drops its own databases. The last line is JSON.
 import { execFileSync } from 'node:child_process';
@@ -16,9 +16,10 @@ import { callNext, finish } from '../src/server/modules/queue/index.ts';
 import type { Db } from '../src/server/platform/db/types.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const SECONDS = Number(process.argv[2] ?? 10);
+const SECONDS = Number(process.argv[2] ?? 6);
+const ROUNDS = Number(process.argv[3] ?? 3);
 const WINDOWS = 20;
-const TICKETS = 60_000;
+const TICKETS = 120_000;
 
 /** Tickets straight into the table (issuing is not what is measured), numbered like the service numbers them. */
 async function prefill(db: Db, hall: LoadHall, count: number) {
@@ -49,7 +50,7 @@ async function measureCalls(db: Db, hall: LoadHall, seconds: number) {
   return calls / ((Date.now() - started) / 1000);
 }
 
-function pgbenchTps(url: string, seconds: number): number {
+function pgbenchEnv(url: string) {
   const u = new URL(url);
   const env = {
     ...process.env,
@@ -58,8 +59,16 @@ function pgbenchTps(url: string, seconds: number): number {
     PGUSER: decodeURIComponent(u.username),
     PGPASSWORD: decodeURIComponent(u.password),
   };
-  const dbName = u.pathname.slice(1);
+  return { env, dbName: u.pathname.slice(1) };
+}
+
+function pgbenchInit(url: string): void {
+  const { env, dbName } = pgbenchEnv(url);
   execFileSync('pgbench', ['-i', '-q', dbName], { env, stdio: 'pipe' });
+}
+
+function pgbenchTps(url: string, seconds: number): number {
+  const { env, dbName } = pgbenchEnv(url);
   const out = execFileSync('pgbench', ['-N', '-c', String(WINDOWS), '-j', '2', '-T', String(seconds), dbName], {
     env,
     encoding: 'utf8',
@@ -69,6 +78,8 @@ function pgbenchTps(url: string, seconds: number): number {
   if (!m) throw new Error(`cannot read pgbench output:\n${out}`);
   return Number(m[1]);
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function scratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `ow_pgbench_${Date.now().toString(36)}`;
@@ -89,26 +100,32 @@ async function scratchDatabase(url: string): Promise<{ url: string; drop(): Prom
   };
 }
 
+// The two alternate, ROUNDS times each, so a checkpoint or a neighbour's burst on this shared
+// machine falls on both sides; the medians are reported.
 const scratch = await scratchPostgres(URL_, WINDOWS + 2);
-let callsPerSecond: number;
+const bench = await scratchDatabase(URL_);
+const calls: number[] = [];
+const tps: number[] = [];
 try {
   const hall = await prepareLoadHall(scratch.database, WINDOWS);
   await prefill(scratch.database.db, hall, TICKETS);
+  pgbenchInit(bench.url);
   await measureCalls(scratch.database.db, hall, 2); // warm-up: JIT, pool connections, plans
-  callsPerSecond = await measureCalls(scratch.database.db, hall, SECONDS);
+  for (let round = 0; round < ROUNDS; round++) {
+    calls.push(await measureCalls(scratch.database.db, hall, SECONDS));
+    tps.push(pgbenchTps(bench.url, SECONDS));
+  }
 } finally {
   await scratch.drop();
-}
-const bench = await scratchDatabase(URL_);
-let baselineTps: number;
-try {
-  baselineTps = pgbenchTps(bench.url, SECONDS);
-} finally {
   await bench.drop();
 }
+const callsPerSecond = median(calls);
+const baselineTps = median(tps);
+const ratios = calls.map((c, i) => c / tps[i]!);
 
 console.log(
-  `queue calls: ${callsPerSecond.toFixed(0)} calls/s (call-next + finish, ${WINDOWS} windows); pgbench simple-update: ${baselineTps.toFixed(0)} tps`,
+  `queue calls: ${callsPerSecond.toFixed(0)} calls/s (call-next + finish, ${WINDOWS} windows; rounds ${calls.map((c) => c.toFixed(0)).join(', ')}); ` +
+    `pgbench simple-update: ${baselineTps.toFixed(0)} tps (rounds ${tps.map((t) => t.toFixed(0)).join(', ')})`,
 );
 console.log(
   JSON.stringify({
@@ -117,5 +134,6 @@ console.log(
     baseline: 'pgbench simple-update',
     baseline_tps: Math.round(baselineTps),
     ratio: Number((callsPerSecond / baselineTps).toFixed(3)),
+    round_ratios: ratios.map((r) => Number(r.toFixed(3))),
   }),
 );

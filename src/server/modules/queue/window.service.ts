@@ -9,6 +9,7 @@ import { hallSettings } from './settings.cache.ts';
 import { findTicket, setSessionStatus, ticketAtWindow, type TicketRow } from './ticket.queries.ts';
 import { staffTicket } from './ticket.view.ts';
 import { applyAction, checkWindowRead, enterWindow, presserOf, type AtWindow } from './window.access.ts';
+import { countCall } from './queue.janitor.ts';
 import { callNextAtWindow, finishAtWindow } from './window-step.queries.ts';
 
 // The window's buttons (SPEC §4): call next, call a chosen ticket, recall, no-show, start,
@@ -86,6 +87,7 @@ export async function callNext(db: Db, who: Who, windowId: string, now = new Dat
   if (!r.found) return { ticket: null, call: null };
   if (!r.ticket) throw new DomainError('QUEUE_TRANSITION', { number: r.found.number, state: r.found.state, action: 'call' });
   await publishQueueEvent(db, { centerId: r.ticket.centerId, ticketId: r.ticket.id, windowId: window.id, action: 'call' });
+  countCall(db);
   const result = callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
   // After the hot path's commit: the call stands whatever happens to the text.
   await textTheCall(db, r.ticket, result.call.voiceText, now);

@@ -1,0 +1,79 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GroupCommit } from './group-commit.ts';
+import { onClient, Prepared, run, type Run } from './sql-script.ts';
+import { scratchPostgres } from './queue.load-fixture.ts';
+
+// The group committer on real PostgreSQL connections: presses that arrive together share a
+// commit, each still gets the rows of its own last statement, and a press that fails fails
+// alone while its neighbours are written once.
+
+const url = process.env.DATABASE_URL;
+
+const bump = new Prepared(
+  'gc_test_bump',
+  { window: 'text', by: 'integer' },
+  `INSERT INTO gc_counter (window_id, n) VALUES ($window, $by)
+   ON CONFLICT (window_id) DO UPDATE SET n = gc_counter.n + excluded.n RETURNING window_id, n`,
+);
+/** Fails for a negative amount (the CHECK), the way an unexpected database error would. */
+const log = new Prepared('gc_test_log', { window: 'text', by: 'integer' }, `INSERT INTO gc_log (window_id, by) VALUES ($window, $by)`);
+
+describe.skipIf(!url)('group commit (PostgreSQL)', () => {
+  let scratch: Awaited<ReturnType<typeof scratchPostgres>>;
+  let pool: pg.Pool;
+  let batches: number[];
+  let group: GroupCommit;
+
+  beforeAll(async () => {
+    scratch = await scratchPostgres(url!, 2);
+    pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
+    await pool.query(`CREATE TABLE gc_counter (window_id text PRIMARY KEY, n integer NOT NULL);
+                      CREATE TABLE gc_log (window_id text NOT NULL, by integer NOT NULL CHECK (by >= 0))`);
+    batches = [];
+    group = new GroupCommit(
+      pool,
+      (client, runs, text) => {
+        batches.push(runs.length / 2);
+        return onClient(client, runs, text);
+      },
+      { slots: 1, maxPresses: 32 },
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await pool?.end();
+    await scratch?.drop();
+  });
+
+  const press = (window: string, by: number) => {
+    const runs: Run[] = [run(log, { window, by }), run(bump, { window, by })];
+    return group.submit(runs, runs.map((r) => r.statement.execute(r.values)).join(';\n'));
+  };
+
+  it('answers each press with its own rows while many share one commit', async () => {
+    batches.length = 0;
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => press(`w${i % 10}`, 1)));
+    expect(answers.map((rows) => rows[0]!.window_id)).toEqual(Array.from({ length: 40 }, (_, i) => `w${i % 10}`));
+    // Within one window the presses ran in the order they came: counts 1, 2, 3, 4.
+    const counts = answers.filter((rows) => rows[0]!.window_id === 'w3').map((rows) => rows[0]!.n);
+    expect(counts).toEqual([1, 2, 3, 4]);
+    expect(batches.length).toBeLessThan(40);
+    const { rows } = await pool.query<{ total: number }>('SELECT sum(n)::int AS total FROM gc_counter');
+    expect(rows[0]!.total).toBe(40);
+  });
+
+  it('fails a bad press alone and writes its neighbours exactly once', async () => {
+    await pool.query('TRUNCATE gc_counter, gc_log');
+    const results = await Promise.allSettled([press('a', 1), press('b', 1), press('c', -1), press('d', 1), press('e', 1)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const { rows } = await pool.query<{ window_id: string; n: number }>('SELECT window_id, n FROM gc_counter ORDER BY window_id');
+    expect(rows).toEqual([
+      { window_id: 'a', n: 1 },
+      { window_id: 'b', n: 1 },
+      { window_id: 'd', n: 1 },
+      { window_id: 'e', n: 1 },
+    ]);
+    const logged = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM gc_log');
+    expect(logged.rows[0]!.n).toBe(4);
+  });
+});
