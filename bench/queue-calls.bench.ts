@@ -12,14 +12,14 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { hallTime } from '../src/domain/queue/index.ts';
 import { prepareLoadHall, scratchPostgres, type LoadHall } from '../src/server/modules/queue/queue.load-fixture.ts';
-import { callNext, finish } from '../src/server/modules/queue/index.ts';
+import { callNext, finish, finishAndCallNext } from '../src/server/modules/queue/index.ts';
 import type { Db } from '../src/server/platform/db/types.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.argv[2] ?? 6);
 const ROUNDS = Number(process.argv[3] ?? 3);
 const WINDOWS = 20;
-const TICKETS = 120_000;
+const TICKETS = 200_000;
 
 /** Tickets straight into the table (issuing is not what is measured), numbered like the service numbers them. */
 async function prefill(db: Db, hall: LoadHall, count: number) {
@@ -34,16 +34,21 @@ async function prefill(db: Db, hall: LoadHall, count: number) {
   await db.execute(sql`ANALYZE ticket`);
 }
 
-async function measureCalls(db: Db, hall: LoadHall, seconds: number) {
+/**
+ * Each window calls and finishes its visitors for `seconds`. `next`: one press per visitor,
+ * 办结并叫号 (finish the one at the window and call the next); `separate`: 叫号 then 办结.
+ */
+async function measureCalls(db: Db, hall: LoadHall, seconds: number, flow: 'next' | 'separate') {
   const stopAt = Date.now() + seconds * 1000;
   let calls = 0;
   const window = async (windowId: string) => {
     while (Date.now() < stopAt) {
-      const r = await callNext(db, hall.who, windowId);
+      const r = flow === 'next' ? await finishAndCallNext(db, hall.who, windowId, []) : await callNext(db, hall.who, windowId);
       if (!r.ticket) throw new Error('bench ran out of tickets: raise TICKETS');
       calls++;
-      await finish(db, hall.who, windowId, []);
+      if (flow === 'separate') await finish(db, hall.who, windowId, []);
     }
+    if (flow === 'next') await finish(db, hall.who, windowId, []);
   };
   const started = Date.now();
   await Promise.all(hall.windowIds.map(window));
@@ -100,40 +105,49 @@ async function scratchDatabase(url: string): Promise<{ url: string; drop(): Prom
   };
 }
 
-// The two alternate, ROUNDS times each, so a checkpoint or a neighbour's burst on this shared
-// machine falls on both sides; the medians are reported.
+// The flows and pgbench alternate, ROUNDS times each, so a checkpoint or a neighbour's burst
+// on this shared machine falls on all sides; the medians are reported.
 const scratch = await scratchPostgres(URL_, WINDOWS + 2);
 const bench = await scratchDatabase(URL_);
-const calls: number[] = [];
+const next: number[] = [];
+const separate: number[] = [];
 const tps: number[] = [];
 try {
   const hall = await prepareLoadHall(scratch.database, WINDOWS);
   await prefill(scratch.database.db, hall, TICKETS);
   pgbenchInit(bench.url);
-  await measureCalls(scratch.database.db, hall, 2); // warm-up: JIT, pool connections, plans
+  // Warm-up: JIT, pool connections, plans.
+  await measureCalls(scratch.database.db, hall, 1, 'next');
+  await measureCalls(scratch.database.db, hall, 1, 'separate');
   for (let round = 0; round < ROUNDS; round++) {
-    calls.push(await measureCalls(scratch.database.db, hall, SECONDS));
+    next.push(await measureCalls(scratch.database.db, hall, SECONDS, 'next'));
+    separate.push(await measureCalls(scratch.database.db, hall, SECONDS, 'separate'));
     tps.push(pgbenchTps(bench.url, SECONDS));
   }
 } finally {
   await scratch.drop();
   await bench.drop();
 }
-const callsPerSecond = median(calls);
+const callsPerSecond = median(next);
+const separatePerSecond = median(separate);
 const baselineTps = median(tps);
-const ratios = calls.map((c, i) => c / tps[i]!);
+const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 
 console.log(
-  `queue calls: ${callsPerSecond.toFixed(0)} calls/s (call-next + finish, ${WINDOWS} windows; rounds ${calls.map((c) => c.toFixed(0)).join(', ')}); ` +
-    `pgbench simple-update: ${baselineTps.toFixed(0)} tps (rounds ${tps.map((t) => t.toFixed(0)).join(', ')})`,
+  `queue calls, ${WINDOWS} windows: ${callsPerSecond.toFixed(0)} calls/s with 办结并叫号 (rounds ${list(next)}); ` +
+    `${separatePerSecond.toFixed(0)} calls/s with 叫号 then 办结 (rounds ${list(separate)}); ` +
+    `pgbench simple-update: ${baselineTps.toFixed(0)} tps (rounds ${list(tps)})`,
 );
 console.log(
   JSON.stringify({
     bench: 'queue-calls',
     calls_per_s: Math.round(callsPerSecond),
+    flow: 'finish-and-call-next',
+    separate_calls_per_s: Math.round(separatePerSecond),
     baseline: 'pgbench simple-update',
     baseline_tps: Math.round(baselineTps),
     ratio: Number((callsPerSecond / baselineTps).toFixed(3)),
-    round_ratios: ratios.map((r) => Number(r.toFixed(3))),
+    separate_ratio: Number((separatePerSecond / baselineTps).toFixed(3)),
+    round_ratios: next.map((c, i) => Number((c / tps[i]!).toFixed(3))),
   }),
 );

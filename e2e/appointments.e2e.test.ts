@@ -238,12 +238,13 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     // The walk-in is still waiting ahead of it.
     await expect.poll(() => phone.getByTestId('phone-ahead').innerText()).toBe('1 人');
 
-    // The clerk finishes the appointment and calls the walk-in: the phone moves up by itself.
+    // The clerk finishes the appointment and calls the walk-in with one press (办结并叫号):
+    // the phone moves up by itself.
     await clerk.getByTestId('queue-start').click();
-    await clerk.getByTestId('queue-finish').click();
-    await clerk.getByTestId('queue-current-number').waitFor({ state: 'detached' });
-    await clerk.getByTestId('queue-call-next').click();
+    await expect.poll(() => clerk.getByTestId('queue-current-state').innerText()).toBe('办理中');
+    await clerk.getByTestId('queue-finish-and-call-next').click();
     await expect.poll(() => clerk.getByTestId('queue-current-number').innerText()).toBe(walkIn);
+    await expect.poll(() => clerk.getByTestId('queue-current-state').innerText()).toBe('已呼叫');
     await expect.poll(() => phone.getByTestId('phone-ahead').innerText()).toBe('0 人');
     await phone.getByTestId('phone-soon').waitFor();
   });

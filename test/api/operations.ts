@@ -195,6 +195,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   markTicketNoShow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
   startTicketService: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
   finishTicketService: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { caseIds: [] } }) },
+  finishAndCallNextTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { caseIds: [] } }) },
   transferTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { windowId: NOWHERE } }) },
   parkTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { reason: '测试' } }) },
   resumeTicket: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE }, body: { ticketId: NOWHERE } }) },

@@ -5,7 +5,7 @@ export { hallCentersRoutes } from './hall-centers.routes.ts';
 export { queueWindowRoutes } from './queue.routes.ts';
 export { queueConsoleRoutes } from './console.routes.ts';
 export { issueTicket, getHallTicket, type IssueRequest } from './issue.service.ts';
-export { callNext, callTicket, finish, recall, start } from './window.service.ts';
+export { callNext, callTicket, finish, finishAndCallNext, recall, start } from './window.service.ts';
 export { buildBoard, type Board } from './board.ts';
 export { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 export { findCategory, listCategories, listWindowCategories, type CategoryRow } from './category.queries.ts';

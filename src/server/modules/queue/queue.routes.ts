@@ -43,6 +43,11 @@ export async function queueWindowRoutes(base: FastifyInstance, ctx: AppContext) 
     async (req) => win.finish(ctx.db, who(req), req.params.windowId, req.body?.caseIds ?? []),
   );
   app.post(
+    '/queue/windows/:windowId/finish-and-call-next',
+    { config: serve, schema: { operationId: 'finishAndCallNextTicket', tags, params, body: FinishInput.nullish() } },
+    async (req) => win.finishAndCallNext(ctx.db, who(req), req.params.windowId, req.body?.caseIds ?? []),
+  );
+  app.post(
     '/queue/windows/:windowId/transfer',
     { config: serve, schema: { operationId: 'transferTicket', tags, params, body: TransferInput } },
     async (req) => transferFromWindow(ctx.db, who(req), req.params.windowId, req.body),

@@ -138,6 +138,63 @@ describe('queue at the window', () => {
     await w('1', 'finish');
   });
 
+  it('finishes the visitor and calls the next with one press (办结并叫号), each step with its event and audit row', async () => {
+    const first = await h.issue(T);
+    const second = await h.issue(T);
+    // An idle window: nothing to finish, the press calls.
+    const a = (await w('1', 'finish-and-call-next')).json();
+    expect(a).toMatchObject({ finished: null, ticket: { id: first.id, state: 'called' }, call: { windowNumber: '1' } });
+    const b = (await w('1', 'finish-and-call-next', { caseIds: ['XY20260601009'] })).json();
+    expect(b).toMatchObject({
+      finished: { id: first.id, state: 'done', caseIds: ['XY20260601009'] },
+      ticket: { id: second.id, state: 'called', calledCount: 1 },
+    });
+    // Nobody left: the visitor at the window is finished and the window is free.
+    expect((await w('1', 'finish-and-call-next')).json()).toEqual({
+      finished: expect.objectContaining({ id: second.id, state: 'done' }),
+      ticket: null,
+      call: null,
+    });
+    const events = await rows<{ ticket_id: string; action: string; from_state: string; to_state: string }>(
+      h.p,
+      sql`SELECT ticket_id, action, from_state, to_state FROM ticket_event WHERE ticket_id IN (${first.id}, ${second.id}) ORDER BY id`,
+    );
+    expect(events.map((e) => [e.ticket_id === first.id ? 'first' : 'second', e.action, e.from_state, e.to_state])).toEqual([
+      ['first', 'issue', null, 'waiting'],
+      ['second', 'issue', null, 'waiting'],
+      ['first', 'call', 'waiting', 'called'],
+      ['first', 'finish', 'called', 'done'],
+      ['second', 'call', 'waiting', 'called'],
+      ['second', 'finish', 'called', 'done'],
+    ]);
+    const audited = await rows<{ action: string; n: number }>(
+      h.p,
+      sql`SELECT action, count(*)::int AS n FROM audit_log WHERE object_id IN (${first.id}, ${second.id}) AND action LIKE 'queue.ticket.%' GROUP BY action ORDER BY action`,
+    );
+    expect(audited).toEqual([
+      { action: 'queue.ticket.call', n: 2 },
+      { action: 'queue.ticket.finish', n: 2 },
+      { action: 'queue.ticket.issue', n: 2 },
+    ]);
+  });
+
+  it('does neither on a paused window, and is refused where the window may not be served', async () => {
+    const t = await h.issue(T);
+    expect((await w('1', 'call-next')).json().ticket.id).toBe(t.id);
+    await w('1', 'pause', { reason: '临时离开' });
+    const paused = await w('1', 'finish-and-call-next');
+    expect([paused.statusCode, paused.json().code]).toEqual([409, 'QUEUE_WINDOW_PAUSED']);
+    expect((await h.get(`/queue/windows/${h.win('1')}`, h.cookie.clerk)).json().current).toMatchObject({ id: t.id, state: 'called' });
+    await w('1', 'reopen');
+    const other = await w('1', 'finish-and-call-next', undefined, h.cookie.tqClerk);
+    expect([other.statusCode, other.json().code]).toEqual([403, 'OUT_OF_SCOPE']);
+    const b = await w('1', 'finish-and-call-next', undefined, h.cookie.clerkB);
+    expect([b.statusCode, b.json().code]).toEqual([403, 'QUEUE_NOT_AT_WINDOW']);
+    const bad = await w('1', 'finish-and-call-next', { caseIds: 'XY1' });
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await w('1', 'finish')).json().ticket).toMatchObject({ id: t.id, state: 'done' });
+  });
+
   it('refuses a clerk of another center, the B post while A serves, and a manager without queue.serve', async () => {
     const other = await w('1', 'call-next', undefined, h.cookie.tqClerk);
     expect([other.statusCode, other.json().code]).toEqual([403, 'OUT_OF_SCOPE']);

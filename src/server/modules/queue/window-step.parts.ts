@@ -14,15 +14,19 @@ import { toTicketRow, type TicketRow } from './ticket.queries.ts';
 // and state lists as SQL text, the window check, the event and audit inserts, and how a
 // result row becomes the window, the ticket and what was found.
 
-/** The transition table of one action as JSON rows for SQL: the state machine stays data from the domain. */
+/**
+ * The transition table of one action as an SQL row source `tr(from, by, to)`: the state
+ * machine stays data from the domain. A VALUES list, planned once with the statement, where
+ * a JSON literal would be parsed at every press.
+ */
 function transitionRows(action: TicketAction): string {
   const rows = (transitions as readonly Transition[])
     .filter((t) => t.action === action)
-    .flatMap((t) => t.by.map((by) => ({ from: t.from, by, to: t.to })));
-  return JSON.stringify(rows);
+    .flatMap((t) => t.by.map((by) => `(${literal(t.from)}, ${literal(by)}, ${literal(t.to)})`));
+  return `(VALUES ${rows.join(', ')}) AS tr("from", "by", "to")`;
 }
-export const callTable = literal(transitionRows('call'));
-export const finishTable = literal(transitionRows('finish'));
+export const callTable = transitionRows('call');
+export const finishTable = transitionRows('finish');
 
 /** Constant state lists as SQL text: a partial index (callable, at-window) is only used when its predicate is spelled out. */
 function stateList(states: readonly string[]): string {
@@ -69,18 +73,27 @@ export const windowCtes = `
     WHERE w_active AND starts_with(w_center_path, $path) AND (w_serving_staff_id = $staff OR $manager)
   )`;
 
-/** The history event and the audit row of the step in `up` (which returns the ticket and `step_from`). */
-export const writeEventAndAudit = (action: TicketAction) => `
-  ev AS (
+/**
+ * The history event and the audit row of the step in the CTE `source` (which returns the
+ * ticket and `step_from`); `detail` is the SQL for the event's detail. `after`: the source
+ * whose event and audit row must come first (ids in order), for two steps in one statement:
+ * sibling CTEs run in no set order, but one that reads another's RETURNING waits for it.
+ */
+export const writeEventAndAudit = (action: TicketAction, source = 'up', detail = '$detail', after?: string) => `
+  ${source}_ev AS (
     INSERT INTO ticket_event (ticket_id, center_id, at, action, from_state, to_state, window_id, staff_id, detail)
-    SELECT id, center_id, $now, '${action}', step_from, state, $window, $staff, $detail FROM up
+    SELECT id, center_id, $now, '${action}', step_from, state, $window, $staff, ${detail} FROM ${source}
+    ${after ? `WHERE (SELECT count(*) FROM ${after}_ev) >= 0` : ''}
+    RETURNING 1
   ),
-  au AS (
+  ${source}_au AS (
     INSERT INTO audit_log (at, actor_id, actor_name, actor_role, center_id, action, object_type, object_id, result, ip, summary)
     SELECT $auditAt, $staff, $staffName, $roles, center_id, 'queue.ticket.${action}', 'ticket', id, 'ok', $ip,
            jsonb_build_object('number', number, 'windowId', $window, 'from', step_from, 'to', state)
-             || CASE WHEN $detail IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('detail', $detail) END
-    FROM up
+             || CASE WHEN ${detail} IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('detail', ${detail}) END
+    FROM ${source}
+    ${after ? `WHERE (SELECT count(*) FROM ${after}_au) >= 0` : ''}
+    RETURNING 1
   )`;
 
 /** The ticket and the window come back as one JSON value each: two fields to decode instead of forty. */

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/types.ts';
 import { Prepared, run, runScript } from './sql-script.ts';
+import { toTicketRow } from './ticket.queries.ts';
 import {
   atWindow,
   callable,
@@ -39,6 +40,47 @@ const lockSession = new Prepared(
     WHERE excluded.staff_id IS NOT NULL AND excluded.staff_id IS DISTINCT FROM window_session.staff_id`,
 );
 
+/**
+ * Takes the next callable ticket for the window in call order (`FOR UPDATE SKIP LOCKED`: a
+ * ticket another window is taking is passed over, not waited for) and moves it by the call
+ * table: CTEs `pick`, `step` and `up`. Needs `ok` and `s`; `free` is the SQL condition that
+ * no ticket is left at the window.
+ */
+const pickAndCall = (free: string) => `pick AS (
+    SELECT t.id, t.number, t.state FROM ticket t
+    WHERE t.center_id = (SELECT w_center_id FROM ok) AND t.service_date = $day AND t.state IN ${callable}
+      AND t.queue_category_id IN (SELECT category_id FROM window_category WHERE window_id = $window)
+      AND (t.target_window_id IS NULL OR t.target_window_id = $window)
+      AND t.created_at <= $now
+      AND EXISTS (SELECT 1 FROM s WHERE status = 'open') AND ${free}
+    ORDER BY t.priority_rank, t.created_at, t.id
+    LIMIT 1
+    FOR UPDATE OF t SKIP LOCKED
+  ),
+  step AS (
+    SELECT pick.id, pick.state AS step_from, tr."to" AS step_to
+    FROM pick JOIN ${callTable}
+      ON tr."from" = pick.state AND tr."by" = (SELECT acting_as FROM ok)
+  ),
+  up AS (
+    UPDATE ticket t SET state = step.step_to, window_id = $window, called_count = t.called_count + 1,
+      first_called_at = COALESCE(t.first_called_at, $now), last_called_at = $now, called_by = $staff, updated_at = $now
+    FROM step WHERE t.id = step.id
+    RETURNING t.*, step.step_from
+  ),`;
+
+/** The finish of the ticket in `step` (CTE `source`, returning the ticket and `step_from`): the cases taken in merged, first seen first. */
+const finishUpdate = (source: string, step: string) => `${source} AS (
+    UPDATE ticket t SET state = ${step}.step_to, finished_at = $now, served_by = COALESCE(t.served_by, $staff),
+      case_ids = CASE WHEN jsonb_array_length($cases) = 0 THEN t.case_ids ELSE ARRAY(
+        SELECT c FROM unnest(t.case_ids || ARRAY(SELECT jsonb_array_elements_text($cases))) WITH ORDINALITY AS u(c, i)
+        GROUP BY c ORDER BY min(i)
+      ) END,
+      updated_at = $now
+    FROM ${step} WHERE t.id = ${step}.id
+    RETURNING t.*, ${step}.step_from
+  )`;
+
 const callNext = new Prepared(
   'ow_queue_call_next',
   { window: 'text', ...presserTypes, day: 'date', now: 'timestamptz', auditAt: 'timestamptz', detail: 'jsonb' },
@@ -48,28 +90,7 @@ const callNext = new Prepared(
     SELECT number, state FROM ticket WHERE window_id = $window AND state IN ${atWindow} AND EXISTS (SELECT 1 FROM ok)
     LIMIT 1 FOR UPDATE
   ),
-  pick AS (
-    SELECT t.id, t.number, t.state FROM ticket t
-    WHERE t.center_id = (SELECT w_center_id FROM ok) AND t.service_date = $day AND t.state IN ${callable}
-      AND t.queue_category_id IN (SELECT category_id FROM window_category WHERE window_id = $window)
-      AND (t.target_window_id IS NULL OR t.target_window_id = $window)
-      AND t.created_at <= $now
-      AND EXISTS (SELECT 1 FROM s WHERE status = 'open') AND NOT EXISTS (SELECT 1 FROM busy)
-    ORDER BY t.priority_rank, t.created_at, t.id
-    LIMIT 1
-    FOR UPDATE OF t SKIP LOCKED
-  ),
-  step AS (
-    SELECT pick.id, pick.state AS step_from, tr."to" AS step_to
-    FROM pick JOIN jsonb_to_recordset(${callTable}::jsonb) AS tr("from" text, "by" text, "to" text)
-      ON tr."from" = pick.state AND tr."by" = (SELECT acting_as FROM ok)
-  ),
-  up AS (
-    UPDATE ticket t SET state = step.step_to, window_id = $window, called_count = t.called_count + 1,
-      first_called_at = COALESCE(t.first_called_at, $now), last_called_at = $now, called_by = $staff, updated_at = $now
-    FROM step WHERE t.id = step.id
-    RETURNING t.*, step.step_from
-  ),
+  ${pickAndCall('NOT EXISTS (SELECT 1 FROM busy)')}
   ${writeEventAndAudit('call')}
   SELECT ${resultColumns}, s.status AS s_status, s.pause_reason AS s_pause_reason,
          busy.number AS busy_number, busy.state AS busy_state,
@@ -108,19 +129,10 @@ const finish = new Prepared(
   ),
   step AS (
     SELECT cur.id, cur.state AS step_from, tr."to" AS step_to
-    FROM cur JOIN jsonb_to_recordset(${finishTable}::jsonb) AS tr("from" text, "by" text, "to" text)
+    FROM cur JOIN ${finishTable}
       ON tr."from" = cur.state AND tr."by" = cur.acting_as
   ),
-  up AS (
-    UPDATE ticket t SET state = step.step_to, finished_at = $now, served_by = COALESCE(t.served_by, $staff),
-      case_ids = CASE WHEN jsonb_array_length($cases) = 0 THEN t.case_ids ELSE ARRAY(
-        SELECT c FROM unnest(t.case_ids || ARRAY(SELECT jsonb_array_elements_text($cases))) WITH ORDINALITY AS u(c, i)
-        GROUP BY c ORDER BY min(i)
-      ) END,
-      updated_at = $now
-    FROM step WHERE t.id = step.id
-    RETURNING t.*, step.step_from
-  ),
+  ${finishUpdate('up', 'step')},
   ${writeEventAndAudit('finish')}
   SELECT ${resultColumns}, cur.id AS found_id, cur.number AS found_number, cur.state AS found_state
   FROM (SELECT 1) AS one LEFT JOIN w ON true LEFT JOIN cur ON true LEFT JOIN up ON true`,
@@ -142,4 +154,64 @@ export async function finishAtWindow(db: Db, windowId: string, p: Presser, caseI
     cases: JSON.stringify(caseIds),
   };
   return stepResult((await runScript(db, [run(finish, values)]))[0]!);
+}
+
+const finishAndCallNext = new Prepared(
+  'ow_queue_finish_and_call_next',
+  { window: 'text', ...presserTypes, day: 'date', now: 'timestamptz', auditAt: 'timestamptz', detail: 'jsonb', cases: 'jsonb' },
+  `WITH ${windowCtes},
+  s AS (SELECT status, pause_reason FROM window_session WHERE window_id = $window),
+  cur AS (
+    SELECT t.id, t.number, t.state FROM ticket t
+    WHERE t.window_id = $window AND t.state IN ${atWindow} AND EXISTS (SELECT 1 FROM ok)
+    LIMIT 1 FOR UPDATE OF t
+  ),
+  fstep AS (
+    SELECT cur.id, cur.state AS step_from, tr."to" AS step_to
+    FROM cur JOIN ${finishTable}
+      ON tr."from" = cur.state AND tr."by" = (SELECT acting_as FROM ok)
+    WHERE EXISTS (SELECT 1 FROM s WHERE status = 'open')
+  ),
+  ${finishUpdate('fup', 'fstep')},
+  busy AS (SELECT cur.number, cur.state FROM cur WHERE NOT EXISTS (SELECT 1 FROM fstep)),
+  ${pickAndCall('NOT EXISTS (SELECT 1 FROM busy)')}
+  ${writeEventAndAudit('finish', 'fup')},
+  ${writeEventAndAudit('call', 'up', 'NULL::jsonb', 'fup')}
+  SELECT ${resultColumns}, row_to_json(fup) AS finished, s.status AS s_status, s.pause_reason AS s_pause_reason,
+         busy.number AS busy_number, busy.state AS busy_state,
+         pick.id AS found_id, pick.number AS found_number, pick.state AS found_state
+  FROM (SELECT 1) AS one LEFT JOIN w ON true LEFT JOIN s ON true LEFT JOIN busy ON true LEFT JOIN fup ON true
+    LEFT JOIN pick ON true LEFT JOIN up ON true`,
+);
+
+/**
+ * 办结并叫号 (the 呼叫器's "next" key) in one round trip: the window's session locked as for a
+ * call, then one statement finishes the ticket at the window (if any) and calls the next,
+ * each with its event and audit row. On a paused window it does neither. Snapshot as in
+ * callNextAtWindow; the finished ticket is not callable, so the pick cannot take it back.
+ */
+export async function finishAndCallNextAtWindow(
+  db: Db,
+  windowId: string,
+  p: Presser,
+  caseIds: readonly string[],
+  serviceDate: string,
+  now: Date,
+) {
+  const who = { window: windowId, ...presserValues(p) };
+  const values = {
+    ...who,
+    day: serviceDate,
+    now,
+    auditAt: new Date(),
+    detail: caseIds.length ? JSON.stringify({ caseIds }) : null,
+    cases: JSON.stringify(caseIds),
+  };
+  const r = (await runScript(db, [run(lockSession, who), run(finishAndCallNext, values)]))[0]!;
+  return {
+    ...stepResult(r),
+    finished: r.finished ? toTicketRow(r.finished as Record<string, unknown>) : null,
+    session: r.s_status ? { status: r.s_status as string, pauseReason: (r.s_pause_reason as string | null) ?? null } : null,
+    busy: r.busy_number ? { number: r.busy_number as string, state: r.busy_state as string } : null,
+  };
 }

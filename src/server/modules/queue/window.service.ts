@@ -10,7 +10,7 @@ import { findTicket, setSessionStatus, ticketAtWindow, type TicketRow } from './
 import { staffTicket } from './ticket.view.ts';
 import { applyAction, checkWindowRead, enterWindow, presserOf, type AtWindow } from './window.access.ts';
 import { countCall } from './queue.janitor.ts';
-import { callNextAtWindow, finishAtWindow } from './window-step.queries.ts';
+import { callNextAtWindow, finishAndCallNextAtWindow, finishAtWindow } from './window-step.queries.ts';
 
 // The window's buttons (SPEC §4): call next, call a chosen ticket, recall, no-show, start,
 // finish, park, resume, pause, reopen. Each is one transaction with the window's session row
@@ -92,6 +92,30 @@ export async function callNext(db: Db, who: Who, windowId: string, now = new Dat
   // After the hot path's commit: the call stands whatever happens to the text.
   await textTheCall(db, r.ticket, result.call.voiceText, now);
   return result;
+}
+
+/**
+ * 办结并叫号: the 呼叫器's "next" key. Finishes the visitor at the window (if any, with the
+ * cases taken in) and calls the next in one round trip, so a clerk presses once per visitor.
+ * Refuses both on a paused window. `finished` is the ticket just done, or null.
+ */
+export async function finishAndCallNext(db: Db, who: Who, windowId: string, caseIds: readonly string[], now = new Date()) {
+  const r = await finishAndCallNextAtWindow(db, windowId, presserOf(who), caseIds, serviceDateAt(now), now);
+  checkWindowRead(who, windowId, r.window, r.allowedAs);
+  const window = r.window!;
+  if (r.session?.status === 'paused') throw new DomainError('QUEUE_WINDOW_PAUSED', { reason: r.session.pauseReason });
+  if (r.busy) throw new DomainError('QUEUE_TRANSITION', { number: r.busy.number, state: r.busy.state, action: 'finish' });
+  const finished = r.finished ? staffTicket(r.finished) : null;
+  if (r.finished)
+    await publishQueueEvent(db, { centerId: r.finished.centerId, ticketId: r.finished.id, windowId: window.id, action: 'finish' });
+  if (!r.found) return { finished, ticket: null, call: null };
+  // Unreachable with today's table (whoever may finish may call); the finish above stands, written whole.
+  if (!r.ticket) throw new DomainError('QUEUE_TRANSITION', { number: r.found.number, state: r.found.state, action: 'call' });
+  await publishQueueEvent(db, { centerId: r.ticket.centerId, ticketId: r.ticket.id, windowId: window.id, action: 'call' });
+  countCall(db);
+  const result = callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
+  await textTheCall(db, r.ticket, result.call.voiceText, now);
+  return { finished, ...result };
 }
 
 /** 选号呼叫: a chosen ticket (a visitor who came to the counter). Its row lock makes a second window wait, then refuse. */

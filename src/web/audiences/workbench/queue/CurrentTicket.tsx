@@ -23,7 +23,18 @@ interface Props {
  * offered only when the ticket's state allows it (the same transition table the server
  * enforces); 叫号 only when the window is free and open.
  */
-export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, recallIn, noShowAfterCalls, onAction, onTransfer, onPark }: Props) {
+export function CurrentTicket({
+  ticket,
+  categoryName,
+  actingAs,
+  paused,
+  busy,
+  recallIn,
+  noShowAfterCalls,
+  onAction,
+  onTransfer,
+  onPark,
+}: Props) {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'workbench.queue' });
   const en = i18n.language?.startsWith('en');
   const allowed = new Set<TicketAction>(ticket ? actionsFor(ticket.state, actingAs) : []);
@@ -86,6 +97,17 @@ export function CurrentTicket({ ticket, categoryName, actingAs, paused, busy, re
           data-testid="queue-call-next"
         >
           {t('callNext')}
+        </Button>
+        {/* The 呼叫器's "next" key: one press per visitor, for clerks who do not time service separately. */}
+        <Button
+          type="primary"
+          size="large"
+          style={big}
+          disabled={busy || !ticket || paused || !allowed.has('finish')}
+          onClick={() => onAction('finish-and-call-next')}
+          data-testid="queue-finish-and-call-next"
+        >
+          {t('finishAndCallNext')}
         </Button>
         {button('recall', 'recall', recallIn > 0 ? t('recallIn', { count: recallIn }) : t('recall'), {
           disabled: busy || !allowed.has('recall') || recallIn > 0,

@@ -32,7 +32,13 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
   const run = async (action: WindowAction, body?: unknown, success?: (number: string) => string) => {
     try {
       const r = await act.mutateAsync({ action, body });
-      if (action === 'call-next' && !r.ticket) message.info(t('nobodyWaiting'));
+      if (action === 'finish-and-call-next')
+        message[r.ticket ? 'success' : 'info'](
+          [r.finished && t('done', { number: r.finished.number }), r.ticket ? t('called', { number: r.ticket.number }) : t('nobodyWaiting')]
+            .filter(Boolean)
+            .join('，'),
+        );
+      else if (action === 'call-next' && !r.ticket) message.info(t('nobodyWaiting'));
       else if (success) message.success(success(r.ticket?.number ?? v?.current?.number ?? ''));
       return r;
     } catch (err) {

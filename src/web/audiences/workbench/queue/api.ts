@@ -73,10 +73,23 @@ export function useWindowView(windowId: string | undefined) {
 }
 
 export type WindowAction =
-  'call-next' | 'call' | 'recall' | 'no-show' | 'start' | 'finish' | 'transfer' | 'park' | 'resume' | 'pause' | 'reopen';
+  | 'call-next'
+  | 'finish-and-call-next'
+  | 'call'
+  | 'recall'
+  | 'no-show'
+  | 'start'
+  | 'finish'
+  | 'transfer'
+  | 'park'
+  | 'resume'
+  | 'pause'
+  | 'reopen';
 
 export interface ActionResult {
   ticket?: StaffTicket | null;
+  /** 办结并叫号: the ticket just finished, if one was at the window. */
+  finished?: StaffTicket | null;
   call?: Omit<BoardCall, 'ticketId' | 'number'> | null;
 }
 
