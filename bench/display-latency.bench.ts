@@ -1,11 +1,13 @@
 // Call-to-display latency with 1,000 hall displays connected (issue 4): a real server process
-// (`serve`, PostgreSQL, demo data), 1,000 WebSocket displays in a second process, and the duty
-// head calling at windows 1–3 in turn through the HTTP API. Latency = the display's receipt
-// (parsed) of the first message naming the ticket − the call-next HTTP answer, over every
-// display and call. Baseline in the same run: a bare `ws` server that answers a POST and then
-// sends a same-size message to the same 1,000 clients (the floor of fan-out on this machine).
+// (`serve`, PostgreSQL, demo data), 1,000 WebSocket displays spread over client processes of
+// their own (2 by default), and the duty head calling at windows 1–3 in turn through the HTTP
+// API. Latency = the display's receipt (parsed) of the first message naming the ticket − the
+// moment the call-next request left the bench (so it holds the HTTP request, the
+// transaction, the commit and the fan-out), over every display and call. Baseline in the
+// same run: a bare `ws` server that answers a POST and then sends a same-size message to the
+// same clients, timed the same way (the floor of HTTP plus fan-out on this machine).
 //
-// Run: node --import tsx bench/display-latency.bench.ts [displays=1000] [calls=150] [paceMs=200] [parse=calls|all]
+// Run: node --import tsx bench/display-latency.bench.ts [displays=1000] [calls=150] [paceMs=200] [parse=calls|all] [clientProcesses=2]
 // (parse: see display-latency.clients.ts; both runs parse the same way)
 // DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test; the bench creates and drops
 // its own database. The last line is JSON.
@@ -29,6 +31,7 @@ const CALLS = Number(process.argv[3] ?? 150);
 // One call every 200 ms is 300 a minute, far above a real hall: enough to measure latency, not queueing.
 const PACE_MS = Number(process.argv[4] ?? 200);
 const PARSE = process.argv[5] === 'all' ? 'all' : 'calls';
+const CLIENT_PROCESSES = Number(process.argv[6] ?? 2);
 const WARMUP = 10;
 const here = import.meta.dirname;
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -41,30 +44,47 @@ interface Report {
   closed: number;
 }
 
-/** The 1,000 displays, in their own process; resolves once each has its first message. */
+/**
+ * The displays, spread over CLIENT_PROCESSES processes of their own (real displays are
+ * separate machines: one process parsing a thousand sockets one after another would measure
+ * its own queue, not the server); resolves once each display has its first message.
+ */
 async function displays(wsUrl: string) {
-  const child = fork(path.join(here, 'display-latency.clients.ts'), [wsUrl, String(DISPLAYS), PARSE], { execArgv: ['--import', 'tsx'] });
-  children.push(child);
-  const [first] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => [{ exited: true }])])) as [
-    { ready?: boolean },
-  ];
-  if (!first.ready) throw new Error('display clients exited before connecting');
+  const per = Math.ceil(DISPLAYS / CLIENT_PROCESSES);
+  const started = Array.from({ length: CLIENT_PROCESSES }, async (_, k) => {
+    const count = Math.min(per, DISPLAYS - k * per);
+    const child = fork(path.join(here, 'display-latency.clients.ts'), [wsUrl, String(count), PARSE], { execArgv: ['--import', 'tsx'] });
+    children.push(child);
+    const [first] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => [{ exited: true }])])) as [
+      { ready?: boolean },
+    ];
+    if (!first.ready) throw new Error('display clients exited before connecting');
+    return child;
+  });
+  const clients = await Promise.all(started);
   return {
     report: async (): Promise<Report> => {
-      child.send({ report: true });
-      const [r] = (await once(child, 'message')) as [Report];
-      return r;
+      const reports = await Promise.all(
+        clients.map(async (child) => {
+          child.send({ report: true });
+          const [r] = (await once(child, 'message')) as [Report];
+          return r;
+        }),
+      );
+      const arrivals: Record<string, number[]> = {};
+      for (const r of reports) for (const [n, list] of Object.entries(r.arrivals)) (arrivals[n] ??= []).push(...list);
+      return { arrivals, bytes: reports[0]!.bytes, closed: reports.reduce((s, r) => s + r.closed, 0) };
     },
   };
 }
 
-/** Calls at the pace given; `call(i)` returns the number called, the time is taken at its answer. */
+/** Calls at the pace given; `call(i)` returns the number called; the time is taken when the call's request leaves. */
 async function paced(count: number, call: (i: number) => Promise<string>, after?: (i: number) => Promise<void>) {
   const answered = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const started = now();
     const number = await call(i);
-    if (i >= WARMUP) answered.set(number, now());
+    if (i >= WARMUP) answered.set(number, started);
     await after?.(i);
     await sleep(Math.max(0, PACE_MS - (now() - started)));
   }

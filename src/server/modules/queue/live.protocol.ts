@@ -12,8 +12,10 @@ import type { QueueEvent } from './queue.events.ts';
 /**
  * One NOTIFY payload on the 'queue' channel: one event {centerId, ticketId, windowId, action},
  * or an array of them (a writer may batch the events of one commit). Malformed items are skipped.
+ * `origin`, when present, names the instance that made the change and has already told its
+ * own displays.
  */
-export function parseQueueEvents(payload: string): QueueEvent[] {
+export function parseQueueEvents(payload: string): (QueueEvent & { origin?: string })[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(payload);
@@ -21,12 +23,13 @@ export function parseQueueEvents(payload: string): QueueEvent[] {
     return [];
   }
   const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
-  const events: QueueEvent[] = [];
+  const events: (QueueEvent & { origin?: string })[] = [];
   for (const item of items) {
     if (!item || typeof item !== 'object') continue;
-    const e = item as Partial<QueueEvent>;
+    const e = item as Partial<QueueEvent & { origin: string }>;
     if (typeof e.centerId !== 'string' || typeof e.action !== 'string') continue;
-    events.push({ centerId: e.centerId, ticketId: e.ticketId ?? null, windowId: e.windowId ?? null, action: e.action });
+    const event = { centerId: e.centerId, ticketId: e.ticketId ?? null, windowId: e.windowId ?? null, action: e.action };
+    events.push(typeof e.origin === 'string' ? { ...event, origin: e.origin } : event);
   }
   return events;
 }

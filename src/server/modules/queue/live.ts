@@ -4,7 +4,7 @@ import { announcementOf, buildBoard, type Announcement, type Board } from './boa
 import { AnnouncementMemory } from './live.announcements.ts';
 import { isCall, parseQueueEvents } from './live.protocol.ts';
 import { LiveSockets, sendTo, type LiveSocket } from './live.sockets.ts';
-import { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
+import { onLocalQueueEvents, QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 
 export type { LiveSocket } from './live.sockets.ts';
 
@@ -46,6 +46,7 @@ export class LiveHub {
   private readonly memory: AnnouncementMemory;
   private readonly lastBoardAt = new Map<string, number>();
   private unlisten?: () => Promise<void>;
+  private local?: { origin: string; stop: () => void };
   private pinger?: NodeJS.Timeout;
   private stopped = false;
 
@@ -57,6 +58,7 @@ export class LiveHub {
   }
 
   async start(database: Database): Promise<void> {
+    this.local = onLocalQueueEvents(this.db, (event) => this.onEvents([event]));
     this.unlisten = await database.listen(
       QUEUE_CHANNEL,
       (payload) => this.onNotification(payload),
@@ -69,6 +71,7 @@ export class LiveHub {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pinger);
+    this.local?.stop();
     await this.unlisten?.();
     this.sockets.each((s) => s.close(1001, 'server stopping'));
     this.sockets.clear();
@@ -90,8 +93,15 @@ export class LiveHub {
     return this.sockets.count(centerId);
   }
 
+  /** From another instance, through PostgreSQL; this instance's own changes were delivered at commit. */
   private onNotification(payload: string): void {
-    for (const event of parseQueueEvents(payload)) {
+    const origin = this.local?.origin;
+    this.onEvents(parseQueueEvents(payload).filter((e) => e.origin === undefined || e.origin !== origin));
+  }
+
+  private onEvents(events: readonly QueueEvent[]): void {
+    for (const e of events) {
+      const event: QueueEvent = { centerId: e.centerId, ticketId: e.ticketId, windowId: e.windowId, action: e.action };
       const { centerId } = event;
       if (!this.sockets.has(centerId)) continue;
       const item: Pending = { event };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { auditBy } from '../../platform/audit/audit.ts';
 import { afterCommit } from '../../platform/db/after-commit.ts';
@@ -24,8 +25,35 @@ export interface QueueEvent {
  */
 export async function publishQueueEvent(tx: Db, e: QueueEvent): Promise<void> {
   const event: QueueEvent = { centerId: e.centerId, ticketId: e.ticketId, windowId: e.windowId, action: e.action };
-  if (afterCommit(tx, (root) => notifySoon(root, QUEUE_CHANNEL, event))) return;
+  const published = afterCommit(tx, (root) => {
+    const here = locals.get(root);
+    // This instance's displays first, without the NOTIFY round trip; the others through it.
+    // The payload names this instance, so its own hub skips the event when it comes back.
+    notifySoon(root, QUEUE_CHANNEL, here ? { ...event, origin: here.origin } : event);
+    for (const listener of here?.listeners ?? []) {
+      try {
+        listener(event);
+      } catch {} // a display's trouble must not undo a committed call
+    }
+  });
+  if (published) return;
   await tx.execute(sql`SELECT pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify([event])})`);
+}
+
+/** Per root handle (one per platform instance, even when a test runs two in one process): its origin id and its own listeners. */
+const locals = new WeakMap<Db, { origin: string; listeners: Set<(e: QueueEvent) => void> }>();
+
+/**
+ * Hears the events committed through `root` at once, in this process (docs/decisions/0010).
+ * Returns the origin id those events carry in their NOTIFY, for the listener to skip them
+ * there, and the function that stops listening.
+ */
+export function onLocalQueueEvents(root: Db, listener: (e: QueueEvent) => void): { origin: string; stop: () => void } {
+  let here = locals.get(root);
+  if (!here) locals.set(root, (here = { origin: randomUUID(), listeners: new Set() }));
+  const entry = here;
+  entry.listeners.add(listener);
+  return { origin: entry.origin, stop: () => entry.listeners.delete(listener) };
 }
 
 export function parseQueueEvent(payload: string): QueueEvent | undefined {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveActor } from '../org/index.ts';
 import { mapWindow, openHall, type Hall } from './queue.fixture.ts';
@@ -63,17 +64,39 @@ describe('hall display over WebSocket', () => {
     d.socket.close();
   });
 
-  it('hears a call committed outside this HTTP server (another instance) through NOTIFY', async () => {
+  it('tells its own displays of its own call once: at commit, not again when the NOTIFY comes back', async () => {
+    const N = await h.category('N');
+    await mapWindow(h, '3', [N]);
+    const t = await h.issue(N);
+    const d = await display(`${base}/${h.county}/live`);
+    await d.waitFor((m) => m.type === 'board');
+    const duty = (await resolveActor(h.p.ctx.db, h.ids.staffUser['duty']!))!;
+    await callNext(h.p.ctx.db, { actor: duty, ip: '10.0.0.2' }, h.win('3'));
+    await d.waitFor((m) => m.type === 'update' && !!m.calls?.some((c) => c.number === t.number));
+    await new Promise((r) => setTimeout(r, 700)); // the NOTIFY has long come back by now
+    const calls = d.messages.filter((m) => m.type === 'call' && m.calls!.some((c) => c.number === t.number));
+    expect(calls).toHaveLength(1);
+    d.socket.close();
+  });
+
+  it('hears a call committed by another instance through NOTIFY', async () => {
     const M = await h.category('M');
     await mapWindow(h, '2', [M]);
     const t = await h.issue(M);
     const d = await display(`${base}/${h.county}/live`);
     await d.waitFor((m) => m.type === 'board');
-    // No HTTP request of this app: only the database's notification can tell the hub.
-    const duty = (await resolveActor(h.p.ctx.db, h.ids.staffUser['duty']!))!;
-    await callNext(h.p.ctx.db, { actor: duty, ip: '10.0.0.2' }, h.win('2'));
+    // Another instance's commit: the row changes and only the database's notification, with
+    // that instance's origin, tells this hub.
+    await h.p.ctx.db.execute(
+      sql`UPDATE ticket SET state = 'called', window_id = ${h.win('2')}, called_count = 1, last_called_at = now() WHERE id = ${t.id}`,
+    );
+    const payload = JSON.stringify([
+      { centerId: h.county, ticketId: t.id, windowId: h.win('2'), action: 'call', origin: 'another-instance' },
+    ]);
+    await h.p.ctx.db.execute(sql`SELECT pg_notify('queue', ${payload})`);
     const update = await d.waitFor((m) => m.type === 'update' && !!m.calls?.some((c) => c.number === t.number));
     expect(update.events!.some((e) => e.action === 'call' && e.ticketId === t.id)).toBe(true);
+    expect(d.messages.filter((m) => m.type === 'call' && m.calls!.some((c) => c.number === t.number))).toHaveLength(1);
     d.socket.close();
   });
 
