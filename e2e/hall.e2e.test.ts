@@ -202,8 +202,17 @@ describe('console: hall settings reach the devices', () => {
     await wall.goto(`${server.url}/display?center=${centerId}&voice=off`);
     await expect.poll(() => wall.getByTestId('display-notice').innerText()).toContain('午间不休，欢迎办理');
 
+    // What the kiosk will read: the saved classes, without 军人 (a CI run once found no
+    // priority buttons at all here; this tells a wrong save from a slow kiosk).
+    await expect
+      .poll(
+        async () =>
+          ((await (await fetch(`${server.url}/api/v1/hall/${centerId}/categories`)).json()) as { greenChannels: string[] }).greenChannels.sort(),
+      )
+      .toEqual(['disabled', 'elderly', 'pregnant']);
     await kiosk.goto(`${server.url}/kiosk?center=${centerId}`);
     await kiosk.locator('[data-testid=kiosk-category][data-prefix=A]').click();
+    await expect.poll(() => kiosk.getByTestId('kiosk-chosen').innerText()).toBe('综合业务');
     await kiosk.getByTestId('priority-elderly').waitFor();
     expect(await kiosk.getByTestId('priority-military').count()).toBe(0);
     await kiosk.getByTestId('kiosk-take').click();
