@@ -6,3 +6,4 @@ export * from './priority.ts';
 export * from './states.ts';
 export * from './texts.ts';
 export * from './wait.ts';
+export * from './rest-day.ts';

@@ -6,7 +6,8 @@ import type { Db } from '../platform/db/types.ts';
 import { newId } from '../platform/ids.ts';
 import { catalogItems, catalogVersions } from '../modules/catalog/catalog.schema.ts';
 import { centers, departments, windows } from '../modules/org/org.schema.ts';
-import { ticketCategories, windowCategories } from '../modules/queue/queue.schema.ts';
+import { defaultSettings } from '../modules/queue/category.queries.ts';
+import { hallSettings, ticketCategories, windowCategories } from '../modules/queue/queue.schema.ts';
 
 interface DemoCategory {
   prefix: string;
@@ -110,6 +111,9 @@ export async function seedDemoQueue(tx: Db): Promise<{ categories: number }> {
   for (const [code, list] of Object.entries(demoQueueCategories)) {
     const [center] = await tx.select({ id: centers.id }).from(centers).where(eq(centers.code, code)).limit(1);
     if (!center) continue;
+    // The demo halls issue tickets on rest days too, so the demo can be tried any day; a real
+    // hall is closed then unless its manager turns 休息日取号 on.
+    await tx.insert(hallSettings).values({ ...defaultSettings(center.id), restDayTickets: true }).onConflictDoNothing();
     const centerWindows = await tx.select({ id: windows.id, number: windows.number }).from(windows).where(eq(windows.centerId, center.id));
     for (const c of list) {
       const id = newId();

@@ -70,6 +70,7 @@ export function defaultSettings(centerId: string): SettingsRow {
     waitSample: WAIT_SAMPLE,
     noticeText: '',
     remoteTickets: true,
+    restDayTickets: false,
     endOfDay: 'close',
     greenChannels: [...greenChannelClasses],
     ticketFooter: '',

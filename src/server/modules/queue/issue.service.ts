@@ -4,6 +4,7 @@ import {
   hallTime,
   isGreenChannel,
   isOpenAt,
+  issuesTicketsOn,
   nextNumber,
   nextState,
   priorityRank,
@@ -12,6 +13,7 @@ import {
 } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
+import { loadWorkCalendar } from '../calendar/index.ts';
 import { findPublicCenter, findWindowAtPost } from '../org/index.ts';
 import { waitingByCategory } from './board.queries.ts';
 import { findCategory, listCategories } from './category.queries.ts';
@@ -32,6 +34,12 @@ export type IssueRequest = Omit<IssueInput, 'priority' | 'source'> & { priority:
  * uses none.
  */
 export async function issueTicket(db: Db, centerId: string, input: IssueRequest, visitor: Visitor, now = new Date()) {
+  // Walk-ins and phones follow the calendar (a checked-in appointment was booked for a working
+  // day). Read before the transaction: on PGlite's one connection a read through `db` inside
+  // it would wait for the transaction itself.
+  const today = hallTime(now).serviceDate;
+  if (input.source !== 'appointment' && !(await issuesTicketsToday(db, centerId, today)))
+    throw new DomainError('QUEUE_HALL_RESTING', { date: today });
   const { ticket, categoryName } = await db.transaction(async (tx) => {
     const category = await findCategory(tx, input.categoryId);
     if (!category || category.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id: input.categoryId });
@@ -98,15 +106,23 @@ async function assertRemoteAllowed(tx: Db, centerId: string, serviceDate: string
   if (await hasOpenRemoteTicket(tx, centerId, serviceDate, phone)) throw new DomainError('QUEUE_REMOTE_DUPLICATE', {});
 }
 
+/** Whether the hall issues walk-in and phone tickets on `serviceDate` (the calendar of its region, and its rest-day setting). */
+async function issuesTicketsToday(db: Db, centerId: string, serviceDate: string): Promise<boolean> {
+  const [settings, center] = await Promise.all([hallSettings(db, centerId), findPublicCenter(db, centerId)]);
+  if (settings.restDayTickets) return true;
+  return issuesTicketsOn(await loadWorkCalendar(db, center?.regionCode ?? ''), serviceDate, false);
+}
+
 /** The kiosk's and the phone's choices, with the hall's remote-ticket switch and notice line: plain names, whether tickets can be taken now, how many wait, how many are left today. */
 export async function listHallCategories(db: Db, centerId: string, now = new Date()) {
   if (!(await findPublicCenter(db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
   const { serviceDate, minuteOfDay } = hallTime(now);
-  const [categories, waiting, counters, settings] = await Promise.all([
+  const [categories, waiting, counters, settings, ticketsToday] = await Promise.all([
     listCategories(db, centerId),
     waitingByCategory(db, centerId, serviceDate),
     countersOf(db, centerId, serviceDate),
     hallSettings(db, centerId),
+    issuesTicketsToday(db, centerId, serviceDate),
   ]);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
@@ -125,6 +141,8 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
   return {
     items,
     remoteTickets: settings.remoteTickets,
+    /** A rest day on which the hall issues no tickets: the kiosk and the phone say so instead of offering them. */
+    restingToday: !ticketsToday,
     notice: settings.noticeText,
     greenChannels: settings.greenChannels,
     ticketFooter: settings.ticketFooter,

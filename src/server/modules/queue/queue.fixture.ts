@@ -58,3 +58,20 @@ export async function mapWindow(h: Hall, windowNumber: string, categoryIds: stri
   const res = await h.post(`/queue/windows/${h.win(windowNumber)}/categories`, { categoryIds }, h.cookie.manager, 'PUT');
   if (res.statusCode !== 200) throw new Error(`map: ${res.statusCode} ${JSON.stringify(res.json())}`);
 }
+
+/** PUT the county hall's settings as its manager: the required fields at their defaults, plus `extra`. */
+export function putSettings(h: Hall, extra: object) {
+  return h.post(
+    `/queue/centers/${h.county}/settings`,
+    {
+      voiceTemplate: '请{票号}号到{窗口}号窗口办理',
+      ledTemplate: '请{票号}到{窗口}号窗口',
+      recallIntervalSeconds: 15,
+      noShowAfterCalls: 3,
+      waitSample: 20,
+      ...extra,
+    },
+    h.cookie.manager,
+    'PUT',
+  );
+}

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallTime } from '../../../domain/queue/index.ts';
 import { closeStaleDays, AUTO_CLOSE_REASON } from './day-sweep.service.ts';
-import { mapWindow, openHall, rows, type Hall } from './queue.fixture.ts';
+import { mapWindow, openHall, putSettings, rows, type Hall } from './queue.fixture.ts';
 
 // Hall settings that reach the public side: the notice line, the remote-ticket switch with its
 // one-waiting-ticket-per-phone rule, the per-address rate limit, and the automatic end of day.
@@ -10,20 +10,7 @@ import { mapWindow, openHall, rows, type Hall } from './queue.fixture.ts';
 describe('hall settings on the public side', () => {
   let h: Hall;
   let cat: string;
-  const settings = (extra: object) =>
-    h.post(
-      `/queue/centers/${h.county}/settings`,
-      {
-        voiceTemplate: '请{票号}号到{窗口}号窗口办理',
-        ledTemplate: '请{票号}到{窗口}号窗口',
-        recallIntervalSeconds: 15,
-        noShowAfterCalls: 3,
-        waitSample: 20,
-        ...extra,
-      },
-      h.cookie.manager,
-      'PUT',
-    );
+  const settings = (extra: object) => putSettings(h, extra);
   beforeAll(async () => {
     h = await openHall({ HALL_TICKET_RATE_LIMIT: '25' });
     cat = await h.category('R');

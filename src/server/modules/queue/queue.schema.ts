@@ -184,6 +184,12 @@ export const hallSettings = pgTable('hall_setting', {
     .array()
     .notNull()
     .default(sql`'{elderly,disabled,military,pregnant}'::text[]`),
+  /**
+   * Whether walk-in and phone tickets are issued on a rest day of the working-day calendar
+   * (weekends, holidays; a make-up working day counts as working). Off by default: most halls
+   * close then; a hall with weekend service (周末不打烊) turns it on.
+   */
+  restDayTickets: boolean('rest_day_tickets').notNull().default(false),
   /** The line printed at the foot of every paper ticket; empty = the standard reminder. */
   ticketFooter: text('ticket_footer').notNull().default(''),
   updatedBy: text('updated_by'),

@@ -111,6 +111,7 @@ export const SettingsInput = z.object({
   // Optional so an older console that sends only the fields above keeps the rest as they are.
   noticeText: z.string().trim().max(200).optional(),
   remoteTickets: z.boolean().optional(),
+  restDayTickets: z.boolean().optional(),
   endOfDay: z.enum(['close', 'keep']).optional(),
   greenChannels: z.array(z.enum(greenChannelClasses)).max(greenChannelClasses.length).optional(),
   ticketFooter: z.string().trim().max(60).optional(),

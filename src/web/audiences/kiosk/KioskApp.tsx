@@ -60,7 +60,12 @@ export function KioskApp({ centerId }: { centerId: string }) {
     <>
       <KioskLayout centerName={centerName}>
         {state.step === 'choose' &&
-          (hall.data ? (
+          (hall.data?.restingToday ? (
+            <div data-testid="kiosk-resting" style={{ marginTop: 120, textAlign: 'center' }}>
+              <p style={{ fontSize: 48, fontWeight: 600 }}>{t('kiosk.restingToday')}</p>
+              <p style={{ fontSize: 28, color: '#595959' }}>{t('kiosk.restingHint')}</p>
+            </div>
+          ) : hall.data ? (
             <>
               {appointments.data && <CheckInEntry onOpen={() => setState({ step: 'checkin' })} />}
               <CategoryGrid categories={hall.data.items} onPick={(category) => setState({ step: 'details', category })} />

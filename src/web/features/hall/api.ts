@@ -20,6 +20,8 @@ export function useHallCenters() {
 export interface HallInfo {
   items: HallCategory[];
   remoteTickets: boolean;
+  /** A rest day of the calendar on which this hall issues no tickets. */
+  restingToday?: boolean;
   notice: string;
   /** The green-channel classes this hall offers at the kiosk. */
   greenChannels: GreenChannel[];

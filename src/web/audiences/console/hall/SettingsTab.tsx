@@ -78,6 +78,9 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       <Form.Item name="remoteTickets" label={t('remoteTickets')} extra={t('remoteHint')} valuePropName="checked">
         <Switch data-testid="hall-remote-tickets" />
       </Form.Item>
+      <Form.Item name="restDayTickets" label={t('restDayTickets')} extra={t('restDayTicketsHint')} valuePropName="checked">
+        <Switch data-testid="hall-rest-day-tickets" />
+      </Form.Item>
       <Form.Item name="endOfDay" label={t('endOfDay')} extra={t('endOfDayHint')}>
         <Radio.Group
           options={[

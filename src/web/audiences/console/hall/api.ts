@@ -31,6 +31,7 @@ export interface HallSettings {
   waitSample: number;
   noticeText: string;
   remoteTickets: boolean;
+  restDayTickets: boolean;
   endOfDay: 'close' | 'keep';
   greenChannels: GreenChannel[];
   ticketFooter: string;

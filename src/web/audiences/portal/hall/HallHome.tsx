@@ -82,7 +82,14 @@ function CenterActions({ centerId }: { centerId: string }) {
         )}
         {/* Offered only while the hall takes tickets from phones (a hall switch in the console). */}
         {remoteOn &&
-          action(`/portal/hall/remote${q}`, true, <MobileOutlined />, t('portal.hall.remote'), t('portal.hall.remoteHint'), 'hall-remote')}
+          action(
+            `/portal/hall/remote${q}`,
+            !info.data?.restingToday,
+            <MobileOutlined />,
+            t('portal.hall.remote'),
+            info.data?.restingToday ? t('portal.hall.restingToday') : t('portal.hall.remoteHint'),
+            'hall-remote',
+          )}
         {action(`/portal/hall/mine${q}`, true, <ProfileOutlined />, t('portal.hall.mine'), t('portal.hall.mineHint'), 'hall-mine')}
       </div>
     </>

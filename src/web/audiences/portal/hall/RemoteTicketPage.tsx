@@ -42,12 +42,13 @@ function RemoteTicket({ centerId }: { centerId: string }) {
 
   if (info.isPending) return <Skeleton active />;
   if (!info.data) return <Alert type="error" showIcon title={errorText(info.error, t('portal.hall.loadFailed'))} />;
-  if (info.data.remoteTickets === false)
+  if (info.data.remoteTickets === false || info.data.restingToday)
     return (
       <Alert
         type="warning"
         showIcon
-        title={t('portal.hall.remoteOff')}
+        data-testid="remote-unavailable"
+        title={t(info.data.remoteTickets === false ? 'portal.hall.remoteOff' : 'portal.hall.restingToday')}
         action={<Link to={`/portal/hall?center=${centerId}`}>{t('portal.hall.back')}</Link>}
       />
     );

@@ -1,0 +1,1 @@
+ALTER TABLE "hall_setting" ADD COLUMN "rest_day_tickets" boolean DEFAULT false NOT NULL;

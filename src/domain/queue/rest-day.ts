@@ -1,0 +1,22 @@
+import { DomainError } from '../errors/index.ts';
+
+/** The part of the working-day calendar the hall asks. */
+export interface WorkdayCalendar {
+  isWorkday(date: string): boolean;
+}
+
+/**
+ * Whether walk-in and phone tickets are issued on `date`: every working day of the calendar
+ * (a make-up working Saturday included), and a rest day only where the hall serves then
+ * (`restDayTickets`). A year the calendar holds no data for is treated as open: a missing
+ * holiday import must not shut the hall.
+ */
+export function issuesTicketsOn(calendar: WorkdayCalendar, date: string, restDayTickets: boolean): boolean {
+  if (restDayTickets) return true;
+  try {
+    return calendar.isWorkday(date);
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'CALENDAR_YEAR_MISSING') return true;
+    throw err;
+  }
+}
