@@ -109,8 +109,9 @@ async function assertRemoteAllowed(tx: Db, centerId: string, serviceDate: string
 /** Whether the hall issues walk-in and phone tickets on `serviceDate` (the calendar of its region, and its rest-day setting). */
 async function issuesTicketsToday(db: Db, centerId: string, serviceDate: string): Promise<boolean> {
   const [settings, center] = await Promise.all([hallSettings(db, centerId), findPublicCenter(db, centerId)]);
+  if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
   if (settings.restDayTickets) return true;
-  return issuesTicketsOn(await loadWorkCalendar(db, center?.regionCode ?? ''), serviceDate, false);
+  return issuesTicketsOn(await loadWorkCalendar(db, center.regionCode ?? ''), serviceDate, false);
 }
 
 /** The kiosk's and the phone's choices, with the hall's remote-ticket switch and notice line: plain names, whether tickets can be taken now, how many wait, how many are left today. */
