@@ -190,8 +190,10 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     expect(await row.innerText()).not.toContain(phoneNumber);
     await manager.screenshot({ path: '/tmp/console-appointments.png' });
     await manager.getByRole('tab', { name: '短信发件箱' }).click();
-    // The booking's text message, its number masked.
-    await manager.getByRole('row', { name: /139\*\*\*\*5678/ }).waitFor();
+    // The booking's confirmation and the call, both texted to the visitor's mobile (FACTS §H), the number masked.
+    const texts = manager.getByRole('row', { name: /139\*\*\*\*5678/ });
+    await texts.filter({ hasText: '您已预约' }).waitFor();
+    await texts.filter({ hasText: `请${number}号` }).waitFor();
     await manager.screenshot({ path: '/tmp/console-outbox.png' });
   });
 
