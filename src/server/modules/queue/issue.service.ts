@@ -37,9 +37,13 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
   // Walk-ins and phones follow the calendar (a checked-in appointment was booked for a working
   // day). Read before the transaction: on PGlite's one connection a read through `db` inside
   // it would wait for the transaction itself.
-  const today = hallTime(now).serviceDate;
-  if (input.source !== 'appointment' && !(await issuesTicketsToday(db, centerId, today)))
-    throw new DomainError('QUEUE_HALL_RESTING', { date: today });
+  if (input.source !== 'appointment') {
+    const today = hallTime(now).serviceDate;
+    const [center, settings] = await Promise.all([findPublicCenter(db, centerId), hallSettings(db, centerId)]);
+    if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
+    if (!issuesTicketsOn(await loadWorkCalendar(db, center.regionCode), today, settings.restDayTickets))
+      throw new DomainError('QUEUE_HALL_RESTING', { date: today });
+  }
   const { ticket, categoryName } = await db.transaction(async (tx) => {
     const category = await findCategory(tx, input.categoryId);
     if (!category || category.centerId !== centerId) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id: input.categoryId });
@@ -106,24 +110,17 @@ async function assertRemoteAllowed(tx: Db, centerId: string, serviceDate: string
   if (await hasOpenRemoteTicket(tx, centerId, serviceDate, phone)) throw new DomainError('QUEUE_REMOTE_DUPLICATE', {});
 }
 
-/** Whether the hall issues walk-in and phone tickets on `serviceDate` (the calendar of its region, and its rest-day setting). */
-async function issuesTicketsToday(db: Db, centerId: string, serviceDate: string): Promise<boolean> {
-  const [settings, center] = await Promise.all([hallSettings(db, centerId), findPublicCenter(db, centerId)]);
-  if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
-  if (settings.restDayTickets) return true;
-  return issuesTicketsOn(await loadWorkCalendar(db, center.regionCode ?? ''), serviceDate, false);
-}
-
 /** The kiosk's and the phone's choices, with the hall's remote-ticket switch and notice line: plain names, whether tickets can be taken now, how many wait, how many are left today. */
 export async function listHallCategories(db: Db, centerId: string, now = new Date()) {
-  if (!(await findPublicCenter(db, centerId))) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
+  const center = await findPublicCenter(db, centerId);
+  if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
   const { serviceDate, minuteOfDay } = hallTime(now);
-  const [categories, waiting, counters, settings, ticketsToday] = await Promise.all([
+  const [categories, waiting, counters, settings, calendar] = await Promise.all([
     listCategories(db, centerId),
     waitingByCategory(db, centerId, serviceDate),
     countersOf(db, centerId, serviceDate),
     hallSettings(db, centerId),
-    issuesTicketsToday(db, centerId, serviceDate),
+    loadWorkCalendar(db, center.regionCode),
   ]);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
@@ -143,7 +140,7 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
     items,
     remoteTickets: settings.remoteTickets,
     /** A rest day on which the hall issues no tickets: the kiosk and the phone say so instead of offering them. */
-    restingToday: !ticketsToday,
+    restingToday: !issuesTicketsOn(calendar, serviceDate, settings.restDayTickets),
     notice: settings.noticeText,
     greenChannels: settings.greenChannels,
     ticketFooter: settings.ticketFooter,
