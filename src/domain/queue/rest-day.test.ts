@@ -21,8 +21,9 @@ describe('issuesTicketsOn', () => {
     expect(issuesTicketsOn(calendar, '2026-10-01', true)).toBe(true);
   });
 
-  it('stays open in a year without holiday data, and passes other errors on', () => {
+  it('stays open in a year without holiday data or with no calendar at all, and passes other errors on', () => {
     expect(issuesTicketsOn(calendar, '2027-01-01', false)).toBe(true);
+    expect(issuesTicketsOn(undefined, '2026-10-01', false)).toBe(true);
     expect(() => issuesTicketsOn(calendar, 'bad', false)).toThrow(DomainError);
   });
 });

@@ -8,11 +8,12 @@ export interface WorkdayCalendar {
 /**
  * Whether walk-in and phone tickets are issued on `date`: every working day of the calendar
  * (a make-up working Saturday included), and a rest day only where the hall serves then
- * (`restDayTickets`). A year the calendar holds no data for is treated as open: a missing
- * holiday import must not shut the hall.
+ * (`restDayTickets`). A year the calendar holds no data for, or no calendar at all
+ * (`undefined`: nothing imported yet), is treated as open: a missing holiday import must not
+ * shut the hall.
  */
-export function issuesTicketsOn(calendar: WorkdayCalendar, date: string, restDayTickets: boolean): boolean {
-  if (restDayTickets) return true;
+export function issuesTicketsOn(calendar: WorkdayCalendar | undefined, date: string, restDayTickets: boolean): boolean {
+  if (restDayTickets || !calendar) return true;
   try {
     return calendar.isWorkday(date);
   } catch (err) {

@@ -41,7 +41,7 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const today = hallTime(now).serviceDate;
     const [center, settings] = await Promise.all([findPublicCenter(db, centerId), hallSettings(db, centerId)]);
     if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
-    if (!issuesTicketsOn(await loadWorkCalendar(db, center.regionCode), today, settings.restDayTickets))
+    if (!issuesTicketsOn(await calendarOf(db, center.regionCode), today, settings.restDayTickets))
       throw new DomainError('QUEUE_HALL_RESTING', { date: today });
   }
   const { ticket, categoryName } = await db.transaction(async (tx) => {
@@ -110,6 +110,14 @@ async function assertRemoteAllowed(tx: Db, centerId: string, serviceDate: string
   if (await hasOpenRemoteTicket(tx, centerId, serviceDate, phone)) throw new DomainError('QUEUE_REMOTE_DUPLICATE', {});
 }
 
+/** The region's working-day calendar, or none while no year has been imported (the loader refuses an empty one). */
+function calendarOf(db: Db, regionCode: string) {
+  return loadWorkCalendar(db, regionCode).catch((err: unknown) => {
+    if (err instanceof DomainError && err.code === 'CALENDAR_YEAR_MISSING') return undefined;
+    throw err;
+  });
+}
+
 /** The kiosk's and the phone's choices, with the hall's remote-ticket switch and notice line: plain names, whether tickets can be taken now, how many wait, how many are left today. */
 export async function listHallCategories(db: Db, centerId: string, now = new Date()) {
   const center = await findPublicCenter(db, centerId);
@@ -120,7 +128,7 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
     waitingByCategory(db, centerId, serviceDate),
     countersOf(db, centerId, serviceDate),
     hallSettings(db, centerId),
-    loadWorkCalendar(db, center.regionCode),
+    calendarOf(db, center.regionCode),
   ]);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
