@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GroupCommit } from './group-commit.ts';
+import { GroupCommit, type MergeKind } from './group-commit.ts';
 import { onClient, Prepared, run, type Run } from './sql-script.ts';
 import { scratchPostgres } from './queue.load-fixture.ts';
 
@@ -19,11 +19,31 @@ const bump = new Prepared(
 /** Fails for a negative amount (the CHECK), the way an unexpected database error would. */
 const log = new Prepared('gc_test_log', { window: 'text', by: 'integer' }, `INSERT INTO gc_log (window_id, by) VALUES ($window, $by)`);
 
+/** Both statements above for presses at distinct windows, as one statement answering a row per press. */
+const bumpMany = new Prepared(
+  'gc_test_bump_many',
+  { presses: 'jsonb' },
+  `WITH p AS (SELECT * FROM jsonb_to_recordset($presses) AS p(ord int, window_id text, by int)),
+   logged AS (INSERT INTO gc_log (window_id, by) SELECT window_id, by FROM p RETURNING 1),
+   up AS (
+     INSERT INTO gc_counter (window_id, n) SELECT window_id, by FROM p WHERE (SELECT count(*) FROM logged) >= 0 ORDER BY window_id
+     ON CONFLICT (window_id) DO UPDATE SET n = gc_counter.n + excluded.n RETURNING window_id, n
+   )
+   SELECT p.ord, up.window_id, up.n FROM p JOIN up USING (window_id) ORDER BY p.ord`,
+);
+
 describe.skipIf(!url)('group commit (PostgreSQL)', () => {
   let scratch: Awaited<ReturnType<typeof scratchPostgres>>;
   let pool: pg.Pool;
   let batches: number[];
+  let merged: number[];
   let group: GroupCommit;
+  const bumpKind: MergeKind = {
+    runs(presses) {
+      merged.push(presses.length);
+      return [run(bumpMany, { presses: JSON.stringify(presses.map((p, ord) => ({ ...p, ord }))) })];
+    },
+  };
 
   beforeAll(async () => {
     scratch = await scratchPostgres(url!, 2);
@@ -31,13 +51,14 @@ describe.skipIf(!url)('group commit (PostgreSQL)', () => {
     await pool.query(`CREATE TABLE gc_counter (window_id text PRIMARY KEY, n integer NOT NULL);
                       CREATE TABLE gc_log (window_id text NOT NULL, by integer NOT NULL CHECK (by >= 0))`);
     batches = [];
+    merged = [];
     group = new GroupCommit(
       pool,
       (client, runs, text) => {
-        batches.push(runs.length / 2);
+        batches.push(runs.length);
         return onClient(client, runs, text);
       },
-      { slots: 1, maxPresses: 32 },
+      { pipeline: 2, maxPresses: 32 },
     );
   }, 120_000);
   afterAll(async () => {
@@ -45,9 +66,10 @@ describe.skipIf(!url)('group commit (PostgreSQL)', () => {
     await scratch?.drop();
   });
 
-  const press = (window: string, by: number) => {
+  const press = (window: string, by: number, mergeable = false) => {
     const runs: Run[] = [run(log, { window, by }), run(bump, { window, by })];
-    return group.submit(runs, runs.map((r) => r.statement.execute(r.values)).join(';\n'));
+    const text = () => runs.map((r) => r.statement.execute(r.values)).join(';\n');
+    return group.submit(runs, text, mergeable ? { kind: bumpKind, press: { window_id: window, by } } : undefined);
   };
 
   it('answers each press with its own rows while many share one commit', async () => {
@@ -75,5 +97,34 @@ describe.skipIf(!url)('group commit (PostgreSQL)', () => {
     ]);
     const logged = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM gc_log');
     expect(logged.rows[0]!.n).toBe(4);
+  });
+
+  it('merges presses of one kind into one statement and answers each press with its own row, in order per window', async () => {
+    await pool.query('TRUNCATE gc_counter, gc_log');
+    merged.length = 0;
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => press(`m${i % 10}`, 1, true)));
+    expect(answers.map((rows) => rows[0]!.window_id)).toEqual(Array.from({ length: 40 }, (_, i) => `m${i % 10}`));
+    expect(answers.filter((rows) => rows[0]!.window_id === 'm7').map((rows) => rows[0]!.n)).toEqual([1, 2, 3, 4]);
+    // Each merged statement held presses of several windows, at most one press per window.
+    expect(merged.length).toBeGreaterThan(0);
+    expect(Math.max(...merged)).toBeLessThanOrEqual(10);
+    expect(merged.reduce((a, b) => a + b, 0)).toBeGreaterThan(20);
+    const { rows } = await pool.query<{ total: number; logged: number }>(
+      'SELECT (SELECT sum(n)::int FROM gc_counter) AS total, (SELECT count(*)::int FROM gc_log) AS logged',
+    );
+    expect(rows[0]).toEqual({ total: 40, logged: 40 });
+  });
+
+  it('runs a merged statement that fails press by press, so only the bad press fails', async () => {
+    await pool.query('TRUNCATE gc_counter, gc_log');
+    const results = await Promise.allSettled(['a', 'b', 'c', 'd', 'e'].map((w) => press(w, w === 'c' ? -1 : 1, true)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const { rows } = await pool.query<{ window_id: string; n: number }>('SELECT window_id, n FROM gc_counter ORDER BY window_id');
+    expect(rows.map((r) => [r.window_id, r.n])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['d', 1],
+      ['e', 1],
+    ]);
   });
 });

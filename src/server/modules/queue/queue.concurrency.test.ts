@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/types.ts';
-import { issueMany, prepareLoadHall, scratchPostgres, serveUntilEmpty, type LoadHall } from './queue.load-fixture.ts';
+import { issueMany, prepareLoadHall, scratchPostgres, serveUntilEmpty, serveWithNextKey, type LoadHall } from './queue.load-fixture.ts';
 
 // 20 windows calling at once on real PostgreSQL connections (PGlite has one connection, so
 // nothing would run concurrently there): SKIP LOCKED must hand every ticket to exactly one
@@ -62,5 +62,28 @@ describe.skipIf(!url)('queue under concurrency (PostgreSQL)', () => {
     console.log(
       `queue concurrency: ${TICKETS} calls+finishes by ${WINDOWS} windows in ${seconds.toFixed(1)} s (${Math.round(TICKETS / seconds)} calls/s)`,
     );
+  }, 600_000);
+
+  it('hands every ticket to exactly one window when 20 windows press 办结并叫号 at once (merged statements)', async () => {
+    await issueMany(scratch.database.db, hall, TICKETS, WINDOWS);
+    const started = Date.now();
+    const perWindow = await Promise.all(hall.windowIds.map((w) => serveWithNextKey(scratch.database.db, hall, w)));
+    const seconds = (Date.now() - started) / 1000;
+    const calledIds = perWindow.flat();
+    expect(calledIds).toHaveLength(TICKETS);
+    expect(new Set(calledIds).size).toBe(TICKETS);
+    expect(perWindow.filter((ids) => ids.length > 0).length).toBeGreaterThan(WINDOWS / 2);
+    // Both rounds together: every ticket called once and finished once, each step with its history and audit row.
+    const [counts] = await all<{ calls: number; distinct_called: number; finishes: number; done: number; open: number; audits: number }>(
+      scratch.database,
+      sql`SELECT count(*) FILTER (WHERE action = 'call')::int AS calls, count(DISTINCT ticket_id) FILTER (WHERE action = 'call')::int AS distinct_called,
+                 count(*) FILTER (WHERE action = 'finish')::int AS finishes,
+                 (SELECT count(*)::int FROM ticket WHERE state = 'done') AS done,
+                 (SELECT count(*)::int FROM ticket WHERE state NOT IN ('done')) AS open,
+                 (SELECT count(*)::int FROM audit_log WHERE action IN ('queue.ticket.call', 'queue.ticket.finish')) AS audits
+          FROM ticket_event`,
+    );
+    expect(counts).toEqual({ calls: 2 * TICKETS, distinct_called: 2 * TICKETS, finishes: 2 * TICKETS, done: 2 * TICKETS, open: 0, audits: 4 * TICKETS });
+    console.log(`queue concurrency: ${TICKETS} 办结并叫号 presses by ${WINDOWS} windows in ${seconds.toFixed(1)} s (${Math.round(TICKETS / seconds)} calls/s)`);
   }, 600_000);
 });

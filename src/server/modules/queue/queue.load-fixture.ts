@@ -14,7 +14,7 @@ import { centers, windows } from '../org/org.schema.ts';
 import { findStaffByUsername, resolveActor, type Who } from '../org/index.ts';
 import { issueTicket } from './issue.service.ts';
 import { insertCategory, replaceWindowCategories } from './category.queries.ts';
-import { callNext, finish } from './window.service.ts';
+import { callNext, finish, finishAndCallNext } from './window.service.ts';
 
 export async function scratchPostgres(url: string, poolSize: number): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
   const name = `ow_queue_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -102,5 +102,15 @@ export async function serveUntilEmpty(db: Db, hall: LoadHall, windowId: string):
     if (!r.ticket) return called;
     called.push(r.ticket.id);
     await finish(db, hall.who, windowId, []);
+  }
+}
+
+/** The same with the 呼叫器's one key, 办结并叫号: each press finishes the visitor at the window and calls the next. */
+export async function serveWithNextKey(db: Db, hall: LoadHall, windowId: string): Promise<string[]> {
+  const called: string[] = [];
+  for (;;) {
+    const r = await finishAndCallNext(db, hall.who, windowId, []);
+    if (!r.ticket) return called;
+    called.push(r.ticket.id);
   }
 }

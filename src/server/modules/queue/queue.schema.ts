@@ -112,6 +112,11 @@ export const tickets = pgTable(
     index('ticket_callable_idx')
       .on(t.centerId, t.serviceDate, t.priorityRank, t.createdAt, t.id)
       .where(sql`state IN ('waiting', 'transferred')`),
+    // The batch call's scan for tickets sent back to one window (parked, transferred there):
+    // few rows, so it costs the hot path's updates next to nothing (decision 0014).
+    index('ticket_targeted_idx')
+      .on(t.targetWindowId, t.priorityRank, t.createdAt, t.id)
+      .where(sql`state IN ('waiting', 'transferred') AND target_window_id IS NOT NULL`),
     index('ticket_at_window_idx')
       .on(t.windowId)
       .where(sql`state IN ('called', 'serving')`),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../../platform/db/types.ts';
-import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
+import { GroupCommit, type GroupCommitOptions, type Merge } from './group-commit.ts';
 import { rowsOf } from './ticket.queries.ts';
 
 // The hall's hot path sends its statements as one simple-protocol message: one round trip,
@@ -88,8 +88,15 @@ async function onSession(key: object, query: Query, runs: readonly Run[], text: 
   if (!done) preparedOn.set(key, (done = new Set()));
   for (const { statement } of runs) {
     if (done.has(statement.name)) continue;
-    await query(statement.prepare);
+    // Marked before the round trip: a batch pipelined behind this one on the same
+    // connection must not prepare it a second time (its EXECUTE queues behind this PREPARE).
     done.add(statement.name);
+    try {
+      await query(statement.prepare);
+    } catch (err) {
+      done.delete(statement.name);
+      throw err;
+    }
   }
   try {
     return await query(text);
@@ -117,21 +124,21 @@ function groupCommitFor(pool: pg.Pool): GroupCommit | null {
 }
 
 /**
- * One batch in flight by default: on the 2-core machines measured, a second one raised the
- * CPU used and lowered the calls per second (the two batches walk past each other's locked
- * tickets); HALL_GROUP_COMMIT_SLOTS sets more for a bigger database server.
+ * Two batches handed to the one connection at once (decision 0014); HALL_GROUP_COMMIT_PIPELINE=1
+ * waits for each answer before sending the next.
  */
 function groupCommitOptions(): GroupCommitOptions {
-  return { slots: Number(process.env.HALL_GROUP_COMMIT_SLOTS) || 1, maxPresses: 32 };
+  return { pipeline: Number(process.env.HALL_GROUP_COMMIT_PIPELINE) || 2, maxPresses: 32 };
 }
 
 /**
  * Runs the statements as one transaction and returns the rows of the last one. On a pool
  * they join the next group commit; on PGlite or a dedicated connection they go in one
  * message; on a transaction handle, which has no message of its own, one after another
- * inside it.
+ * inside it. `merge`: how the group commit may send this press in one statement with other
+ * windows' presses of its kind.
  */
-export async function runScript(db: Db, runs: readonly Run[]): Promise<Record<string, unknown>[]> {
+export async function runScript(db: Db, runs: readonly Run[], merge?: Merge): Promise<Record<string, unknown>[]> {
   const client = (db as { $client?: unknown }).$client;
   const text = () => runs.map((r) => r.statement.execute(r.values)).join(';\n');
   if (client && typeof (client as Partial<PgliteLike>).exec === 'function') {
@@ -144,7 +151,7 @@ export async function runScript(db: Db, runs: readonly Run[]): Promise<Record<st
   }
   if (client instanceof pg.Pool) {
     const group = groupCommitFor(client);
-    if (group) return group.submit(runs, text());
+    if (group) return group.submit(runs, text, merge);
     const session = await client.connect();
     try {
       return (await onClient(session, runs, text())).at(-1)!.rows;

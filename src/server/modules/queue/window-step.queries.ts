@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/types.ts';
 import { Prepared, run, runScript } from './sql-script.ts';
 import { toTicketRow } from './ticket.queries.ts';
+import { finishAndCallMerge, finishAndCallPress } from './window-step.batch.ts';
 import {
   atWindow,
   callable,
@@ -189,6 +190,8 @@ const finishAndCallNext = new Prepared(
  * call, then one statement finishes the ticket at the window (if any) and calls the next,
  * each with its event and audit row. On a paused window it does neither. Snapshot as in
  * callNextAtWindow; the finished ticket is not callable, so the pick cannot take it back.
+ * Under load the group commit may send it with other windows' presses as one statement
+ * (window-step.batch.ts); the row that comes back reads the same.
  */
 export async function finishAndCallNextAtWindow(
   db: Db,
@@ -207,7 +210,8 @@ export async function finishAndCallNextAtWindow(
     detail: caseIds.length ? JSON.stringify({ caseIds }) : null,
     cases: JSON.stringify(caseIds),
   };
-  const r = (await runScript(db, [run(lockSession, who), run(finishAndCallNext, values)]))[0]!;
+  const merge = { kind: finishAndCallMerge, press: finishAndCallPress(windowId, p, caseIds, serviceDate, now, values.auditAt) };
+  const r = (await runScript(db, [run(lockSession, who), run(finishAndCallNext, values)], merge))[0]!;
   return {
     ...stepResult(r),
     finished: r.finished ? toTicketRow(r.finished as Record<string, unknown>) : null,

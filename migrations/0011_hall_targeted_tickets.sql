@@ -1,0 +1,1 @@
+CREATE INDEX "ticket_targeted_idx" ON "ticket" USING btree ("target_window_id","priority_rank","created_at","id") WHERE state IN ('waiting', 'transferred') AND target_window_id IS NOT NULL;
