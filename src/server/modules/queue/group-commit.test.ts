@@ -127,4 +127,18 @@ describe.skipIf(!url)('group commit (PostgreSQL)', () => {
       ['e', 1],
     ]);
   });
+
+  it('fails the presses on a connection that dies, without running them twice, and serves the next on a new one', async () => {
+    await pool.query('TRUNCATE gc_counter, gc_log');
+    const kill = new Prepared('gc_test_kill', { window: 'text' }, `SELECT pg_terminate_backend(pg_backend_pid())`);
+    const killRuns = [run(kill, { window: 'k' })];
+    const killer = group.submit(killRuns, () => kill.execute({ window: 'k' }));
+    const results = await Promise.allSettled([killer, press('x', 1)]);
+    expect(results[0]!.status).toBe('rejected');
+    // The press in the batch pipelined behind the dead one either ran before the loss or failed; never twice.
+    const { rows: before } = await pool.query<{ n: number }>(`SELECT coalesce(sum(n), 0)::int AS n FROM gc_counter WHERE window_id = 'x'`);
+    expect(before[0]!.n).toBe(results[1]!.status === 'fulfilled' ? 1 : 0);
+    const again = await press('y', 1);
+    expect(again[0]).toMatchObject({ window_id: 'y', n: 1 });
+  });
 });

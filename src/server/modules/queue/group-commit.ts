@@ -52,6 +52,24 @@ export interface GroupCommitOptions {
   maxPresses: number;
 }
 
+/**
+ * node-postgres's pipeline mode (a public option of its Client since 8.21): a query is
+ * written to the socket at once, not after the answer of the one before, so the database
+ * finds the next batch waiting when it finishes one. Each batch is one simple-protocol
+ * message, which the server answers on its own even when the one before failed. Switched on
+ * only while the lane holds the pooled connection, with nothing queued on it.
+ */
+function pipelined(client: pg.PoolClient, on: boolean): pg.PoolClient {
+  (client as pg.PoolClient & { pipeline: boolean }).pipeline = on;
+  return client;
+}
+
+/**
+ * A lost connection also says so as an `error` event, which with no listener would end the
+ * process; the failed queries and lost() deal with it.
+ */
+const ignoreLaneError = () => {};
+
 interface Lane {
   client: Promise<pg.PoolClient>;
   released: boolean;
@@ -121,7 +139,7 @@ export class GroupCommit {
 
   private connection(): Lane {
     if (!this.lane) {
-      const lane: Lane = { client: this.pool.connect(), released: false };
+      const lane: Lane = { client: this.pool.connect().then((c) => pipelined(c.on('error', ignoreLaneError), true)), released: false };
       // A failed connect is answered to the batches waiting on it; the next batch tries afresh.
       lane.client.catch(() => this.lane === lane && (this.lane = null));
       this.lane = lane;
@@ -135,7 +153,7 @@ export class GroupCommit {
     if (!lane || lane.released) return;
     lane.released = true;
     lane.client.then(
-      (client) => client.release(),
+      (client) => pipelined(client, false).off('error', ignoreLaneError).release(),
       () => {},
     );
   }
@@ -149,7 +167,7 @@ export class GroupCommit {
       for (const p of batch) p.reject(err);
       return;
     }
-    if (batch.length === 1) return this.alone(client, batch[0]!);
+    if (batch.length === 1) return this.alone(lane, client, batch[0]!);
     // Presses in window order, so batches of two processes lock window sessions in the same order.
     const ordered = batch
       .map((p, i) => ({ p, i }))
@@ -165,7 +183,7 @@ export class GroupCommit {
       );
     } catch (err) {
       if (await this.lost(lane, client)) for (const p of ordered) p.reject(err);
-      else for (const p of ordered) await this.alone(client, p);
+      else for (const p of ordered) await this.alone(lane, client, p);
       return;
     }
     let at = 0;
@@ -190,13 +208,16 @@ export class GroupCommit {
     return true;
   }
 
-  private async alone(client: pg.PoolClient, p: Pending) {
+  private async alone(lane: Lane, client: pg.PoolClient, p: Pending) {
+    if (lane.released) return p.reject(new Error('the hot-path connection was lost'));
     try {
       p.resolve((await this.onClient(client, p.runs, p.text())).at(-1)!.rows);
     } catch (err) {
+      await this.lost(lane, client);
       p.reject(err);
     }
   }
+
 }
 
 /** The window a press is at: every hot-path statement names it as `window`. */
