@@ -93,6 +93,10 @@ describe('办结并叫号 for many windows in one statement', () => {
     return row!.id;
   }
 
+  const pauseWindow = (windowId: string) =>
+    db.execute(sql`INSERT INTO window_session (window_id, center_id, status, pause_reason) VALUES (${windowId}, ${h.county}, 'paused', '午休')
+                   ON CONFLICT (window_id) DO UPDATE SET status = 'paused', pause_reason = '午休'`);
+
   const pressesAt = (ws: readonly string[], now: Date) =>
     ws.map((w) => finishAndCallPress(w, presserOf(duty), [], day, now, now));
 
@@ -113,9 +117,7 @@ describe('办结并叫号 for many windows in one statement', () => {
         for (const [i, t] of s.waiting.entries())
           await ticket(cats[t.cat]!, { rank: t.elderly ? 0 : 2, target: t.target === null ? null : windows[t.target]!, ageMs: i });
         for (const w of s.atWindow) await ticket(cats[0]!, { state: 'called', at: windows[w]!, ageMs: 100 + w });
-        for (const w of s.paused)
-          await db.execute(sql`INSERT INTO window_session (window_id, center_id, status, pause_reason) VALUES (${windows[w]!}, ${h.county}, 'paused', '午休')
-                               ON CONFLICT (window_id) DO UPDATE SET status = 'paused', pause_reason = '午休'`);
+        for (const w of s.paused) await pauseWindow(windows[w]!);
         const pressing = [...s.pressing].sort().map((i) => windows[i]!);
         const now = new Date();
         const oneByOne = await rolledBack(db, async (tx) => {
@@ -141,11 +143,12 @@ describe('办结并叫号 for many windows in one statement', () => {
 
   it('writes both steps with their history and audit rows, and leaves a paused window and a stranger alone', async () => {
     await reset();
-    const [w1, w2, w3] = windows;
+    // By number, not by the sorted ids: 1 serves J and K, 2 serves J, 3 serves K.
+    const [w1, w2, w3, w4] = ['1', '2', '3', '4'].map((n) => h.win(n));
     const atW1 = await ticket(cats[0]!, { state: 'called', at: w1!, ageMs: 0 });
     const first = await ticket(cats[0]!, { ageMs: 1 });
     const elderly = await ticket(cats[1]!, { rank: 0, ageMs: 2 });
-    await db.execute(sql`UPDATE window_session SET status = 'paused', pause_reason = '午休' WHERE window_id = ${w3!}`);
+    await pauseWindow(w3!);
     const [{ n: eventsBefore }] = (await rows<{ n: number }>(h.p, sql`SELECT count(*)::int AS n FROM ticket_event`)) as [{ n: number }];
     const [{ n: auditsBefore }] = (await rows<{ n: number }>(h.p, sql`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'queue.ticket.%'`)) as [
       { n: number },
@@ -156,7 +159,7 @@ describe('办结并叫号 for many windows in one statement', () => {
     presses[0] = finishAndCallPress(w1!, presserOf(duty), ['XY2026001'], day, now, now);
     const clerk = await findStaffByUsername(db, 'tq-clerk');
     const stranger = presserOf({ actor: (await resolveActor(db, clerk!.userId))!, ip: '127.0.0.1' });
-    const result = await finishAndCallNextBatchAt(db, [...presses, finishAndCallPress(windows[3]!, stranger, [], day, now, now)]);
+    const result = await finishAndCallNextBatchAt(db, [...presses, finishAndCallPress(w4!, stranger, [], day, now, now)]);
 
     expect(result.map((r) => r.ord)).toEqual([0, 1, 2, 3]);
     // Window 1 (A and B) finishes its visitor with the case and takes the elderly B first; window 2 (A only) takes the A ticket.

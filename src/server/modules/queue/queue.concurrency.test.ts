@@ -26,6 +26,18 @@ describe.skipIf(!url)('queue under concurrency (PostgreSQL)', () => {
   }, 300_000);
   afterAll(async () => scratch?.drop());
 
+  /** All windows serve at once until nobody waits; every ticket must be called by exactly one. Returns the seconds taken. */
+  async function serveEveryTicketOnce(serve: typeof serveUntilEmpty): Promise<number> {
+    const started = Date.now();
+    const perWindow = await Promise.all(hall.windowIds.map((w) => serve(scratch.database.db, hall, w)));
+    const calledIds = perWindow.flat();
+    expect(calledIds).toHaveLength(TICKETS);
+    expect(new Set(calledIds).size).toBe(TICKETS);
+    // Every window took part: SKIP LOCKED passes over a locked ticket instead of queueing behind it.
+    expect(perWindow.filter((ids) => ids.length > 0).length).toBeGreaterThan(WINDOWS / 2);
+    return (Date.now() - started) / 1000;
+  }
+
   it('numbers 2,000 tickets from 20 kiosks with no repeat and no gap per category and day', async () => {
     await issueMany(scratch.database.db, hall, TICKETS, WINDOWS);
     const per = await all<{ category_id: string; n: number; distinct_seq: number; max_seq: number; distinct_number: number }>(
@@ -38,14 +50,7 @@ describe.skipIf(!url)('queue under concurrency (PostgreSQL)', () => {
   }, 600_000);
 
   it('hands every ticket to exactly one of 20 windows calling in parallel', async () => {
-    const started = Date.now();
-    const perWindow = await Promise.all(hall.windowIds.map((w) => serveUntilEmpty(scratch.database.db, hall, w)));
-    const seconds = (Date.now() - started) / 1000;
-    const calledIds = perWindow.flat();
-    expect(calledIds).toHaveLength(TICKETS);
-    expect(new Set(calledIds).size).toBe(TICKETS);
-    // Every window took part: SKIP LOCKED passes over a locked ticket instead of queueing behind it.
-    expect(perWindow.filter((ids) => ids.length > 0).length).toBeGreaterThan(WINDOWS / 2);
+    const seconds = await serveEveryTicketOnce(serveUntilEmpty);
 
     const [events] = await all<{ calls: number; distinct_tickets: number; done: number }>(
       scratch.database,
@@ -66,13 +71,7 @@ describe.skipIf(!url)('queue under concurrency (PostgreSQL)', () => {
 
   it('hands every ticket to exactly one window when 20 windows press 办结并叫号 at once (merged statements)', async () => {
     await issueMany(scratch.database.db, hall, TICKETS, WINDOWS);
-    const started = Date.now();
-    const perWindow = await Promise.all(hall.windowIds.map((w) => serveWithNextKey(scratch.database.db, hall, w)));
-    const seconds = (Date.now() - started) / 1000;
-    const calledIds = perWindow.flat();
-    expect(calledIds).toHaveLength(TICKETS);
-    expect(new Set(calledIds).size).toBe(TICKETS);
-    expect(perWindow.filter((ids) => ids.length > 0).length).toBeGreaterThan(WINDOWS / 2);
+    const seconds = await serveEveryTicketOnce(serveWithNextKey);
     // Both rounds together: every ticket called once and finished once, each step with its history and audit row.
     const [counts] = await all<{ calls: number; distinct_called: number; finishes: number; done: number; open: number; audits: number }>(
       scratch.database,
