@@ -6,11 +6,11 @@ import type { Db } from '../../platform/db/types.ts';
 import { findStaffByUsername, resolveActor, type Who } from '../org/index.ts';
 import { mapWindow, openHall, rows, type Hall } from './queue.fixture.ts';
 import { presserOf } from './window.access.ts';
-import { finishAndCallNextBatchAt, finishAndCallPress } from './window-step.batch.ts';
-import { finishAndCallNextAtWindow } from './window-step.queries.ts';
+import { callPress, callPressesAt } from './window-step.batch.ts';
+import { callNextAtWindow, finishAndCallNextAtWindow } from './window-step.queries.ts';
 
-// 办结并叫号 for many windows in one statement (window-step.batch.ts, decision 0014) must do
-// exactly what the same presses do one after another: the same tickets finished, the same
+// 叫号 and 办结并叫号 for many windows in one statement (window-step.batch.ts, decision 0014)
+// must do exactly what the same presses do one after another: the same tickets finished, the same
 // tickets called by the same windows, the same refusals. The property runs both on the same
 // hall state (the one-by-one run in a transaction that is rolled back) and compares.
 
@@ -48,7 +48,7 @@ const outcome = (window: string, r: Record<string, unknown>): Outcome => ({
   busy: (r.busy_number as string | null) ?? null,
 });
 
-describe('办结并叫号 for many windows in one statement', () => {
+describe('叫号 and 办结并叫号 for many windows in one statement', () => {
   let h: Hall;
   let db: Db;
   let duty: Who;
@@ -97,8 +97,8 @@ describe('办结并叫号 for many windows in one statement', () => {
     db.execute(sql`INSERT INTO window_session (window_id, center_id, status, pause_reason) VALUES (${windowId}, ${h.county}, 'paused', '午休')
                    ON CONFLICT (window_id) DO UPDATE SET status = 'paused', pause_reason = '午休'`);
 
-  const pressesAt = (ws: readonly string[], now: Date) =>
-    ws.map((w) => finishAndCallPress(w, presserOf(duty), [], day, now, now));
+  const pressesAt = (ws: readonly string[], now: Date, finishFirst = (_w: string): boolean => true) =>
+    ws.map((w) => callPress(w, presserOf(duty), finishFirst(w) ? { caseIds: [] } : null, day, now, now));
 
   it('gives the same tickets to the same windows as the presses one by one', async () => {
     const windowIndex = fc.integer({ min: 0, max: 4 });
@@ -110,6 +110,8 @@ describe('办结并叫号 for many windows in one statement', () => {
       atWindow: fc.uniqueArray(windowIndex, { maxLength: 3 }),
       paused: fc.uniqueArray(windowIndex, { maxLength: 2 }),
       pressing: fc.uniqueArray(windowIndex, { minLength: 1, maxLength: 5 }),
+      // Which of them press 叫号 only (the rest press 办结并叫号).
+      callOnly: fc.uniqueArray(windowIndex, { maxLength: 5 }),
     });
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
@@ -119,11 +121,14 @@ describe('办结并叫号 for many windows in one statement', () => {
         for (const w of s.atWindow) await ticket(cats[0]!, { state: 'called', at: windows[w]!, ageMs: 100 + w });
         for (const w of s.paused) await pauseWindow(windows[w]!);
         const pressing = [...s.pressing].sort().map((i) => windows[i]!);
+        const finishFirst = (w: string) => !s.callOnly.some((i) => windows[i] === w);
         const now = new Date();
         const oneByOne = await rolledBack(db, async (tx) => {
           const out: Outcome[] = [];
           for (const w of pressing) {
-            const r = await finishAndCallNextAtWindow(tx, w, presserOf(duty), [], day, now);
+            const r = finishFirst(w)
+              ? await finishAndCallNextAtWindow(tx, w, presserOf(duty), [], day, now)
+              : { finished: null, ...(await callNextAtWindow(tx, w, presserOf(duty), day, now)) };
             out.push({
               window: w,
               finished: r.finished?.id ?? null,
@@ -134,7 +139,7 @@ describe('办结并叫号 for many windows in one statement', () => {
           }
           return out;
         });
-        const merged = (await finishAndCallNextBatchAt(db, pressesAt(pressing, now))).map((r, i) => outcome(pressing[i]!, r));
+        const merged = (await callPressesAt(db, pressesAt(pressing, now, finishFirst))).map((r, i) => outcome(pressing[i]!, r));
         expect(merged).toEqual(oneByOne);
       }),
       { numRuns: 40 },
@@ -156,10 +161,10 @@ describe('办结并叫号 for many windows in one statement', () => {
 
     const now = new Date();
     const presses = pressesAt([w1!, w2!, w3!], now);
-    presses[0] = finishAndCallPress(w1!, presserOf(duty), ['XY2026001'], day, now, now);
+    presses[0] = callPress(w1!, presserOf(duty), { caseIds: ['XY2026001'] }, day, now, now);
     const clerk = await findStaffByUsername(db, 'tq-clerk');
     const stranger = presserOf({ actor: (await resolveActor(db, clerk!.userId))!, ip: '127.0.0.1' });
-    const result = await finishAndCallNextBatchAt(db, [...presses, finishAndCallPress(w4!, stranger, [], day, now, now)]);
+    const result = await callPressesAt(db, [...presses, callPress(w4!, stranger, { caseIds: [] }, day, now, now)]);
 
     expect(result.map((r) => r.ord)).toEqual([0, 1, 2, 3]);
     // Window 1 (A and B) finishes its visitor with the case and takes the elderly B first; window 2 (A only) takes the A ticket.
@@ -190,6 +195,6 @@ describe('办结并叫号 for many windows in one statement', () => {
   });
 
   it('refuses presses at one window twice in one statement', async () => {
-    await expect(finishAndCallNextBatchAt(db, pressesAt([windows[0]!, windows[0]!], new Date()))).rejects.toThrow(/distinct windows/);
+    await expect(callPressesAt(db, pressesAt([windows[0]!, windows[0]!], new Date()))).rejects.toThrow(/distinct windows/);
   });
 });

@@ -3,19 +3,20 @@ import type { MergeKind } from './group-commit.ts';
 import { Prepared, run, runScript, type Run } from './sql-script.ts';
 import { atWindow, callable, callTable, finishTable, type Presser } from './window-step.parts.ts';
 
-// 办结并叫号 for many windows in one statement (decision 0014). Under load the group commit
+// 叫号 and 办结并叫号 for many windows in one statement (decision 0014). Under load the group commit
 // (group-commit.ts) gathers the presses of ~10 windows into one transaction; sent one by
 // one, each pays its own plan start-up, window lock statement and inserts, and that per-press
 // cost, on the one database backend a batch runs on, is what limited calls per second. Here
 // the presses of a batch arrive as one JSON array: one statement locks their window
-// sessions, one finishes and calls for all of them. Each press still gets the row the single
+// sessions, one finishes (办结并叫号 only) and calls for all of them. Each press still gets the row the single
 // statement (window-step.queries.ts) would have given it, so the service cannot tell them
 // apart; the windows of one statement are distinct (the group commit sends a window's second
 // press in the next pair of statements).
 
-/** One press of 办结并叫号, as the batch statement reads it from its JSON array. */
-export interface FinishAndCallPress {
+/** One press of 叫号 or 办结并叫号 (`finish`), as the batch statement reads it from its JSON array. */
+export interface CallPress {
   window_id: string;
+  finish: boolean;
   staff: string;
   staff_name: string;
   roles: string;
@@ -29,16 +30,19 @@ export interface FinishAndCallPress {
   cases: readonly string[];
 }
 
-export function finishAndCallPress(
+/** 办结并叫号 when `finishFirst` (the visitor at the window finished with `caseIds`, then the next called), else 叫号. */
+export function callPress(
   windowId: string,
   p: Presser,
-  caseIds: readonly string[],
+  finishFirst: { caseIds: readonly string[] } | null,
   serviceDate: string,
   now: Date,
   auditAt: Date,
-): FinishAndCallPress {
+): CallPress {
+  const caseIds = finishFirst?.caseIds ?? [];
   return {
     window_id: windowId,
+    finish: finishFirst !== null,
     staff: p.staffId,
     staff_name: p.name,
     roles: p.roles,
@@ -57,7 +61,7 @@ export function finishAndCallPress(
 const pressCtes = `
   p AS (
     SELECT * FROM jsonb_to_recordset($presses) AS p(
-      ord int, window_id text, staff text, staff_name text, roles text, path text, manager boolean, ip text,
+      ord int, window_id text, finish boolean, staff text, staff_name text, roles text, path text, manager boolean, ip text,
       day date, now timestamptz, audit_at timestamptz, detail jsonb, cases jsonb)
   ),
   w AS (
@@ -107,8 +111,9 @@ const writeEventsAndAudits = (action: 'finish' | 'call', source: string, detail:
   )`;
 
 /**
- * The finish and the call of every press. The finish part is per window as in the single
- * statement. The call part cannot be: each window must take the first callable ticket that
+ * The finish (办结并叫号's presses) and the call of every press. The finish part is per window
+ * as in the single statements; a 叫号 press whose window still has a visitor is refused as
+ * busy, exactly like one whose finish the transition table refused. The call part cannot be: each window must take the first callable ticket that
  * no window before it in this statement took. Windows serving the same categories share a
  * pool: `cand` locks, in call order, as many of the pool's tickets as there are windows in
  * the statement that serve any of those categories (no more can be taken from it by others),
@@ -118,8 +123,8 @@ const writeEventsAndAudits = (action: 'finish' | 'call', source: string, detail:
  * call order not yet taken. The candidates left over stay locked until the commit, a few
  * milliseconds, and other callers pass over them meanwhile.
  */
-const finishAndCallNextBatch = new Prepared(
-  'ow_queue_finish_and_call_next_batch',
+const callBatch = new Prepared(
+  'ow_queue_call_batch',
   { presses: 'jsonb' },
   `WITH RECURSIVE ${pressCtes},
   s AS (SELECT p.ord, ws.status, ws.pause_reason FROM p JOIN window_session ws ON ws.window_id = p.window_id),
@@ -131,8 +136,9 @@ const finishAndCallNextBatch = new Prepared(
   ),
   fstep AS (
     SELECT cur.ord, cur.id, cur.state AS step_from, tr."to" AS step_to
-    FROM cur JOIN ok USING (ord) JOIN s USING (ord) JOIN ${finishTable} ON tr."from" = cur.state AND tr."by" = ok.acting_as
-    WHERE s.status = 'open'
+    FROM cur JOIN ok USING (ord) JOIN s USING (ord) JOIN p USING (ord)
+      JOIN ${finishTable} ON tr."from" = cur.state AND tr."by" = ok.acting_as
+    WHERE s.status = 'open' AND p.finish
   ),
   fup AS (
     UPDATE ticket t SET state = fstep.step_to, finished_at = p.now, served_by = COALESCE(t.served_by, p.staff),
@@ -214,19 +220,20 @@ const finishAndCallNextBatch = new Prepared(
 );
 
 /** The two statements for presses at distinct windows; the last answers one row per press, `ord` its index. */
-function finishAndCallRuns(presses: readonly object[]): Run[] {
+function callRuns(presses: readonly object[]): Run[] {
   const json = JSON.stringify(presses.map((p, ord) => ({ ...p, ord })));
-  return [run(lockSessions, { presses: json }), run(finishAndCallNextBatch, { presses: json })];
+  return [run(lockSessions, { presses: json }), run(callBatch, { presses: json })];
 }
 
-/** How the group commit merges 办结并叫号 presses. */
-export const finishAndCallMerge: MergeKind = { runs: finishAndCallRuns };
+/** How the group commit merges 叫号 and 办结并叫号 presses (one kind: they share the statement). */
+export const callMerge: MergeKind = { runs: callRuns };
 
 /**
  * The presses (at distinct windows) in one transaction, outside the group commit: for tests
- * on either database. Rows in press order, each as finishAndCallNextAtWindow reads it.
+ * on either database. Rows in press order, each as callNextAtWindow or
+ * finishAndCallNextAtWindow reads it.
  */
-export async function finishAndCallNextBatchAt(db: Db, presses: readonly FinishAndCallPress[]): Promise<Record<string, unknown>[]> {
+export async function callPressesAt(db: Db, presses: readonly CallPress[]): Promise<Record<string, unknown>[]> {
   if (new Set(presses.map((p) => p.window_id)).size !== presses.length) throw new Error('batch presses must be at distinct windows');
-  return runScript(db, finishAndCallRuns(presses));
+  return runScript(db, callRuns(presses));
 }

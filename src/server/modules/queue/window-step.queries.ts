@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/types.ts';
 import { Prepared, run, runScript } from './sql-script.ts';
 import { toTicketRow } from './ticket.queries.ts';
-import { finishAndCallMerge, finishAndCallPress } from './window-step.batch.ts';
+import { callMerge, callPress } from './window-step.batch.ts';
 import {
   atWindow,
   callable,
@@ -105,12 +105,15 @@ const callNext = new Prepared(
  * click cannot call two visitors). The second, with a snapshot taken after that lock, sees
  * whatever the window's previous call committed: it refuses while the window is paused or a
  * ticket is still at it, otherwise takes the next callable ticket in call order with SKIP
- * LOCKED (a ticket another window is taking is passed over, not waited for).
+ * LOCKED (a ticket another window is taking is passed over, not waited for). Under load
+ * the group commit may send it with other windows' presses as one statement
+ * (window-step.batch.ts); the row that comes back reads the same.
  */
 export async function callNextAtWindow(db: Db, windowId: string, p: Presser, serviceDate: string, now: Date) {
   const who = { window: windowId, ...presserValues(p) };
   const values = { ...who, day: serviceDate, now, auditAt: new Date(), detail: null };
-  const r = (await runScript(db, [run(lockSession, who), run(callNext, values)]))[0]!;
+  const merge = { kind: callMerge, press: callPress(windowId, p, null, serviceDate, now, values.auditAt) };
+  const r = (await runScript(db, [run(lockSession, who), run(callNext, values)], merge))[0]!;
   return {
     ...stepResult(r),
     session: r.s_status ? { status: r.s_status as string, pauseReason: (r.s_pause_reason as string | null) ?? null } : null,
@@ -210,7 +213,7 @@ export async function finishAndCallNextAtWindow(
     detail: caseIds.length ? JSON.stringify({ caseIds }) : null,
     cases: JSON.stringify(caseIds),
   };
-  const merge = { kind: finishAndCallMerge, press: finishAndCallPress(windowId, p, caseIds, serviceDate, now, values.auditAt) };
+  const merge = { kind: callMerge, press: callPress(windowId, p, { caseIds }, serviceDate, now, values.auditAt) };
   const r = (await runScript(db, [run(lockSession, who), run(finishAndCallNext, values)], merge))[0]!;
   return {
     ...stepResult(r),
