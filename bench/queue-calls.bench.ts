@@ -93,7 +93,9 @@ async function settle(db: Db) {
   await db.execute(sql`VACUUM (ANALYZE) ticket, ticket_event, audit_log, window_session`);
   await db.execute(sql`CHECKPOINT`).catch(() => {}); // needs a superuser or pg_checkpoint; skipped otherwise
   for (let i = 0; i < 100; i++) {
-    const r = (await db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'`)) as unknown as {
+    const r = (await db.execute(
+      sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'`,
+    )) as unknown as {
       rows: { n: number }[];
     };
     if (r.rows[0]!.n === 0) return;

@@ -70,7 +70,7 @@ export const appointments = pgTable(
   ],
 );
 
-/** Append-only history of every appointment. */
+/** Append-only history of every appointment; database triggers (migration 0012) refuse UPDATE, DELETE and TRUNCATE. */
 export const appointmentEvents = pgTable(
   'appointment_event',
   {
@@ -86,4 +86,3 @@ export const appointmentEvents = pgTable(
   },
   (t) => [index('appointment_event_appointment_idx').on(t.appointmentId), index('appointment_event_center_at_idx').on(t.centerId, t.at)],
 );
-

@@ -147,5 +147,4 @@ describe.skipIf(!url)('group commit (PostgreSQL)', () => {
     const { rows } = await pool.query<{ window_id: string; n: number }>('SELECT window_id, n FROM gc_counter ORDER BY window_id');
     expect(rows).toEqual([{ window_id: 'k', n: 1 }, ...(y === 'fulfilled' ? [{ window_id: 'y', n: 1 }] : [])]);
   });
-
 });

@@ -217,7 +217,6 @@ export class GroupCommit {
       p.reject(err);
     }
   }
-
 }
 
 /** The window a press is at: every hot-path statement names it as `window`. */

@@ -74,12 +74,17 @@ describe('叫号 and 办结并叫号 for many windows in one statement', () => {
 
   /** A clean hall: every open ticket of the county closed, every window open. */
   async function reset() {
-    await db.execute(sql`UPDATE ticket SET state = 'closed' WHERE center_id = ${h.county} AND state IN ('waiting', 'called', 'serving', 'parked', 'transferred')`);
+    await db.execute(
+      sql`UPDATE ticket SET state = 'closed' WHERE center_id = ${h.county} AND state IN ('waiting', 'called', 'serving', 'parked', 'transferred')`,
+    );
     await db.execute(sql`UPDATE window_session SET status = 'open', pause_reason = NULL WHERE center_id = ${h.county}`);
   }
 
   let seq = 1000;
-  async function ticket(category: string, opts: { rank?: number; target?: string | null; state?: string; at?: string | null; ageMs: number }) {
+  async function ticket(
+    category: string,
+    opts: { rank?: number; target?: string | null; state?: string; at?: string | null; ageMs: number },
+  ) {
     seq++;
     const [row] = await rows<{ id: string }>(
       h.p,
@@ -155,9 +160,10 @@ describe('叫号 and 办结并叫号 for many windows in one statement', () => {
     const elderly = await ticket(cats[1]!, { rank: 0, ageMs: 2 });
     await pauseWindow(w3!);
     const [{ n: eventsBefore }] = (await rows<{ n: number }>(h.p, sql`SELECT count(*)::int AS n FROM ticket_event`)) as [{ n: number }];
-    const [{ n: auditsBefore }] = (await rows<{ n: number }>(h.p, sql`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'queue.ticket.%'`)) as [
-      { n: number },
-    ];
+    const [{ n: auditsBefore }] = (await rows<{ n: number }>(
+      h.p,
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'queue.ticket.%'`,
+    )) as [{ n: number }];
 
     const now = new Date();
     const presses = pressesAt([w1!, w2!, w3!], now);

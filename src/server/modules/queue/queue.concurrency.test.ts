@@ -82,7 +82,16 @@ describe.skipIf(!url)('queue under concurrency (PostgreSQL)', () => {
                  (SELECT count(*)::int FROM audit_log WHERE action IN ('queue.ticket.call', 'queue.ticket.finish')) AS audits
           FROM ticket_event`,
     );
-    expect(counts).toEqual({ calls: 2 * TICKETS, distinct_called: 2 * TICKETS, finishes: 2 * TICKETS, done: 2 * TICKETS, open: 0, audits: 4 * TICKETS });
-    console.log(`queue concurrency: ${TICKETS} 办结并叫号 presses by ${WINDOWS} windows in ${seconds.toFixed(1)} s (${Math.round(TICKETS / seconds)} calls/s)`);
+    expect(counts).toEqual({
+      calls: 2 * TICKETS,
+      distinct_called: 2 * TICKETS,
+      finishes: 2 * TICKETS,
+      done: 2 * TICKETS,
+      open: 0,
+      audits: 4 * TICKETS,
+    });
+    console.log(
+      `queue concurrency: ${TICKETS} 办结并叫号 presses by ${WINDOWS} windows in ${seconds.toFixed(1)} s (${Math.round(TICKETS / seconds)} calls/s)`,
+    );
   }, 600_000);
 });

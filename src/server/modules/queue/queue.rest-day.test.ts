@@ -29,7 +29,11 @@ describe('tickets on rest days', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: at('2026-10-01T10:00:00') });
     expect((await h.get(`/hall/${h.county}/categories`)).json()).toMatchObject({ restingToday: true });
     const kiosk = await take();
-    expect([kiosk.statusCode, kiosk.json().code, kiosk.json().message]).toEqual([409, 'QUEUE_HALL_RESTING', '今天是休息日，本大厅暂停取号，请在工作日前来']);
+    expect([kiosk.statusCode, kiosk.json().code, kiosk.json().message]).toEqual([
+      409,
+      'QUEUE_HALL_RESTING',
+      '今天是休息日，本大厅暂停取号，请在工作日前来',
+    ]);
     const phone = await take({ source: 'remote', phone: '13800138000' }, '?lang=en');
     expect([phone.statusCode, phone.json().code]).toEqual([409, 'QUEUE_HALL_RESTING']);
     expect(phone.json().message).toContain('rest day');

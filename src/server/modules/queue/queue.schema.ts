@@ -137,7 +137,7 @@ export const ticketCounters = pgTable(
   (t) => [primaryKey({ columns: [t.centerId, t.categoryId, t.serviceDate] })],
 );
 
-/** Append-only history of every ticket: what the statistics and any dispute are read from. */
+/** Append-only history of every ticket: what the statistics and any dispute are read from. Database triggers (migration 0012) refuse UPDATE, DELETE and TRUNCATE. */
 export const ticketEvents = pgTable(
   'ticket_event',
   {
