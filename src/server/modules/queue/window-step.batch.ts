@@ -1,7 +1,16 @@
 import type { Db } from '../../platform/db/types.ts';
 import type { MergeKind } from './group-commit.ts';
 import { Prepared, run, runScript, type Run } from './sql-script.ts';
-import { atWindow, callable, callTable, finishTable, type Presser } from './window-step.parts.ts';
+import {
+  atWindow,
+  callable,
+  callTable,
+  finishTable,
+  mergedCases,
+  pressRows,
+  writeEventAndAudit,
+  type Presser,
+} from './window-step.parts.ts';
 
 // 叫号 and 办结并叫号 for many windows in one statement (decision 0014). Under load the group commit
 // (group-commit.ts) gathers the presses of ~10 windows into one transaction; sent one by
@@ -91,30 +100,12 @@ const lockSessions = new Prepared(
     WHERE excluded.staff_id IS NOT NULL AND excluded.staff_id IS DISTINCT FROM window_session.staff_id`,
 );
 
-/** The history events and audit rows of the steps in `source` (RETURNING the ticket, `step_from` and `ord`); see writeEventAndAudit. */
-const writeEventsAndAudits = (action: 'finish' | 'call', source: string, detail: string, after?: string) => `
-  ${source}_ev AS (
-    INSERT INTO ticket_event (ticket_id, center_id, at, action, from_state, to_state, window_id, staff_id, detail)
-    SELECT ${source}.id, ${source}.center_id, p.now, '${action}', ${source}.step_from, ${source}.state, p.window_id, p.staff, ${detail}
-    FROM ${source} JOIN p USING (ord)
-    ${after ? `WHERE (SELECT count(*) FROM ${after}_ev) >= 0` : ''}
-    RETURNING 1
-  ),
-  ${source}_au AS (
-    INSERT INTO audit_log (at, actor_id, actor_name, actor_role, center_id, action, object_type, object_id, result, ip, summary)
-    SELECT p.audit_at, p.staff, p.staff_name, p.roles, ${source}.center_id, 'queue.ticket.${action}', 'ticket', ${source}.id, 'ok', p.ip,
-           jsonb_build_object('number', ${source}.number, 'windowId', p.window_id, 'from', ${source}.step_from, 'to', ${source}.state)
-             || CASE WHEN ${detail} IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('detail', ${detail}) END
-    FROM ${source} JOIN p USING (ord)
-    ${after ? `WHERE (SELECT count(*) FROM ${after}_au) >= 0` : ''}
-    RETURNING 1
-  )`;
-
 /**
  * The finish (办结并叫号's presses) and the call of every press. The finish part is per window
  * as in the single statements; a 叫号 press whose window still has a visitor is refused as
- * busy, exactly like one whose finish the transition table refused. The call part cannot be: each window must take the first callable ticket that
- * no window before it in this statement took. Windows serving the same categories share a
+ * busy, exactly like one whose finish the transition table refused. The call part cannot be
+ * per window: each window must take the first callable ticket that no window before it in
+ * this statement took. Windows serving the same categories share a
  * pool: `cand` locks, in call order, as many of the pool's tickets as there are windows in
  * the statement that serve any of those categories (no more can be taken from it by others),
  * and per window the first ticket sent back to that window alone (parked or transferred to
@@ -142,10 +133,7 @@ const callBatch = new Prepared(
   ),
   fup AS (
     UPDATE ticket t SET state = fstep.step_to, finished_at = p.now, served_by = COALESCE(t.served_by, p.staff),
-      case_ids = CASE WHEN jsonb_array_length(p.cases) = 0 THEN t.case_ids ELSE ARRAY(
-        SELECT c FROM unnest(t.case_ids || ARRAY(SELECT jsonb_array_elements_text(p.cases))) WITH ORDINALITY AS u(c, i)
-        GROUP BY c ORDER BY min(i)
-      ) END,
+      case_ids = ${mergedCases(pressRows)},
       updated_at = p.now
     FROM fstep JOIN p USING (ord) WHERE t.id = fstep.id
     RETURNING t.*, fstep.step_from, fstep.ord
@@ -209,8 +197,8 @@ const callBatch = new Prepared(
     FROM step JOIN p USING (ord) WHERE t.id = step.id
     RETURNING t.*, step.step_from, step.ord
   ),
-  ${writeEventsAndAudits('finish', 'fup', 'p.detail')},
-  ${writeEventsAndAudits('call', 'up', 'NULL::jsonb', 'fup')}
+  ${writeEventAndAudit('finish', 'fup', 'p.detail', undefined, pressRows)},
+  ${writeEventAndAudit('call', 'up', 'NULL::jsonb', 'fup', pressRows)}
   SELECT p.ord, row_to_json(up) AS ticket, row_to_json(w) AS win, ok.acting_as, row_to_json(fup) AS finished,
          s.status AS s_status, s.pause_reason AS s_pause_reason, busy.number AS busy_number, busy.state AS busy_state,
          pick.id AS found_id, pick.number AS found_number, pick.state AS found_state

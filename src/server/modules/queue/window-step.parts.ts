@@ -74,24 +74,71 @@ export const windowCtes = `
   )`;
 
 /**
+ * Where a statement reads the press: `$` parameters when it serves one press, the columns of
+ * the press rows `p` (joined by `ord`) when it serves many (window-step.batch.ts). The SQL of
+ * the steps is written once for both.
+ */
+export interface PressSql {
+  now: string;
+  window: string;
+  staff: string;
+  staffName: string;
+  roles: string;
+  auditAt: string;
+  ip: string;
+  cases: string;
+  /** Joins the press to a step's source (empty for one press). */
+  join: string;
+}
+export const onePress: PressSql = {
+  now: '$now',
+  window: '$window',
+  staff: '$staff',
+  staffName: '$staffName',
+  roles: '$roles',
+  auditAt: '$auditAt',
+  ip: '$ip',
+  cases: '$cases',
+  join: '',
+};
+export const pressRows: PressSql = {
+  now: 'p.now',
+  window: 'p.window_id',
+  staff: 'p.staff',
+  staffName: 'p.staff_name',
+  roles: 'p.roles',
+  auditAt: 'p.audit_at',
+  ip: 'p.ip',
+  cases: 'p.cases',
+  join: 'JOIN p USING (ord)',
+};
+
+/** The ticket `t`'s cases with those taken in at the finish (a JSON array) merged in, first seen first. */
+export const mergedCases = (v: PressSql) => `CASE WHEN jsonb_array_length(${v.cases}) = 0 THEN t.case_ids ELSE ARRAY(
+        SELECT c FROM unnest(t.case_ids || ARRAY(SELECT jsonb_array_elements_text(${v.cases}))) WITH ORDINALITY AS u(c, i)
+        GROUP BY c ORDER BY min(i)
+      ) END`;
+
+/**
  * The history event and the audit row of the step in the CTE `source` (which returns the
  * ticket and `step_from`); `detail` is the SQL for the event's detail. `after`: the source
  * whose event and audit row must come first (ids in order), for two steps in one statement:
  * sibling CTEs run in no set order, but one that reads another's RETURNING waits for it.
  */
-export const writeEventAndAudit = (action: TicketAction, source = 'up', detail = '$detail', after?: string) => `
+export const writeEventAndAudit = (action: TicketAction, source = 'up', detail = '$detail', after?: string, v: PressSql = onePress) => `
   ${source}_ev AS (
     INSERT INTO ticket_event (ticket_id, center_id, at, action, from_state, to_state, window_id, staff_id, detail)
-    SELECT id, center_id, $now, '${action}', step_from, state, $window, $staff, ${detail} FROM ${source}
+    SELECT ${source}.id, ${source}.center_id, ${v.now}, '${action}', ${source}.step_from, ${source}.state, ${v.window}, ${v.staff}, ${detail}
+    FROM ${source} ${v.join}
     ${after ? `WHERE (SELECT count(*) FROM ${after}_ev) >= 0` : ''}
     RETURNING 1
   ),
   ${source}_au AS (
     INSERT INTO audit_log (at, actor_id, actor_name, actor_role, center_id, action, object_type, object_id, result, ip, summary)
-    SELECT $auditAt, $staff, $staffName, $roles, center_id, 'queue.ticket.${action}', 'ticket', id, 'ok', $ip,
-           jsonb_build_object('number', number, 'windowId', $window, 'from', step_from, 'to', state)
+    SELECT ${v.auditAt}, ${v.staff}, ${v.staffName}, ${v.roles}, ${source}.center_id, 'queue.ticket.${action}', 'ticket', ${source}.id, 'ok', ${v.ip},
+           jsonb_build_object('number', ${source}.number, 'windowId', ${v.window}, 'from', ${source}.step_from, 'to', ${source}.state)
              || CASE WHEN ${detail} IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('detail', ${detail}) END
-    FROM ${source}
+    FROM ${source} ${v.join}
     ${after ? `WHERE (SELECT count(*) FROM ${after}_au) >= 0` : ''}
     RETURNING 1
   )`;

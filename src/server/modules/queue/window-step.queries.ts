@@ -12,6 +12,8 @@ import {
   resultColumns,
   stepResult,
   windowCtes,
+  mergedCases,
+  onePress,
   writeEventAndAudit,
   type Presser,
   type StepResult,
@@ -73,10 +75,7 @@ const pickAndCall = (free: string) => `pick AS (
 /** The finish of the ticket in `step` (CTE `source`, returning the ticket and `step_from`): the cases taken in merged, first seen first. */
 const finishUpdate = (source: string, step: string) => `${source} AS (
     UPDATE ticket t SET state = ${step}.step_to, finished_at = $now, served_by = COALESCE(t.served_by, $staff),
-      case_ids = CASE WHEN jsonb_array_length($cases) = 0 THEN t.case_ids ELSE ARRAY(
-        SELECT c FROM unnest(t.case_ids || ARRAY(SELECT jsonb_array_elements_text($cases))) WITH ORDINALITY AS u(c, i)
-        GROUP BY c ORDER BY min(i)
-      ) END,
+      case_ids = ${mergedCases(onePress)},
       updated_at = $now
     FROM ${step} WHERE t.id = ${step}.id
     RETURNING t.*, ${step}.step_from
