@@ -10,7 +10,7 @@ import type { Database } from './platform/db/types.ts';
 import { buildApp } from './platform/http/app.ts';
 import { createLogger } from './platform/logger.ts';
 import { moduleRoutes } from './modules/index.ts';
-import { resolveActor } from './modules/org/index.ts';
+import { resolveActor, resolveSessionActor } from './modules/org/index.ts';
 import { ensureCalendarSeeded } from './modules/calendar/index.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
 
@@ -40,7 +40,7 @@ export async function createPlatform(config: Config, opts: { database?: Database
     if (!opts.database) await database.close();
     throw e;
   }
-  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config), log, resolveActor };
+  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config), log, resolveActor, resolveSessionActor };
   const app = await buildApp(ctx, moduleRoutes);
   // Seal the audit chain in the background; writers never wait for it.
   let sealing = false;

@@ -22,6 +22,11 @@ export interface ActorResolver {
   (db: Db, userId: string): Promise<Actor | undefined>;
 }
 
+/** The actor behind a session token, with the session's expiry; undefined when either is gone. */
+export interface SessionActorResolver {
+  (db: Db, token: string): Promise<{ actor: Actor; expiresAt: Date } | undefined>;
+}
+
 export interface AppContext {
   config: Config;
   database: Database;
@@ -29,4 +34,5 @@ export interface AppContext {
   auth: Auth;
   log: Logger;
   resolveActor: ActorResolver;
+  resolveSessionActor: SessionActorResolver;
 }

@@ -1,7 +1,7 @@
 // Public face of the org module: other modules import from here, never its tables.
 export { orgRoutes } from './org.routes.ts';
 export { staffRoutes } from './staff.routes.ts';
-export { resolveActor, insertStaffAccount } from './staff.service.ts';
+export { resolveActor, resolveSessionActor, insertStaffAccount } from './staff.service.ts';
 export { findStaffByUsername } from './staff.queries.ts';
 export { assertCenterInScope, centerIdInScope } from './org.scope.ts';
 export type { Who } from './org.service.ts';

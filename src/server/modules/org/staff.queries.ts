@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
-import { authTwoFactor, authUser } from '../../platform/auth/auth.schema.ts';
+import { authSession, authTwoFactor, authUser } from '../../platform/auth/auth.schema.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Page } from './org.queries.ts';
@@ -49,6 +49,19 @@ export async function findActorRow(db: Db, userId: string) {
     .innerJoin(centers, eq(centers.id, staff.centerId))
     .innerJoin(authUser, eq(authUser.id, staff.userId))
     .where(eq(staff.userId, userId))
+    .limit(1);
+  return row;
+}
+
+/** The same, found by a session token, with the session's expiry: the guard's one read per request. */
+export async function findSessionActorRow(db: Db, token: string) {
+  const [row] = await db
+    .select({ staff, centerPath: centers.path, twoFactorEnabled: authUser.twoFactorEnabled, expiresAt: authSession.expiresAt })
+    .from(authSession)
+    .innerJoin(authUser, eq(authUser.id, authSession.userId))
+    .innerJoin(staff, eq(staff.userId, authSession.userId))
+    .innerJoin(centers, eq(centers.id, staff.centerId))
+    .where(eq(authSession.token, token))
     .limit(1);
   return row;
 }

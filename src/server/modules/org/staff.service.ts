@@ -13,7 +13,7 @@ import { findById } from './org.queries.ts';
 import { assertCenterInScope } from './org.scope.ts';
 import { departments, staff } from './org.schema.ts';
 import type { Who } from './org.service.ts';
-import { deleteTwoFactor, findActorRow, findStaff, type StaffRow } from './staff.queries.ts';
+import { deleteTwoFactor, findActorRow, findSessionActorRow, findStaff, type StaffRow } from './staff.queries.ts';
 import type { StaffInput, StaffPatch } from './staff.types.ts';
 
 function audit(tx: Db, who: Who, action: string, row: StaffRow, summary: unknown) {
@@ -169,7 +169,17 @@ export async function readStaffPersonal(db: Db, who: Who, id: string) {
 }
 
 export async function resolveActor(db: Db, userId: string): Promise<Actor | undefined> {
-  const row = await findActorRow(db, userId);
+  return actorOf(await findActorRow(db, userId));
+}
+
+/** The actor behind a session token and the session's expiry, in one read (the guard's fast path). */
+export async function resolveSessionActor(db: Db, token: string): Promise<{ actor: Actor; expiresAt: Date } | undefined> {
+  const row = await findSessionActorRow(db, token);
+  const actor = actorOf(row);
+  return actor && { actor, expiresAt: row!.expiresAt };
+}
+
+function actorOf(row: Awaited<ReturnType<typeof findActorRow>>): Actor | undefined {
   if (!row || !row.staff.active) return undefined;
   const s = row.staff;
   return {

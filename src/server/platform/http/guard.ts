@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { can, isAdminRole, type Permission } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Actor, AppContext } from '../context.ts';
+import { readSessionCookie, type SessionCookieNames } from '../auth/session-cookie.ts';
 import { toWebHeaders } from './web-headers.ts';
 
 declare module 'fastify' {
@@ -23,7 +24,22 @@ export function actorOf(req: FastifyRequest): Actor {
   return req.actor;
 }
 
+/**
+ * The actor of the request's session. Most requests take one read: a signed token whose
+ * session better-auth would neither refresh nor end yet, and its staff record, joined. Every
+ * other case (no or forged cookie, a session gone, expired or due to slide, a stale cache
+ * cookie) goes to better-auth's own getSession, which answers it and sends the cookies it
+ * needs. So the fast path answers exactly what better-auth would, without its second read,
+ * and nothing is cached: a session deleted at sign-out or lock-out fails the next request.
+ */
 export async function resolveSessionActor(ctx: AppContext, req: FastifyRequest, reply?: FastifyReply): Promise<Actor | undefined> {
+  const settings = await sessionSettings(ctx);
+  const { token, stale } = readSessionCookie(req.headers.cookie, settings.names, settings.secret);
+  if (token && !stale) {
+    const found = await ctx.resolveSessionActor(ctx.db, token);
+    // better-auth slides the expiry once updateAge has passed since the last slide.
+    if (found && found.expiresAt.getTime() - settings.expiresInMs + settings.updateAgeMs > Date.now()) return found.actor;
+  }
   const { headers, response: session } = await ctx.auth.api.getSession({ headers: toWebHeaders(req.headers), returnHeaders: true });
   // The idle timeout slides: when better-auth moves the expiry forward (or clears an expired
   // session) it sends the cookie again, and the browser must get it, or its cookie would
@@ -32,6 +48,23 @@ export async function resolveSessionActor(ctx: AppContext, req: FastifyRequest, 
   if (reply && cookies.length) reply.header('set-cookie', cookies);
   if (!session) return undefined;
   return ctx.resolveActor(ctx.db, session.user.id);
+}
+
+const settingsOf = new WeakMap<AppContext, Promise<{ names: SessionCookieNames; secret: string; expiresInMs: number; updateAgeMs: number }>>();
+
+/** better-auth's cookie names, secret and session timings, read once from its context. */
+function sessionSettings(ctx: AppContext) {
+  let settings = settingsOf.get(ctx);
+  if (!settings) {
+    settings = ctx.auth.$context.then((c) => ({
+      names: { token: c.authCookies.sessionToken.name, data: c.authCookies.sessionData.name },
+      secret: c.secret,
+      expiresInMs: c.sessionConfig.expiresIn * 1000,
+      updateAgeMs: c.sessionConfig.updateAge * 1000,
+    }));
+    settingsOf.set(ctx, settings);
+  }
+  return settings;
 }
 
 // Route declarations are checked when the server starts: a route without an access rule
