@@ -163,16 +163,17 @@ describe('console: the hall manager', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('票号前缀').fill('g'); // upper-cased as typed
     await dialog.getByLabel('类别名称').fill('住房公积金');
-    await dialog.getByLabel('取号时间').fill('8:30-12:00');
+    await dialog.getByLabel('取号时间', { exact: true }).fill('8:30-12:00');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.getByText('取号时间格式应为').waitFor();
-    await dialog.getByLabel('取号时间').fill('');
+    await dialog.getByLabel('取号时间', { exact: true }).fill('');
+    // Saturday mornings only, when the hall serves on rest days.
+    await dialog.getByLabel('休息日取号时间').fill('09:00-12:00');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page
-      .getByRole('row', { name: /住房公积金/ })
-      .getByText('无窗口办理')
-      .waitFor();
+    const created = page.getByRole('row', { name: /住房公积金/ });
+    await created.getByText('无窗口办理').waitFor();
+    await created.getByText('休息日 09:00-12:00').waitFor();
 
     await page.getByRole('tab', { name: '窗口办理类别' }).click();
     const row = page.getByRole('row', { name: /综合受理窗口一/ });

@@ -20,6 +20,13 @@ export interface CategoryRules {
   dailyQuota: number;
   /** e.g. "08:30-12:00,13:30-17:30"; null means tickets can be taken whenever the hall is open. */
   openingHours: string | null;
+  /** The hours on a rest day the hall serves (周末延时服务, say "09:00-12:00"); null: as on working days. */
+  restDayHours: string | null;
+}
+
+/** The ticket hours that apply on a day: a rest day's own hours where the category has them. */
+export function ticketHours(c: Pick<CategoryRules, 'openingHours' | 'restDayHours'>, restDay: boolean): string | null {
+  return restDay && c.restDayHours !== null ? c.restDayHours : c.openingHours;
 }
 
 const SPAN = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
@@ -58,7 +65,7 @@ export function isOpenAt(openingHours: string | null, minuteOfDay: number): bool
   return !!spans?.some((s) => minuteOfDay >= s.from && minuteOfDay < s.to);
 }
 
-export type CategoryProblem = 'prefix' | 'range' | 'quota' | 'openingHours';
+export type CategoryProblem = 'prefix' | 'range' | 'quota' | 'openingHours' | 'restDayHours';
 
 /** What is wrong with a category's rules, empty when it can issue tickets. */
 export function categoryProblems(c: CategoryRules): CategoryProblem[] {
@@ -74,6 +81,7 @@ export function categoryProblems(c: CategoryRules): CategoryProblem[] {
   // A quota above the range could never be reached: the numbers would run out first.
   if (!Number.isInteger(c.dailyQuota) || c.dailyQuota < 1 || (rangeOk && c.dailyQuota > c.rangeEnd - c.rangeStart + 1)) out.push('quota');
   if (c.openingHours !== null && !parseOpeningHours(c.openingHours)) out.push('openingHours');
+  if (c.restDayHours !== null && !parseOpeningHours(c.restDayHours)) out.push('restDayHours');
   return out;
 }
 

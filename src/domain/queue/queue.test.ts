@@ -6,6 +6,7 @@ import {
   formatTicketNumber,
   hallTime,
   isOpenAt,
+  ticketHours,
   isValidCallTemplate,
   ledText,
   median,
@@ -69,14 +70,24 @@ describe('categories', () => {
     expect(isOpenAt(null, 3 * 60)).toBe(true);
   });
   it('names every broken rule', () => {
-    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 999, dailyQuota: 300, openingHours: null })).toEqual([]);
-    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x' })).toEqual([
+    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 999, dailyQuota: 300, openingHours: null, restDayHours: null })).toEqual([]);
+    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x', restDayHours: '9-12' })).toEqual([
       'prefix',
       'range',
       'quota',
       'openingHours',
+      'restDayHours',
     ]);
-    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 99, dailyQuota: 100, openingHours: null })).toEqual(['quota']);
+    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 99, dailyQuota: 100, openingHours: null, restDayHours: null })).toEqual(['quota']);
+  });
+  it('takes a rest day’s own hours where the category has them, else the working-day hours', () => {
+    const weekdaysOnly = { openingHours: '08:30-12:00,13:30-17:30', restDayHours: null };
+    const saturdayMornings = { ...weekdaysOnly, restDayHours: '09:00-12:00' };
+    expect(ticketHours(saturdayMornings, true)).toBe('09:00-12:00');
+    expect(ticketHours(saturdayMornings, false)).toBe('08:30-12:00,13:30-17:30');
+    expect(ticketHours(weekdaysOnly, true)).toBe('08:30-12:00,13:30-17:30');
+    expect(ticketHours({ openingHours: null, restDayHours: '09:00-12:00' }, false)).toBeNull();
+    expect(isOpenAt(ticketHours(saturdayMornings, true), 14 * 60)).toBe(false);
   });
   it('uses the Beijing day and minute whatever the server zone', () => {
     expect(hallTime(new Date('2026-06-01T16:30:00Z'))).toEqual({ serviceDate: '2026-06-02', minuteOfDay: 30 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/index.ts';
-import { issuesTicketsOn, type WorkdayCalendar } from './rest-day.ts';
+import { isRestDay, issuesTicketsOn, type WorkdayCalendar } from './rest-day.ts';
 
 const calendar: WorkdayCalendar = {
   isWorkday(date) {
@@ -25,5 +25,16 @@ describe('issuesTicketsOn', () => {
     expect(issuesTicketsOn(calendar, '2027-01-01', false)).toBe(true);
     expect(issuesTicketsOn(undefined, '2026-10-01', false)).toBe(true);
     expect(() => issuesTicketsOn(calendar, 'bad', false)).toThrow(DomainError);
+  });
+});
+
+describe('isRestDay', () => {
+  it('is a rest day only where the calendar says so: a make-up Saturday works, an unknown year or no calendar counts as working', () => {
+    expect(isRestDay(calendar, '2026-10-01')).toBe(true);
+    expect(isRestDay(calendar, '2026-10-10')).toBe(false);
+    expect(isRestDay(calendar, '2026-09-30')).toBe(false);
+    expect(isRestDay(calendar, '2027-01-02')).toBe(false);
+    expect(isRestDay(undefined, '2026-10-01')).toBe(false);
+    expect(() => isRestDay(calendar, 'bad')).toThrow(DomainError);
   });
 });

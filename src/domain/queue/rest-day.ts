@@ -13,11 +13,16 @@ export interface WorkdayCalendar {
  * shut the hall.
  */
 export function issuesTicketsOn(calendar: WorkdayCalendar | undefined, date: string, restDayTickets: boolean): boolean {
-  if (restDayTickets || !calendar) return true;
+  return restDayTickets || !isRestDay(calendar, date);
+}
+
+/** A rest day the calendar knows of; an unknown year or no calendar counts as a working day. */
+export function isRestDay(calendar: WorkdayCalendar | undefined, date: string): boolean {
+  if (!calendar) return false;
   try {
-    return calendar.isWorkday(date);
+    return !calendar.isWorkday(date);
   } catch (err) {
-    if (err instanceof DomainError && err.code === 'CALENDAR_YEAR_MISSING') return true;
+    if (err instanceof DomainError && err.code === 'CALENDAR_YEAR_MISSING') return false;
     throw err;
   }
 }

@@ -4,10 +4,12 @@ import {
   hallTime,
   isGreenChannel,
   isOpenAt,
+  isRestDay,
   issuesTicketsOn,
   nextNumber,
   nextState,
   priorityRank,
+  ticketHours,
   type Priority,
   type TicketState,
 } from '../../../domain/queue/index.ts';
@@ -37,12 +39,14 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
   // Walk-ins and phones follow the calendar (a checked-in appointment was booked for a working
   // day). Read before the transaction: on PGlite's one connection a read through `db` inside
   // it would wait for the transaction itself.
+  let restDay = false;
   if (input.source !== 'appointment') {
     const today = hallTime(now).serviceDate;
     const [center, settings] = await Promise.all([findPublicCenter(db, centerId), hallSettings(db, centerId)]);
     if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
-    if (!issuesTicketsOn(await calendarOf(db, center.regionCode), today, settings.restDayTickets))
-      throw new DomainError('QUEUE_HALL_RESTING', { date: today });
+    const calendar = await calendarOf(db, center.regionCode);
+    if (!issuesTicketsOn(calendar, today, settings.restDayTickets)) throw new DomainError('QUEUE_HALL_RESTING', { date: today });
+    restDay = isRestDay(calendar, today);
   }
   const { ticket, categoryName } = await db.transaction(async (tx) => {
     const category = await findCategory(tx, input.categoryId);
@@ -51,8 +55,8 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const { serviceDate, minuteOfDay } = hallTime(now);
     // A booked visitor checks in by the appointment's own window (from before the slot to after
     // it), which may start before the ticket hours open or run past their close.
-    if (input.source !== 'appointment' && !isOpenAt(category.openingHours, minuteOfDay))
-      throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: category.openingHours });
+    const hours = ticketHours(category, restDay);
+    if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay)) throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
     if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority))
       throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
@@ -130,16 +134,19 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
     hallSettings(db, centerId),
     calendarOf(db, center.regionCode),
   ]);
+  const restDay = isRestDay(calendar, serviceDate);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
+    const hours = ticketHours(c, restDay);
     return {
       id: c.id,
       prefix: c.prefix,
       name: c.name,
       description: c.description,
       icon: c.icon,
-      openingHours: c.openingHours,
-      openNow: isOpenAt(c.openingHours, minuteOfDay),
+      /** Today's ticket hours: a rest day's own where the category has them. */
+      openingHours: hours,
+      openNow: isOpenAt(hours, minuteOfDay),
       waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,
       remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
     };

@@ -59,4 +59,31 @@ describe('tickets on rest days', () => {
     );
     expect(JSON.stringify(audit[0]?.summary)).toContain('restDayTickets');
   });
+
+  it('keeps a category to its rest-day hours on a rest day (周六上午延时服务), and to its usual hours on working days', async () => {
+    expect((await setRestDayTickets(true)).statusCode).toBe(200);
+    const mornings = await h.category('M', { openingHours: '08:30-12:00,13:30-17:30', restDayHours: '09:00-12:00' });
+    const takeM = () => h.post(`/hall/${h.county}/tickets`, { categoryId: mornings });
+    const listed = async () => (await h.get(`/hall/${h.county}/categories`)).json().items.find((c: { id: string }) => c.id === mornings);
+
+    vi.useFakeTimers({ toFake: ['Date'], now: at('2026-10-01T10:00:00') });
+    expect(await listed()).toMatchObject({ openingHours: '09:00-12:00', openNow: true });
+    expect((await takeM()).statusCode).toBe(201);
+    vi.setSystemTime(at('2026-10-01T14:00:00'));
+    expect(await listed()).toMatchObject({ openingHours: '09:00-12:00', openNow: false });
+    const closed = await takeM();
+    expect([closed.statusCode, closed.json().code, closed.json().details]).toEqual([409, 'QUEUE_CATEGORY_CLOSED', { openingHours: '09:00-12:00' }]);
+
+    // The make-up Saturday is a working day: the usual hours, afternoon included.
+    vi.setSystemTime(at('2026-10-10T14:00:00'));
+    expect(await listed()).toMatchObject({ openingHours: '08:30-12:00,13:30-17:30', openNow: true });
+    expect((await takeM()).statusCode).toBe(201);
+
+    // Clearing the rest-day hours: rest days follow the usual hours again; a malformed value is refused.
+    const bad = await h.post(`/queue/categories/${mornings}`, { restDayHours: '9点-12点' }, h.cookie.manager, 'PATCH');
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await h.post(`/queue/categories/${mornings}`, { restDayHours: null }, h.cookie.manager, 'PATCH')).json().restDayHours).toBeNull();
+    vi.setSystemTime(at('2026-10-01T14:00:00'));
+    expect((await takeM()).statusCode).toBe(201);
+  });
 });

@@ -41,6 +41,8 @@ export const ticketCategories = pgTable(
     rangeEnd: integer('range_end').notNull(),
     dailyQuota: integer('daily_quota').notNull(),
     openingHours: text('opening_hours'),
+    /** Ticket hours on a rest day the hall serves (settings.restDayTickets); null: as openingHours. */
+    restDayHours: text('rest_day_hours'),
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
     ...stamps,

@@ -41,6 +41,7 @@ const categoryFields = {
   rangeEnd: z.number().int().min(1).max(MAX_RANGE_END).default(999),
   dailyQuota: z.number().int().min(1).max(MAX_RANGE_END).default(300),
   openingHours: openingHours.default(null),
+  restDayHours: openingHours.default(null),
   sortOrder: z.number().int().min(0).max(1000).default(0),
 };
 
@@ -60,6 +61,7 @@ export const CategoryPatch = z.object({
   rangeEnd: z.number().int().min(1).max(MAX_RANGE_END).optional(),
   dailyQuota: z.number().int().min(1).max(MAX_RANGE_END).optional(),
   openingHours: openingHours.optional(),
+  restDayHours: openingHours.optional(),
   sortOrder: z.number().int().min(0).max(1000).optional(),
   active: z.boolean().optional(),
 });

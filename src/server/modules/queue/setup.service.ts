@@ -28,6 +28,7 @@ export async function createCategory(db: Db, who: Who, input: CategoryInput) {
       range: [row.rangeStart, row.rangeEnd],
       dailyQuota: row.dailyQuota,
       openingHours: row.openingHours,
+      restDayHours: row.restDayHours,
     });
     return row;
   });

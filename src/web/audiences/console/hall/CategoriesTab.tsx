@@ -70,9 +70,18 @@ export function CategoriesTab({ centerId }: { centerId: string }) {
     { title: t('category.dailyQuota'), dataIndex: 'dailyQuota', width: 80 },
     {
       title: t('category.openingHours'),
-      dataIndex: 'openingHours',
-      width: 150,
-      render: (h: string | null) => h ?? <Typography.Text type="secondary">{t('category.allDay')}</Typography.Text>,
+      key: 'openingHours',
+      width: 170,
+      render: (_, c) => (
+        <>
+          {c.openingHours ?? <Typography.Text type="secondary">{t('category.allDay')}</Typography.Text>}
+          {c.restDayHours && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('category.restDayLabel')} {c.restDayHours}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: t('category.windows'),

@@ -11,7 +11,7 @@ interface Props {
   onClose: () => void;
 }
 
-type Values = Omit<CategoryFields, 'openingHours' | 'icon'> & { openingHours?: string; icon?: string };
+type Values = Omit<CategoryFields, 'openingHours' | 'restDayHours' | 'icon'> & { openingHours?: string; restDayHours?: string; icon?: string };
 
 /** Create or edit a ticket category; the range, quota and hours are checked here with the server's own rules. */
 export function CategoryForm({ centerId, category, onClose }: Props) {
@@ -20,11 +20,17 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
   const write = useHallWrite(centerId);
   const [form] = Form.useForm<Values>();
   const initial: Partial<Values> = category
-    ? { ...category, openingHours: category.openingHours ?? '', icon: category.icon ?? undefined }
+    ? { ...category, openingHours: category.openingHours ?? '', restDayHours: category.restDayHours ?? '', icon: category.icon ?? undefined }
     : { rangeStart: 1, rangeEnd: 999, dailyQuota: 300, sortOrder: 0, description: '', icon: 'appstore' };
 
   const submit = (v: Values) => {
-    const body = { ...v, openingHours: v.openingHours?.trim() || null, icon: v.icon ?? null, description: v.description ?? '' };
+    const body = {
+      ...v,
+      openingHours: v.openingHours?.trim() || null,
+      restDayHours: v.restDayHours?.trim() || null,
+      icon: v.icon ?? null,
+      description: v.description ?? '',
+    };
     if (category) {
       const { prefix: _prefix, ...patch } = body;
       return write.mutateAsync({ path: `/queue/categories/${category.id}`, method: 'PATCH', body: patch });
@@ -33,6 +39,10 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
   };
 
   const required = { required: true, message: tc('required') };
+  const hoursRule = {
+    validator: (_: unknown, v?: string) =>
+      !v?.trim() || parseOpeningHours(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('openingHoursRule'))),
+  };
   return (
     <FormModal<Values>
       form={form}
@@ -126,23 +136,20 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
       </Row>
       <Row gutter={16}>
         <Col span={16}>
-          <Form.Item
-            name="openingHours"
-            label={t('openingHours')}
-            extra={t('openingHoursHint')}
-            rules={[
-              {
-                validator: (_, v?: string) =>
-                  !v?.trim() || parseOpeningHours(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('openingHoursRule'))),
-              },
-            ]}
-          >
+          <Form.Item name="openingHours" label={t('openingHours')} extra={t('openingHoursHint')} rules={[hoursRule]}>
             <Input placeholder="08:30-12:00,13:30-17:30" maxLength={100} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="sortOrder" label={t('sortOrder')} tooltip={t('sortOrderHint')}>
             <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Form.Item name="restDayHours" label={t('restDayHours')} extra={t('restDayHoursHint')} rules={[hoursRule]}>
+            <Input placeholder="09:00-12:00" maxLength={100} data-testid="category-rest-day-hours" />
           </Form.Item>
         </Col>
       </Row>

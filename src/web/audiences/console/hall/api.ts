@@ -17,6 +17,8 @@ export interface TicketCategory {
   rangeEnd: number;
   dailyQuota: number;
   openingHours: string | null;
+  /** On rest days the hall serves; null: as openingHours. */
+  restDayHours: string | null;
   sortOrder: number;
   active: boolean;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "ticket_category" ADD COLUMN "rest_day_hours" text;
