@@ -85,7 +85,7 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
             label: (
               <Space>
                 <CategoryIcon name={name} />
-                {name}
+                {t(`icons.${name}`, { defaultValue: name })}
               </Space>
             ),
           }))}
