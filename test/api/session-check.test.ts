@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionSettings } from '../../src/server/platform/http/guard.ts';
 import { signIn, startTestPlatform } from '../harness.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from './helpers.ts';
 
@@ -37,7 +38,7 @@ describe('the session check on every staff request', () => {
 
   it('hands a session due to slide to better-auth, which moves the expiry and sends the cookie', async () => {
     const cookie = await signIn(p, 'clerk-b');
-    const { expiresInMs, updateAgeMs } = await settings();
+    const { expiresInMs, updateAgeMs } = await sessionSettings(p.ctx);
     // One second past the point where better-auth slides it.
     const due = new Date(Date.now() + expiresInMs - updateAgeMs - 1000).toISOString();
     await exec(`UPDATE auth_session SET expires_at = '${due}' WHERE user_id = '${ids.staffUser['clerk-b']}'`);
@@ -87,19 +88,10 @@ describe('the session check on every staff request', () => {
 
   it('lets better-auth answer a request carrying a stale session-cache cookie, so it can clear it', async () => {
     const cookie = await signIn(p, 'clerk');
-    const { names } = await settings();
+    const { names } = await sessionSettings(p.ctx);
     const me = await get('/api/v1/auth/me', `${cookie}; ${names.data}=stale`);
     expect(me.statusCode).toBe(200);
     expect(getSession).toHaveBeenCalledTimes(1);
     expect(String(me.headers['set-cookie'])).toContain(`${names.data}=;`);
   });
-
-  async function settings() {
-    const c = await p.ctx.auth.$context;
-    return {
-      names: { token: c.authCookies.sessionToken.name, data: c.authCookies.sessionData.name },
-      expiresInMs: c.sessionConfig.expiresIn * 1000,
-      updateAgeMs: c.sessionConfig.updateAge * 1000,
-    };
-  }
 });

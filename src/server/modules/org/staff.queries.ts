@@ -42,9 +42,12 @@ export async function findStaffByUsername(db: Db, username: string): Promise<Sta
 }
 
 /** Everything the guard needs about the person behind a session, in one query. */
+/** What an actor is made of: the staff row, its center's path, and whether TOTP is on. */
+const actorColumns = { staff, centerPath: centers.path, twoFactorEnabled: authUser.twoFactorEnabled };
+
 export async function findActorRow(db: Db, userId: string) {
   const [row] = await db
-    .select({ staff, centerPath: centers.path, twoFactorEnabled: authUser.twoFactorEnabled })
+    .select(actorColumns)
     .from(staff)
     .innerJoin(centers, eq(centers.id, staff.centerId))
     .innerJoin(authUser, eq(authUser.id, staff.userId))
@@ -56,7 +59,7 @@ export async function findActorRow(db: Db, userId: string) {
 /** The same, found by a session token, with the session's expiry: the guard's one read per request. */
 export async function findSessionActorRow(db: Db, token: string) {
   const [row] = await db
-    .select({ staff, centerPath: centers.path, twoFactorEnabled: authUser.twoFactorEnabled, expiresAt: authSession.expiresAt })
+    .select({ ...actorColumns, expiresAt: authSession.expiresAt })
     .from(authSession)
     .innerJoin(authUser, eq(authUser.id, authSession.userId))
     .innerJoin(staff, eq(staff.userId, authSession.userId))

@@ -53,7 +53,7 @@ export async function resolveSessionActor(ctx: AppContext, req: FastifyRequest, 
 const settingsOf = new WeakMap<AppContext, Promise<{ names: SessionCookieNames; secret: string; expiresInMs: number; updateAgeMs: number }>>();
 
 /** better-auth's cookie names, secret and session timings, read once from its context. */
-function sessionSettings(ctx: AppContext) {
+export function sessionSettings(ctx: AppContext) {
   let settings = settingsOf.get(ctx);
   if (!settings) {
     settings = ctx.auth.$context.then((c) => ({

@@ -149,7 +149,7 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
       <Row gutter={16}>
         <Col span={16}>
           <Form.Item name="restDayHours" label={t('restDayHours')} extra={t('restDayHoursHint')} rules={[hoursRule]}>
-            <Input placeholder="09:00-12:00" maxLength={100} data-testid="category-rest-day-hours" />
+            <Input placeholder="09:00-12:00" maxLength={100} />
           </Form.Item>
         </Col>
       </Row>
