@@ -1,7 +1,7 @@
 // Call-to-display latency with 1,000 hall displays connected (issue 4): a real server process
 // (`serve`, PostgreSQL, demo data), 1,000 WebSocket displays spread over client processes of
 // their own (2 by default), and the duty head calling at windows 1–3 in turn through the HTTP
-// API. Latency = the display's receipt (parsed) of the first message naming the ticket − the
+// API with 办结并叫号 (finish-and-call-next). Latency = the display's receipt (parsed) of the first message naming the ticket − the
 // moment the call-next request left the bench (so it holds the HTTP request, the
 // transaction, the commit and the fan-out), over every display and call. Baseline in the
 // same run: a bare `ws` server that answers a POST and then sends a same-size message to the
@@ -120,11 +120,10 @@ async function measureHall() {
     const clients = await displays(`${server.url.replace('http', 'ws')}/api/v1/hall/${hall.centerId}/live`);
     const windows = ['1', '2', '3'].map((n) => hall.windows.get(n)!);
     const windowOf = (i: number) => windows[i % windows.length]!;
-    const answered = await paced(
-      CALLS,
-      async (i) => (await duty.post<{ ticket: { number: string } }>(`/queue/windows/${windowOf(i)}/call-next`)).ticket.number,
-      async (i) => void (await duty.post(`/queue/windows/${windowOf(i)}/finish`, {})),
-    );
+    // 办结并叫号, the workbench's one press per visitor: one request per call, as in the baseline.
+    const press = async (i: number) =>
+      (await duty.post<{ ticket: { number: string } }>(`/queue/windows/${windowOf(i)}/finish-and-call-next`, {})).ticket.number;
+    const answered = await paced(CALLS, press);
     const report = await clients.report();
     return { ...figures(answered, report), bytes: report.bytes };
   } finally {

@@ -169,11 +169,14 @@ describe('console: the hall manager', () => {
     await dialog.getByLabel('取号时间', { exact: true }).fill('');
     // Saturday mornings only, when the hall serves on rest days.
     await dialog.getByLabel('休息日取号时间').fill('09:00-12:00');
+    // Afternoons from 14:30 while the hall's summer timetable runs.
+    await dialog.getByLabel('夏季取号时间').fill('08:30-12:00,14:30-17:30');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     const created = page.getByRole('row', { name: /住房公积金/ });
     await created.getByText('无窗口办理').waitFor();
     await created.getByText('休息日 09:00-12:00').waitFor();
+    await created.getByText('夏季 08:30-12:00,14:30-17:30').waitFor();
 
     await page.getByRole('tab', { name: '窗口办理类别' }).click();
     const row = page.getByRole('row', { name: /综合受理窗口一/ });
@@ -196,8 +199,17 @@ describe('console: hall settings reach the devices', () => {
     await page.getByTestId('hall-notice').fill('午间不休，欢迎办理');
     await page.getByRole('checkbox', { name: '军人' }).uncheck();
     await page.getByTestId('hall-ticket-footer').fill('请在等候区就座');
+    // The summer timetable: both days, real ones.
+    await page.getByLabel('夏季作息开始（月-日）').fill('05-01');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('开始和结束日期须同时填写，或都不填').waitFor();
+    await page.getByLabel('夏季作息结束（月-日）').fill('09-31');
+    await page.getByText('请按 月-日 填写，如 05-01，且须为真实日期').waitFor();
+    await page.getByLabel('夏季作息结束（月-日）').fill('09-30');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('.ant-message-notice', { hasText: '保存成功' }).waitFor();
+    const saved = (await (await page.request.get(`${server.url}/api/v1/queue/centers/${centerId}/settings`)).json()) as object;
+    expect(saved).toMatchObject({ summerFrom: '05-01', summerTo: '09-30', ticketFooter: '请在等候区就座' });
 
     const wall = await newPage(1920, 1080);
     await wall.goto(`${server.url}/display?center=${centerId}&voice=off`);

@@ -3,6 +3,7 @@ import { officialCalendar } from '../calendar/index.ts';
 import {
   DEFAULT_APPOINTMENT_RULES as R,
   appointmentActionsFor,
+  appointmentHours,
   bannedUntil,
   bookableDates,
   bookedText,
@@ -48,6 +49,15 @@ describe('slots', () => {
     expect(findSlot(null, 60, '14:00')).toEqual({ start: 840, end: 900 });
     expect(findSlot(null, 60, '14:30')).toBeUndefined();
     expect(findSlot(null, 60, '25:00')).toBeUndefined();
+  });
+  it('cuts a date’s slots from the summer hours while the summer timetable runs, never from rest-day hours', () => {
+    const category = { openingHours: '08:30-12:00,13:30-17:30', restDayHours: '09:00-12:00', summerHours: '08:30-12:00,14:30-17:30' };
+    const summer = { from: '05-01', to: '09-30' };
+    expect(appointmentHours(category, summer, '2026-09-30')).toBe('08:30-12:00,14:30-17:30');
+    expect(appointmentHours(category, summer, '2026-10-09')).toBe('08:30-12:00,13:30-17:30');
+    expect(appointmentHours(category, null, '2026-07-01')).toBe('08:30-12:00,13:30-17:30');
+    expect(appointmentHours({ ...category, summerHours: null }, summer, '2026-07-01')).toBe('08:30-12:00,13:30-17:30');
+    expect(findSlot(appointmentHours(category, summer, '2026-07-01'), 30, '13:30')).toBeUndefined();
   });
   it('multiplies windows by places per window', () => {
     expect(slotCapacity(3, 2)).toBe(6);

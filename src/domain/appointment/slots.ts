@@ -1,8 +1,21 @@
 // Time slots (预约时段) cut from a category's opening hours. Minutes after midnight, Beijing time.
-import { parseOpeningHours, type TimeSpan } from '../queue/index.ts';
+import { inYearSpan, parseOpeningHours, ticketHours, type CategoryRules, type TimeSpan, type YearSpan } from '../queue/index.ts';
 
 /** Hours used when a category has none of its own: the usual government office day. */
 export const DEFAULT_APPOINTMENT_HOURS = '08:30-12:00,14:00-17:30';
+
+/**
+ * The hours a bookable date's slots are cut from: the category's summer hours while the
+ * hall's summer timetable runs, else its usual hours. Bookable dates are working days, so a
+ * rest day's own hours never apply.
+ */
+export function appointmentHours(
+  category: Pick<CategoryRules, 'openingHours' | 'restDayHours' | 'summerHours'>,
+  summer: YearSpan | null,
+  date: string,
+): string | null {
+  return ticketHours(category, { restDay: false, summer: inYearSpan(summer, date) });
+}
 
 export interface Slot {
   start: number;

@@ -22,11 +22,25 @@ export interface CategoryRules {
   openingHours: string | null;
   /** The hours on a rest day the hall serves (周末延时服务, say "09:00-12:00"); null: as on working days. */
   restDayHours: string | null;
+  /** The hours inside the hall's summer timetable (夏季作息, see season.ts); null: the usual hours. */
+  summerHours: string | null;
 }
 
-/** The ticket hours that apply on a day: a rest day's own hours where the category has them. */
-export function ticketHours(c: Pick<CategoryRules, 'openingHours' | 'restDayHours'>, restDay: boolean): string | null {
-  return restDay && c.restDayHours !== null ? c.restDayHours : c.openingHours;
+/** What decides a day's hours: a rest day the hall serves, and whether the summer timetable runs. */
+export interface HallDay {
+  restDay: boolean;
+  summer: boolean;
+}
+
+/**
+ * The ticket hours that apply on a day: a rest day's own hours first (weekend service keeps
+ * its short morning in summer too), then the summer hours, then the usual ones; each only
+ * where the category has them.
+ */
+export function ticketHours(c: Pick<CategoryRules, 'openingHours' | 'restDayHours' | 'summerHours'>, day: HallDay): string | null {
+  if (day.restDay && c.restDayHours !== null) return c.restDayHours;
+  if (day.summer && c.summerHours !== null) return c.summerHours;
+  return c.openingHours;
 }
 
 const SPAN = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
@@ -65,7 +79,7 @@ export function isOpenAt(openingHours: string | null, minuteOfDay: number): bool
   return !!spans?.some((s) => minuteOfDay >= s.from && minuteOfDay < s.to);
 }
 
-export type CategoryProblem = 'prefix' | 'range' | 'quota' | 'openingHours' | 'restDayHours';
+export type CategoryProblem = 'prefix' | 'range' | 'quota' | 'openingHours' | 'restDayHours' | 'summerHours';
 
 /** What is wrong with a category's rules, empty when it can issue tickets. */
 export function categoryProblems(c: CategoryRules): CategoryProblem[] {
@@ -82,6 +96,7 @@ export function categoryProblems(c: CategoryRules): CategoryProblem[] {
   if (!Number.isInteger(c.dailyQuota) || c.dailyQuota < 1 || (rangeOk && c.dailyQuota > c.rangeEnd - c.rangeStart + 1)) out.push('quota');
   if (c.openingHours !== null && !parseOpeningHours(c.openingHours)) out.push('openingHours');
   if (c.restDayHours !== null && !parseOpeningHours(c.restDayHours)) out.push('restDayHours');
+  if (c.summerHours !== null && !parseOpeningHours(c.summerHours)) out.push('summerHours');
   return out;
 }
 

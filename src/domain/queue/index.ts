@@ -7,3 +7,4 @@ export * from './states.ts';
 export * from './texts.ts';
 export * from './wait.ts';
 export * from './rest-day.ts';
+export * from './season.ts';

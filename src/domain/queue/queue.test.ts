@@ -70,24 +70,32 @@ describe('categories', () => {
     expect(isOpenAt(null, 3 * 60)).toBe(true);
   });
   it('names every broken rule', () => {
-    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 999, dailyQuota: 300, openingHours: null, restDayHours: null })).toEqual([]);
-    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x', restDayHours: '9-12' })).toEqual([
+    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 999, dailyQuota: 300, openingHours: null, restDayHours: null, summerHours: null })).toEqual([]);
+    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x', restDayHours: '9-12', summerHours: '14:30' })).toEqual([
       'prefix',
       'range',
       'quota',
       'openingHours',
       'restDayHours',
+      'summerHours',
     ]);
-    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 99, dailyQuota: 100, openingHours: null, restDayHours: null })).toEqual(['quota']);
+    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 99, dailyQuota: 100, openingHours: null, restDayHours: null, summerHours: null })).toEqual(['quota']);
   });
-  it('takes a rest day’s own hours where the category has them, else the working-day hours', () => {
-    const weekdaysOnly = { openingHours: '08:30-12:00,13:30-17:30', restDayHours: null };
+  it('takes a rest day’s own hours, then the summer hours, where the category has them, else the usual hours', () => {
+    const weekdaysOnly = { openingHours: '08:30-12:00,13:30-17:30', restDayHours: null, summerHours: null };
     const saturdayMornings = { ...weekdaysOnly, restDayHours: '09:00-12:00' };
-    expect(ticketHours(saturdayMornings, true)).toBe('09:00-12:00');
-    expect(ticketHours(saturdayMornings, false)).toBe('08:30-12:00,13:30-17:30');
-    expect(ticketHours(weekdaysOnly, true)).toBe('08:30-12:00,13:30-17:30');
-    expect(ticketHours({ openingHours: null, restDayHours: '09:00-12:00' }, false)).toBeNull();
-    expect(isOpenAt(ticketHours(saturdayMornings, true), 14 * 60)).toBe(false);
+    const summerAfternoons = { ...saturdayMornings, summerHours: '08:30-12:00,14:30-17:30' };
+    const day = (restDay: boolean, summer: boolean) => ({ restDay, summer });
+    expect(ticketHours(saturdayMornings, day(true, false))).toBe('09:00-12:00');
+    expect(ticketHours(saturdayMornings, day(false, false))).toBe('08:30-12:00,13:30-17:30');
+    expect(ticketHours(weekdaysOnly, day(true, false))).toBe('08:30-12:00,13:30-17:30');
+    expect(ticketHours({ openingHours: null, restDayHours: '09:00-12:00', summerHours: null }, day(false, false))).toBeNull();
+    expect(isOpenAt(ticketHours(saturdayMornings, day(true, false)), 14 * 60)).toBe(false);
+    expect(ticketHours(summerAfternoons, day(false, true))).toBe('08:30-12:00,14:30-17:30');
+    expect(ticketHours(summerAfternoons, day(true, true))).toBe('09:00-12:00');
+    expect(ticketHours(summerAfternoons, day(false, false))).toBe('08:30-12:00,13:30-17:30');
+    expect(ticketHours(saturdayMornings, day(false, true))).toBe('08:30-12:00,13:30-17:30');
+    expect(isOpenAt(ticketHours(summerAfternoons, day(false, true)), 14 * 60)).toBe(false);
   });
   it('uses the Beijing day and minute whatever the server zone', () => {
     expect(hallTime(new Date('2026-06-01T16:30:00Z'))).toEqual({ serviceDate: '2026-06-02', minuteOfDay: 30 });

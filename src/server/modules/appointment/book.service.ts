@@ -1,5 +1,5 @@
 import { addDays } from '../../../domain/calendar/index.ts';
-import { bannedUntil, bookedText, findSlot, generateCheckInCode, slotCapacity } from '../../../domain/appointment/index.ts';
+import { appointmentHours, bannedUntil, bookedText, findSlot, generateCheckInCode, slotCapacity } from '../../../domain/appointment/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { maskName, validateIdCard } from '../../../domain/identifiers/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
@@ -9,7 +9,7 @@ import { activeOfPersonOn, insertAppointment, lockSlot, noShowDates, takenInSlot
 import { appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
 import type { BookInput } from './appointment.types.ts';
 import { publicAppointment, textFields } from './appointment.view.ts';
-import { publicCenterOrThrow } from './hall.context.ts';
+import { publicCenterOrThrow, summerOf } from './hall.context.ts';
 import { enqueueSms } from '../notification/index.ts';
 import { bookableCategory, datesOf, enabledRules, slotsOfDay } from './slots.service.ts';
 
@@ -39,7 +39,7 @@ export async function bookAppointment(db: Db, centerId: string, input: BookInput
   const { category, windows } = await bookableCategory(db, centerId, input.categoryId);
   const today = hallTime(now).serviceDate;
   const dates = await datesOf(db, centerId, rules, today);
-  const slot = findSlot(category.openingHours, rules.slotMinutes, input.start);
+  const slot = findSlot(appointmentHours(category, await summerOf(db, centerId), input.date), rules.slotMinutes, input.start);
   if (!dates.includes(input.date) || !slot || !slotsOfDay([slot], input.date, now).length)
     throw new DomainError('APPOINTMENT_OUTSIDE_WINDOW', { date: input.date, start: input.start, bookableDates: dates });
   const capacity = slotCapacity(windows, rules.perWindowPerSlot);

@@ -1,8 +1,9 @@
 import { DEFAULT_APPOINTMENT_RULES, type AppointmentRules } from '../../../domain/appointment/index.ts';
+import { yearSpanOf, type YearSpan } from '../../../domain/queue/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { findPublicCenter, listCenterWindows } from '../org/index.ts';
-import { listCategories, listWindowCategories, type CategoryRow } from '../queue/index.ts';
+import { hallSettings, listCategories, listWindowCategories, type CategoryRow } from '../queue/index.ts';
 import { findRules, type RulesRow } from './appointment.queries.ts';
 
 // What every appointment use case needs of the hall: its name, its rules, and the categories
@@ -16,6 +17,12 @@ export function rulesOfRow(row: RulesRow | undefined): AppointmentRules {
 
 export async function rulesOf(db: Db, centerId: string): Promise<AppointmentRules> {
   return rulesOfRow(await findRules(db, centerId));
+}
+
+/** The hall's summer timetable (夏季作息), whose dates take the categories' summer hours. */
+export async function summerOf(db: Db, centerId: string): Promise<YearSpan | null> {
+  const settings = await hallSettings(db, centerId);
+  return yearSpanOf(settings.summerFrom, settings.summerTo);
 }
 
 export interface BookableCategory {

@@ -1,4 +1,5 @@
 import {
+  appointmentHours,
   bookableDates,
   formatHm,
   generateSlots,
@@ -12,7 +13,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { loadWorkCalendar } from '../calendar/index.ts';
 import { findPublicCenter } from '../org/index.ts';
 import { takenBySlot } from './appointment.queries.ts';
-import { bookableCategories, publicCenterOrThrow, rulesOf, type BookableCategory } from './hall.context.ts';
+import { bookableCategories, publicCenterOrThrow, rulesOf, summerOf, type BookableCategory } from './hall.context.ts';
 
 /** The hall's rules, refusing when appointments are off. */
 export async function enabledRules(db: Db, centerId: string): Promise<AppointmentRules> {
@@ -45,14 +46,15 @@ export async function listSlots(db: Db, centerId: string, categoryId: string, no
   const { category, windows } = await bookableCategory(db, centerId, categoryId);
   const dates = await datesOf(db, centerId, rules, hallTime(now).serviceDate);
   const capacity = slotCapacity(windows, rules.perWindowPerSlot);
-  const all = generateSlots(category.openingHours, rules.slotMinutes);
+  const summer = await summerOf(db, centerId);
+  const slotsOn = (date: string) => generateSlots(appointmentHours(category, summer, date), rules.slotMinutes);
   const taken = await takenBySlot(db, categoryId, dates, now);
   const takenAt = (date: string, start: number) => Number(taken.find((t) => t.date === date && t.start === start)?.taken ?? 0);
   return {
     categoryId,
     days: dates.map((date) => ({
       date,
-      slots: slotsOfDay(all, date, now).map((s) => ({
+      slots: slotsOfDay(slotsOn(date), date, now).map((s) => ({
         start: formatHm(s.start),
         end: formatHm(s.end),
         capacity,

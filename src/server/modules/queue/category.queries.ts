@@ -74,6 +74,8 @@ export function defaultSettings(centerId: string): SettingsRow {
     endOfDay: 'close',
     greenChannels: [...greenChannelClasses],
     ticketFooter: '',
+    summerFrom: null,
+    summerTo: null,
   };
 }
 

@@ -9,3 +9,4 @@ export { callNext, callTicket, finish, finishAndCallNext, recall, start } from '
 export { buildBoard, type Board } from './board.ts';
 export { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 export { findCategory, listCategories, listWindowCategories, type CategoryRow } from './category.queries.ts';
+export { hallSettings } from './settings.cache.ts';

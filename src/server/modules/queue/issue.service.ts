@@ -1,15 +1,16 @@
 import { DomainError } from '../../../domain/errors/index.ts';
 import {
   formatTicketNumber,
+  hallDayOf,
   hallTime,
   isGreenChannel,
   isOpenAt,
-  isRestDay,
   issuesTicketsOn,
   nextNumber,
   nextState,
   priorityRank,
   ticketHours,
+  type HallDay,
   type Priority,
   type TicketState,
 } from '../../../domain/queue/index.ts';
@@ -39,14 +40,14 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
   // Walk-ins and phones follow the calendar (a checked-in appointment was booked for a working
   // day). Read before the transaction: on PGlite's one connection a read through `db` inside
   // it would wait for the transaction itself.
-  let restDay = false;
+  let day: HallDay = { restDay: false, summer: false };
   if (input.source !== 'appointment') {
     const today = hallTime(now).serviceDate;
     const [center, settings] = await Promise.all([findPublicCenter(db, centerId), hallSettings(db, centerId)]);
     if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
     const calendar = await calendarOf(db, center.regionCode);
     if (!issuesTicketsOn(calendar, today, settings.restDayTickets)) throw new DomainError('QUEUE_HALL_RESTING', { date: today });
-    restDay = isRestDay(calendar, today);
+    day = hallDayOf(calendar, settings, today);
   }
   const { ticket, categoryName } = await db.transaction(async (tx) => {
     const category = await findCategory(tx, input.categoryId);
@@ -55,7 +56,7 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const { serviceDate, minuteOfDay } = hallTime(now);
     // A booked visitor checks in by the appointment's own window (from before the slot to after
     // it), which may start before the ticket hours open or run past their close.
-    const hours = ticketHours(category, restDay);
+    const hours = ticketHours(category, day);
     if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay)) throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
     if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority))
       throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
@@ -134,17 +135,17 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
     hallSettings(db, centerId),
     calendarOf(db, center.regionCode),
   ]);
-  const restDay = isRestDay(calendar, serviceDate);
+  const day = hallDayOf(calendar, settings, serviceDate);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
-    const hours = ticketHours(c, restDay);
+    const hours = ticketHours(c, day);
     return {
       id: c.id,
       prefix: c.prefix,
       name: c.name,
       description: c.description,
       icon: c.icon,
-      /** Today's ticket hours: a rest day's own where the category has them. */
+      /** Today's ticket hours: a rest day's or the summer timetable's own where the category has them. */
       openingHours: hours,
       openNow: isOpenAt(hours, minuteOfDay),
       waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,

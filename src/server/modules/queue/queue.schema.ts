@@ -43,6 +43,8 @@ export const ticketCategories = pgTable(
     openingHours: text('opening_hours'),
     /** Ticket hours on a rest day the hall serves (settings.restDayTickets); null: as openingHours. */
     restDayHours: text('rest_day_hours'),
+    /** Ticket hours while the hall's summer timetable runs (hall_setting.summer_from/to); null: as openingHours. */
+    summerHours: text('summer_hours'),
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
     ...stamps,
@@ -199,6 +201,12 @@ export const hallSettings = pgTable('hall_setting', {
   restDayTickets: boolean('rest_day_tickets').notNull().default(false),
   /** The line printed at the foot of every paper ticket; empty = the standard reminder. */
   ticketFooter: text('ticket_footer').notNull().default(''),
+  /**
+   * 夏季作息: the part of every year ('MM-DD' to 'MM-DD', both included) in which categories
+   * take their summer hours. Both null: one timetable all year.
+   */
+  summerFrom: text('summer_from'),
+  summerTo: text('summer_to'),
   updatedBy: text('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

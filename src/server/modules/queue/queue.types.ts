@@ -4,6 +4,7 @@ import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
 import {
   categoryProblems,
   greenChannelClasses,
+  isMonthDay,
   isValidCallTemplate,
   MAX_RANGE_END,
   parseOpeningHours,
@@ -42,6 +43,7 @@ const categoryFields = {
   dailyQuota: z.number().int().min(1).max(MAX_RANGE_END).default(300),
   openingHours: openingHours.default(null),
   restDayHours: openingHours.default(null),
+  summerHours: openingHours.default(null),
   sortOrder: z.number().int().min(0).max(1000).default(0),
 };
 
@@ -62,6 +64,7 @@ export const CategoryPatch = z.object({
   dailyQuota: z.number().int().min(1).max(MAX_RANGE_END).optional(),
   openingHours: openingHours.optional(),
   restDayHours: openingHours.optional(),
+  summerHours: openingHours.optional(),
   sortOrder: z.number().int().min(0).max(1000).optional(),
   active: z.boolean().optional(),
 });
@@ -103,6 +106,7 @@ export const CloseDayInput = z.object({
 });
 export const StatsQuery = z.object({ date: isoDate.optional() });
 
+const monthDay = z.string().trim().refine(isMonthDay, { message: '日期格式应为 月-日（如 05-01），且须为真实日期' });
 const template = z.string().trim().refine(isValidCallTemplate, { message: '模板须包含 {票号}，且不超过 100 字' });
 export const SettingsInput = z.object({
   voiceTemplate: template,
@@ -117,5 +121,10 @@ export const SettingsInput = z.object({
   endOfDay: z.enum(['close', 'keep']).optional(),
   greenChannels: z.array(z.enum(greenChannelClasses)).max(greenChannelClasses.length).optional(),
   ticketFooter: z.string().trim().max(60).optional(),
+  summerFrom: monthDay.nullable().optional(),
+  summerTo: monthDay.nullable().optional(),
+}).refine((s) => (s.summerFrom === undefined) === (s.summerTo === undefined) && (s.summerFrom === null) === (s.summerTo === null), {
+  message: '夏季作息须同时填写开始和结束日期（如 05-01 至 09-30），或都不填',
+  path: ['summerTo'],
 });
 export type SettingsInput = z.infer<typeof SettingsInput>;

@@ -29,6 +29,7 @@ export async function createCategory(db: Db, who: Who, input: CategoryInput) {
       dailyQuota: row.dailyQuota,
       openingHours: row.openingHours,
       restDayHours: row.restDayHours,
+      summerHours: row.summerHours,
     });
     return row;
   });

@@ -80,6 +80,11 @@ export function CategoriesTab({ centerId }: { centerId: string }) {
               {t('category.restDayLabel')} {c.restDayHours}
             </Typography.Text>
           )}
+          {c.summerHours && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('category.summerLabel')} {c.summerHours}
+            </Typography.Text>
+          )}
         </>
       ),
     },

@@ -11,7 +11,18 @@ interface Props {
   onClose: () => void;
 }
 
-type Values = Omit<CategoryFields, 'openingHours' | 'restDayHours' | 'icon'> & { openingHours?: string; restDayHours?: string; icon?: string };
+type Values = Omit<CategoryFields, 'openingHours' | 'restDayHours' | 'summerHours' | 'icon'> & {
+  openingHours?: string;
+  restDayHours?: string;
+  summerHours?: string;
+  icon?: string;
+};
+
+/** Hours that replace the usual ones on some days: rest days the hall serves, the summer timetable. */
+const otherHours = [
+  { name: 'restDayHours', example: '09:00-12:00' },
+  { name: 'summerHours', example: '08:30-12:00,14:30-17:30' },
+] as const;
 
 /** Create or edit a ticket category; the range, quota and hours are checked here with the server's own rules. */
 export function CategoryForm({ centerId, category, onClose }: Props) {
@@ -20,7 +31,13 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
   const write = useHallWrite(centerId);
   const [form] = Form.useForm<Values>();
   const initial: Partial<Values> = category
-    ? { ...category, openingHours: category.openingHours ?? '', restDayHours: category.restDayHours ?? '', icon: category.icon ?? undefined }
+    ? {
+        ...category,
+        openingHours: category.openingHours ?? '',
+        restDayHours: category.restDayHours ?? '',
+        summerHours: category.summerHours ?? '',
+        icon: category.icon ?? undefined,
+      }
     : { rangeStart: 1, rangeEnd: 999, dailyQuota: 300, sortOrder: 0, description: '', icon: 'appstore' };
 
   const submit = (v: Values) => {
@@ -28,6 +45,7 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
       ...v,
       openingHours: v.openingHours?.trim() || null,
       restDayHours: v.restDayHours?.trim() || null,
+      summerHours: v.summerHours?.trim() || null,
       icon: v.icon ?? null,
       description: v.description ?? '',
     };
@@ -146,13 +164,15 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Row gutter={16}>
-        <Col span={16}>
-          <Form.Item name="restDayHours" label={t('restDayHours')} extra={t('restDayHoursHint')} rules={[hoursRule]}>
-            <Input placeholder="09:00-12:00" maxLength={100} />
-          </Form.Item>
-        </Col>
-      </Row>
+      {otherHours.map(({ name, example }) => (
+        <Row gutter={16} key={name}>
+          <Col span={16}>
+            <Form.Item name={name} label={t(name)} extra={t(`${name}Hint`)} rules={[hoursRule]}>
+              <Input placeholder={example} maxLength={100} />
+            </Form.Item>
+          </Col>
+        </Row>
+      ))}
     </FormModal>
   );
 }

@@ -1,11 +1,13 @@
-import { App, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Spin, Switch } from 'antd';
+import { App, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Spin, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { greenChannelClasses, isValidCallTemplate, priorityLabels, renderCallText } from '../../../../domain/queue/index.ts';
+import { greenChannelClasses, isMonthDay, isValidCallTemplate, priorityLabels, renderCallText } from '../../../../domain/queue/index.ts';
 import { applyServerError } from '../shared/serverErrors.ts';
 import { ListError } from '../shared/table.tsx';
 import { useHallSettings, useHallWrite, type HallSettings } from './api.ts';
 
 const sample = { ticketNumber: 'A012', windowNumber: '3' };
+
+type Values = Omit<HallSettings, 'summerFrom' | 'summerTo'> & { summerFrom?: string; summerTo?: string };
 
 /** The hall's calling conventions (FACTS §H, configurable): templates, recall interval, no-show rule, wait sample. */
 export function SettingsTab({ centerId }: { centerId: string }) {
@@ -15,7 +17,7 @@ export function SettingsTab({ centerId }: { centerId: string }) {
   const { message } = App.useApp();
   const settings = useHallSettings(centerId);
   const write = useHallWrite(centerId);
-  const [form] = Form.useForm<HallSettings>();
+  const [form] = Form.useForm<Values>();
   const voice = Form.useWatch('voiceTemplate', form);
   const led = Form.useWatch('ledTemplate', form);
 
@@ -26,12 +28,21 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       v && isValidCallTemplate(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('templateRule'))),
   };
   const preview = (v?: string) => (v ? t('preview', { text: renderCallText(v, sample) }) : undefined);
-  const save = async (v: HallSettings) => {
+  // 夏季作息: both days or neither; the other field is re-checked when one changes (dependencies).
+  const monthDay = (other: 'summerFrom' | 'summerTo') => ({
+    validator: (_: unknown, v?: string) => {
+      const value = v?.trim() ?? '';
+      if (value && !isMonthDay(value)) return Promise.reject(new Error(t('monthDayRule')));
+      if (!value && form.getFieldValue(other)?.trim()) return Promise.reject(new Error(t('summerBothRule')));
+      return Promise.resolve();
+    },
+  });
+  const save = async (v: Values) => {
     try {
       await write.mutateAsync({
         path: `/queue/centers/${centerId}/settings`,
         method: 'PUT',
-        body: { ...v, noticeText: v.noticeText ?? '' },
+        body: { ...v, noticeText: v.noticeText ?? '', summerFrom: v.summerFrom?.trim() || null, summerTo: v.summerTo?.trim() || null },
       });
       message.success(tc('saved'));
     } catch (err) {
@@ -39,7 +50,13 @@ export function SettingsTab({ centerId }: { centerId: string }) {
     }
   };
   return (
-    <Form<HallSettings> form={form} layout="vertical" initialValues={settings.data} onFinish={save} style={{ maxWidth: 760 }}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ ...settings.data, summerFrom: settings.data.summerFrom ?? '', summerTo: settings.data.summerTo ?? '' }}
+      onFinish={save}
+      style={{ maxWidth: 760 }}
+    >
       <Form.Item name="voiceTemplate" label={t('voiceTemplate')} tooltip={t('voiceHint')} rules={[template]} extra={preview(voice)}>
         <Input maxLength={100} />
       </Form.Item>
@@ -80,6 +97,17 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       </Form.Item>
       <Form.Item name="restDayTickets" label={t('restDayTickets')} extra={t('restDayTicketsHint')} valuePropName="checked">
         <Switch data-testid="hall-rest-day-tickets" />
+      </Form.Item>
+      <Form.Item label={t('summer')} extra={t('summerHint')} required={false}>
+        <Space.Compact>
+          <Form.Item name="summerFrom" noStyle dependencies={['summerTo']} rules={[monthDay('summerTo')]}>
+            <Input placeholder="05-01" maxLength={5} aria-label={t('summerFrom')} style={{ width: 110 }} />
+          </Form.Item>
+          <Input value={t('summerUntil')} tabIndex={-1} readOnly style={{ width: 48, textAlign: 'center', pointerEvents: 'none' }} />
+          <Form.Item name="summerTo" noStyle dependencies={['summerFrom']} rules={[monthDay('summerFrom')]}>
+            <Input placeholder="09-30" maxLength={5} aria-label={t('summerTo')} style={{ width: 110 }} />
+          </Form.Item>
+        </Space.Compact>
       </Form.Item>
       <Form.Item name="endOfDay" label={t('endOfDay')} extra={t('endOfDayHint')}>
         <Radio.Group

@@ -19,6 +19,8 @@ export interface TicketCategory {
   openingHours: string | null;
   /** On rest days the hall serves; null: as openingHours. */
   restDayHours: string | null;
+  /** While the hall's summer timetable runs; null: as openingHours. */
+  summerHours: string | null;
   sortOrder: number;
   active: boolean;
 }
@@ -37,6 +39,9 @@ export interface HallSettings {
   endOfDay: 'close' | 'keep';
   greenChannels: GreenChannel[];
   ticketFooter: string;
+  /** 夏季作息: 'MM-DD' to 'MM-DD'; both null: one timetable all year. */
+  summerFrom: string | null;
+  summerTo: string | null;
 }
 
 export interface DayStats {
