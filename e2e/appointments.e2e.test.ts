@@ -57,7 +57,7 @@ describe('appointments: phone → kiosk check-in → called first', () => {
 
     const { items } = await call<{ items: { id: string; prefix: string }[] }>(api, 'GET', `/queue/categories?centerId=${centerId}`);
     const a = items.find((c) => c.prefix === 'A')!;
-    await call(api, 'PATCH', `/queue/categories/${a.id}`, { openingHours: '00:00-23:59' });
+    await call(api, 'PATCH', `/queue/categories/${a.id}`, { openingHours: '00:00-24:00' });
     const rules = await call<Record<string, unknown>>(api, 'GET', `/queue/centers/${centerId}/appointment-rules`);
     // Late check-in allowed for the whole slot: the test may run at any minute of it.
     await call(api, 'PUT', `/queue/centers/${centerId}/appointment-rules`, {
