@@ -40,6 +40,7 @@ describe('hall: kiosk → workbench → display', () => {
       SpeechSynthesis.prototype.speak = function (u: SpeechSynthesisUtterance) {
         w.__spoken.push(u.text);
       };
+      SpeechSynthesis.prototype.getVoices = () => []; // a machine with no Chinese voice installed
       w.__sockets = [];
       w.__blockLive = false;
       const Native = window.WebSocket;
@@ -51,12 +52,26 @@ describe('hall: kiosk → workbench → display', () => {
       };
     });
     await display.goto(`${server.url}/display?center=${centerId}`);
+    // Whoever sets the screen up learns it has no Chinese voice, and how to get one.
+    await display.getByTestId('voice-missing-hint').getByText('本机未安装中文语音').waitFor();
     await display.getByText('点击启用语音播报').click();
     await display.getByTestId('enable-voice').waitFor({ state: 'detached' });
+    await display.getByTestId('display-voice-missing').waitFor();
+    await expect.poll(() => display.evaluate(() => (window as unknown as Spoken).__spoken)).toContain('语音播报已开启');
     await expect.poll(() => display.getByTestId('display-center').innerText()).toBe(county);
     await display.getByTestId('display-waiting').getByText('综合业务').waitFor();
     // Connected: the "connecting / reconnecting" badge is gone.
     await display.getByTestId('display-connection').waitFor({ state: 'detached' });
+
+    // A machine with a Chinese voice names it on the veil.
+    const voiced = await newPage(1920, 1080);
+    await voiced.addInitScript(() => {
+      const zh = { name: '测试中文语音', lang: 'zh-CN', default: true, localService: true, voiceURI: 'test-zh' };
+      SpeechSynthesis.prototype.getVoices = () => [zh as SpeechSynthesisVoice];
+    });
+    await voiced.goto(`${server.url}/display?center=${centerId}`);
+    await expect.poll(() => voiced.getByTestId('voice-ready').innerText()).toBe('将使用本机中文语音：测试中文语音');
+    expect(await voiced.getByTestId('voice-missing-hint').count()).toBe(0);
   });
 
   test('a visitor takes a ticket at the kiosk: number, people ahead, QR code, printed', async () => {

@@ -11,8 +11,12 @@ import { NoticeLine } from './NoticeLine.tsx';
 import { RecentCalls } from './RecentCalls.tsx';
 import { unlockChime } from './chime.ts';
 import { speechAvailable, useAnnouncer } from './useAnnouncer.ts';
+import { useVoiceCheck } from './voiceCheck.ts';
 import { VoiceOverlay } from './VoiceOverlay.tsx';
 import { WaitingBar } from './WaitingBar.tsx';
+
+/** Said once when voice is switched on, so whoever set the screen up hears that it works. */
+const VOICE_READY = '语音播报已开启';
 
 /** A fresh call flashes this long. */
 const FRESH_MS = 8000;
@@ -31,8 +35,16 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
   const voiceWanted = params.get('voice') !== 'off' && speechAvailable();
   const [voiceOn, setVoiceOn] = useState(false);
   const repeat = Math.min(3, Math.max(1, Number(params.get('repeat')) || 1));
-  const chime = params.get('chime') === '1';
+  const voice = useVoiceCheck(voiceWanted);
+  // Without a Chinese voice the chime is the only sound a call makes: better than silence.
+  const chime = params.get('chime') === '1' || voice.state === 'missing';
   const say = useAnnouncer({ enabled: voiceWanted && voiceOn, repeat, chime });
+  const greeted = useRef(false);
+  useEffect(() => {
+    if (!voiceOn || greeted.current) return;
+    greeted.current = true;
+    say([VOICE_READY]);
+  }, [voiceOn, say]);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef<number[]>([]);
 
@@ -87,6 +99,15 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
           <div style={{ fontSize: '2.6vh', opacity: 0.8, letterSpacing: '0.3em' }}>{t('display.title')}</div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center', gap: '2vw' }}>
+          {voiceWanted && voiceOn && voice.state === 'missing' && (
+            <span
+              role="status"
+              data-testid="display-voice-missing"
+              style={{ fontSize: '2.4vh', padding: '0.6vh 1vw', borderRadius: 999, background: '#ad6800', color: '#fff' }}
+            >
+              {t('display.voiceMissing')}
+            </span>
+          )}
           {status !== 'open' && (
             <span
               role="status"
@@ -111,7 +132,7 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
       )}
       {board && <WaitingBar waiting={board.waiting} windows={board.windows} />}
       <NoticeLine text={notice} />
-      {voiceWanted && !voiceOn && <VoiceOverlay onEnable={enable} />}
+      {voiceWanted && !voiceOn && <VoiceOverlay onEnable={enable} voice={voice} />}
     </div>
   );
 }

@@ -23,6 +23,10 @@ const zh = {
   connecting: '连接中',
   enableVoice: '点击启用语音播报',
   enableVoiceHint: '浏览器要求先点击一次才能播放声音；本屏开机后只需点击一次。',
+  voiceReady: '将使用本机中文语音：{{name}}',
+  voiceMissing: '本机无中文语音，叫号仅响提示音',
+  voiceMissingHint:
+    '本机未安装中文语音，叫号时只响提示音、不播报票号。请为本机安装中文语音后刷新本页：Windows 在“设置 → 时间和语言 → 语音”中添加中文（中国）语音；Linux 安装 speech-dispatcher 和 espeak-ng；或改用自带中文语音的安卓大屏浏览器。',
   defaultNotice: '请留意屏幕叫号和语音提示，过号需重新取号。老年人、残疾人、军人、孕妇可走绿色通道优先办理。如有疑问请到咨询台。',
 };
 
@@ -50,6 +54,10 @@ const en: typeof zh = {
   connecting: 'Connecting',
   enableVoice: 'Click to turn on voice announcements',
   enableVoiceHint: 'Browsers play sound only after one click; once per start of this screen.',
+  voiceReady: 'Calls will be read by this machine’s Chinese voice: {{name}}',
+  voiceMissing: 'No Chinese voice: calls only chime',
+  voiceMissingHint:
+    'This machine has no Chinese voice: calls will only chime, without the number read out. Install a Chinese voice and reload this page: on Windows add Chinese (China) under Settings → Time & Language → Speech; on Linux install speech-dispatcher and espeak-ng; or use an Android screen browser, which has one.',
   defaultNotice:
     'Watch the screen and listen for your number; a missed call needs a new ticket. Older people, people with disabilities, military personnel and pregnant women may use the green channel. Questions? Ask at the help desk.',
 };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { playChime } from './chime.ts';
+import { chineseVoiceOf } from './voiceCheck.ts';
 
 export interface AnnouncerOptions {
   enabled: boolean;
@@ -9,10 +10,7 @@ export interface AnnouncerOptions {
 }
 
 /** The browser's Chinese voice, if it has one; otherwise the default voice reads with lang zh-CN. */
-function chineseVoice(): SpeechSynthesisVoice | undefined {
-  const voices = window.speechSynthesis.getVoices();
-  return voices.find((v) => v.lang === 'zh-CN') ?? voices.find((v) => v.lang.toLowerCase().startsWith('zh'));
-}
+const chineseVoice = () => chineseVoiceOf(window.speechSynthesis.getVoices());
 
 export const speechAvailable = () =>
   typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
