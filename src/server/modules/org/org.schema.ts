@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, pgView, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -115,3 +116,25 @@ export const windowPosts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.windowId, t.post] })],
 );
+
+/**
+ * A window with the staff member at its serving post and its center's path: what other
+ * modules may read of windows in SQL. The hall's one-round-trip statements join it (decision
+ * 0011) instead of org's tables, so org can change those tables and keep this shape.
+ * PostgreSQL expands the view into the statement that reads it: no cost at run time.
+ */
+export const windowAtPost = pgView('window_at_post', {
+  windowId: text('window_id').notNull(),
+  centerId: text('center_id').notNull(),
+  number: text('number').notNull(),
+  name: text('name').notNull(),
+  active: boolean('active').notNull(),
+  servingPost: text('serving_post').notNull(),
+  servingStaffId: text('serving_staff_id'),
+  centerPath: text('center_path').notNull(),
+}).as(sql`
+  SELECT win.id AS window_id, win.center_id, win.number, win.name, win.active, win.serving_post,
+         post.staff_id AS serving_staff_id, c.path AS center_path
+  FROM service_window win
+  JOIN center c ON c.id = win.center_id
+  LEFT JOIN window_post post ON post.window_id = win.id AND post.post = win.serving_post`);

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, getViewSelectedFields, inArray, sql } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { centers, staff, windowPosts, windows } from './org.schema.ts';
+import { centers, staff, windowAtPost, windows } from './org.schema.ts';
 
 // Reads other modules (the hall queue) need about windows and the people at them.
 
@@ -20,21 +20,11 @@ export interface WindowAtPost {
 }
 
 export async function findWindowAtPost(db: Db, windowId: string): Promise<WindowAtPost | undefined> {
+  const { windowId: id, ...rest } = getViewSelectedFields(windowAtPost);
   const [row] = await db
-    .select({
-      id: windows.id,
-      centerId: windows.centerId,
-      number: windows.number,
-      name: windows.name,
-      active: windows.active,
-      servingPost: windows.servingPost,
-      servingStaffId: windowPosts.staffId,
-      centerPath: centers.path,
-    })
-    .from(windows)
-    .innerJoin(centers, eq(centers.id, windows.centerId))
-    .leftJoin(windowPosts, and(eq(windowPosts.windowId, windows.id), eq(windowPosts.post, windows.servingPost)))
-    .where(eq(windows.id, windowId))
+    .select({ id, ...rest })
+    .from(windowAtPost)
+    .where(eq(windowAtPost.windowId, windowId))
     .limit(1);
   return row;
 }

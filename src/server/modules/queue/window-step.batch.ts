@@ -8,6 +8,7 @@ import {
   finishTable,
   mergedCases,
   pressRows,
+  windowColumns,
   writeEventAndAudit,
   type Presser,
 } from './window-step.parts.ts';
@@ -74,12 +75,7 @@ const pressCtes = `
       day date, now timestamptz, audit_at timestamptz, detail jsonb, cases jsonb)
   ),
   w AS (
-    SELECT p.ord, win.id AS w_id, win.center_id AS w_center_id, win.number AS w_number, win.name AS w_name, win.active AS w_active,
-           win.serving_post AS w_serving_post, post.staff_id AS w_serving_staff_id, c.path AS w_center_path
-    FROM p
-    JOIN service_window win ON win.id = p.window_id
-    JOIN center c ON c.id = win.center_id
-    LEFT JOIN window_post post ON post.window_id = win.id AND post.post = win.serving_post
+    SELECT p.ord, ${windowColumns} FROM p JOIN window_at_post wap ON wap.window_id = p.window_id
   ),
   ok AS (
     SELECT w.*, CASE WHEN w.w_serving_staff_id = p.staff THEN 'window' ELSE 'manager' END AS acting_as

@@ -57,15 +57,15 @@ export const presserValues = (p: Presser) => ({
   ip: p.ip,
 });
 
+/** org's `window_at_post` view (the only org shape the hall's statements read) as the `w_` columns. */
+export const windowColumns = `wap.window_id AS w_id, wap.center_id AS w_center_id, wap.number AS w_number, wap.name AS w_name,
+    wap.active AS w_active, wap.serving_post AS w_serving_post, wap.serving_staff_id AS w_serving_staff_id,
+    wap.center_path AS w_center_path`;
+
 /** The window with its serving post (w), and the same row only when the presser may act there (ok), with how. */
 export const windowCtes = `
   w AS (
-    SELECT win.id AS w_id, win.center_id AS w_center_id, win.number AS w_number, win.name AS w_name, win.active AS w_active,
-           win.serving_post AS w_serving_post, post.staff_id AS w_serving_staff_id, c.path AS w_center_path
-    FROM service_window win
-    JOIN center c ON c.id = win.center_id
-    LEFT JOIN window_post post ON post.window_id = win.id AND post.post = win.serving_post
-    WHERE win.id = $window
+    SELECT ${windowColumns} FROM window_at_post wap WHERE wap.window_id = $window
   ),
   ok AS (
     SELECT w.*, CASE WHEN w_serving_staff_id = $staff THEN 'window' ELSE 'manager' END AS acting_as
