@@ -7,6 +7,7 @@ import {
   callTable,
   finishTable,
   mergedCases,
+  okCte,
   pressRows,
   windowColumns,
   writeEventAndAudit,
@@ -76,12 +77,7 @@ const pressCtes = `
   ),
   w AS (
     SELECT p.ord, ${windowColumns} FROM p JOIN window_at_post wap ON wap.window_id = p.window_id
-  ),
-  ok AS (
-    SELECT w.*, CASE WHEN w.w_serving_staff_id = p.staff THEN 'window' ELSE 'manager' END AS acting_as
-    FROM w JOIN p USING (ord)
-    WHERE w.w_active AND starts_with(w.w_center_path, p.path) AND (w.w_serving_staff_id = p.staff OR p.manager)
-  )`;
+  ),${okCte(pressRows)}`;
 
 /** lockSession of window-step.queries.ts for every press, in window order (two batches never lock in opposite orders). */
 const lockSessions = new Prepared(

@@ -62,15 +62,15 @@ export const windowColumns = `wap.window_id AS w_id, wap.center_id AS w_center_i
     wap.active AS w_active, wap.serving_post AS w_serving_post, wap.serving_staff_id AS w_serving_staff_id,
     wap.center_path AS w_center_path`;
 
-/** The window with its serving post (w), and the same row only when the presser may act there (ok), with how. */
-export const windowCtes = `
-  w AS (
-    SELECT ${windowColumns} FROM window_at_post wap WHERE wap.window_id = $window
-  ),
+/**
+ * The windows the presser may act at (ok), with how: at their own post ('window') or as a
+ * manager of the center. Reads the window rows `w`; one press or many (window-step.batch.ts).
+ */
+export const okCte = (v: PressSql) => `
   ok AS (
-    SELECT w.*, CASE WHEN w_serving_staff_id = $staff THEN 'window' ELSE 'manager' END AS acting_as
-    FROM w
-    WHERE w_active AND starts_with(w_center_path, $path) AND (w_serving_staff_id = $staff OR $manager)
+    SELECT w.*, CASE WHEN w.w_serving_staff_id = ${v.staff} THEN 'window' ELSE 'manager' END AS acting_as
+    FROM w ${v.join}
+    WHERE w.w_active AND starts_with(w.w_center_path, ${v.path}) AND (w.w_serving_staff_id = ${v.staff} OR ${v.manager})
   )`;
 
 /**
@@ -87,6 +87,9 @@ export interface PressSql {
   auditAt: string;
   ip: string;
   cases: string;
+  /** The presser's center path, and whether they manage the hall (may act at any window). */
+  path: string;
+  manager: string;
   /** Joins the press to a step's source (empty for one press). */
   join: string;
 }
@@ -99,8 +102,16 @@ export const onePress: PressSql = {
   auditAt: '$auditAt',
   ip: '$ip',
   cases: '$cases',
+  path: '$path',
+  manager: '$manager',
   join: '',
 };
+
+/** The window with its serving post (w), and the same row only when the presser may act there (ok), with how. */
+export const windowCtes = `
+  w AS (
+    SELECT ${windowColumns} FROM window_at_post wap WHERE wap.window_id = $window
+  ),${okCte(onePress)}`;
 export const pressRows: PressSql = {
   now: 'p.now',
   window: 'p.window_id',
@@ -110,6 +121,8 @@ export const pressRows: PressSql = {
   auditAt: 'p.audit_at',
   ip: 'p.ip',
   cases: 'p.cases',
+  path: 'p.path',
+  manager: 'p.manager',
   join: 'JOIN p USING (ord)',
 };
 
