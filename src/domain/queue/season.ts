@@ -1,5 +1,5 @@
 // 夏季作息时间: many halls keep a summer timetable beside the usual one (afternoons from 14:30
-// instead of 14:00, say, from 5月1日 to 9月30日). The timetable's span is the same part of
+// instead of 13:30, say, from 5月1日 to 9月30日). The timetable's span is the same part of
 // every year, 'MM-DD' to 'MM-DD', both days included. A span whose start comes after its end
 // runs over the new year, so a hall that thinks of its second timetable as the winter one
 // (10-01 to 04-30) can write it that way.
