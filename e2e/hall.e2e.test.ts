@@ -72,6 +72,14 @@ describe('hall: kiosk → workbench → display', () => {
     await voiced.goto(`${server.url}/display?center=${centerId}`);
     await expect.poll(() => voiced.getByTestId('voice-ready').innerText()).toBe('将使用本机中文语音：测试中文语音');
     expect(await voiced.getByTestId('voice-missing-hint').count()).toBe(0);
+
+    // A browser that cannot speak at all still asks for the click (for the chime) and says why it stays quiet.
+    const mute = await newPage(1920, 1080);
+    await mute.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+    await mute.goto(`${server.url}/display?center=${centerId}`);
+    await mute.getByTestId('voice-missing-hint').waitFor();
+    await mute.getByTestId('enable-voice').click();
+    await mute.getByTestId('display-voice-missing').waitFor();
   });
 
   test('a visitor takes a ticket at the kiosk: number, people ahead, QR code, printed', async () => {

@@ -10,7 +10,7 @@ import { CurrentCalls } from './CurrentCalls.tsx';
 import { NoticeLine } from './NoticeLine.tsx';
 import { RecentCalls } from './RecentCalls.tsx';
 import { unlockChime } from './chime.ts';
-import { speechAvailable, useAnnouncer } from './useAnnouncer.ts';
+import { useAnnouncer } from './useAnnouncer.ts';
 import { useVoiceCheck } from './voiceCheck.ts';
 import { VoiceOverlay } from './VoiceOverlay.tsx';
 import { WaitingBar } from './WaitingBar.tsx';
@@ -32,7 +32,8 @@ const spoken = (c: BoardCall) => c.voiceText || voiceText({ ticketNumber: c.numb
 export function DisplayScreen({ centerId }: { centerId: string }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const voiceWanted = params.get('voice') !== 'off' && speechAvailable();
+  // Sound unless this screen is silent by choice; without speech synthesis it only chimes.
+  const voiceWanted = params.get('voice') !== 'off';
   const [voiceOn, setVoiceOn] = useState(false);
   const repeat = Math.min(3, Math.max(1, Number(params.get('repeat')) || 1));
   const voice = useVoiceCheck(voiceWanted);

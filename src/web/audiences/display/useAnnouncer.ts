@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { playChime } from './chime.ts';
-import { chineseVoiceOf } from './voiceCheck.ts';
+import { chineseVoiceOf, speechAvailable } from './voiceCheck.ts';
 
 export interface AnnouncerOptions {
   enabled: boolean;
@@ -11,9 +11,6 @@ export interface AnnouncerOptions {
 
 /** The browser's Chinese voice, if it has one; otherwise the default voice reads with lang zh-CN. */
 const chineseVoice = () => chineseVoiceOf(window.speechSynthesis.getVoices());
-
-export const speechAvailable = () =>
-  typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
 
 /**
  * Says calls one after another, never over each other: twenty windows calling at once are
@@ -31,7 +28,8 @@ export function useAnnouncer({ enabled, repeat, chime }: AnnouncerOptions) {
     if (text === undefined) return;
     busy.current = true;
     if (chime) await playChime();
-    await new Promise<void>((resolve) => {
+    // A browser without speech synthesis still chimes (chime is on whenever there is no Chinese voice).
+    if (speechAvailable()) await new Promise<void>((resolve) => {
       const u = new SpeechSynthesisUtterance(text);
       u.lang = 'zh-CN';
       const voice = chineseVoice();
@@ -61,7 +59,7 @@ export function useAnnouncer({ enabled, repeat, chime }: AnnouncerOptions) {
 
   return useCallback(
     (texts: string[]) => {
-      if (!enabled || !speechAvailable()) return;
+      if (!enabled) return;
       for (const text of texts) for (let i = 0; i < repeat; i++) queue.current.push(text);
       void next();
     },

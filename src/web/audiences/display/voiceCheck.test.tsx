@@ -21,16 +21,18 @@ describe('chineseVoiceOf', () => {
 
 describe('useVoiceCheck', () => {
   let voices: { name: string; lang: string }[];
-  const synth = Object.assign(new EventTarget(), { getVoices: () => voices });
+  const synth = Object.assign(new EventTarget(), { getVoices: () => voices, speak: () => undefined });
 
   beforeEach(() => {
     vi.useFakeTimers();
     voices = [];
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    vi.stubGlobal('SpeechSynthesisUtterance', class {}); // jsdom has none
   });
   afterEach(() => {
     cleanup();
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
   it('names the Chinese voice at once when the list is there', () => {
@@ -57,6 +59,11 @@ describe('useVoiceCheck', () => {
     expect(empty.result.current.state).toBe('missing');
 
     voices = [voice('David', 'en-US')];
+    expect(renderHook(() => useVoiceCheck(true)).result.current.state).toBe('missing');
+  });
+
+  it('says missing at once in a browser that cannot speak at all', () => {
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
     expect(renderHook(() => useVoiceCheck(true)).result.current.state).toBe('missing');
   });
 

@@ -11,6 +11,10 @@ export type VoiceCheck = { state: 'checking' } | { state: 'ready'; name: string 
 /** How long to wait for the voice list: some browsers fill it a moment after the page loads. */
 export const VOICE_LIST_WAIT_MS = 2000;
 
+/** Whether the browser can speak at all (some embedded browsers cannot). */
+export const speechAvailable = () =>
+  typeof window !== 'undefined' && typeof window.speechSynthesis?.speak === 'function' && typeof SpeechSynthesisUtterance !== 'undefined';
+
 /**
  * The browser's Chinese voice (zh-CN first, then any other Chinese one), if it has one.
  * espeak-ng's Mandarin may come through speech-dispatcher as 'cmn' or 'zh_CN'.
@@ -25,6 +29,7 @@ export function useVoiceCheck(wanted: boolean): VoiceCheck {
   const [check, setCheck] = useState<VoiceCheck>({ state: 'checking' });
   useEffect(() => {
     if (!wanted) return;
+    if (!speechAvailable()) return setCheck({ state: 'missing' });
     const synth = window.speechSynthesis;
     const read = (final: boolean) => {
       const voices = synth.getVoices();
