@@ -227,8 +227,8 @@ describe('console: hall settings reach the devices', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('开始和结束日期须同时填写，或都不填').waitFor();
     await page.getByLabel('夏季作息结束（月-日）').fill('09-31');
-    await page.getByText('请按 月-日 填写，如 05-01，且须为真实日期').waitFor();
-    await page.getByLabel('夏季作息结束（月-日）').fill('09-30');
+    await page.getByText('请按 月-日 填写，如 05-01 或 5月1日，且须为真实日期').waitFor();
+    await page.getByLabel('夏季作息结束（月-日）').fill('9月30日');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('.ant-message-notice', { hasText: '保存成功' }).waitFor();
     const saved = (await (await page.request.get(`${server.url}/api/v1/queue/centers/${centerId}/settings`)).json()) as object;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inYearSpan, isMonthDay, yearSpanOf } from './season.ts';
+import { inYearSpan, isMonthDay, parseMonthDay, yearSpanOf } from './season.ts';
 
 /** Every day of a leap year as 'MM-DD', in order. */
 const monthDays = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(5, 10));
@@ -11,6 +11,22 @@ describe('isMonthDay', () => {
   it('takes the days some year has and nothing else', () => {
     for (const md of monthDays) expect(isMonthDay(md)).toBe(true);
     for (const bad of ['02-30', '04-31', '13-01', '00-10', '05-00', '5-1', '05-01 ', '0501', '']) expect(isMonthDay(bad)).toBe(false);
+  });
+});
+
+describe('parseMonthDay', () => {
+  it('reads what a manager types into the stored form, and refuses impossible days', () => {
+    for (const typed of ['5-1', '05-01', '5/1', '5月1日', '5月1', ' 5 月 1 日 ']) expect(parseMonthDay(typed)).toBe('05-01');
+    for (const bad of ['2-30', '13-1', '5-', '五月一日', '2026-05-01', '']) expect(parseMonthDay(bad)).toBeUndefined();
+  });
+  it('gives back every stored day as it is, and in any typed form', () => {
+    fc.assert(
+      fc.property(monthDay, fc.constantFrom('-', '/', '月'), (md, sep) => {
+        expect(parseMonthDay(md)).toBe(md);
+        const [month, day] = md.split('-').map(Number);
+        expect(parseMonthDay(`${month}${sep}${day}${sep === '月' ? '日' : ''}`)).toBe(md);
+      }),
+    );
   });
 });
 

@@ -22,6 +22,17 @@ export function isMonthDay(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
 }
 
+/**
+ * A month-day as a manager may type it ('5-1', '05-01', '5/1', '5月1日') in the stored form
+ * 'MM-DD'; undefined when it is not a day some year has.
+ */
+export function parseMonthDay(text: string): string | undefined {
+  const m = /^(\d{1,2})\s*(?:-|\/|月)\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  if (!m) return undefined;
+  const monthDay = `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return isMonthDay(monthDay) ? monthDay : undefined;
+}
+
 /** The span the hall set, or null when either end is missing (no second timetable). */
 export function yearSpanOf(from: string | null, to: string | null): YearSpan | null {
   return from !== null && to !== null ? { from, to } : null;

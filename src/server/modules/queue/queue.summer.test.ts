@@ -34,7 +34,8 @@ describe('the summer timetable', () => {
     expect([impossible.statusCode, impossible.json().code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(JSON.stringify(impossible.json())).toContain('日期格式应为 月-日');
 
-    const saved = await putSettings(h, { summerFrom: '05-01', summerTo: '09-30' });
+    // Typed as managers write it; stored as MM-DD.
+    const saved = await putSettings(h, { summerFrom: '5月1日', summerTo: '9-30' });
     expect([saved.statusCode, saved.json().summerFrom, saved.json().summerTo]).toEqual([200, '05-01', '09-30']);
     const audit = await rows<{ summary: unknown }>(
       h.p,

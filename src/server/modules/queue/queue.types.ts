@@ -4,9 +4,9 @@ import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
 import {
   categoryProblems,
   greenChannelClasses,
-  isMonthDay,
   isValidCallTemplate,
   MAX_RANGE_END,
+  parseMonthDay,
   parseOpeningHours,
   priorities,
   PREFIX,
@@ -106,7 +106,11 @@ export const CloseDayInput = z.object({
 });
 export const StatsQuery = z.object({ date: isoDate.optional() });
 
-const monthDay = z.string().trim().refine(isMonthDay, { message: '日期格式应为 月-日（如 05-01），且须为真实日期' });
+const monthDay = z
+  .string()
+  .trim()
+  .refine((v) => parseMonthDay(v) !== undefined, { message: '日期格式应为 月-日（如 05-01 或 5月1日），且须为真实日期' })
+  .transform((v) => parseMonthDay(v)!);
 const template = z.string().trim().refine(isValidCallTemplate, { message: '模板须包含 {票号}，且不超过 100 字' });
 export const SettingsInput = z.object({
   voiceTemplate: template,

@@ -1,6 +1,6 @@
 import { App, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Spin, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { greenChannelClasses, isMonthDay, isValidCallTemplate, priorityLabels, renderCallText } from '../../../../domain/queue/index.ts';
+import { greenChannelClasses, isValidCallTemplate, parseMonthDay, priorityLabels, renderCallText } from '../../../../domain/queue/index.ts';
 import { applyServerError } from '../shared/serverErrors.ts';
 import { ListError } from '../shared/table.tsx';
 import { useHallSettings, useHallWrite, type HallSettings } from './api.ts';
@@ -32,7 +32,7 @@ export function SettingsTab({ centerId }: { centerId: string }) {
   const monthDay = (other: 'summerFrom' | 'summerTo') => ({
     validator: (_: unknown, v?: string) => {
       const value = v?.trim() ?? '';
-      if (value && !isMonthDay(value)) return Promise.reject(new Error(t('monthDayRule')));
+      if (value && !parseMonthDay(value)) return Promise.reject(new Error(t('monthDayRule')));
       if (!value && form.getFieldValue(other)?.trim()) return Promise.reject(new Error(t('summerBothRule')));
       return Promise.resolve();
     },
@@ -42,7 +42,7 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       await write.mutateAsync({
         path: `/queue/centers/${centerId}/settings`,
         method: 'PUT',
-        body: { ...v, noticeText: v.noticeText ?? '', summerFrom: v.summerFrom?.trim() || null, summerTo: v.summerTo?.trim() || null },
+        body: { ...v, noticeText: v.noticeText ?? '', summerFrom: parseMonthDay(v.summerFrom ?? '') ?? null, summerTo: parseMonthDay(v.summerTo ?? '') ?? null },
       });
       message.success(tc('saved'));
     } catch (err) {
@@ -101,11 +101,11 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       <Form.Item label={t('summer')} extra={t('summerHint')} required={false}>
         <Space.Compact>
           <Form.Item name="summerFrom" noStyle dependencies={['summerTo']} rules={[monthDay('summerTo')]}>
-            <Input placeholder="05-01" maxLength={5} aria-label={t('summerFrom')} style={{ width: 110 }} />
+            <Input placeholder="05-01" maxLength={8} aria-label={t('summerFrom')} style={{ width: 110 }} />
           </Form.Item>
           <Input value={t('summerUntil')} tabIndex={-1} readOnly style={{ width: 48, textAlign: 'center', pointerEvents: 'none' }} />
           <Form.Item name="summerTo" noStyle dependencies={['summerFrom']} rules={[monthDay('summerFrom')]}>
-            <Input placeholder="09-30" maxLength={5} aria-label={t('summerTo')} style={{ width: 110 }} />
+            <Input placeholder="09-30" maxLength={8} aria-label={t('summerTo')} style={{ width: 110 }} />
           </Form.Item>
         </Space.Compact>
       </Form.Item>
