@@ -29,6 +29,7 @@ export function SettingsTab({ centerId }: { centerId: string }) {
   };
   const preview = (v?: string) => (v ? t('preview', { text: renderCallText(v, sample) }) : undefined);
   // 夏季作息: both days or neither; the other field is re-checked when one changes (dependencies).
+  // Sent as typed ('5月1日'): the server stores it as MM-DD.
   const monthDay = (other: 'summerFrom' | 'summerTo') => ({
     validator: (_: unknown, v?: string) => {
       const value = v?.trim() ?? '';
@@ -42,7 +43,7 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       await write.mutateAsync({
         path: `/queue/centers/${centerId}/settings`,
         method: 'PUT',
-        body: { ...v, noticeText: v.noticeText ?? '', summerFrom: parseMonthDay(v.summerFrom ?? '') ?? null, summerTo: parseMonthDay(v.summerTo ?? '') ?? null },
+        body: { ...v, noticeText: v.noticeText ?? '', summerFrom: v.summerFrom?.trim() || null, summerTo: v.summerTo?.trim() || null },
       });
       message.success(tc('saved'));
     } catch (err) {
