@@ -70,7 +70,19 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     // The console shows the rules just saved.
     await manager.goto(`${server.url}/console/hall?tab=appointment-rules`);
     await expect.poll(() => manager.getByLabel('最晚迟到签到（分钟）').inputValue()).toBe('240');
+
+    // The day-before reminder SMS is switched on, at 17:30, through the form.
+    await manager.getByTestId('rules-reminder').click();
+    await manager.getByLabel('提醒时间').fill('17:30');
+    await manager.keyboard.press('Enter');
     await manager.screenshot({ path: '/tmp/console-rules.png', fullPage: true });
+    await manager.getByRole('button', { name: /^保\s?存$/ }).click();
+    await expect
+      .poll(
+        async () =>
+          await call<{ reminderEnabled: boolean; reminderTime: string }>(api, 'GET', `/queue/centers/${centerId}/appointment-rules`),
+      )
+      .toMatchObject({ reminderEnabled: true, reminderTime: '17:30', checkInLateMinutes: 240 });
   });
 
   test('a walk-in takes an ordinary ticket at the kiosk first', async () => {
@@ -104,6 +116,7 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     await phone.screenshot({ path: '/tmp/appointment-slots.png', fullPage: true });
     await phone.getByTestId('book-next').click();
     await phone.getByTestId('booking-rules').getByText('至少提前').waitFor();
+    await phone.getByTestId('booking-rules').getByText('预约前一天 17:30').waitFor();
 
     // A wrong check digit is refused on the page, before anything is sent.
     await phone.getByTestId('book-name').fill('张小三');

@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, officialCalendar, toEpochDay } from '../calendar/index.ts';
 import { formatOpeningHours, parseOpeningHours } from '../queue/index.ts';
-import { bannedUntil, bookableDates, generateSlots, releaseAt, SLOT_LENGTHS } from './index.ts';
+import {
+  bannedUntil,
+  bookableDates,
+  formatHm,
+  generateSlots,
+  hallInstant,
+  releaseAt,
+  reminderDue,
+  reminderMoment,
+  SLOT_LENGTHS,
+} from './index.ts';
 
 const cal = officialCalendar();
 
@@ -124,6 +134,26 @@ describe('release and ban arithmetic properties', () => {
           banDays: rules.banDays + 10,
         });
         if (loose) expect(strict !== undefined && strict >= loose).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('reminder properties', () => {
+  const day = fc.integer({ min: toEpochDay('2026-01-01'), max: toEpochDay('2030-12-31') }).map((n) => addDays('1970-01-01', n));
+  const time = fc.integer({ min: 8 * 2, max: 20 * 2 }).map((h) => formatHm(h * 30));
+
+  it('always falls before the day opens, and is due in one unbroken stretch of the day before', () => {
+    fc.assert(
+      fc.property(day, time, fc.integer({ min: 0, max: 48 * 60 }), (serviceDate, reminderTime, minute) => {
+        const rules = { reminderEnabled: true, reminderTime };
+        const at = reminderMoment(serviceDate, rules);
+        expect(at.getTime()).toBeLessThan(hallInstant(serviceDate, 0).getTime());
+        const booking = { serviceDate, createdAt: new Date(at.getTime() - 1) };
+        // Walk the two days around it minute by minute: due exactly from the moment to 21:00 the day before.
+        const now = hallInstant(addDays(serviceDate, -1), minute);
+        const due = reminderDue(now, booking, rules);
+        expect(due).toBe(now.getTime() >= at.getTime() && minute < 21 * 60);
       }),
     );
   });

@@ -21,6 +21,9 @@ import {
   nextAppointmentState,
   parseCheckInInput,
   releaseAt,
+  reminderDue,
+  reminderMoment,
+  reminderText,
   ruleProblems,
   slotCapacity,
 } from './index.ts';
@@ -33,6 +36,12 @@ describe('rules', () => {
     expect(ruleProblems({ ...R, slotMinutes: 25, banDays: 0 })).toEqual(['slotMinutes', 'banDays']);
     expect(ruleProblems({ ...R, minDaysAhead: 6, maxDaysAhead: 5 })).toEqual(['daysAhead']);
     expect(ruleProblems({ ...R, perWindowPerSlot: 1.5 })).toEqual(['perWindowPerSlot']);
+  });
+
+  it('keeps the reminder in the day: 08:00 to 20:00, written HH:MM', () => {
+    for (const ok of ['08:00', '16:30', '20:00']) expect(ruleProblems({ ...R, reminderTime: ok })).toEqual([]);
+    for (const bad of ['07:59', '20:01', '21:00', '8:00', '16点', ''])
+      expect(ruleProblems({ ...R, reminderTime: bad }), bad).toEqual(['reminderTime']);
   });
 });
 
@@ -163,20 +172,56 @@ describe('check-in code', () => {
   });
 });
 
-describe('SMS text', () => {
+describe('reminder', () => {
+  const on = { reminderEnabled: true, reminderTime: '16:00' };
+  // A booking on Monday 2026-06-08 made the Wednesday before.
+  const booking = { serviceDate: '2026-06-08', createdAt: new Date('2026-06-03T02:00:00Z') };
+
+  it('falls at the chosen time of the calendar day before, Beijing time', () => {
+    expect(reminderMoment('2026-06-08', on).toISOString()).toBe('2026-06-07T08:00:00.000Z'); // Sunday 16:00
+    expect(reminderMoment('2027-01-01', { reminderTime: '08:00' }).toISOString()).toBe('2026-12-31T00:00:00.000Z');
+  });
+
+  it('is due from that moment until 21:00 the day before, only when the hall turned it on', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(reminderDue(at('2026-06-07T07:59:59Z'), booking, on)).toBe(false);
+    expect(reminderDue(at('2026-06-07T08:00:00Z'), booking, on)).toBe(true);
+    expect(reminderDue(at('2026-06-07T12:59:59Z'), booking, on)).toBe(true); // 20:59:59
+    expect(reminderDue(at('2026-06-07T13:00:00Z'), booking, on)).toBe(false); // 21:00: too late, never at night
+    expect(reminderDue(at('2026-06-08T01:00:00Z'), booking, on)).toBe(false); // the day itself
+    expect(reminderDue(at('2026-06-07T08:00:00Z'), booking, { ...on, reminderEnabled: false })).toBe(false);
+  });
+
+  it('skips a booking made after the moment: its confirmation has just been sent', () => {
+    const late = { ...booking, createdAt: new Date('2026-06-07T09:00:00Z') };
+    expect(reminderDue(new Date('2026-06-07T09:00:01Z'), late, on)).toBe(false);
+  });
+});
+
+describe('SMS texts', () => {
+  const sample = {
+    centerName: '旬邑县政务服务中心',
+    categoryName: '社保医保',
+    date: '2026-06-02',
+    start: '09:00',
+    end: '09:30',
+    code: 'WV7HPMS7',
+    name: '张小三',
+  };
+
   it('names the hall, the service, the time and the code, and masks the name', () => {
-    const t = bookedText({
-      centerName: '旬邑县政务服务中心',
-      categoryName: '社保医保',
-      date: '2026-06-02',
-      start: '09:00',
-      end: '09:30',
-      code: 'WV7HPMS7',
-      name: '张小三',
-    });
+    const t = bookedText(sample);
     expect(t).toContain('旬邑县政务服务中心');
     expect(t).toContain('2026-06-02 09:00-09:30');
     expect(t).toContain('社保医保');
+    expect(t).toContain('WV7HPMS7');
+    expect(t).toContain('张*三');
+    expect(t).not.toContain('张小三');
+  });
+
+  it('remind of tomorrow with the slot and the code, the name masked', () => {
+    const t = reminderText(sample);
+    expect(t).toContain('明天2026-06-02 09:00-09:30');
     expect(t).toContain('WV7HPMS7');
     expect(t).toContain('张*三');
     expect(t).not.toContain('张小三');

@@ -8,3 +8,4 @@ export * from './states.ts';
 export * from './texts.ts';
 export * from './times.ts';
 export * from './public.ts';
+export * from './reminder.ts';

@@ -1,5 +1,6 @@
 // The rules of a hall's appointments (预约规则), per center. Defaults follow FACTS §H: book
 // 1–5 working days ahead, cancel at least 2 hours before, no-shows lead to a booking ban.
+import { parseHm } from './slots.ts';
 
 export interface AppointmentRules {
   enabled: boolean;
@@ -17,6 +18,10 @@ export interface AppointmentRules {
   releaseDelayMinutes: number;
   checkInEarlyMinutes: number;
   checkInLateMinutes: number;
+  /** 预约提醒短信: one SMS the day before, at reminderTime (Beijing); off by default, since each SMS costs. */
+  reminderEnabled: boolean;
+  /** 'HH:MM' between REMINDER_EARLIEST and REMINDER_LATEST. */
+  reminderTime: string;
 }
 
 export const DEFAULT_APPOINTMENT_RULES: AppointmentRules = {
@@ -32,11 +37,22 @@ export const DEFAULT_APPOINTMENT_RULES: AppointmentRules = {
   releaseDelayMinutes: 30,
   checkInEarlyMinutes: 30,
   checkInLateMinutes: 15,
+  reminderEnabled: false,
+  reminderTime: '16:00',
 };
+
+/** A reminder goes out in the day, never at night: the time a hall picks lies within these ('HH:MM'). */
+export const REMINDER_EARLIEST = '08:00';
+export const REMINDER_LATEST = '20:00';
+
+export function isReminderTime(v: unknown): v is string {
+  const m = typeof v === 'string' ? parseHm(v) : undefined;
+  return m !== undefined && m >= parseHm(REMINDER_EARLIEST)! && m <= parseHm(REMINDER_LATEST)!;
+}
 
 export const SLOT_LENGTHS = [15, 20, 30, 60] as const;
 
-type NumericRule = Exclude<keyof AppointmentRules, 'enabled' | 'slotMinutes'>;
+type NumericRule = Exclude<keyof AppointmentRules, 'enabled' | 'slotMinutes' | 'reminderEnabled' | 'reminderTime'>;
 
 /** Inclusive bounds of every numeric rule; the HTTP schema and the console form read them from here. */
 export const ruleBounds = {
@@ -58,6 +74,8 @@ export type RuleProblem = keyof AppointmentRules | 'daysAhead';
 export function ruleProblems(r: AppointmentRules): RuleProblem[] {
   const out: RuleProblem[] = [];
   if (typeof r.enabled !== 'boolean') out.push('enabled');
+  if (typeof r.reminderEnabled !== 'boolean') out.push('reminderEnabled');
+  if (!isReminderTime(r.reminderTime)) out.push('reminderTime');
   if (!(SLOT_LENGTHS as readonly number[]).includes(r.slotMinutes)) out.push('slotMinutes');
   for (const [key, [min, max]] of Object.entries(ruleBounds) as [NumericRule, readonly [number, number]][]) {
     const v = r[key];

@@ -18,6 +18,10 @@ export function bookedText(t: AppointmentText): string {
   return `【${t.centerName}】${maskName(t.name)}，您已预约${when(t)}「${t.categoryName}」，预约码${t.code}。请携带身份证于时段开始前到大厅自助机签到取号。`;
 }
 
+export function reminderText(t: AppointmentText): string {
+  return `【${t.centerName}】${maskName(t.name)}，提醒您明天${when(t)}到大厅办理「${t.categoryName}」，预约码${t.code}。请带身份证按时签到；不能前来请提前取消。`;
+}
+
 export function cancelledText(t: AppointmentText): string {
   return `【${t.centerName}】${maskName(t.name)}，您${when(t)}「${t.categoryName}」的预约（预约码${t.code}）已取消。`;
 }

@@ -28,7 +28,10 @@ function nextWeekdays(from: string, n: number): string[] {
 export async function seedDemoAppointments(tx: Db, now = new Date()): Promise<{ bookings: number }> {
   const [county] = await tx.select({ id: centers.id }).from(centers).where(eq(centers.code, 'XY-COUNTY')).limit(1);
   if (!county) return { bookings: 0 };
-  await tx.insert(appointmentRules).values({ centerId: county.id, ...DEFAULT_APPOINTMENT_RULES, enabled: true, updatedBy: 'demo' });
+  // Reminders on, to show them: without SMS_WEBHOOK_URL they only reach the log and the outbox screen.
+  await tx
+    .insert(appointmentRules)
+    .values({ centerId: county.id, ...DEFAULT_APPOINTMENT_RULES, enabled: true, reminderEnabled: true, updatedBy: 'demo' });
   const [category] = await tx
     .select({ id: ticketCategories.id })
     .from(ticketCategories)

@@ -23,7 +23,11 @@ export function auditAppointment(
   summary: unknown,
 ) {
   const who =
-    by === 'system' ? { systemLabel: '系统（预约爽约清扫）' } : 'actor' in by ? by : { ip: by.ip, visitorLabel: visitorNames[by.channel] };
+    by === 'system'
+      ? { systemLabel: '系统（预约定时任务：爽约清扫、提醒短信）' }
+      : 'actor' in by
+        ? by
+        : { ip: by.ip, visitorLabel: visitorNames[by.channel] };
   return auditBy(tx, who, { centerId, action, objectType: object.type, objectId: object.id, summary });
 }
 

@@ -6,10 +6,11 @@ import { idCardCheckChar } from '../../../domain/identifiers/index.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test/api/helpers.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { sql } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 
 export { rows };
 
-type Res = { statusCode: number; body: string; json(): any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Res = LightMyRequestResponse;
 
 export interface AppointmentHall {
   p: TestPlatform;

@@ -1,15 +1,16 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../platform/db/types.ts';
 import { sweepNoShows } from './no-show.service.ts';
+import { sendReminders } from './reminder.service.ts';
 import { dispatchOutbox, type NotificationSender } from '../notification/index.ts';
 
 export const DEFAULT_JOBS_INTERVAL_MS = 15_000;
 
 /**
- * The background work of appointments on one timer: the no-show sweep, then the SMS
- * dispatcher (so a no-show's text goes out in the same round). A round never overlaps the
+ * The background work of appointments on one timer: the no-show sweep, the day-before
+ * reminders, then the SMS dispatcher (so their texts go out in the same round). A round never overlaps the
  * previous one; the timer is unref'd so it never keeps the process alive. Several instances
- * may run it: the sweep re-reads each row under its lock and the dispatcher claims with SKIP LOCKED.
+ * may run it: the sweep and the reminders re-read each row under its lock and the dispatcher claims with SKIP LOCKED.
  */
 export function startAppointmentJobs(db: Db, sender: NotificationSender, log: Logger, intervalMs: number): () => Promise<void> {
   if (intervalMs <= 0) return async () => {};
@@ -19,6 +20,8 @@ export function startAppointmentJobs(db: Db, sender: NotificationSender, log: Lo
     try {
       const marked = await sweepNoShows(db);
       if (marked) log.info({ marked }, 'appointments marked as no-show');
+      const reminded = await sendReminders(db);
+      if (reminded) log.info({ reminded }, 'appointment reminders queued');
       await dispatchOutbox(db, sender, log);
     } catch (e) {
       log.error({ err: e }, 'appointment jobs round failed');

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { appointmentEvents, appointmentRules, appointments } from './appointment.schema.ts';
 
@@ -19,7 +19,6 @@ export async function upsertRules(db: Db, row: typeof appointmentRules.$inferIns
   void centerId;
 }
 
-/** The center's region, for its working-day calendar. Read-only use of the org center row (see report: belongs in org's index). */
 /**
  * Serialises bookings of one slot across connections until the transaction ends: the count
  * and the insert below it then see every earlier booking of the slot. A hash collision only
@@ -189,6 +188,16 @@ export async function listOfCenter(db: Db, centerId: string, q: { date?: string;
 }
 
 /** Bookings still waiting whose day is at or before `lastDate`: candidates of the no-show sweep. */
+/** Bookings on `date` still waiting for their visitor and not yet reminded (the reminder round's candidates). */
+export function unremindedOn(db: Db, date: string, limit = 500): Promise<AppointmentRow[]> {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.state, 'booked'), eq(appointments.serviceDate, date), isNull(appointments.remindedAt)))
+    .orderBy(asc(appointments.startMinute), asc(appointments.id))
+    .limit(limit);
+}
+
 export function bookedUpTo(db: Db, lastDate: string, limit = 500): Promise<AppointmentRow[]> {
   return db
     .select()

@@ -126,7 +126,9 @@ describe('check-in', () => {
     const a = await book(71, '2026-06-05', '08:30');
     const r = await checkIn(h.p.ctx.db, h.county, { code: a.code }, kiosk, at('2026-06-05T08:05:00'));
     expect(r.ticket).toMatchObject({ priority: 'appointment', state: 'waiting' });
-    const walkIn = await codeOf(issueTicket(h.p.ctx.db, h.county, { categoryId: cat, priority: 'normal', source: 'kiosk' }, kiosk, at('2026-06-05T08:05:00')));
+    const walkIn = await codeOf(
+      issueTicket(h.p.ctx.db, h.county, { categoryId: cat, priority: 'normal', source: 'kiosk' }, kiosk, at('2026-06-05T08:05:00')),
+    );
     expect(walkIn.code).toBe('QUEUE_CATEGORY_CLOSED');
   });
 });

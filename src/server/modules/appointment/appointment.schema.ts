@@ -19,6 +19,8 @@ export const appointmentRules = pgTable('appointment_rule', {
   releaseDelayMinutes: smallint('release_delay_minutes').notNull(),
   checkInEarlyMinutes: smallint('check_in_early_minutes').notNull(),
   checkInLateMinutes: smallint('check_in_late_minutes').notNull(),
+  reminderEnabled: boolean('reminder_enabled').notNull().default(false),
+  reminderTime: text('reminder_time').notNull().default('16:00'),
   updatedBy: text('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -50,6 +52,8 @@ export const appointments = pgTable(
     releaseAt: timestamp('release_at', { withTimezone: true }),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     noShowAt: timestamp('no_show_at', { withTimezone: true }),
+    /** When the reminder SMS (the day before) was queued; null until then, so it goes out once. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

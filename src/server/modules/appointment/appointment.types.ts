@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../domain/calendar/index.ts';
-import { ruleBounds, SLOT_LENGTHS, type AppointmentRules } from '../../../domain/appointment/index.ts';
+import {
+  isReminderTime,
+  REMINDER_EARLIEST,
+  REMINDER_LATEST,
+  ruleBounds,
+  SLOT_LENGTHS,
+  type AppointmentRules,
+} from '../../../domain/appointment/index.ts';
 import { appointmentStates } from '../../../domain/appointment/index.ts';
 import { isMobile } from '../../../domain/identifiers/index.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
@@ -63,7 +70,14 @@ export const RulesInput = z.object({
   releaseDelayMinutes: bounded('releaseDelayMinutes'),
   checkInEarlyMinutes: bounded('checkInEarlyMinutes'),
   checkInLateMinutes: bounded('checkInLateMinutes'),
-}) satisfies z.ZodType<AppointmentRules>;
+  // Optional, so a client written before reminders existed keeps the hall's choice when it saves.
+  reminderEnabled: z.boolean().optional(),
+  reminderTime: z
+    .string()
+    .refine(isReminderTime, { message: `提醒时间须为 ${REMINDER_EARLIEST} 至 ${REMINDER_LATEST} 之间的 HH:MM` })
+    .optional()
+    .meta({ description: 'HH:MM, Beijing time, on the calendar day before the appointment', example: '16:00' }),
+}) satisfies z.ZodType<Partial<AppointmentRules>>;
 export type RulesInput = z.infer<typeof RulesInput>;
 
 export const ListQuery = pageQuery.extend({

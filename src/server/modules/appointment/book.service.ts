@@ -1,5 +1,12 @@
 import { addDays } from '../../../domain/calendar/index.ts';
-import { appointmentHours, bannedUntil, bookedText, findSlot, generateCheckInCode, slotCapacity } from '../../../domain/appointment/index.ts';
+import {
+  appointmentHours,
+  bannedUntil,
+  bookedText,
+  findSlot,
+  generateCheckInCode,
+  slotCapacity,
+} from '../../../domain/appointment/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { maskName, validateIdCard } from '../../../domain/identifiers/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';

@@ -26,7 +26,11 @@ export async function listAppointments(db: Db, who: Who, centerId: string, q: Li
     from,
   );
   return {
-    items: items.map((r) => ({ ...publicAppointment(r, names(r.categoryId), rules), noShowCount: counts.get(r.idCard) ?? 0 })),
+    items: items.map((r) => ({
+      ...publicAppointment(r, names(r.categoryId), rules),
+      noShowCount: counts.get(r.idCard) ?? 0,
+      remindedAt: r.remindedAt?.toISOString() ?? null,
+    })),
     total,
     page: q.page,
     pageSize: q.pageSize,

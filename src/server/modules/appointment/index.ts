@@ -8,6 +8,7 @@ export { checkIn } from './check-in.service.ts';
 export { listSlots } from './slots.service.ts';
 export { updateRules } from './rules.service.ts';
 export { sweepNoShows } from './no-show.service.ts';
+export { sendReminders } from './reminder.service.ts';
 export {
   dispatchOutbox,
   MAX_ATTEMPTS,

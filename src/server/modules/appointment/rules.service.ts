@@ -11,13 +11,15 @@ export async function getRules(db: Db, who: Who, centerId: string): Promise<Appo
   return rulesOf(db, centerId);
 }
 
-export async function updateRules(db: Db, who: Who, centerId: string, input: AppointmentRules): Promise<AppointmentRules> {
+/** Replaces the hall's rules; a rule the input leaves out (the reminder, for older clients) keeps its value. */
+export async function updateRules(db: Db, who: Who, centerId: string, patch: Partial<AppointmentRules>): Promise<AppointmentRules> {
   return db.transaction(async (tx) => {
     await assertCenterInScope(tx, who.actor, centerId);
+    const before = rulesOfRow(await findRules(tx, centerId));
+    const input: AppointmentRules = { ...before, ...patch };
     const problems = ruleProblems(input);
     if (problems.length)
       throw new DomainError(problems.includes('daysAhead') ? 'APPOINTMENT_INVALID_RULES' : 'VALIDATION_FAILED', { problems });
-    const before = rulesOfRow(await findRules(tx, centerId));
     await upsertRules(tx, { centerId, ...input, updatedBy: who.actor.username });
     await auditAppointment(
       tx,
@@ -45,6 +47,8 @@ export async function appointmentOptions(db: Db, centerId: string) {
       cancelCutoffMinutes: rules.cancelCutoffMinutes,
       checkInEarlyMinutes: rules.checkInEarlyMinutes,
       checkInLateMinutes: rules.checkInLateMinutes,
+      // The portal tells the visitor whether (and when) a reminder will come.
+      reminderTime: rules.reminderEnabled ? rules.reminderTime : null,
     },
     categories: categories.map(({ category: c }) => ({
       id: c.id,

@@ -1,9 +1,11 @@
-import { Button, DatePicker, Select, Space, Table, Tag } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hallTime } from '../../../../domain/queue/index.ts';
+import { formatTime, useLang } from '../shared/lang.ts';
 import { ListError } from '../shared/table.tsx';
 import { CancelAppointmentModal } from './CancelAppointmentModal.tsx';
 import { useAppointmentList, type AppointmentRow, type AppointmentState } from './api.ts';
@@ -20,6 +22,7 @@ export function AppointmentListTab({ centerId }: { centerId: string }) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const list = useAppointmentList(centerId, { date, state, ...paging });
   const [cancelling, setCancelling] = useState<AppointmentRow>();
+  const lang = useLang();
 
   const columns: ColumnsType<AppointmentRow> = [
     { title: t('time'), key: 'time', width: 120, render: (_, r) => `${r.start}–${r.end}` },
@@ -30,8 +33,17 @@ export function AppointmentListTab({ centerId }: { centerId: string }) {
     {
       title: t('state'),
       dataIndex: 'state',
-      width: 100,
-      render: (s: AppointmentState) => <Tag color={stateColors[s]}>{t(`states.${s}`)}</Tag>,
+      width: 130,
+      render: (s: AppointmentState, r) => (
+        <Space size={4}>
+          <Tag color={stateColors[s]}>{t(`states.${s}`)}</Tag>
+          {r.remindedAt && (
+            <Tooltip title={t('remindedAt', { at: formatTime(r.remindedAt, lang) })}>
+              <BellOutlined aria-label={t('reminded')} data-testid={`appointment-reminded-${r.id}`} />
+            </Tooltip>
+          )}
+        </Space>
+      ),
     },
     { title: t('ticket'), dataIndex: 'ticketNumber', width: 90, render: (n: string | null) => n ?? '—' },
     {

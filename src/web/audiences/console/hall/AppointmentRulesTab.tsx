@@ -2,22 +2,12 @@ import { Alert, App, Button, Col, Divider, Form, InputNumber, Row, Select, Spin,
 import { useTranslation } from 'react-i18next';
 import { applyServerError } from '../shared/serverErrors.ts';
 import { ListError } from '../shared/table.tsx';
+import { formatHm, isReminderTime, ruleBounds } from '../../../../domain/appointment/index.ts';
 import { useAppointmentRules, useHallWrite, type AppointmentRules } from './api.ts';
 
-type NumberField = Exclude<keyof AppointmentRules, 'enabled' | 'slotMinutes'>;
-// The contract's bounds, so the form refuses what the server would.
-const bounds: Record<NumberField, [number, number]> = {
-  minDaysAhead: [0, 30],
-  maxDaysAhead: [1, 60],
-  perWindowPerSlot: [1, 20],
-  cancelCutoffMinutes: [0, 1440],
-  releaseDelayMinutes: [0, 1440],
-  checkInEarlyMinutes: [0, 240],
-  checkInLateMinutes: [0, 240],
-  noShowLimit: [1, 20],
-  noShowWindowDays: [1, 365],
-  banDays: [1, 365],
-};
+type NumberField = keyof typeof ruleBounds;
+// Every half hour the domain allows, so the form offers only what the server takes.
+const reminderTimes = Array.from({ length: 48 }, (_, i) => formatHm(i * 30)).filter(isReminderTime);
 
 /** 预约规则: the booking window, slots and places, cancel and check-in times, and the no-show ban (FACTS §H). */
 export function AppointmentRulesTab({ centerId }: { centerId: string }) {
@@ -46,7 +36,7 @@ export function AppointmentRulesTab({ centerId }: { centerId: string }) {
         tooltip={t(`${name}Hint`, { defaultValue: '' }) || undefined}
         rules={[{ required: true, message: tc('required') }]}
       >
-        <InputNumber min={bounds[name][0]} max={bounds[name][1]} precision={0} style={{ width: '100%' }} />
+        <InputNumber min={ruleBounds[name][0]} max={ruleBounds[name][1]} precision={0} style={{ width: '100%' }} />
       </Form.Item>
     </Col>
   );
@@ -94,6 +84,28 @@ export function AppointmentRulesTab({ centerId }: { centerId: string }) {
         {num('noShowLimit')}
         {num('noShowWindowDays')}
         {num('banDays')}
+      </Row>
+      <Divider titlePlacement="start">{t('reminder')}</Divider>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item name="reminderEnabled" label={t('reminderEnabled')} tooltip={t('reminderEnabledHint')} valuePropName="checked">
+            <Switch data-testid="rules-reminder" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item noStyle dependencies={['reminderEnabled']}>
+            {() => (
+              <Form.Item name="reminderTime" label={t('reminderTime')} tooltip={t('reminderTimeHint')}>
+                <Select
+                  data-testid="rules-reminder-time"
+                  showSearch
+                  disabled={!form.getFieldValue('reminderEnabled')}
+                  options={reminderTimes.map((v) => ({ value: v, label: v }))}
+                />
+              </Form.Item>
+            )}
+          </Form.Item>
+        </Col>
       </Row>
       <Alert type="info" showIcon title={t('notice')} style={{ marginBottom: 16 }} />
       <Button type="primary" htmlType="submit" loading={write.isPending}>

@@ -107,7 +107,7 @@ export function useHallWrite(centerId: string) {
 export type { AppointmentRules, AppointmentState };
 
 /** A row of the day's list: the booking as the visitor sees it (masked by the server), with the person's no-show count. */
-export type AppointmentRow = AppointmentPublic & { noShowCount: number };
+export type AppointmentRow = AppointmentPublic & { noShowCount: number; remindedAt: string | null };
 
 export interface OutboxRow {
   id: string;

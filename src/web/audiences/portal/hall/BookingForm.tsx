@@ -34,6 +34,7 @@ export function BookingRules({ rules }: { rules: AppointmentOptions['rules'] }) 
         <li>{t('portal.hall.rules.oneADay')}</li>
         <li>{t('portal.hall.rules.cancel', { hours: cutoff(rules.cancelCutoffMinutes) })}</li>
         <li>{t('portal.hall.rules.checkIn', { early: rules.checkInEarlyMinutes, late: rules.checkInLateMinutes })}</li>
+        {rules.reminderTime && <li>{t('portal.hall.rules.reminder', { time: rules.reminderTime })}</li>}
         <li>{t('portal.hall.rules.noShow')}</li>
       </ul>
     </section>

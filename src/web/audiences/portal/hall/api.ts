@@ -15,6 +15,8 @@ export interface AppointmentOptions {
     cancelCutoffMinutes: number;
     checkInEarlyMinutes: number;
     checkInLateMinutes: number;
+    /** 'HH:MM' of the day-before reminder SMS; null when the hall sends none. */
+    reminderTime: string | null;
   };
   categories: { id: string; prefix: string; name: string; description: string; icon: string | null }[];
 }

@@ -49,6 +49,7 @@ const zh = {
     cancel: '如不能按时到场，请至少提前 {{hours}} 取消。',
     checkIn: '请在预约时段开始前 {{early}} 分钟至开始后 {{late}} 分钟内到取号机签到，签到后优先叫号。',
     noShow: '预约后不到场也不取消，将记为爽约；爽约次数过多将暂停预约资格一段时间。',
+    reminder: '预约前一天 {{time}} 左右会发短信提醒（提醒时间之后才预约的不再提醒）。',
   },
   hours_one: '{{count}} 小时',
   hours_other: '{{count}} 小时',
@@ -146,6 +147,7 @@ const en: typeof zh = {
     checkIn:
       'Check in at the kiosk from {{early}} min before to {{late}} min after your time starts; checked-in visitors are called first.',
     noShow: 'Not coming without cancelling counts as a no-show; too many no-shows suspend booking for a while.',
+    reminder: 'We text you a reminder around {{time}} the day before (not if you book after that time).',
   },
   hours_one: '{{count}} hour',
   hours_other: '{{count}} hours',
