@@ -56,6 +56,7 @@ export const errorCatalog = {
   QUEUE_RECALL_TOO_SOON: { status: 409, zh: '重呼过于频繁，请稍后再呼叫（两次呼叫之间须间隔规定的时间）', en: 'Recalled too soon; wait before calling again' },
   QUEUE_NO_SHOW_TOO_EARLY: { status: 409, zh: '呼叫次数未达到过号要求，请再呼叫后再标记过号', en: 'Call the ticket the required number of times before marking a no-show' },
   QUEUE_PRIORITY_UNAVAILABLE: { status: 400, zh: '本大厅未开设该类优先通道，请选择其他类别或咨询工作人员', en: 'This hall does not offer that priority lane' },
+  QUEUE_STATS_PERIOD: { status: 400, zh: '统计区间不正确：结束日期不能早于开始日期，且区间最长 366 天', en: 'The period is not valid: it must end on or after its start and span at most 366 days' },
   QUEUE_HALL_RESTING: { status: 409, zh: '今天是休息日，本大厅暂停取号，请在工作日前来', en: 'Today is a rest day: the hall issues no tickets; come on a working day' },
   QUEUE_REMOTE_DISABLED: { status: 409, zh: '本大厅暂不提供手机远程取号，请到大厅自助取号机取号', en: 'This hall does not issue tickets by phone; take one at the kiosk' },
   QUEUE_REMOTE_PHONE_REQUIRED: { status: 400, zh: '手机取号须填写手机号码，以便叫号前提醒您', en: 'A phone number is needed for a ticket taken by phone' },

@@ -8,3 +8,4 @@ export * from './texts.ts';
 export * from './wait.ts';
 export * from './rest-day.ts';
 export * from './season.ts';
+export * from './stats-period.ts';

@@ -1,9 +1,7 @@
 import { DomainError } from '../../../domain/errors/index.ts';
 import { hallTime, nextState, type TicketState } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { assertCenterInScope, listCenterWindows, staffNames, type Who } from '../org/index.ts';
-import { statsBy, statsByCategory } from './board.queries.ts';
-import { listCategories } from './category.queries.ts';
+import { assertCenterInScope, type Who } from '../org/index.ts';
 import { auditQueue, publishQueueEvent } from './queue.events.ts';
 import { closeTickets, insertEvents, lockOpenTickets } from './day.queries.ts';
 
@@ -54,52 +52,4 @@ export async function closeOpenTickets(tx: Db, centerId: string, upTo: string, r
     })),
   );
   return open;
-}
-
-const round = (s: number | null) => (s === null || s === undefined ? null : Math.round(Number(s)));
-
-/** 统计: per category, window and clerk for one day — waiting time, service time, no-shows. */
-export async function dayStats(db: Db, who: Who, centerId: string, date?: string, now = new Date()) {
-  await assertCenterInScope(db, who.actor, centerId);
-  const day = date ?? hallTime(now).serviceDate;
-  const [categories, windows, byCategory, byWindow, byStaff] = await Promise.all([
-    listCategories(db, centerId, true),
-    listCenterWindows(db, centerId),
-    statsByCategory(db, centerId, day),
-    statsBy(db, centerId, day, 'window'),
-    statsBy(db, centerId, day, 'staff'),
-  ]);
-  const names = await staffNames(
-    db,
-    byStaff.map((s) => s.key).filter((k): k is string => !!k),
-  );
-  return {
-    centerId,
-    date: day,
-    categories: byCategory.map((c) => {
-      const cat = categories.find((x) => x.id === c.categoryId);
-      return {
-        ...c,
-        prefix: cat?.prefix ?? null,
-        name: cat?.name ?? null,
-        medianWaitSeconds: round(c.medianWaitSeconds),
-        maxWaitSeconds: round(c.maxWaitSeconds),
-        medianServiceSeconds: round(c.medianServiceSeconds),
-      };
-    }),
-    windows: byWindow.map((w) => ({
-      windowId: w.key,
-      windowNumber: windows.find((x) => x.id === w.key)?.number ?? null,
-      done: w.done,
-      noShow: w.noShow,
-      medianServiceSeconds: round(w.medianServiceSeconds),
-    })),
-    staff: byStaff.map((s) => ({
-      staffId: s.key,
-      name: s.key ? (names.get(s.key) ?? null) : null,
-      done: s.done,
-      noShow: s.noShow,
-      medianServiceSeconds: round(s.medianServiceSeconds),
-    })),
-  };
 }

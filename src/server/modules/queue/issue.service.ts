@@ -57,7 +57,8 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     // A booked visitor checks in by the appointment's own window (from before the slot to after
     // it), which may start before the ticket hours open or run past their close.
     const hours = ticketHours(category, day);
-    if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay)) throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
+    if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay))
+      throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
     if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority))
       throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);

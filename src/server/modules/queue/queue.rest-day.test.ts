@@ -72,7 +72,11 @@ describe('tickets on rest days', () => {
     vi.setSystemTime(at('2026-10-01T14:00:00'));
     expect(await listed()).toMatchObject({ openingHours: '09:00-12:00', openNow: false });
     const closed = await takeM();
-    expect([closed.statusCode, closed.json().code, closed.json().details]).toEqual([409, 'QUEUE_CATEGORY_CLOSED', { openingHours: '09:00-12:00' }]);
+    expect([closed.statusCode, closed.json().code, closed.json().details]).toEqual([
+      409,
+      'QUEUE_CATEGORY_CLOSED',
+      { openingHours: '09:00-12:00' },
+    ]);
 
     // The make-up Saturday is a working day: the usual hours, afternoon included.
     vi.setSystemTime(at('2026-10-10T14:00:00'));
@@ -82,7 +86,9 @@ describe('tickets on rest days', () => {
     // Clearing the rest-day hours: rest days follow the usual hours again; a malformed value is refused.
     const bad = await h.post(`/queue/categories/${mornings}`, { restDayHours: '9点-12点' }, h.cookie.manager, 'PATCH');
     expect([bad.statusCode, bad.json().code]).toEqual([400, 'VALIDATION_FAILED']);
-    expect((await h.post(`/queue/categories/${mornings}`, { restDayHours: null }, h.cookie.manager, 'PATCH')).json().restDayHours).toBeNull();
+    expect(
+      (await h.post(`/queue/categories/${mornings}`, { restDayHours: null }, h.cookie.manager, 'PATCH')).json().restDayHours,
+    ).toBeNull();
     vi.setSystemTime(at('2026-10-01T14:00:00'));
     expect((await takeM()).statusCode).toBe(201);
   });

@@ -50,7 +50,11 @@ describe('the summer timetable', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: at('2026-07-01T14:00:00') });
     expect(await listed()).toMatchObject({ openingHours: SUMMER, openNow: false });
     const closed = await take();
-    expect([closed.statusCode, closed.json().code, closed.json().details]).toEqual([409, 'QUEUE_CATEGORY_CLOSED', { openingHours: SUMMER }]);
+    expect([closed.statusCode, closed.json().code, closed.json().details]).toEqual([
+      409,
+      'QUEUE_CATEGORY_CLOSED',
+      { openingHours: SUMMER },
+    ]);
     vi.setSystemTime(at('2026-07-01T14:30:00'));
     expect((await take()).statusCode).toBe(201);
 

@@ -104,7 +104,10 @@ export const CloseDayInput = z.object({
   reason: z.string().trim().min(1, { message: '请填写关闭原因' }).max(200),
   date: isoDate.optional(),
 });
-export const StatsQuery = z.object({ date: isoDate.optional() });
+/** One day (`date`), or a period (`from` and `to` together, both days included); today when none is given. */
+export const StatsQuery = z
+  .object({ date: isoDate.optional(), from: isoDate.optional(), to: isoDate.optional() })
+  .refine((q) => (q.from === undefined) === (q.to === undefined), { message: '请同时提供开始日期和结束日期', path: ['to'] });
 
 const monthDay = z
   .string()
@@ -112,23 +115,25 @@ const monthDay = z
   .refine((v) => parseMonthDay(v) !== undefined, { message: '日期格式应为 月-日（如 05-01 或 5月1日），且须为真实日期' })
   .transform((v) => parseMonthDay(v)!);
 const template = z.string().trim().refine(isValidCallTemplate, { message: '模板须包含 {票号}，且不超过 100 字' });
-export const SettingsInput = z.object({
-  voiceTemplate: template,
-  ledTemplate: template,
-  recallIntervalSeconds: z.number().int().min(0).max(600),
-  noShowAfterCalls: z.number().int().min(1).max(10),
-  waitSample: z.number().int().min(1).max(200),
-  // Optional so an older console that sends only the fields above keeps the rest as they are.
-  noticeText: z.string().trim().max(200).optional(),
-  remoteTickets: z.boolean().optional(),
-  restDayTickets: z.boolean().optional(),
-  endOfDay: z.enum(['close', 'keep']).optional(),
-  greenChannels: z.array(z.enum(greenChannelClasses)).max(greenChannelClasses.length).optional(),
-  ticketFooter: z.string().trim().max(60).optional(),
-  summerFrom: monthDay.nullable().optional(),
-  summerTo: monthDay.nullable().optional(),
-}).refine((s) => (s.summerFrom === undefined) === (s.summerTo === undefined) && (s.summerFrom === null) === (s.summerTo === null), {
-  message: '夏季作息须同时填写开始和结束日期（如 05-01 至 09-30），或都不填',
-  path: ['summerTo'],
-});
+export const SettingsInput = z
+  .object({
+    voiceTemplate: template,
+    ledTemplate: template,
+    recallIntervalSeconds: z.number().int().min(0).max(600),
+    noShowAfterCalls: z.number().int().min(1).max(10),
+    waitSample: z.number().int().min(1).max(200),
+    // Optional so an older console that sends only the fields above keeps the rest as they are.
+    noticeText: z.string().trim().max(200).optional(),
+    remoteTickets: z.boolean().optional(),
+    restDayTickets: z.boolean().optional(),
+    endOfDay: z.enum(['close', 'keep']).optional(),
+    greenChannels: z.array(z.enum(greenChannelClasses)).max(greenChannelClasses.length).optional(),
+    ticketFooter: z.string().trim().max(60).optional(),
+    summerFrom: monthDay.nullable().optional(),
+    summerTo: monthDay.nullable().optional(),
+  })
+  .refine((s) => (s.summerFrom === undefined) === (s.summerTo === undefined) && (s.summerFrom === null) === (s.summerTo === null), {
+    message: '夏季作息须同时填写开始和结束日期（如 05-01 至 09-30），或都不填',
+    path: ['summerTo'],
+  });
 export type SettingsInput = z.infer<typeof SettingsInput>;

@@ -1,16 +1,17 @@
 // HTTP of the catalog workbook. Registered as its own plugin so the xlsx body parser applies
 // to these routes only.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/guard.ts';
+import { sendXlsx, XLSX_TYPE } from '../../../platform/http/xlsx.ts';
 import { exportCatalog } from './export.service.ts';
 import { importCatalog } from './import.service.ts';
 import { errorReportWorkbook } from './report.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE };
 const IMPORT_LIMIT = 20 * 1024 * 1024;
 const tags = ['catalog 事项清单'];
 const flag = z.enum(['true', 'false'], { message: '应为 true 或 false' }).optional();
@@ -25,14 +26,6 @@ const importDescription =
   '供修改后重新上传（试运行为 200，正式导入为 400）。无错误时：新事项建为草稿，与当前版本相同的事项不改动，有改动的事项生成新草稿版本' +
   '（已有草稿的更新该草稿），全部在一个事务中写入并记录审计日志；任一行有错则什么都不写（400，details 为同样的结果）。导入不发布，' +
   '发布仍需对每个草稿调用发布接口，并经过完整性检查。';
-
-function sendXlsx(reply: FastifyReply, file: Buffer, name: string, status = 200) {
-  return reply
-    .status(status)
-    .header('content-type', XLSX_TYPE)
-    .header('content-disposition', `attachment; filename="catalog.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-    .send(file);
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -55,7 +48,7 @@ export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const { file } = await exportCatalog(ctx.db, actorOf(req), req.query);
-      return sendXlsx(reply, file, `事项清单-${today()}.xlsx`);
+      return sendXlsx(reply, file, `事项清单-${today()}.xlsx`, 'catalog.xlsx');
     },
   );
 
@@ -77,7 +70,7 @@ export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext)
       const dryRun = req.query.dryRun === 'true';
       const result = await importCatalog(ctx.db, { actor: actorOf(req), ip: req.ip }, file, { dryRun });
       if (!result.ok && req.query.report === 'xlsx')
-        return sendXlsx(reply, await errorReportWorkbook(file, result.errors), `导入错误报告-${today()}.xlsx`, dryRun ? 200 : 400);
+        return sendXlsx(reply, await errorReportWorkbook(file, result.errors), `导入错误报告-${today()}.xlsx`, 'catalog.xlsx', dryRun ? 200 : 400);
       if (!result.ok && !dryRun) throw new DomainError('VALIDATION_FAILED', result);
       return result;
     },
