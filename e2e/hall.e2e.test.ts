@@ -241,9 +241,10 @@ describe('console: hall settings reach the devices', () => {
     // What the kiosk will read: the saved classes, without 军人 (a CI run once found no
     // priority buttons at all here; this tells a wrong save from a slow kiosk).
     await expect
-      .poll(
-        async () =>
-          ((await (await fetch(`${server.url}/api/v1/hall/${centerId}/categories`)).json()) as { greenChannels: string[] }).greenChannels.sort(),
+      .poll(async () =>
+        (
+          (await (await fetch(`${server.url}/api/v1/hall/${centerId}/categories`)).json()) as { greenChannels: string[] }
+        ).greenChannels.sort(),
       )
       .toEqual(['disabled', 'elderly', 'pregnant']);
     await kiosk.goto(`${server.url}/kiosk?center=${centerId}`);
@@ -254,6 +255,42 @@ describe('console: hall settings reach the devices', () => {
     await kiosk.getByTestId('kiosk-take').click();
     await kiosk.getByTestId('kiosk-ticket-number').waitFor();
     expect(await kiosk.getByTestId('print-footer').textContent()).toBe('请在等候区就座'); // print-only: hidden on screen
+  });
+
+  test('the manager reads the statistics of the day and of the month, exports and prints them', async () => {
+    const page = await newPage(1440, 900);
+    // On the context: the print page opens in a tab of its own.
+    await page.context().addInitScript(() => {
+      (window as unknown as Spoken).__printed = 0;
+      window.print = () => void (window as unknown as Spoken).__printed++;
+    });
+    await submitCredentials(page, server.url, 'manager');
+    await page.getByTestId('center-name').waitFor();
+    await page.goto(`${server.url}/console/hall?tab=stats`);
+    // The ticket served earlier in this suite counts today.
+    await expect
+      .poll(async () => Number(await page.getByTestId('stats-total-done').locator('.ant-statistic-content-value').innerText()))
+      .toBeGreaterThanOrEqual(1);
+    await page.getByTestId('stats-categories').getByText('A 综合业务').waitFor();
+
+    await page.getByTestId('stats-period').first().click();
+    await page.locator('.ant-picker-presets li', { hasText: '本月' }).click();
+    const monthStart = `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 8)}01`;
+    await expect.poll(() => page.getByTestId('stats-export').getAttribute('href')).toContain(`from=${monthStart}`);
+    if (!monthStart.endsWith(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(8)))
+      await page.getByTestId('stats-days').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('stats-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^大厅排队统计-\d{4}-\d{2}-\d{2}.*\.xlsx$/);
+
+    // Print: the report alone in a tab of its own, which opens the print dialog by itself.
+    const [sheet] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('stats-print').click()]);
+    await expect.poll(() => sheet.evaluate(() => (window as unknown as Spoken).__printed)).toBe(1);
+    expect(await sheet.locator('h2').innerText()).toBe(`${county} 大厅排队统计`);
+    expect(await sheet.getByText(`统计区间：${monthStart}`).count()).toBe(1);
+    await sheet.emulateMedia({ media: 'print' });
+    expect(await sheet.getByTestId('stats-print-again').isVisible()).toBe(false);
+    await sheet.screenshot({ path: '/tmp/stats-print.png', fullPage: true });
   });
 });
 

@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { ConsoleRoutes } from '../audiences/console/index.tsx';
+import { StatsPrintPage } from '../audiences/console/hall/StatsPrintPage.tsx';
 import { DisplayRoutes } from '../audiences/display/index.tsx';
 import { KioskRoutes } from '../audiences/kiosk/index.tsx';
 import { PortalRoutes } from '../audiences/portal/index.tsx';
@@ -31,10 +32,42 @@ export function App() {
           </AuthGate>
         }
       >
-        <Route path="/workbench/*" element={<SurfaceGate surface="workbench"><WorkbenchRoutes /></SurfaceGate>} />
-        <Route path="/console/*" element={<SurfaceGate surface="console"><ConsoleRoutes /></SurfaceGate>} />
-        <Route path="/supervision/*" element={<SurfaceGate surface="supervision"><SupervisionRoutes /></SurfaceGate>} />
+        <Route
+          path="/workbench/*"
+          element={
+            <SurfaceGate surface="workbench">
+              <WorkbenchRoutes />
+            </SurfaceGate>
+          }
+        />
+        <Route
+          path="/console/*"
+          element={
+            <SurfaceGate surface="console">
+              <ConsoleRoutes />
+            </SurfaceGate>
+          }
+        />
+        <Route
+          path="/supervision/*"
+          element={
+            <SurfaceGate surface="supervision">
+              <SupervisionRoutes />
+            </SurfaceGate>
+          }
+        />
       </Route>
+      {/* Print pages: signed in, but without the staff layout around them. */}
+      <Route
+        path="/print/hall-stats"
+        element={
+          <AuthGate>
+            <SurfaceGate surface="console">
+              <StatsPrintPage />
+            </SurfaceGate>
+          </AuthGate>
+        }
+      />
       <Route path="/" element={<Home />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

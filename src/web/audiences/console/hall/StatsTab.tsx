@@ -1,106 +1,71 @@
-import { Button, DatePicker, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hallTime } from '../../../../domain/queue/index.ts';
+import { hallTime, periodProblem, presetPeriod, statsPresets, type StatsPeriod } from '../../../../domain/queue/index.ts';
 import { ListError } from '../shared/table.tsx';
-import { useDayStats, type DayStats } from './api.ts';
+import { statsWorkbookUrl, useHallStats } from './api.ts';
 import { CloseDayModal } from './CloseDayModal.tsx';
+import { StatsReport } from './StatsReport.tsx';
 
-/** 12 min 5 s: medians of waits and services read better in minutes than in raw seconds. */
-function useDuration() {
-  const { i18n } = useTranslation();
-  const en = i18n.language?.startsWith('en');
-  return (s: number | null) => {
-    if (s === null) return '—';
-    const m = Math.floor(s / 60);
-    const r = s % 60;
-    if (en) return m ? `${m} min ${r} s` : `${r} s`;
-    return m ? `${m} 分 ${r} 秒` : `${r} 秒`;
-  };
-}
+const day = (v: string) => dayjs(v);
+const iso = (v: Dayjs) => v.format('YYYY-MM-DD');
 
-/** The day in numbers, per category, window and clerk; and closing the day. */
+/** 排队统计: a day by default, or the week, month or any period a report needs; export, print, and closing the day. */
 export function StatsTab({ centerId }: { centerId: string }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'console.hall' });
-  const [date, setDate] = useState(() => hallTime(new Date()).serviceDate);
+  const today = hallTime(new Date()).serviceDate;
+  const [period, setPeriod] = useState<StatsPeriod>({ from: today, to: today });
   const [closing, setClosing] = useState(false);
-  const stats = useDayStats(centerId, date);
-  const d = useDuration();
-  const s = stats.data;
-  const num = (title: string, dataIndex: string) => ({ title, dataIndex, width: 90, align: 'right' as const });
-  const dur = (title: string, dataIndex: string) => ({ title, dataIndex, width: 130, align: 'right' as const, render: d });
-  const table = <T extends object>(title: string, rows: T[] | undefined, columns: object[], key: (r: T) => string) => (
-    <>
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {title}
-      </Typography.Title>
-      <Table<T>
-        size="small"
-        pagination={false}
-        rowKey={key}
-        dataSource={rows}
-        columns={columns}
-        loading={stats.isFetching}
-        locale={{ emptyText: t('stats.empty') }}
-      />
-    </>
-  );
+  const problem = periodProblem(period);
+  const stats = useHallStats(centerId, period, !problem);
+  const oneDay = period.from === period.to;
   return (
     <>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Space>
-          <span>{t('stats.date')}</span>
-          <DatePicker value={dayjs(date)} allowClear={false} onChange={(v) => v && setDate(v.format('YYYY-MM-DD'))} />
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space wrap>
+          <span>{t('stats.period')}</span>
+          <DatePicker.RangePicker
+            value={[day(period.from), day(period.to)]}
+            allowClear={false}
+            disabledDate={(d) => iso(d) > today}
+            presets={statsPresets.map((p) => {
+              const v = presetPeriod(p, today);
+              return { label: t(`stats.presets.${p}`), value: [day(v.from), day(v.to)] as [Dayjs, Dayjs] };
+            })}
+            onChange={(v) => v?.[0] && v[1] && setPeriod({ from: iso(v[0]), to: iso(v[1]) })}
+            data-testid="stats-period"
+          />
         </Space>
-        <Button danger onClick={() => setClosing(true)} data-testid="close-day">
-          {t('close.button')}
-        </Button>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={statsWorkbookUrl(centerId, period)} disabled={!!problem} data-testid="stats-export">
+            {t('stats.export')}
+          </Button>
+          <Button
+            icon={<PrinterOutlined />}
+            href={`/print/hall-stats?${new URLSearchParams({ center: centerId, ...period })}`}
+            target="_blank"
+            disabled={!!problem}
+            data-testid="stats-print"
+          >
+            {t('stats.print')}
+          </Button>
+          <Button
+            danger
+            onClick={() => setClosing(true)}
+            disabled={!oneDay}
+            title={oneDay ? undefined : t('close.oneDay')}
+            data-testid="close-day"
+          >
+            {t('close.button')}
+          </Button>
+        </Space>
       </Space>
+      {problem && <Alert type="warning" showIcon title={t('stats.tooLong')} style={{ marginTop: 12 }} data-testid="stats-period-problem" />}
       <ListError error={stats.error} />
-      {table<DayStats['categories'][number]>(
-        t('stats.byCategory'),
-        s?.categories,
-        [
-          {
-            title: t('stats.category'),
-            key: 'c',
-            render: (_: unknown, r: DayStats['categories'][number]) => (r.prefix ? `${r.prefix} ${r.name}` : t('stats.unknown')),
-          },
-          num(t('stats.tickets'), 'tickets'),
-          num(t('stats.done'), 'done'),
-          num(t('stats.noShow'), 'noShow'),
-          num(t('stats.cancelled'), 'cancelled'),
-          num(t('stats.closed'), 'closed'),
-          dur(t('stats.medianWait'), 'medianWaitSeconds'),
-          dur(t('stats.maxWait'), 'maxWaitSeconds'),
-          dur(t('stats.medianService'), 'medianServiceSeconds'),
-        ],
-        (r) => r.categoryId,
-      )}
-      {table<DayStats['windows'][number]>(
-        t('stats.byWindow'),
-        s?.windows,
-        [
-          { title: t('stats.window'), dataIndex: 'windowNumber', render: (n: string | null) => n ?? t('stats.unknown') },
-          num(t('stats.done'), 'done'),
-          num(t('stats.noShow'), 'noShow'),
-          dur(t('stats.medianService'), 'medianServiceSeconds'),
-        ],
-        (r) => r.windowId ?? 'none',
-      )}
-      {table<DayStats['staff'][number]>(
-        t('stats.byStaff'),
-        s?.staff,
-        [
-          { title: t('stats.staff'), dataIndex: 'name', render: (n: string | null) => n ?? t('stats.unknown') },
-          num(t('stats.done'), 'done'),
-          num(t('stats.noShow'), 'noShow'),
-          dur(t('stats.medianService'), 'medianServiceSeconds'),
-        ],
-        (r) => r.staffId ?? 'none',
-      )}
-      {closing && <CloseDayModal centerId={centerId} date={date} onClose={() => setClosing(false)} />}
+      {!problem && <StatsReport stats={stats.data} loading={stats.isFetching} />}
+      {closing && <CloseDayModal centerId={centerId} date={period.to} onClose={() => setClosing(false)} />}
     </>
   );
 }

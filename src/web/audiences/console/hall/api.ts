@@ -1,4 +1,5 @@
 import type { AppointmentPublic, AppointmentRules, AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { StatsPeriod } from '../../../../domain/queue/index.ts';
 import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
@@ -44,24 +45,34 @@ export interface HallSettings {
   summerTo: string | null;
 }
 
-export interface DayStats {
+/** Issued, served, no-shows, cancelled, closed; median and longest wait, median service (seconds). */
+export interface TicketFigures {
+  tickets: number;
+  done: number;
+  noShow: number;
+  cancelled: number;
+  closed: number;
+  medianWaitSeconds: number | null;
+  maxWaitSeconds: number | null;
+  medianServiceSeconds: number | null;
+}
+
+interface ServedFigures {
+  done: number;
+  noShow: number;
+  medianServiceSeconds: number | null;
+}
+
+export interface HallStats {
   centerId: string;
-  date: string;
-  categories: {
-    categoryId: string;
-    prefix: string | null;
-    name: string | null;
-    tickets: number;
-    done: number;
-    noShow: number;
-    cancelled: number;
-    closed: number;
-    medianWaitSeconds: number | null;
-    maxWaitSeconds: number | null;
-    medianServiceSeconds: number | null;
-  }[];
-  windows: { windowId: string | null; windowNumber: string | null; done: number; noShow: number; medianServiceSeconds: number | null }[];
-  staff: { staffId: string | null; name: string | null; done: number; noShow: number; medianServiceSeconds: number | null }[];
+  centerName: string;
+  from: string;
+  to: string;
+  total: TicketFigures;
+  categories: (TicketFigures & { categoryId: string; prefix: string | null; name: string | null })[];
+  days: (TicketFigures & { date: string })[];
+  windows: (ServedFigures & { windowId: string | null; windowNumber: string | null })[];
+  staff: (ServedFigures & { staffId: string | null; name: string | null })[];
 }
 
 // Every key starts with 'queue-console' and the center: one invalidation refreshes the page.
@@ -87,12 +98,17 @@ export function useHallSettings(centerId: string) {
   return useQuery({ queryKey: key(centerId, 'settings'), queryFn: () => api<HallSettings>(`/queue/centers/${centerId}/settings`) });
 }
 
-export function useDayStats(centerId: string, date: string) {
+export function useHallStats(centerId: string, period: StatsPeriod, enabled: boolean) {
   return useQuery({
-    queryKey: key(centerId, 'stats', date),
-    queryFn: () => api<DayStats>(`/queue/centers/${centerId}/stats`, { query: { date } }),
+    queryKey: key(centerId, 'stats', period.from, period.to),
+    queryFn: () => api<HallStats>(`/queue/centers/${centerId}/stats`, { query: { ...period } }),
+    enabled,
   });
 }
+
+/** The same figures as a workbook: a plain link, so the browser downloads it with the session cookie. */
+export const statsWorkbookUrl = (centerId: string, p: StatsPeriod) =>
+  `/api/v1/queue/centers/${centerId}/stats.xlsx?${new URLSearchParams({ from: p.from, to: p.to })}`;
 
 /** Any write of the hall console; afterwards everything of the center is read again. */
 export function useHallWrite(centerId: string) {

@@ -1,7 +1,7 @@
 // Hall queue console: categories, windows ↔ categories, settings.
 const zh = {
   title: '大厅排队',
-  tabs: { categories: '取号类别', windows: '窗口办理类别', settings: '叫号设置', stats: '当日统计' },
+  tabs: { categories: '取号类别', windows: '窗口办理类别', settings: '叫号设置', stats: '排队统计' },
   chooseCenter: '请选择中心',
   devices: '设备地址',
   devicesHint: '将下列地址设为本中心取号机、叫号屏浏览器的启动页：',
@@ -84,12 +84,14 @@ const zh = {
     remoteTickets: '允许手机远程取号',
     remoteHint: '群众可在手机上提前取号并查看排队进度；每个手机号每天只能有一张排队中的远程号',
     restDayTickets: '休息日取号',
-    restDayTicketsHint: '关闭时，按本地区工作日历的休息日（周末、法定节假日；调休上班日照常）取号机和手机不出号；开展周末延时服务的大厅请打开',
+    restDayTicketsHint:
+      '关闭时，按本地区工作日历的休息日（周末、法定节假日；调休上班日照常）取号机和手机不出号；开展周末延时服务的大厅请打开',
     summer: '夏季作息时间',
     summerFrom: '夏季作息开始（月-日）',
     summerTo: '夏季作息结束（月-日）',
     summerUntil: '至',
-    summerHint: '每年这段日期内（含首尾两天），业务类别按各自的“夏季取号时间”出号和预约，如 05-01 至 09-30；开始晚于结束表示跨年。留空则全年一套作息',
+    summerHint:
+      '每年这段日期内（含首尾两天），业务类别按各自的“夏季取号时间”出号和预约，如 05-01 至 09-30；开始晚于结束表示跨年。留空则全年一套作息',
     monthDayRule: '请按 月-日 填写，如 05-01 或 5月1日，且须为真实日期',
     summerBothRule: '开始和结束日期须同时填写，或都不填',
     endOfDay: '日终未办结票号',
@@ -101,7 +103,7 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Hall queue',
-  tabs: { categories: 'Ticket categories', windows: 'Windows ↔ categories', settings: 'Calling settings', stats: 'Today’s statistics' },
+  tabs: { categories: 'Ticket categories', windows: 'Windows ↔ categories', settings: 'Calling settings', stats: 'Statistics' },
   chooseCenter: 'Choose a center',
   devices: 'Device addresses',
   devicesHint: 'Set these as the start pages of this center’s kiosks and calling displays:',
@@ -143,7 +145,8 @@ const en: typeof zh = {
     openingHoursRule: 'Write hours as 08:30-12:00,13:30-17:30 without overlaps',
     allDay: 'While open',
     restDayHours: 'Rest-day ticket hours',
-    restDayHoursHint: 'Apply when the hall serves on weekends and holidays ("tickets on rest days" in the hall settings), e.g. Saturday mornings 09:00-12:00; empty: as on working days',
+    restDayHoursHint:
+      'Apply when the hall serves on weekends and holidays ("tickets on rest days" in the hall settings), e.g. Saturday mornings 09:00-12:00; empty: as on working days',
     restDayLabel: 'Rest days',
     summerHours: 'Summer ticket hours',
     summerHoursHint: 'Apply while the hall’s summer timetable runs (hall settings), e.g. 08:30-12:00,14:30-17:30; empty: the same all year',
@@ -176,26 +179,31 @@ const en: typeof zh = {
     waitSample: 'Services sampled for the wait estimate',
     waitSampleHint: 'The wait is estimated from the median duration of this many recent services in the category',
     noticeText: 'Display notice line',
-    noticeHint: 'Scrolls at the foot of the display (opening hours, reminders); empty shows the default. One screen may override it with &notice=text in its address',
+    noticeHint:
+      'Scrolls at the foot of the display (opening hours, reminders); empty shows the default. One screen may override it with &notice=text in its address',
     greenChannels: 'Green channel',
     greenChannelsHint: 'Priority classes offered at the kiosk; they are called before appointments and ordinary tickets',
     ticketFooter: 'Line at the foot of the ticket',
     ticketFooterHint: 'Printed at the bottom of every paper ticket; empty prints the standard reminder',
     remoteTickets: 'Allow remote tickets by phone',
-    remoteHint: 'Visitors may take a ticket on their phone before coming and follow the queue; one waiting remote ticket per phone number per day',
+    remoteHint:
+      'Visitors may take a ticket on their phone before coming and follow the queue; one waiting remote ticket per phone number per day',
     restDayTickets: 'Tickets on rest days',
-    restDayTicketsHint: 'When off, the kiosk and phones issue no tickets on the rest days of the region’s working-day calendar (weekends, public holidays; make-up working days count as working). Turn it on for weekend service',
+    restDayTicketsHint:
+      'When off, the kiosk and phones issue no tickets on the rest days of the region’s working-day calendar (weekends, public holidays; make-up working days count as working). Turn it on for weekend service',
     summer: 'Summer timetable',
     summerFrom: 'Summer timetable starts (MM-DD)',
     summerTo: 'Summer timetable ends (MM-DD)',
     summerUntil: 'to',
-    summerHint: 'On these days of every year (both included) categories take their own "summer ticket hours" for tickets and appointments, e.g. 05-01 to 09-30; a start after the end runs over the new year. Empty: one timetable all year',
+    summerHint:
+      'On these days of every year (both included) categories take their own "summer ticket hours" for tickets and appointments, e.g. 05-01 to 09-30; a start after the end runs over the new year. Empty: one timetable all year',
     monthDayRule: 'Write month-day, e.g. 05-01 or 5-1, a real date',
     summerBothRule: 'Fill in both the start and the end, or neither',
     endOfDay: 'Open tickets at the end of the day',
     endOfDayClose: 'Close them automatically the next morning',
     endOfDayKeep: 'Keep them until a manager closes the day',
-    endOfDayHint: 'Numbers are valid for one day; with automatic closing, tickets still waiting, called or parked from an earlier day are closed after midnight and counted in the statistics',
+    endOfDayHint:
+      'Numbers are valid for one day; with automatic closing, tickets still waiting, called or parked from an earlier day are closed after midnight and counted in the statistics',
   },
 };
 
