@@ -71,8 +71,12 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     await manager.goto(`${server.url}/console/hall?tab=appointment-rules`);
     await expect.poll(() => manager.getByLabel('最晚迟到签到（分钟）').inputValue()).toBe('240');
 
-    // The day-before reminder SMS is switched on, at 17:30, through the form.
-    await manager.getByTestId('rules-reminder').click();
+    // The day-before reminder SMS (on in the demo county): off greys out its time, on again at 17:30.
+    const reminder = manager.getByTestId('rules-reminder');
+    await expect.poll(() => reminder.getAttribute('aria-checked')).toBe('true');
+    await reminder.click();
+    await expect.poll(() => manager.getByLabel('提醒时间').isDisabled()).toBe(true);
+    await reminder.click();
     await manager.getByLabel('提醒时间').fill('17:30');
     await manager.keyboard.press('Enter');
     await manager.screenshot({ path: '/tmp/console-rules.png', fullPage: true });
