@@ -267,4 +267,14 @@ describe('appointments: phone → kiosk check-in → called first', () => {
     await expect.poll(() => phone.getByTestId('phone-ahead').innerText()).toBe('0 人');
     await phone.getByTestId('phone-soon').waitFor();
   });
+
+  test("the day's statistics count the bookings beside the tickets", async () => {
+    await manager.goto(`${server.url}/console/hall?tab=stats`);
+    const section = manager.getByTestId('stats-appointments');
+    // Booked today: the one checked in (and the one the desk cancelled, if it was today's).
+    await expect
+      .poll(async () => Number(await section.locator('.ant-statistic').first().locator('.ant-statistic-content-value').innerText()))
+      .toBeGreaterThanOrEqual(1);
+    expect(await section.getByText('已签到').count()).toBe(1);
+  });
 });

@@ -188,6 +188,10 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   transferWaitingTicket: { access: 'queue.manage', sample: () => ({ params: { id: NOWHERE }, body: { windowId: NOWHERE } }) },
   closeQueueDay: { access: 'queue.manage', sample: () => ({ params: { centerId: NOWHERE }, body: { reason: '测试' } }) },
   getQueueStats: { access: 'queue.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { date: '2026-06-01' } }) },
+  getAppointmentStats: {
+    access: 'queue.manage',
+    sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { from: '2026-06-01', to: '2026-06-30' } }),
+  },
   exportQueueStats: {
     access: 'queue.manage',
     sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { from: '2026-06-01', to: '2026-06-30' } }),

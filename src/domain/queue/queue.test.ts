@@ -70,16 +70,39 @@ describe('categories', () => {
     expect(isOpenAt(null, 3 * 60)).toBe(true);
   });
   it('names every broken rule', () => {
-    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 999, dailyQuota: 300, openingHours: null, restDayHours: null, summerHours: null })).toEqual([]);
-    expect(categoryProblems({ prefix: 'a1', rangeStart: 5, rangeEnd: 4, dailyQuota: 0, openingHours: 'x', restDayHours: '9-12', summerHours: '14:30' })).toEqual([
-      'prefix',
-      'range',
-      'quota',
-      'openingHours',
-      'restDayHours',
-      'summerHours',
-    ]);
-    expect(categoryProblems({ prefix: 'A', rangeStart: 1, rangeEnd: 99, dailyQuota: 100, openingHours: null, restDayHours: null, summerHours: null })).toEqual(['quota']);
+    expect(
+      categoryProblems({
+        prefix: 'A',
+        rangeStart: 1,
+        rangeEnd: 999,
+        dailyQuota: 300,
+        openingHours: null,
+        restDayHours: null,
+        summerHours: null,
+      }),
+    ).toEqual([]);
+    expect(
+      categoryProblems({
+        prefix: 'a1',
+        rangeStart: 5,
+        rangeEnd: 4,
+        dailyQuota: 0,
+        openingHours: 'x',
+        restDayHours: '9-12',
+        summerHours: '14:30',
+      }),
+    ).toEqual(['prefix', 'range', 'quota', 'openingHours', 'restDayHours', 'summerHours']);
+    expect(
+      categoryProblems({
+        prefix: 'A',
+        rangeStart: 1,
+        rangeEnd: 99,
+        dailyQuota: 100,
+        openingHours: null,
+        restDayHours: null,
+        summerHours: null,
+      }),
+    ).toEqual(['quota']);
   });
   it('takes a rest day’s own hours, then the summer hours, where the category has them, else the usual hours', () => {
     const weekdaysOnly = { openingHours: '08:30-12:00,13:30-17:30', restDayHours: null, summerHours: null };

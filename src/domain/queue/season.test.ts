@@ -58,21 +58,29 @@ describe('inYearSpan', () => {
 
   it('puts every day of any year in exactly one of a span and the span of the days left over', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 365 }), fc.integer({ min: 0, max: 364 }), fc.integer({ min: 0, max: 365 }), year, (start, length, dayIndex, y) => {
-        const from = monthDays[start]!;
-        const to = monthDays[(start + length) % 366]!;
-        const rest = { from: monthDays[(start + length + 1) % 366]!, to: monthDays[(start + 365) % 366]! };
-        const md = monthDays[dayIndex]!;
-        if (md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return; // no such day that year
-        const date = `${y}-${md}`;
-        expect(inYearSpan({ from, to }, date)).not.toBe(inYearSpan(rest, date));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 365 }),
+        fc.integer({ min: 0, max: 364 }),
+        fc.integer({ min: 0, max: 365 }),
+        year,
+        (start, length, dayIndex, y) => {
+          const from = monthDays[start]!;
+          const to = monthDays[(start + length) % 366]!;
+          const rest = { from: monthDays[(start + length + 1) % 366]!, to: monthDays[(start + 365) % 366]! };
+          const md = monthDays[dayIndex]!;
+          if (md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return; // no such day that year
+          const date = `${y}-${md}`;
+          expect(inYearSpan({ from, to }, date)).not.toBe(inYearSpan(rest, date));
+        },
+      ),
     );
   });
 
   it('holds exactly its one day when both ends are the same', () => {
-    fc.assert(fc.property(monthDay, monthDay, year, (day, other, y) => {
-      expect(inYearSpan({ from: day, to: day }, `${y}-${other}`)).toBe(day === other);
-    }));
+    fc.assert(
+      fc.property(monthDay, monthDay, year, (day, other, y) => {
+        expect(inYearSpan({ from: day, to: day }, `${y}-${other}`)).toBe(day === other);
+      }),
+    );
   });
 });

@@ -42,9 +42,7 @@ export function yearSpanOf(from: string | null, to: string | null): YearSpan | n
 export function inYearSpan(span: YearSpan | null, date: string): boolean {
   if (!span) return false;
   const monthDay = date.slice(5, 10);
-  return span.from <= span.to
-    ? span.from <= monthDay && monthDay <= span.to
-    : monthDay >= span.from || monthDay <= span.to;
+  return span.from <= span.to ? span.from <= monthDay && monthDay <= span.to : monthDay >= span.from || monthDay <= span.to;
 }
 
 /** The day as the ticket hours see it (categories.ts `ticketHours`). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, fromEpochDay, toEpochDay, weekdayOf } from '../calendar/index.ts';
-import { MAX_STATS_DAYS, periodDays, periodProblem, presetPeriod, statsPresets } from './index.ts';
+import { MAX_STATS_DAYS, periodDays, periodOfQuery, periodProblem, presetPeriod, statsPresets } from './index.ts';
 
 describe('statistics periods', () => {
   it('name the days a manager means, seen from Sunday 2026-11-29', () => {
@@ -22,6 +22,12 @@ describe('statistics periods', () => {
     expect(periodProblem({ from: '2026-11-02', to: '2026-11-01' })).toBe('order');
     expect(periodProblem({ from: '2024-01-01', to: '2024-12-31' })).toBeUndefined(); // 366 days
     expect(periodProblem({ from: '2025-01-01', to: '2026-01-02' })).toBe('tooLong');
+    expect(periodOfQuery({}, '2026-11-29')).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+    expect(periodOfQuery({ date: '2026-11-02' }, '2026-11-29')).toEqual({ from: '2026-11-02', to: '2026-11-02' });
+    expect(periodOfQuery({ date: '2026-11-02', from: '2026-10-01', to: '2026-10-31' }, '2026-11-29')).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-31',
+    });
     expect(periodDays({ from: '2026-02-27', to: '2026-03-02' })).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
   });
 

@@ -42,6 +42,12 @@ export function presetPeriod(preset: StatsPreset, today: IsoDate): StatsPeriod {
   }
 }
 
+/** The period a query names: `from`–`to`, or the one day `date`, or `today`. */
+export function periodOfQuery(q: { date?: IsoDate; from?: IsoDate; to?: IsoDate }, today: IsoDate): StatsPeriod {
+  if (q.from && q.to) return { from: q.from, to: q.to };
+  return { from: q.date ?? today, to: q.date ?? today };
+}
+
 /** Why a period cannot be counted, or undefined when it can. */
 export function periodProblem(p: StatsPeriod): 'order' | 'tooLong' | undefined {
   const days = toEpochDay(p.to) - toEpochDay(p.from) + 1;

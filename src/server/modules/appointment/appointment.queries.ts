@@ -188,6 +188,21 @@ export async function listOfCenter(db: Db, centerId: string, q: { date?: string;
 }
 
 /** Bookings still waiting whose day is at or before `lastDate`: candidates of the no-show sweep. */
+/** The bookings of a period by what became of them (service dates, both ends included). */
+export async function appointmentFigures(db: Db, centerId: string, from: string, to: string) {
+  const [row] = await db
+    .select({
+      booked: sql<number>`count(*)::int`,
+      waiting: sql<number>`count(*) FILTER (WHERE ${appointments.state} = 'booked')::int`,
+      checkedIn: sql<number>`count(*) FILTER (WHERE ${appointments.state} = 'checked_in')::int`,
+      cancelled: sql<number>`count(*) FILTER (WHERE ${appointments.state} = 'cancelled')::int`,
+      noShow: sql<number>`count(*) FILTER (WHERE ${appointments.state} = 'no_show')::int`,
+    })
+    .from(appointments)
+    .where(and(eq(appointments.centerId, centerId), gte(appointments.serviceDate, from), lte(appointments.serviceDate, to)));
+  return row!;
+}
+
 /** Bookings on `date` still waiting for their visitor and not yet reminded (the reminder round's candidates). */
 export function unremindedOn(db: Db, date: string, limit = 500): Promise<AppointmentRow[]> {
   return db

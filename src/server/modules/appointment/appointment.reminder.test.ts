@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorProblems } from '../../../../test/api/helpers.ts';
 import { DEFAULT_RULES, openAppointmentHall, person, rows, type AppointmentHall } from './appointment.fixture.ts';
-import { bookAppointment, cancelAppointment, sendReminders } from './index.ts';
+import { bookAppointment, cancelAppointment, sendReminders, sweepNoShows } from './index.ts';
 
-// 预约提醒短信 with an explicit `now` on fixed dates of 2026. NOW0 is Monday 2026-06-01 09:00
+// 预约提醒短信 (and, on the same bookings, the figures of a period) with an explicit `now` on fixed dates of 2026. NOW0 is Monday 2026-06-01 09:00
 // in Beijing; the reminder of a booking on Wednesday 06-03 falls on Tuesday 06-02 at 16:00.
 
 const at = (beijing: string) => new Date(`${beijing}+08:00`);
@@ -110,5 +110,32 @@ describe('the day-before reminder', () => {
     expect(await sendReminders(h.p.ctx.db, at('2026-06-07T16:00:00'))).toBe(0);
     expect(await remindersTo(8)).toEqual([]);
     expect((await h.get(`/hall/${h.county}/appointment-options`)).json().rules.reminderTime).toBeNull();
+  });
+});
+
+describe('the figures of a period', () => {
+  const figures = (query: string) => h.get(`/queue/centers/${h.county}/appointment-stats?${query}`, h.cookie.manager);
+
+  it('count the bookings of the period by outcome, with the no-show rate once outcomes are known', async () => {
+    expect((await figures('from=2026-06-03&to=2026-06-04')).json()).toMatchObject({
+      from: '2026-06-03',
+      to: '2026-06-04',
+      booked: 6,
+      waiting: 5,
+      cancelled: 1,
+      checkedIn: 0,
+      noShow: 0,
+      noShowRate: null,
+    });
+    await sweepNoShows(h.p.ctx.db, at('2026-06-05T12:00:00'));
+    expect((await figures('from=2026-06-03&to=2026-06-04')).json()).toMatchObject({ booked: 6, waiting: 0, noShow: 5, noShowRate: 1 });
+    expect((await figures('date=2026-06-08')).json()).toMatchObject({ booked: 1, waiting: 1 });
+  });
+
+  it('refuse a backwards period in Chinese, and a clerk', async () => {
+    const bad = await figures('from=2026-06-04&to=2026-06-03');
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'QUEUE_STATS_PERIOD']);
+    expect(errorProblems(bad, 'zh')).toEqual([]);
+    expect((await h.get(`/queue/centers/${h.county}/appointment-stats`, h.cookie.clerk)).statusCode).toBe(403);
   });
 });

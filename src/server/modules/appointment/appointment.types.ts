@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../../domain/calendar/index.ts';
+import { isoDate } from '../../platform/http/dates.ts';
 import {
   isReminderTime,
   REMINDER_EARLIEST,
@@ -16,7 +16,6 @@ import { pageQuery } from '../../platform/http/pagination.ts';
 // refinements are Chinese (the portal and the kiosk show them as written).
 
 export const uuid = z.string().uuid({ message: '编号格式不正确' });
-const isoDate = z.string().trim().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD（如 2026-10-01），且须为真实日期' });
 const hm = z
   .string()
   .trim()

@@ -3,13 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { AppointmentParam, CenterParam, ListQuery, NotificationsQuery, RulesInput, StaffCancelInput } from './appointment.types.ts';
-import { listAppointments, listNotifications } from './console.service.ts';
+import { appointmentStats, listAppointments, listNotifications } from './console.service.ts';
+import { PeriodQuery } from '../../platform/http/dates.ts';
 import { getRules, updateRules } from './rules.service.ts';
 import { cancelByStaff } from './visit.service.ts';
 
 const tags = ['appointment-console 预约管理'];
 
-/** The hall manager's side of appointments (queue.manage): rules, the day's bookings (and cancelling one for a visitor), the SMS outbox. */
+/** The hall manager's side of appointments (queue.manage): rules, the day's bookings (and cancelling one for a visitor), the figures of a period, the SMS outbox. */
 export async function appointmentConsoleRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const who = (req: FastifyRequest) => ({ actor: actorOf(req), ip: req.ip });
@@ -34,6 +35,11 @@ export async function appointmentConsoleRoutes(base: FastifyInstance, ctx: AppCo
     '/queue/centers/:centerId/appointments/:id/cancel',
     { config: manage, schema: { operationId: 'cancelAppointmentByStaff', tags, params: AppointmentParam, body: StaffCancelInput } },
     async (req) => cancelByStaff(ctx.db, who(req), req.params.centerId, req.params.id, req.body.reason),
+  );
+  app.get(
+    '/queue/centers/:centerId/appointment-stats',
+    { config: manage, schema: { operationId: 'getAppointmentStats', tags, params: CenterParam, querystring: PeriodQuery } },
+    async (req) => appointmentStats(ctx.db, who(req), req.params.centerId, req.query),
   );
   app.get(
     '/queue/centers/:centerId/notifications',

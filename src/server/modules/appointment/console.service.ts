@@ -4,11 +4,13 @@ import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
 import { assertCenterInScope, type Who } from '../org/index.ts';
-import { listOfCenter, noShowCounts } from './appointment.queries.ts';
+import { appointmentFigures, listOfCenter, noShowCounts } from './appointment.queries.ts';
 import type { ListQuery } from './appointment.types.ts';
 import { publicAppointment } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
 import { listOutbox } from '../notification/index.ts';
+import { periodOf } from '../queue/index.ts';
+import type { PeriodQuery } from '../../platform/http/dates.ts';
 
 /** The hall's bookings for the duty desk, with each person's recent no-shows (the ones that count towards a ban). */
 export async function listAppointments(db: Db, who: Who, centerId: string, q: ListQuery, now = new Date()) {
@@ -35,6 +37,18 @@ export async function listAppointments(db: Db, who: Who, centerId: string, q: Li
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+/**
+ * 预约统计 of a period: bookings by outcome, and the no-show rate over the bookings whose
+ * outcome is known (checked in or no-show), the figure a hall tunes its ban rules by.
+ */
+export async function appointmentStats(db: Db, who: Who, centerId: string, q: PeriodQuery, now = new Date()) {
+  await assertCenterInScope(db, who.actor, centerId);
+  const period = periodOf(q, now);
+  const f = await appointmentFigures(db, centerId, period.from, period.to);
+  const decided = f.checkedIn + f.noShow;
+  return { centerId, ...period, ...f, noShowRate: decided ? Math.round((f.noShow / decided) * 1000) / 1000 : null };
 }
 
 /** 短信发件箱: what was (or will be) texted, numbers masked. */

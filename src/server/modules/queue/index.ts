@@ -10,3 +10,4 @@ export { buildBoard, type Board } from './board.ts';
 export { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 export { findCategory, listCategories, listWindowCategories, type CategoryRow } from './category.queries.ts';
 export { hallSettings } from './settings.cache.ts';
+export { periodOf } from './stats.service.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../../domain/calendar/index.ts';
+import { isoDate, PeriodQuery } from '../../platform/http/dates.ts';
 import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
 import {
   categoryProblems,
@@ -99,15 +99,11 @@ export const FinishInput = z.object({ caseIds: z.array(z.string().trim().min(1).
 export const PauseInput = z.object({ reason: z.string().trim().min(1, { message: '请填写暂停原因' }).max(100) });
 export const ReasonInput = z.object({ reason: z.string().trim().max(200).optional() });
 
-const isoDate = z.string().trim().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD（如 2026-10-01），且须为真实日期' });
 export const CloseDayInput = z.object({
   reason: z.string().trim().min(1, { message: '请填写关闭原因' }).max(200),
   date: isoDate.optional(),
 });
-/** One day (`date`), or a period (`from` and `to` together, both days included); today when none is given. */
-export const StatsQuery = z
-  .object({ date: isoDate.optional(), from: isoDate.optional(), to: isoDate.optional() })
-  .refine((q) => (q.from === undefined) === (q.to === undefined), { message: '请同时提供开始日期和结束日期', path: ['to'] });
+export const StatsQuery = PeriodQuery;
 
 const monthDay = z
   .string()

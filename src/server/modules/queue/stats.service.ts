@@ -1,5 +1,5 @@
 import { DomainError } from '../../../domain/errors/index.ts';
-import { hallTime, periodProblem, type StatsPeriod } from '../../../domain/queue/index.ts';
+import { hallTime, periodOfQuery, periodProblem, type StatsPeriod } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { assertCenterInScope, findPublicCenter, listCenterWindows, staffNames, type Who } from '../org/index.ts';
 import { listCategories } from './category.queries.ts';
@@ -19,10 +19,9 @@ function rounded<T extends { medianWaitSeconds: number | null; maxWaitSeconds: n
   };
 }
 
-/** `date` (one day), `from`–`to`, or today in Beijing when neither is given. */
+/** `date` (one day), `from`–`to`, or today in Beijing when neither is given; QUEUE_STATS_PERIOD when it cannot be counted. */
 export function periodOf(q: { date?: string; from?: string; to?: string }, now: Date): StatsPeriod {
-  const p =
-    q.from && q.to ? { from: q.from, to: q.to } : { from: q.date ?? hallTime(now).serviceDate, to: q.date ?? hallTime(now).serviceDate };
+  const p = periodOfQuery(q, hallTime(now).serviceDate);
   if (periodProblem(p)) throw new DomainError('QUEUE_STATS_PERIOD', { from: p.from, to: p.to });
   return p;
 }

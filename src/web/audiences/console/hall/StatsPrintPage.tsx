@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { formatHm } from '../../../../domain/appointment/index.ts';
 import { hallTime, periodProblem } from '../../../../domain/queue/index.ts';
 import { ListError } from '../shared/table.tsx';
-import { useHallStats } from './api.ts';
+import { useAppointmentFigures, useHallStats } from './api.ts';
 import { StatsReport } from './StatsReport.tsx';
 import './stats.css';
 
@@ -23,6 +23,7 @@ export function StatsPrintPage() {
   const period = { from: params.get('from') ?? now.serviceDate, to: params.get('to') ?? now.serviceDate };
   const problem = periodProblem(period);
   const stats = useHallStats(centerId, period, !!centerId && !problem);
+  const appointments = useAppointmentFigures(centerId, period, !!centerId && !problem);
   const printed = useRef(false);
   useEffect(() => {
     if (!stats.data || printed.current) return;
@@ -47,7 +48,13 @@ export function StatsPrintPage() {
         </Space>
         {problem && <Alert type="warning" showIcon title={t('tooLong')} />}
         <ListError error={stats.error} />
-        <StatsReport stats={stats.data} loading={stats.isFetching} printedAt={`${now.serviceDate} ${formatHm(now.minuteOfDay)}`} heading />
+        <StatsReport
+          stats={stats.data}
+          appointments={appointments.data}
+          loading={stats.isFetching}
+          printedAt={`${now.serviceDate} ${formatHm(now.minuteOfDay)}`}
+          heading
+        />
       </main>
     </App>
   );

@@ -1,7 +1,7 @@
 import { Col, Row, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { HallStats, TicketFigures } from './api.ts';
+import type { AppointmentFigures, HallStats, TicketFigures } from './api.ts';
 
 /** 12 min 5 s: medians of waits and services read better in minutes than in raw seconds. */
 function useDuration() {
@@ -22,11 +22,14 @@ function useDuration() {
  */
 export function StatsReport({
   stats,
+  appointments,
   loading,
   printedAt,
   heading = false,
 }: {
   stats: HallStats | undefined;
+  /** Shown when the period has any booking. */
+  appointments?: AppointmentFigures;
   loading: boolean;
   printedAt?: string;
   heading?: boolean;
@@ -99,6 +102,26 @@ export function StatsReport({
           </Col>
         ))}
       </Row>
+      {appointments && appointments.booked > 0 && (
+        <section className="ow-stats-section" data-testid="stats-appointments">
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('appointments')}
+          </Typography.Title>
+          <Row gutter={16}>
+            {(['booked', 'checkedIn', 'noShow', 'cancelled'] as const).map((k) => (
+              <Col key={k} span={4}>
+                <Statistic title={t(`appointment.${k}`)} value={appointments[k]} />
+              </Col>
+            ))}
+            <Col span={4}>
+              <Statistic
+                title={t('appointment.noShowRate')}
+                value={appointments.noShowRate === null ? '—' : `${Math.round(appointments.noShowRate * 1000) / 10}%`}
+              />
+            </Col>
+          </Row>
+        </section>
+      )}
       {table(
         t('byCategory'),
         stats?.categories,

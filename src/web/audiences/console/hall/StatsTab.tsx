@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hallTime, periodProblem, presetPeriod, statsPresets, type StatsPeriod } from '../../../../domain/queue/index.ts';
 import { ListError } from '../shared/table.tsx';
-import { statsWorkbookUrl, useHallStats } from './api.ts';
+import { statsWorkbookUrl, useAppointmentFigures, useHallStats } from './api.ts';
 import { CloseDayModal } from './CloseDayModal.tsx';
 import { StatsReport } from './StatsReport.tsx';
 
@@ -20,6 +20,7 @@ export function StatsTab({ centerId }: { centerId: string }) {
   const [closing, setClosing] = useState(false);
   const problem = periodProblem(period);
   const stats = useHallStats(centerId, period, !problem);
+  const appointments = useAppointmentFigures(centerId, period, !problem);
   const oneDay = period.from === period.to;
   return (
     <>
@@ -64,7 +65,7 @@ export function StatsTab({ centerId }: { centerId: string }) {
       </Space>
       {problem && <Alert type="warning" showIcon title={t('stats.tooLong')} style={{ marginTop: 12 }} data-testid="stats-period-problem" />}
       <ListError error={stats.error} />
-      {!problem && <StatsReport stats={stats.data} loading={stats.isFetching} />}
+      {!problem && <StatsReport stats={stats.data} appointments={appointments.data} loading={stats.isFetching} />}
       {closing && <CloseDayModal centerId={centerId} date={period.to} onClose={() => setClosing(false)} />}
     </>
   );

@@ -106,6 +106,24 @@ export function useHallStats(centerId: string, period: StatsPeriod, enabled: boo
   });
 }
 
+/** 预约统计: the period's bookings by outcome; noShowRate over checked-in + no-show (null before any). */
+export interface AppointmentFigures {
+  booked: number;
+  waiting: number;
+  checkedIn: number;
+  cancelled: number;
+  noShow: number;
+  noShowRate: number | null;
+}
+
+export function useAppointmentFigures(centerId: string, period: StatsPeriod, enabled: boolean) {
+  return useQuery({
+    queryKey: key(centerId, 'appointment-stats', period.from, period.to),
+    queryFn: () => api<AppointmentFigures>(`/queue/centers/${centerId}/appointment-stats`, { query: { ...period } }),
+    enabled,
+  });
+}
+
 /** The same figures as a workbook: a plain link, so the browser downloads it with the session cookie. */
 export const statsWorkbookUrl = (centerId: string, p: StatsPeriod) =>
   `/api/v1/queue/centers/${centerId}/stats.xlsx?${new URLSearchParams({ from: p.from, to: p.to })}`;
