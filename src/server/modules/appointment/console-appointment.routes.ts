@@ -38,7 +38,18 @@ export async function appointmentConsoleRoutes(base: FastifyInstance, ctx: AppCo
   );
   app.get(
     '/queue/centers/:centerId/appointment-stats',
-    { config: manage, schema: { operationId: 'getAppointmentStats', tags, params: CenterParam, querystring: PeriodQuery } },
+    {
+      config: manage,
+      schema: {
+        operationId: 'getAppointmentStats',
+        tags,
+        description:
+          '预约统计：区间同 getQueueStats（按预约日期）。booked 为区间内全部预约，waiting 仍待签到，checkedIn、cancelled、noShow 按结果计；' +
+          'noShowRate = noShow ÷ (checkedIn + noShow)，尚无结果时为 null。',
+        params: CenterParam,
+        querystring: PeriodQuery,
+      },
+    },
     async (req) => appointmentStats(ctx.db, who(req), req.params.centerId, req.query),
   );
   app.get(

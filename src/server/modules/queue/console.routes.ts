@@ -93,7 +93,18 @@ export async function queueConsoleRoutes(base: FastifyInstance, ctx: AppContext)
   );
   app.get(
     '/queue/centers/:centerId/stats',
-    { config: manage, schema: { operationId: 'getQueueStats', tags, params: CenterParam, querystring: StatsQuery } },
+    {
+      config: manage,
+      schema: {
+        operationId: 'getQueueStats',
+        tags,
+        description:
+          '大厅排队统计：date 为一天，或 from 与 to 同时给出（含两端，最长 366 天）；都不给为今天（北京时间）。返回区间合计 total（中位数按区间内全部票号计算）、' +
+          '按类别、按日（只列有票号的日期）、按窗口、按人员的取号、办结、过号、取消、日终关闭数和等候/办理时间（秒）。区间不合法为 400 QUEUE_STATS_PERIOD。',
+        params: CenterParam,
+        querystring: StatsQuery,
+      },
+    },
     async (req) => hallStats(ctx.db, who(req), req.params.centerId, req.query),
   );
   app.get(
