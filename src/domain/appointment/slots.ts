@@ -1,5 +1,5 @@
 // Time slots (预约时段) cut from a category's opening hours. Minutes after midnight, Beijing time.
-import { inYearSpan, parseOpeningHours, ticketHours, type CategoryRules, type TimeSpan, type YearSpan } from '../queue/index.ts';
+import { formatHm, inYearSpan, parseOpeningHours, ticketHours, type CategoryRules, type TimeSpan, type YearSpan } from '../queue/index.ts';
 
 /** Hours used when a category has none of its own: the usual government office day. */
 export const DEFAULT_APPOINTMENT_HOURS = '08:30-12:00,14:00-17:30';
@@ -40,9 +40,8 @@ export function slotCapacity(windows: number, perWindowPerSlot: number): number 
   return Math.max(0, windows) * Math.max(0, perWindowPerSlot);
 }
 
-export function formatHm(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
+// Slot times are written as the queue writes opening hours.
+export { formatHm };
 
 /** "08:30" → 510; undefined for anything else. "24:00" is allowed as an end. */
 export function parseHm(text: string): number | undefined {

@@ -65,9 +65,13 @@ export function parseOpeningHours(text: string): TimeSpan[] | undefined {
   return spans.length ? spans : undefined;
 }
 
+/** 510 → "08:30" (minutes after midnight as a wall-clock time; 1440 → "24:00"). */
+export function formatHm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 export function formatOpeningHours(spans: readonly TimeSpan[]): string {
-  const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return spans.map((s) => `${hm(s.from)}-${hm(s.to)}`).join(',');
+  return spans.map((s) => `${formatHm(s.from)}-${formatHm(s.to)}`).join(',');
 }
 
 /** Whether a ticket may be taken at `minuteOfDay` (Beijing time). */
@@ -114,4 +118,10 @@ const beijing = new Intl.DateTimeFormat('en-CA', {
 export function hallTime(now: Date): { serviceDate: string; minuteOfDay: number } {
   const parts = Object.fromEntries(beijing.formatToParts(now).map((p) => [p.type, p.value]));
   return { serviceDate: `${parts.year}-${parts.month}-${parts.day}`, minuteOfDay: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** "2026-11-30 02:23": a moment as the hall reads it, for printed and exported reports. */
+export function hallStamp(now: Date): string {
+  const t = hallTime(now);
+  return `${t.serviceDate} ${formatHm(t.minuteOfDay)}`;
 }

@@ -4,6 +4,7 @@ import {
   categoryProblems,
   estimateWait,
   formatTicketNumber,
+  hallStamp,
   hallTime,
   isOpenAt,
   ticketHours,
@@ -123,6 +124,7 @@ describe('categories', () => {
   it('uses the Beijing day and minute whatever the server zone', () => {
     expect(hallTime(new Date('2026-06-01T16:30:00Z'))).toEqual({ serviceDate: '2026-06-02', minuteOfDay: 30 });
     expect(hallTime(new Date('2026-06-01T01:00:00Z'))).toEqual({ serviceDate: '2026-06-01', minuteOfDay: 9 * 60 });
+    expect(hallStamp(new Date('2026-06-01T16:30:59Z'))).toBe('2026-06-02 00:30');
   });
 });
 

@@ -7,8 +7,7 @@ import { closeDay } from './day.service.ts';
 import { hallStats } from './stats.service.ts';
 import { statsWorkbook } from './stats.workbook.ts';
 import { sendXlsx } from '../../platform/http/xlsx.ts';
-import { formatHm } from '../../../domain/appointment/index.ts';
-import { hallTime } from '../../../domain/queue/index.ts';
+import { hallStamp } from '../../../domain/queue/index.ts';
 import {
   CategoryInput,
   CategoryListQuery,
@@ -122,8 +121,7 @@ export async function queueConsoleRoutes(base: FastifyInstance, ctx: AppContext)
     async (req, reply) => {
       const now = new Date();
       const stats = await hallStats(ctx.db, who(req), req.params.centerId, req.query, now);
-      const at = hallTime(now);
-      const file = await statsWorkbook(stats, `${at.serviceDate} ${formatHm(at.minuteOfDay)}`);
+      const file = await statsWorkbook(stats, hallStamp(now));
       const span = stats.from === stats.to ? stats.from : `${stats.from}_${stats.to}`;
       return sendXlsx(reply, file, `大厅排队统计-${span}.xlsx`, `hall-stats-${span}.xlsx`);
     },

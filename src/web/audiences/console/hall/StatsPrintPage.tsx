@@ -3,8 +3,7 @@ import { Alert, App, Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatHm } from '../../../../domain/appointment/index.ts';
-import { hallTime, periodProblem } from '../../../../domain/queue/index.ts';
+import { hallStamp, hallTime, periodOfQuery, periodProblem } from '../../../../domain/queue/index.ts';
 import { ListError } from '../shared/table.tsx';
 import { useAppointmentFigures, useHallStats } from './api.ts';
 import { StatsReport } from './StatsReport.tsx';
@@ -18,9 +17,9 @@ import './stats.css';
 export function StatsPrintPage() {
   const { t } = useTranslation(undefined, { keyPrefix: 'console.hall.stats' });
   const [params] = useSearchParams();
-  const now = hallTime(new Date());
+  const today = hallTime(new Date()).serviceDate;
   const centerId = params.get('center') ?? '';
-  const period = { from: params.get('from') ?? now.serviceDate, to: params.get('to') ?? now.serviceDate };
+  const period = periodOfQuery({ from: params.get('from') ?? undefined, to: params.get('to') ?? undefined }, today);
   const problem = periodProblem(period);
   const stats = useHallStats(centerId, period, !!centerId && !problem);
   const appointments = useAppointmentFigures(centerId, period, !!centerId && !problem);
@@ -52,7 +51,7 @@ export function StatsPrintPage() {
           stats={stats.data}
           appointments={appointments.data}
           loading={stats.isFetching}
-          printedAt={`${now.serviceDate} ${formatHm(now.minuteOfDay)}`}
+          printedAt={hallStamp(new Date())}
           heading
         />
       </main>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hallTime, periodProblem, presetPeriod, statsPresets, type StatsPeriod } from '../../../../domain/queue/index.ts';
 import { ListError } from '../shared/table.tsx';
-import { statsWorkbookUrl, useAppointmentFigures, useHallStats } from './api.ts';
+import { statsPrintUrl, statsWorkbookUrl, useAppointmentFigures, useHallStats } from './api.ts';
 import { CloseDayModal } from './CloseDayModal.tsx';
 import { StatsReport } from './StatsReport.tsx';
 
@@ -45,7 +45,7 @@ export function StatsTab({ centerId }: { centerId: string }) {
           </Button>
           <Button
             icon={<PrinterOutlined />}
-            href={`/print/hall-stats?${new URLSearchParams({ center: centerId, ...period })}`}
+            href={statsPrintUrl(centerId, period)}
             target="_blank"
             disabled={!!problem}
             data-testid="stats-print"

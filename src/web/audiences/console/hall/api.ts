@@ -128,6 +128,10 @@ export function useAppointmentFigures(centerId: string, period: StatsPeriod, ena
 export const statsWorkbookUrl = (centerId: string, p: StatsPeriod) =>
   `/api/v1/queue/centers/${centerId}/stats.xlsx?${new URLSearchParams({ from: p.from, to: p.to })}`;
 
+/** The A4 print page of the same figures (StatsPrintPage). */
+export const statsPrintUrl = (centerId: string, p: StatsPeriod) =>
+  `/print/hall-stats?${new URLSearchParams({ center: centerId, from: p.from, to: p.to })}`;
+
 /** Any write of the hall console; afterwards everything of the center is read again. */
 export function useHallWrite(centerId: string) {
   const qc = useQueryClient();
