@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorProblems } from '../../../../test/api/helpers.ts';
 import { DEFAULT_RULES, openAppointmentHall, person, rows, type AppointmentHall } from './appointment.fixture.ts';
@@ -130,6 +131,30 @@ describe('the figures of a period', () => {
     await sweepNoShows(h.p.ctx.db, at('2026-06-05T12:00:00'));
     expect((await figures('from=2026-06-03&to=2026-06-04')).json()).toMatchObject({ booked: 6, waiting: 0, noShow: 5, noShowRate: 1 });
     expect((await figures('date=2026-06-08')).json()).toMatchObject({ booked: 1, waiting: 1 });
+  });
+
+  it('join the summary of the hall Excel workbook, and stay out of it for a period without bookings', async () => {
+    const summaryOf = async (query: string) => {
+      const res = await h.get(`/queue/centers/${h.county}/stats.xlsx?${query}`, h.cookie.manager);
+      expect(res.statusCode).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const rows = wb.getWorksheet('汇总')!.getSheetValues().filter(Boolean) as unknown[][];
+      return Object.fromEntries(rows.map((r) => [r[1], r[2]]));
+    };
+    expect(await summaryOf('from=2026-06-03&to=2026-06-04')).toMatchObject({
+      统计区间: '2026-06-03 至 2026-06-04',
+      预约数: 6,
+      待签到: 0,
+      已签到: 0,
+      已取消: 1,
+      爽约: 5,
+      爽约率: '100%',
+    });
+    const pending = await summaryOf('date=2026-06-08');
+    expect(pending).toMatchObject({ 预约数: 1, 待签到: 1 });
+    expect([Object.keys(pending).includes('爽约率'), pending['爽约率']]).toEqual([true, undefined]); // no outcome yet: an empty cell
+    expect(await summaryOf('date=2026-06-10')).not.toHaveProperty('预约数');
   });
 
   it('refuse a backwards period in Chinese, and a clerk', async () => {

@@ -5,6 +5,9 @@ import { actorOf } from '../../platform/http/guard.ts';
 import { AppointmentParam, CenterParam, ListQuery, NotificationsQuery, RulesInput, StaffCancelInput } from './appointment.types.ts';
 import { appointmentStats, listAppointments, listNotifications } from './console.service.ts';
 import { PeriodQuery } from '../../platform/http/dates.ts';
+import { sendXlsx } from '../../platform/http/xlsx.ts';
+import { hallStamp } from '../../../domain/queue/index.ts';
+import { hallStats, statsWorkbook } from '../queue/index.ts';
 import { getRules, updateRules } from './rules.service.ts';
 import { cancelByStaff } from './visit.service.ts';
 
@@ -51,6 +54,30 @@ export async function appointmentConsoleRoutes(base: FastifyInstance, ctx: AppCo
       },
     },
     async (req) => appointmentStats(ctx.db, who(req), req.params.centerId, req.query),
+  );
+  // The hall's workbook holds the tickets and the bookings of the period, so it is served here,
+  // where both can be read (the queue module cannot import appointments).
+  app.get(
+    '/queue/centers/:centerId/stats.xlsx',
+    {
+      config: manage,
+      schema: {
+        operationId: 'exportQueueStats',
+        tags: ['queue-console 排队管理'],
+        description:
+          '大厅排队统计导出为 Excel：汇总（区间内有预约时附预约数、签到、取消、爽约与爽约率）、按类别、按日、按窗口、按人员；时间以分钟计（一位小数）。区间同 getQueueStats。',
+        params: CenterParam,
+        querystring: PeriodQuery,
+      },
+    },
+    async (req, reply) => {
+      const now = new Date();
+      const stats = await hallStats(ctx.db, who(req), req.params.centerId, req.query, now);
+      const bookings = await appointmentStats(ctx.db, who(req), req.params.centerId, req.query, now);
+      const file = await statsWorkbook(stats, hallStamp(now), bookings);
+      const span = stats.from === stats.to ? stats.from : `${stats.from}_${stats.to}`;
+      return sendXlsx(reply, file, `大厅排队统计-${span}.xlsx`, `hall-stats-${span}.xlsx`);
+    },
   );
   app.get(
     '/queue/centers/:centerId/notifications',

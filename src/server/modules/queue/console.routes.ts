@@ -5,9 +5,6 @@ import { actorOf } from '../../platform/http/guard.ts';
 import { startDaySweep } from './day-sweep.service.ts';
 import { closeDay } from './day.service.ts';
 import { hallStats } from './stats.service.ts';
-import { statsWorkbook } from './stats.workbook.ts';
-import { sendXlsx } from '../../platform/http/xlsx.ts';
-import { hallStamp } from '../../../domain/queue/index.ts';
 import {
   CategoryInput,
   CategoryListQuery,
@@ -105,25 +102,5 @@ export async function queueConsoleRoutes(base: FastifyInstance, ctx: AppContext)
       },
     },
     async (req) => hallStats(ctx.db, who(req), req.params.centerId, req.query),
-  );
-  app.get(
-    '/queue/centers/:centerId/stats.xlsx',
-    {
-      config: manage,
-      schema: {
-        operationId: 'exportQueueStats',
-        tags,
-        description: '大厅排队统计导出为 Excel：汇总、按类别、按日、按窗口、按人员；时间以分钟计（一位小数）。区间同 getQueueStats。',
-        params: CenterParam,
-        querystring: StatsQuery,
-      },
-    },
-    async (req, reply) => {
-      const now = new Date();
-      const stats = await hallStats(ctx.db, who(req), req.params.centerId, req.query, now);
-      const file = await statsWorkbook(stats, hallStamp(now));
-      const span = stats.from === stats.to ? stats.from : `${stats.from}_${stats.to}`;
-      return sendXlsx(reply, file, `大厅排队统计-${span}.xlsx`, `hall-stats-${span}.xlsx`);
-    },
   );
 }

@@ -10,4 +10,5 @@ export { buildBoard, type Board } from './board.ts';
 export { QUEUE_CHANNEL, type QueueEvent } from './queue.events.ts';
 export { findCategory, listCategories, listWindowCategories, type CategoryRow } from './category.queries.ts';
 export { hallSettings } from './settings.cache.ts';
-export { periodOf } from './stats.service.ts';
+export { hallStats, periodOf } from './stats.service.ts';
+export { statsWorkbook } from './stats.workbook.ts';

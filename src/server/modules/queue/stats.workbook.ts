@@ -1,6 +1,8 @@
 // 大厅统计 as an Excel workbook, for the monthly report a center sends upwards: a summary
 // sheet, then one sheet per breakdown. Times are in minutes with one decimal, so the cells
-// add up and chart in Excel; an empty cell means nothing was measured.
+// add up and chart in Excel; an empty cell means nothing was measured. The period's bookings
+// (预约) join the summary when the caller has them: the appointment module, which can read
+// both, serves the download (the queue cannot import appointments: they depend on it).
 import ExcelJS from 'exceljs';
 import type { HallStats } from './stats.service.ts';
 
@@ -28,7 +30,27 @@ function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], rows: (
   ws.columns.forEach((c, i) => (c.width = i === 0 ? 22 : Math.max(10, headers[i]!.length * 2 + 2)));
 }
 
-export async function statsWorkbook(s: HallStats, generatedAt: string): Promise<Buffer> {
+/** The period's bookings by outcome, as the appointment module counts them. */
+export interface BookingFigures {
+  booked: number;
+  waiting: number;
+  checkedIn: number;
+  cancelled: number;
+  noShow: number;
+  /** noShow ÷ (checkedIn + noShow); null while no outcome is known. */
+  noShowRate: number | null;
+}
+
+const bookingRows = (b: BookingFigures): [string, number | string | null][] => [
+  ['预约数', b.booked],
+  ['待签到', b.waiting],
+  ['已签到', b.checkedIn],
+  ['已取消', b.cancelled],
+  ['爽约', b.noShow],
+  ['爽约率', b.noShowRate === null ? null : `${Math.round(b.noShowRate * 1000) / 10}%`],
+];
+
+export async function statsWorkbook(s: HallStats, generatedAt: string, bookings?: BookingFigures): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '一窗通办';
   const summary = wb.addWorksheet('汇总');
@@ -37,6 +59,11 @@ export async function statsWorkbook(s: HallStats, generatedAt: string): Promise<
   summary.addRow(['生成时间', generatedAt]);
   summary.addRow([]);
   for (const c of figureColumns) summary.addRow([c.header, c.value(s.total)]);
+  if (bookings?.booked) {
+    summary.addRow([]);
+    summary.addRow(['预约']).font = { bold: true };
+    for (const row of bookingRows(bookings)) summary.addRow(row);
+  }
   summary.getColumn(1).width = 22;
   summary.getColumn(2).width = 26;
 
