@@ -28,6 +28,7 @@ describe('hall: kiosk → workbench → display', () => {
   let display: Page;
   let phone: Page;
   let clerk: Page;
+  let counter: Page;
   let number: string;
 
   test('the display opens, asks once for a click to enable voice, and shows the hall', async () => {
@@ -118,6 +119,17 @@ describe('hall: kiosk → workbench → display', () => {
     await clerk.getByTestId('center-name').waitFor();
     await clerk.goto(`${server.url}/workbench/queue`);
     await clerk.getByTestId('queue-waiting').getByText(number).waitFor();
+
+    // The screen above window 1 (窗口屏), set up once from its picker.
+    counter = await newPage(1366, 768);
+    await counter.goto(`${server.url}/display/window?center=${centerId}`);
+    await counter
+      .getByTestId('window-choice')
+      .filter({ hasText: /^1 号窗口/ })
+      .click();
+    await expect.poll(() => counter.getByTestId('window-screen-number').innerText()).toMatch(/^1\s*号窗口$/);
+    expect(new URL(counter.url()).searchParams.get('window')).toMatch(/^[0-9a-f-]{36}$/);
+
     await clerk.getByTestId('queue-call-next').click();
     await expect.poll(() => clerk.getByTestId('queue-current-number').innerText()).toBe(number);
 
@@ -130,6 +142,8 @@ describe('hall: kiosk → workbench → display', () => {
     expect(spoken.some((s) => s.includes(number) && s.includes('号窗口'))).toBe(true);
 
     await expect.poll(() => phone.getByTestId('phone-called').innerText()).toContain('请到 1 号窗口');
+    await expect.poll(() => counter.getByTestId('window-screen-ticket').innerText()).toBe(number);
+    expect(await counter.getByTestId('window-screen-state').innerText()).toContain(`请${number}到1号窗口`);
   });
 
   test('recall waits for the interval; start and finish free the window', async () => {
@@ -139,8 +153,22 @@ describe('hall: kiosk → workbench → display', () => {
 
     await clerk.getByTestId('queue-start').click();
     await expect.poll(() => clerk.getByTestId('queue-current-state').innerText()).toBe('办理中');
+    await expect.poll(() => counter.getByTestId('window-screen').getAttribute('data-state')).toBe('serving');
+    expect(await counter.getByTestId('window-screen-state').innerText()).toContain('正在办理');
     await clerk.getByTestId('queue-finish').click();
     await clerk.getByTestId('queue-current-number').waitFor({ state: 'detached' });
+    await expect.poll(() => counter.getByTestId('window-screen-state').innerText()).toContain('欢迎办理');
+    // Paused with a reason: the window screen says so, and welcomes again once reopened.
+    await clerk.getByTestId('queue-pause').click();
+    await clerk.getByTestId('reason-input').locator('input').click();
+    await clerk.locator('.ant-select-item-option[title="业务培训"]').click(); // one of the suggested reasons
+    await clerk
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await expect.poll(() => counter.getByTestId('window-screen-state').innerText()).toMatch(/暂停服务\s*业务培训/);
+    await clerk.getByTestId('queue-reopen').click();
+    await expect.poll(() => counter.getByTestId('window-screen-state').innerText()).toContain('欢迎办理');
     await expect.poll(() => phone.getByTestId('phone-state').innerText()).toContain('已办结');
     // The visitor left the window: the display no longer sends anyone there.
     await display.locator(`[data-testid=display-call][data-number="${number}"]`).waitFor({ state: 'detached' });

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { voiceText } from '../../../domain/queue/index.ts';
 import { useHallInfo, useLiveBoard, type BoardCall } from '../../features/hall/index.ts';
 import { Clock } from './Clock.tsx';
-import { displayColors } from './colors.ts';
+import { displayColors, screenFrame } from './colors.ts';
 import { CurrentCalls } from './CurrentCalls.tsx';
 import { NoticeLine } from './NoticeLine.tsx';
 import { RecentCalls } from './RecentCalls.tsx';
@@ -71,13 +71,8 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
   return (
     <div
       style={{
-        position: 'fixed',
-        inset: 0,
-        background: displayColors.ground,
-        color: displayColors.text,
-        display: 'flex',
+        ...screenFrame,
         flexDirection: 'column',
-        overflow: 'hidden',
         cursor: voiceWanted && !voiceOn ? 'pointer' : 'none',
       }}
     >

@@ -8,3 +8,13 @@ export const displayColors = {
   call: '#8c1c13',
   ok: '#95de64',
 };
+
+/** The whole screen, edge to edge, on the dark ground: the frame of every hall screen. */
+export const screenFrame = {
+  position: 'fixed',
+  inset: 0,
+  background: displayColors.ground,
+  color: displayColors.text,
+  display: 'flex',
+  overflow: 'hidden',
+} as const;

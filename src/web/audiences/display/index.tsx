@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { CenterPicker, useCenterParam } from '../../features/hall/index.ts';
 import { DisplayScreen } from './DisplayScreen.tsx';
+import { WindowEntry } from './WindowEntry.tsx';
 import './display.css';
 
 /** /display?center=<id>: the calling screen of that hall; without one, the hall picker for whoever sets the screen up. */
@@ -25,6 +26,7 @@ function DisplayEntry() {
 export function DisplayRoutes() {
   return (
     <Routes>
+      <Route path="window" element={<WindowEntry />} />
       <Route path="*" element={<DisplayEntry />} />
     </Routes>
   );

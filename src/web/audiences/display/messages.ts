@@ -27,6 +27,16 @@ const zh = {
   voiceMissing: '本机无中文语音，叫号仅响提示音',
   voiceMissingHint:
     '本机未安装中文语音，叫号时只响提示音、不播报票号。请为本机安装中文语音后刷新本页：Windows 在“设置 → 时间和语言 → 语音”中添加中文（中国）语音；Linux 安装 speech-dispatcher 和 espeak-ng；或改用自带中文语音的安卓大屏浏览器。',
+  windowTitle: '窗口屏',
+  pickWindow: '请选择本屏所在的窗口',
+  noWindows: '本大厅还没有启用的窗口。',
+  windowNotFound: '本屏设置的窗口不存在或已停用。',
+  pickWindowAgain: '重新选择窗口',
+  servingNow: '正在办理',
+  pausedShort: '暂停服务',
+  windowClosed: '本窗口暂未开放',
+  welcome: '欢迎办理',
+  waitForCall: '请留意叫号，听到票号再到窗口',
   defaultNotice: '请留意屏幕叫号和语音提示，过号需重新取号。老年人、残疾人、军人、孕妇可走绿色通道优先办理。如有疑问请到咨询台。',
 };
 
@@ -58,6 +68,16 @@ const en: typeof zh = {
   voiceMissing: 'No Chinese voice: calls only chime',
   voiceMissingHint:
     'This machine has no Chinese voice: calls will only chime, without the number read out. Install a Chinese voice and reload this page: on Windows add Chinese (China) under Settings → Time & Language → Speech; on Linux install speech-dispatcher and espeak-ng; or use an Android screen browser, which has one.',
+  windowTitle: 'Window screen',
+  pickWindow: 'Choose the window this screen hangs above',
+  noWindows: 'This hall has no active window yet.',
+  windowNotFound: 'The window this screen is set up for does not exist or is closed.',
+  pickWindowAgain: 'Choose the window again',
+  servingNow: 'Now serving',
+  pausedShort: 'Paused',
+  windowClosed: 'This window is not open',
+  welcome: 'Welcome',
+  waitForCall: 'Please wait until your number is called',
   defaultNotice:
     'Watch the screen and listen for your number; a missed call needs a new ticket. Older people, people with disabilities, military personnel and pregnant women may use the green channel. Questions? Ask at the help desk.',
 };

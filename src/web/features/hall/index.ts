@@ -5,5 +5,5 @@ export { useLiveBoard, type LiveStatus } from './useLiveBoard.ts';
 export { backoffDelay, missedCalls, liveUrl } from './live.ts';
 export { CategoryIcon, categoryIcons } from './icons.tsx';
 export { CenterPicker } from './CenterPicker.tsx';
-export { useCenterParam } from './useCenterParam.ts';
+export { useCenterParam, useIdParam } from './useCenterParam.ts';
 export { QrCode } from './QrCode.tsx';

@@ -43,6 +43,14 @@ export function HallPage() {
           <Typography.Link href={`/display?center=${centerId}`} target="_blank" copyable={{ text: `${origin}/display?center=${centerId}` }}>
             {t('display')}
           </Typography.Link>
+          <Typography.Link
+            href={`/display/window?center=${centerId}`}
+            target="_blank"
+            copyable={{ text: `${origin}/display/window?center=${centerId}` }}
+            data-testid="window-screen-link"
+          >
+            {t('windowScreen')}
+          </Typography.Link>
         </Space>
       </Typography.Paragraph>
       <Tabs

@@ -4,9 +4,10 @@ const zh = {
   tabs: { categories: '取号类别', windows: '窗口办理类别', settings: '叫号设置', stats: '排队统计' },
   chooseCenter: '请选择中心',
   devices: '设备地址',
-  devicesHint: '将下列地址设为本中心取号机、叫号屏浏览器的启动页：',
+  devicesHint: '将下列地址设为本中心取号机、叫号屏、窗口屏浏览器的启动页（窗口屏首次打开时选择所在窗口）：',
   kiosk: '取号机',
   display: '叫号屏',
+  windowScreen: '窗口屏',
   category: {
     create: '新建类别',
     edit: '编辑类别 {{prefix}} {{name}}',
@@ -106,9 +107,11 @@ const en: typeof zh = {
   tabs: { categories: 'Ticket categories', windows: 'Windows ↔ categories', settings: 'Calling settings', stats: 'Statistics' },
   chooseCenter: 'Choose a center',
   devices: 'Device addresses',
-  devicesHint: 'Set these as the start pages of this center’s kiosks and calling displays:',
+  devicesHint:
+    'Set these as the start pages of this center’s kiosks, calling displays and window screens (a window screen asks for its window on first use):',
   kiosk: 'Kiosk',
   display: 'Calling display',
+  windowScreen: 'Window screen',
   category: {
     create: 'New category',
     edit: 'Edit category {{prefix}} {{name}}',
