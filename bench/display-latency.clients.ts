@@ -9,12 +9,15 @@
 // parse=calls (the default) 'call' messages and any message naming a call are parsed in full,
 // and a board-only message is just typed; parse=all parses everything.
 //
-// argv: <ws url> <count> [parse=calls|all]. IPC: sends {ready} once every socket has its first message; on
-// {report} sends {arrivals: {number: ms[]}, bytes: {type: avg size}, closed} and exits.
+// argv: <ws urls> <count> [parse=calls|all]. <ws urls> is one address or several joined by
+// commas (displays of several halls): socket i connects to the (i mod n)-th. IPC: sends {ready}
+// once every socket has its first message; on {report} sends {arrivals: {number: ms[]},
+// bytes: {type: avg size}, closed, watching (sockets on the first address)} and exits.
 import { createRequire } from 'node:module';
 
 const WebSocket = createRequire(import.meta.url)('ws') as typeof import('ws').WebSocket;
-const [url, countArg, parseMode = 'calls'] = process.argv.slice(2);
+const [urlList, countArg, parseMode = 'calls'] = process.argv.slice(2);
+const URLS = urlList!.split(',');
 const COUNT = Number(countArg);
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -24,9 +27,9 @@ const sockets: InstanceType<typeof WebSocket>[] = [];
 let greeted = 0;
 let closed = 0;
 
-function open(): Promise<void> {
+function open(i: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url!, { perMessageDeflate: false });
+    const ws = new WebSocket(URLS[i % URLS.length]!, { perMessageDeflate: false });
     const seen = new Set<string>();
     let first = true;
     ws.on('message', (data: Buffer) => {
@@ -58,13 +61,14 @@ function open(): Promise<void> {
 }
 
 // Connect in waves: a thousand handshakes at once would time out on a 2-core machine.
-for (let i = 0; i < COUNT; i += 50) await Promise.all(Array.from({ length: Math.min(50, COUNT - i) }, open));
+for (let i = 0; i < COUNT; i += 50) await Promise.all(Array.from({ length: Math.min(50, COUNT - i) }, (_, k) => open(i + k)));
+const watching = Math.ceil(COUNT / URLS.length);
 
 process.on('message', (msg: { report?: boolean; ping?: boolean }) => {
   if (msg.ping) process.send!({ pong: now() });
   if (!msg.report) return;
   const bytes = Object.fromEntries([...sizes].map(([type, s]) => [type, Math.round(s.bytes / s.n)]));
-  process.send!({ arrivals: Object.fromEntries(arrivals), bytes, closed }, () => {
+  process.send!({ arrivals: Object.fromEntries(arrivals), bytes, closed, watching }, () => {
     for (const ws of sockets) ws.terminate();
     process.exit(0);
   });
