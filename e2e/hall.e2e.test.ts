@@ -128,7 +128,15 @@ describe('hall: kiosk → workbench → display', () => {
       .filter({ hasText: /^1 号窗口/ })
       .click();
     await expect.poll(() => counter.getByTestId('window-screen-number').innerText()).toMatch(/^1\s*号窗口$/);
-    expect(new URL(counter.url()).searchParams.get('window')).toMatch(/^[0-9a-f-]{36}$/);
+    const chosen = new URL(counter.url()).searchParams.get('window');
+    expect(chosen).toMatch(/^[0-9a-f-]{36}$/);
+    // The clerk's workbench opens the same screen (for a second monitor facing the visitor).
+    const link = new URL((await clerk.getByTestId('queue-window-screen').getAttribute('href'))!, server.url);
+    expect([link.pathname, link.searchParams.get('center'), link.searchParams.get('window')]).toEqual([
+      '/display/window',
+      centerId,
+      chosen,
+    ]);
 
     await clerk.getByTestId('queue-call-next').click();
     await expect.poll(() => clerk.getByTestId('queue-current-number').innerText()).toBe(number);

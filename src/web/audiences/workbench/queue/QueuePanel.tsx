@@ -1,3 +1,4 @@
+import { DesktopOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,6 +84,14 @@ export function QueuePanel({ window: w, options, onChoose }: { window: OrgWindow
               <Typography.Text type="danger">{t('pausedBecause', { reason: v.session.pauseReason })}</Typography.Text>
             )}
             {v?.actingAs === 'manager' && <Tag color="purple">{t('actingAsManager')}</Tag>}
+            {/* The screen facing the visitor is often this computer's second monitor: open it there. */}
+            <Typography.Link
+              href={`/display/window?${new URLSearchParams({ center: w.centerId, window: w.id })}`}
+              target="_blank"
+              data-testid="queue-window-screen"
+            >
+              <DesktopOutlined /> {t('windowScreen')}
+            </Typography.Link>
           </Space>
           {v &&
             (paused ? (
