@@ -152,6 +152,9 @@ describe('hall: kiosk → workbench → display', () => {
     await expect.poll(() => phone.getByTestId('phone-called').innerText()).toContain('请到 1 号窗口');
     await expect.poll(() => counter.getByTestId('window-screen-ticket').innerText()).toBe(number);
     expect(await counter.getByTestId('window-screen-state').innerText()).toContain(`请${number}到1号窗口`);
+    // Who serves here (亮牌服务, on in the demo halls) and what the window does.
+    await expect.poll(() => counter.getByTestId('window-screen-clerk').innerText()).toBe('工作人员：王晓燕');
+    expect(await counter.getByTestId('window-screen-services').innerText()).toContain('综合业务');
   });
 
   test('recall waits for the interval; start and finish free the window', async () => {
@@ -258,6 +261,7 @@ describe('console: hall settings reach the devices', () => {
     await page.getByTestId('hall-notice').fill('午间不休，欢迎办理');
     await page.getByRole('checkbox', { name: '军人' }).uncheck();
     await page.getByTestId('hall-ticket-footer').fill('请在等候区就座');
+    await page.getByTestId('hall-screen-staff-names').click(); // on in the demo: now off
     // The summer timetable: both days, real ones.
     await page.getByLabel('夏季作息开始（月-日）').fill('05-01');
     await page.getByRole('button', { name: /保\s*存/ }).click();
@@ -268,7 +272,16 @@ describe('console: hall settings reach the devices', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('.ant-message-notice', { hasText: '保存成功' }).waitFor();
     const saved = (await (await page.request.get(`${server.url}/api/v1/queue/centers/${centerId}/settings`)).json()) as object;
-    expect(saved).toMatchObject({ summerFrom: '05-01', summerTo: '09-30', ticketFooter: '请在等候区就座' });
+    expect(saved).toMatchObject({ summerFrom: '05-01', summerTo: '09-30', ticketFooter: '请在等候区就座', screenStaffNames: false });
+    // Window screens drop the clerk's name at once (the change sends every screen a fresh board).
+    const above = await newPage(1366, 768);
+    await above.goto(`${server.url}/display/window?center=${centerId}`);
+    await above
+      .getByTestId('window-choice')
+      .filter({ hasText: /^1 号窗口/ })
+      .click();
+    await above.getByTestId('window-screen-services').waitFor();
+    expect(await above.getByTestId('window-screen-clerk').count()).toBe(0);
 
     const wall = await newPage(1920, 1080);
     await wall.goto(`${server.url}/display?center=${centerId}&voice=off`);

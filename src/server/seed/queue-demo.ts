@@ -113,7 +113,10 @@ export async function seedDemoQueue(tx: Db): Promise<{ categories: number }> {
     if (!center) continue;
     // The demo halls issue tickets on rest days too, so the demo can be tried any day; a real
     // hall is closed then unless its manager turns 休息日取号 on.
-    await tx.insert(hallSettings).values({ ...defaultSettings(center.id), restDayTickets: true }).onConflictDoNothing();
+    await tx
+      .insert(hallSettings)
+      .values({ ...defaultSettings(center.id), restDayTickets: true, screenStaffNames: true })
+      .onConflictDoNothing();
     const centerWindows = await tx.select({ id: windows.id, number: windows.number }).from(windows).where(eq(windows.centerId, center.id));
     for (const c of list) {
       const id = newId();

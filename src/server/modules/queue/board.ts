@@ -1,9 +1,9 @@
 import { DomainError } from '../../../domain/errors/index.ts';
 import { hallTime, ledText, voiceText } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { findPublicCenter, listCenterWindows } from '../org/index.ts';
+import { findPublicCenter, listCenterWindows, staffNames } from '../org/index.ts';
 import { callOf, recentCalls, sessionsOf, ticketsAtWindows, waitingByCategory } from './board.queries.ts';
-import { findSettings, listCategories, type SettingsRow } from './category.queries.ts';
+import { findSettings, listCategories, listWindowCategories, type SettingsRow } from './category.queries.ts';
 import { hallSettings } from './settings.cache.ts';
 
 export const RECENT_CALLS = 10;
@@ -17,11 +17,13 @@ export function texts(settings: SettingsRow, ticketNumber: string, windowNumber:
 
 /**
  * What a hall display shows (叫号屏): who is at which window now, the last calls, how many
- * wait per category, and which windows are paused. Public: numbers only, no names.
+ * wait per category, and which windows are paused; for window screens (窗口屏) also each
+ * window's categories, and the clerk's name where the hall has chosen to show it
+ * (`screenStaffNames`). Public: no visitor's name, ever.
  */
 export async function buildBoard(db: Db, centerId: string, now = new Date()) {
   const { serviceDate } = hallTime(now);
-  const [center, windows, categories, settings, atWindows, recent, waiting, sessions] = await Promise.all([
+  const [center, windows, categories, settings, atWindows, recent, waiting, sessions, served] = await Promise.all([
     findPublicCenter(db, centerId),
     listCenterWindows(db, centerId),
     listCategories(db, centerId),
@@ -30,11 +32,24 @@ export async function buildBoard(db: Db, centerId: string, now = new Date()) {
     recentCalls(db, centerId, beijingMidnight(serviceDate), RECENT_CALLS),
     waitingByCategory(db, centerId, serviceDate),
     sessionsOf(db, centerId),
+    listWindowCategories(db, centerId),
   ]);
   if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
   const numberOf = new Map(windows.map((w) => [w.id, w.number]));
   const waitingOf = new Map(waiting.map((w) => [w.categoryId, w.waiting]));
   const sessionOf = new Map(sessions.map((s) => [s.windowId, s]));
+  const clerks = settings.screenStaffNames
+    ? await staffNames(
+        db,
+        sessions.flatMap((s) => (s.staffId && s.status !== 'closed' ? [s.staffId] : [])),
+      )
+    : new Map<string, string>();
+  const categoryOrder = new Map(categories.map((c, i) => [c.id, i]));
+  const categoryIdsOf = (windowId: string) =>
+    served
+      .filter((s) => s.windowId === windowId && categoryOrder.has(s.categoryId))
+      .map((s) => s.categoryId)
+      .sort((a, b) => categoryOrder.get(a)! - categoryOrder.get(b)!);
   return {
     centerId,
     centerName: center.name,
@@ -68,6 +83,8 @@ export async function buildBoard(db: Db, centerId: string, now = new Date()) {
         name: w.name,
         status: sessionOf.get(w.id)?.status ?? 'closed',
         pauseReason: sessionOf.get(w.id)?.pauseReason ?? null,
+        categoryIds: categoryIdsOf(w.id),
+        staffName: clerks.get(sessionOf.get(w.id)?.staffId ?? '') ?? null,
       })),
   };
 }

@@ -76,6 +76,7 @@ export function defaultSettings(centerId: string): SettingsRow {
     ticketFooter: '',
     summerFrom: null,
     summerTo: null,
+    screenStaffNames: false,
   };
 }
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveActor } from '../org/index.ts';
-import { mapWindow, openHall, type Hall } from './queue.fixture.ts';
+import { mapWindow, openHall, putSettings, type Hall } from './queue.fixture.ts';
 import { callNext } from './window.service.ts';
 
 // The display's WebSocket: the board on connect, then an update with the call to announce.
@@ -97,6 +97,18 @@ describe('hall display over WebSocket', () => {
     const update = await d.waitFor((m) => m.type === 'update' && !!m.calls?.some((c) => c.number === t.number));
     expect(update.events!.some((e) => e.action === 'call' && e.ticketId === t.id)).toBe(true);
     expect(d.messages.filter((m) => m.type === 'call' && m.calls!.some((c) => c.number === t.number))).toHaveLength(1);
+    d.socket.close();
+  });
+
+  it('sends a fresh board when the hall settings change (window screens drop or show clerks names at once)', async () => {
+    const d = await display(`${base}/${h.county}/live`);
+    await d.waitFor((m) => m.type === 'board');
+    expect((await putSettings(h, { screenStaffNames: false })).statusCode).toBe(200);
+    const update = (await d.waitFor((m) => m.type === 'update' && !!m.events?.some((e) => e.action === 'setup'))) as Message & {
+      board: { windows: { staffName: string | null }[] };
+    };
+    expect(update.board.windows.every((w) => w.staffName === null)).toBe(true);
+    expect((await putSettings(h, { screenStaffNames: true })).statusCode).toBe(200);
     d.socket.close();
   });
 

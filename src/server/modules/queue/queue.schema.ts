@@ -207,6 +207,11 @@ export const hallSettings = pgTable('hall_setting', {
    */
   summerFrom: text('summer_from'),
   summerTo: text('summer_to'),
+  /**
+   * Whether window screens name the clerk at the window (亮牌服务: staff wear their name at the
+   * counter anyway). Off by default: the public board carries no names unless the hall says so.
+   */
+  screenStaffNames: boolean('screen_staff_names').notNull().default(false),
   updatedBy: text('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

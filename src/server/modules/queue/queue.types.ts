@@ -127,6 +127,7 @@ export const SettingsInput = z
     ticketFooter: z.string().trim().max(60).optional(),
     summerFrom: monthDay.nullable().optional(),
     summerTo: monthDay.nullable().optional(),
+    screenStaffNames: z.boolean().optional(),
   })
   .refine((s) => (s.summerFrom === undefined) === (s.summerTo === undefined) && (s.summerFrom === null) === (s.summerTo === null), {
     message: '夏季作息须同时填写开始和结束日期（如 05-01 至 09-30），或都不填',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapWindow, openHall, rows, type Hall } from './queue.fixture.ts';
+import { mapWindow, openHall, putSettings, rows, type Hall } from './queue.fixture.ts';
 
 // The window's side: call-next by category and priority, start, finish, recall limits,
 // no-shows, transfers, and who may press the buttons.
@@ -132,7 +132,17 @@ describe('queue at the window', () => {
     expect((await w('1', 'pause', { reason: '系统维护' })).json()).toMatchObject({ status: 'paused', pauseReason: '系统维护' });
     expect((await w('1', 'call-next')).json().code).toBe('QUEUE_WINDOW_PAUSED');
     const board = (await h.get(`/hall/${h.county}/board`)).json();
-    expect(board.windows.find((x: { number: string }) => x.number === '1')).toMatchObject({ status: 'paused', pauseReason: '系统维护' });
+    // The window screen's part: the window's categories, and the clerk's name (亮牌服务, on in the demo halls).
+    expect(board.windows.find((x: { number: string }) => x.number === '1')).toMatchObject({
+      status: 'paused',
+      pauseReason: '系统维护',
+      staffName: '王晓燕',
+    });
+    expect(board.windows.find((x: { number: string }) => x.number === '1').categoryIds).toContain(T);
+    expect((await putSettings(h, { screenStaffNames: false })).statusCode).toBe(200);
+    const nameless = (await h.get(`/hall/${h.county}/board`)).json();
+    expect(nameless.windows.map((x: { staffName: string | null }) => x.staffName)).toEqual(nameless.windows.map(() => null));
+    expect((await putSettings(h, { screenStaffNames: true })).statusCode).toBe(200);
     await w('1', 'reopen');
     expect((await w('1', 'call-next')).statusCode).toBe(200);
     await w('1', 'finish');

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertCenterInScope, diffFields, findWindowAtPost, type Who } from '../org/index.ts';
 import * as q from './category.queries.ts';
-import { auditQueue } from './queue.events.ts';
+import { auditQueue, publishQueueEvent } from './queue.events.ts';
 import { forgetSettings } from './settings.cache.ts';
 import type { CategoryInput, CategoryPatch, SettingsInput } from './queue.types.ts';
 
@@ -31,6 +31,7 @@ export async function createCategory(db: Db, who: Who, input: CategoryInput) {
       restDayHours: row.restDayHours,
       summerHours: row.summerHours,
     });
+    await boardsChanged(tx, row.centerId, null);
     return row;
   });
 }
@@ -40,6 +41,14 @@ async function categoryInScope(tx: Db, who: Who, id: string) {
   if (!row) throw new DomainError('NOT_FOUND', { object: 'ticketCategory', id });
   await assertCenterInScope(tx, who.actor, row.centerId);
   return row;
+}
+
+/**
+ * The hall's screens show categories, the windows' categories and (by setting) clerks' names:
+ * after such a change every screen of the hall gets a fresh board, as after a call.
+ */
+function boardsChanged(tx: Db, centerId: string, windowId: string | null) {
+  return publishQueueEvent(tx, { centerId, ticketId: null, windowId, action: 'setup' });
 }
 
 /** Range and quota are checked on the merged result: a patch of one end alone can break the pair. */
@@ -52,6 +61,7 @@ export async function updateCategory(db: Db, who: Who, id: string, patch: Catego
     const action =
       patch.active === undefined ? 'queue.category.update' : patch.active ? 'queue.category.activate' : 'queue.category.deactivate';
     await auditQueue(tx, who, action, 'ticketCategory', id, row.centerId, diffFields(before, defined));
+    await boardsChanged(tx, row.centerId, null);
     return row;
   });
 }
@@ -74,6 +84,7 @@ export async function setWindowCategories(db: Db, who: Who, windowId: string, ca
     const before = await q.windowCategoryIds(tx, windowId);
     await q.replaceWindowCategories(tx, windowId, ids);
     await auditQueue(tx, who, 'queue.window.categories', 'window', windowId, window.centerId, { categoryIds: [before, ids] });
+    await boardsChanged(tx, window.centerId, windowId);
     return { windowId, categoryIds: ids };
   });
 }
@@ -96,6 +107,7 @@ export async function updateSettings(db: Db, who: Who, centerId: string, input: 
     const merged = { ...before, ...defined, centerId };
     await q.upsertSettings(tx, { ...merged, updatedBy: who.actor.username });
     await auditQueue(tx, who, 'queue.settings.update', 'center', centerId, centerId, diffFields(before, defined));
+    await boardsChanged(tx, centerId, null);
     return merged;
   });
   forgetSettings(centerId);

@@ -52,6 +52,8 @@ export function WindowScreen({ centerId, windowId, onPickAgain }: { centerId: st
   if (state.kind === 'unknown')
     return <Message text={t('display.windowNotFound')} action={t('display.pickWindowAgain')} onAction={onPickAgain} />;
   const fresh = state.kind === 'called' && now < freshUntil;
+  const categoryName = new Map(board.waiting.map((c) => [c.categoryId, c.name]));
+  const services = state.window.categoryIds.flatMap((id) => categoryName.get(id) ?? []);
   return (
     <Frame testId="window-screen" state={state.kind}>
       <div style={{ flex: '0 0 34%', display: 'flex', flexDirection: 'column', justifyContent: 'center', minWidth: 0 }}>
@@ -65,6 +67,16 @@ export function WindowScreen({ centerId, windowId, onPickAgain }: { centerId: st
         <div style={{ fontSize: '7vh', opacity: 0.85, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {state.window.name}
         </div>
+        {services.length > 0 && (
+          <div style={{ fontSize: '4.5vh', opacity: 0.75, marginTop: '1.5vh' }} data-testid="window-screen-services">
+            {t('display.services', { names: services.join('、') })}
+          </div>
+        )}
+        {state.window.staffName && (
+          <div style={{ fontSize: '5vh', marginTop: '1.5vh' }} data-testid="window-screen-clerk">
+            {t('display.clerk', { name: state.window.staffName })}
+          </div>
+        )}
         {status !== 'open' && (
           <span role="status" data-testid="display-connection" style={{ fontSize: '4.5vh', color: '#ffc069', marginTop: '2vh' }}>
             {t(status === 'reconnecting' ? 'display.reconnecting' : 'display.connecting')}

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Board, BoardCall } from '../../features/hall/index.ts';
 import { afterBoard, HEARD_CALL_MS, windowScreenState } from './windowScreen.ts';
 
-const W3 = { windowId: 'w3', number: '3', name: '综合受理窗口三', status: 'open' as const, pauseReason: null };
-const W5 = { windowId: 'w5', number: '5', name: '企业开办窗口', status: 'open' as const, pauseReason: null };
+const W3 = {
+  windowId: 'w3',
+  number: '3',
+  name: '综合受理窗口三',
+  status: 'open' as const,
+  pauseReason: null,
+  categoryIds: [],
+  staffName: null,
+};
+const W5 = {
+  windowId: 'w5',
+  number: '5',
+  name: '企业开办窗口',
+  status: 'open' as const,
+  pauseReason: null,
+  categoryIds: [],
+  staffName: null,
+};
 
 const call = (ticketId: string, number: string, windowId = 'w3'): BoardCall => ({
   ticketId,

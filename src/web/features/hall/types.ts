@@ -58,7 +58,17 @@ export interface Board {
   current: (BoardCall & { state: TicketState; calledAt: string | null })[];
   recent: { ticketId: string; number: string; windowNumber: string | null; action: 'call' | 'recall'; at: string }[];
   waiting: { categoryId: string; prefix: string; name: string; waiting: number }[];
-  windows: { windowId: string; number: string; name: string; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }[];
+  windows: {
+    windowId: string;
+    number: string;
+    name: string;
+    status: 'open' | 'paused' | 'closed';
+    pauseReason: string | null;
+    /** The categories the window calls, in the hall's order. */
+    categoryIds: string[];
+    /** The clerk at the window, where the hall shows names on window screens; otherwise null. */
+    staffName: string | null;
+  }[];
 }
 
 /**

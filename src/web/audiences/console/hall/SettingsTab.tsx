@@ -99,6 +99,9 @@ export function SettingsTab({ centerId }: { centerId: string }) {
       <Form.Item name="restDayTickets" label={t('restDayTickets')} extra={t('restDayTicketsHint')} valuePropName="checked">
         <Switch data-testid="hall-rest-day-tickets" />
       </Form.Item>
+      <Form.Item name="screenStaffNames" label={t('screenStaffNames')} extra={t('screenStaffNamesHint')} valuePropName="checked">
+        <Switch data-testid="hall-screen-staff-names" />
+      </Form.Item>
       <Form.Item label={t('summer')} extra={t('summerHint')} required={false}>
         <Space.Compact>
           <Form.Item name="summerFrom" noStyle dependencies={['summerTo']} rules={[monthDay('summerTo')]}>

@@ -43,6 +43,8 @@ export interface HallSettings {
   /** 夏季作息: 'MM-DD' to 'MM-DD'; both null: one timetable all year. */
   summerFrom: string | null;
   summerTo: string | null;
+  /** Window screens name the clerk at the window (亮牌服务). */
+  screenStaffNames: boolean;
 }
 
 /** Issued, served, no-shows, cancelled, closed; median and longest wait, median service (seconds). */

@@ -87,6 +87,8 @@ const zh = {
     restDayTickets: '休息日取号',
     restDayTicketsHint:
       '关闭时，按本地区工作日历的休息日（周末、法定节假日；调休上班日照常）取号机和手机不出号；开展周末延时服务的大厅请打开',
+    screenStaffNames: '窗口屏显示工作人员姓名',
+    screenStaffNamesHint: '打开后，窗口屏显示正在本窗口服务的工作人员姓名（亮牌服务）；关闭时只显示窗口号、窗口名称和办理业务',
     summer: '夏季作息时间',
     summerFrom: '夏季作息开始（月-日）',
     summerTo: '夏季作息结束（月-日）',
@@ -194,6 +196,9 @@ const en: typeof zh = {
     restDayTickets: 'Tickets on rest days',
     restDayTicketsHint:
       'When off, the kiosk and phones issue no tickets on the rest days of the region’s working-day calendar (weekends, public holidays; make-up working days count as working). Turn it on for weekend service',
+    screenStaffNames: 'Name the clerk on window screens',
+    screenStaffNamesHint:
+      'When on, each window screen shows the name of the clerk serving at that window; when off, only the window’s number, name and services',
     summer: 'Summer timetable',
     summerFrom: 'Summer timetable starts (MM-DD)',
     summerTo: 'Summer timetable ends (MM-DD)',

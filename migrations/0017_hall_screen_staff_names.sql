@@ -1,0 +1,1 @@
+ALTER TABLE "hall_setting" ADD COLUMN "screen_staff_names" boolean DEFAULT false NOT NULL;
