@@ -48,7 +48,18 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
   );
   app.get(
     '/hall/:centerId/board',
-    { config: open, schema: { operationId: 'getHallBoard', tags, params: CenterParam, security: [] } },
+    {
+      config: open,
+      schema: {
+        operationId: 'getHallBoard',
+        tags,
+        params: CenterParam,
+        security: [],
+        description:
+          '大厅看板（叫号屏、窗口屏）：各窗口当前票号与 LED 文字、最近呼叫、各类别等候人数、窗口状态与暂停原因、窗口办理类别（categoryIds）；' +
+          '大厅设置 screenStaffNames 打开时，windows[].staffName 为在岗工作人员姓名，否则为 null。不含任何办事群众信息。',
+      },
+    },
     async (req) => buildBoard(ctx.db, req.params.centerId),
   );
 
