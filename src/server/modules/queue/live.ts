@@ -18,6 +18,15 @@ const BOARD_REUSE_MS = 2_000;
  * when windows call together. The calls themselves never wait for this.
  */
 const BOARD_GAP_MS = 500;
+/**
+ * A hall with no change for this long still gets a fresh board: it heals what no event told
+ * (a notification lost when an instance died between its commit and its NOTIFY; the new day
+ * at midnight, when yesterday's calls leave the board). It goes as an 'update' with no events
+ * and no calls, not as a 'board' (which screens take as a reconnect and catch up by announcing
+ * recent calls): a refresh read just after a call's commit but sent before the call's own
+ * message would otherwise have the call said twice.
+ */
+export const BOARD_REFRESH_MS = 30_000;
 
 interface Pending {
   event: QueueEvent;
@@ -48,11 +57,13 @@ export class LiveHub {
   private unlisten?: () => Promise<void>;
   private local?: { origin: string; stop: () => void };
   private pinger?: NodeJS.Timeout;
+  private refresher?: NodeJS.Timeout;
   private stopped = false;
 
   constructor(
     private readonly db: Db,
     private readonly log: Logger,
+    private readonly refreshMs = BOARD_REFRESH_MS,
   ) {
     this.memory = new AnnouncementMemory(db);
   }
@@ -66,11 +77,14 @@ export class LiveHub {
     );
     this.pinger = setInterval(() => this.sockets.each((s) => s.ping()), PING_MS);
     this.pinger.unref();
+    this.refresher = setInterval(() => this.refreshQuiet(), Math.max(50, Math.round(this.refreshMs / 6)));
+    this.refresher.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pinger);
+    clearInterval(this.refresher);
     this.local?.stop();
     await this.unlisten?.();
     this.sockets.each((s) => s.close(1001, 'server stopping'));
@@ -155,6 +169,31 @@ export class LiveHub {
       this.log.warn({ err, centerId }, 'queue live update failed');
     } finally {
       this.flushing.delete(centerId);
+    }
+  }
+
+  /**
+   * Every quiet hall (no board for refreshMs, none being built) gets a fresh one, as after a
+   * reconnect. A hall first seen here starts its clock at a random phase, so a county's halls,
+   * whose screens all came back together after a restart, do not all refresh in the same tick.
+   */
+  private refreshQuiet(): void {
+    const now = Date.now();
+    for (const centerId of this.sockets.centers()) {
+      const last = this.lastBoardAt.get(centerId);
+      if (last === undefined) {
+        this.lastBoardAt.set(centerId, now - Math.random() * (this.refreshMs / 2));
+        continue;
+      }
+      if (this.flushing.has(centerId) || now - last < this.refreshMs) continue;
+      this.lastBoardAt.set(centerId, now);
+      this.buildFresh(centerId).then(
+        async (board) => {
+          await this.sockets.sendInSlices(centerId, { type: 'update', events: [], calls: [], announced: true, board });
+          this.remember(centerId, board, []);
+        },
+        (err: unknown) => this.log.warn({ err, centerId }, 'queue live refresh failed'),
+      );
     }
   }
 

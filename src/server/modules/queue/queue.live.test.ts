@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveActor } from '../org/index.ts';
 import { mapWindow, openHall, putSettings, type Hall } from './queue.fixture.ts';
+import { LiveHub } from './live.ts';
 import { callNext } from './window.service.ts';
 
 // The display's WebSocket: the board on connect, then an update with the call to announce.
@@ -110,6 +111,38 @@ describe('hall display over WebSocket', () => {
     expect(update.board.windows.every((w) => w.staffName === null)).toBe(true);
     expect((await putSettings(h, { screenStaffNames: true })).statusCode).toBe(200);
     d.socket.close();
+  });
+
+  it('sends a quiet hall a fresh board now and then, which heals a change no event told of', async () => {
+    // A hub of its own with a short refresh, and a display socket that only records.
+    const hub = new LiveHub(h.p.ctx.db, h.p.ctx.log, 300);
+    await hub.start(h.p.ctx.database);
+    const sent: { type: string; events?: unknown[]; board?: { windows: { windowId: string; name: string }[] } }[] = [];
+    const socket = {
+      readyState: 1,
+      send: (d: string | Buffer) => sent.push(JSON.parse(String(d))),
+      ping() {},
+      close() {},
+      on: () => socket,
+    };
+    const nameOf1 = (m: (typeof sent)[number]) => m.board?.windows.find((w) => w.windowId === h.win('1'))?.name;
+    try {
+      await hub.attach(h.county, socket);
+      expect(sent.map((m) => m.type)).toEqual(['board']);
+      // Written behind the hub's back, as when an instance dies between its commit and its NOTIFY.
+      await h.p.ctx.db.execute(sql`UPDATE service_window SET name = '延时服务窗口' WHERE id = ${h.win('1')}`);
+      await expect
+        .poll(() => sent.find((m) => nameOf1(m) === '延时服务窗口'), { timeout: 5000 })
+        .toMatchObject({
+          type: 'update', // applied as is: a refresh never makes a screen announce anything again
+          events: [],
+          calls: [],
+          announced: true,
+        });
+    } finally {
+      await hub.stop();
+      await h.p.ctx.db.execute(sql`UPDATE service_window SET name = '综合受理窗口一' WHERE id = ${h.win('1')}`);
+    }
   });
 
   it('closes the socket of an unknown center with 4404', async () => {
