@@ -27,6 +27,8 @@ const BOARD_GAP_MS = 500;
  * message would otherwise have the call said twice.
  */
 export const BOARD_REFRESH_MS = 30_000;
+/** Refreshes wait until the process has heard no event for this long. */
+const REFRESH_QUIET_MS = 1_000;
 
 interface Pending {
   event: QueueEvent;
@@ -54,10 +56,13 @@ export class LiveHub {
   private readonly boards = new Map<string, { built: number; board: Promise<Board> }>();
   private readonly memory: AnnouncementMemory;
   private readonly lastBoardAt = new Map<string, number>();
+  /** When this process last heard a queue event of any hall (refreshes wait for a lull). */
+  private lastEventAt = 0;
   private unlisten?: () => Promise<void>;
   private local?: { origin: string; stop: () => void };
   private pinger?: NodeJS.Timeout;
   private refresher?: NodeJS.Timeout;
+  private refreshing = false;
   private stopped = false;
 
   constructor(
@@ -77,7 +82,7 @@ export class LiveHub {
     );
     this.pinger = setInterval(() => this.sockets.each((s) => s.ping()), PING_MS);
     this.pinger.unref();
-    this.refresher = setInterval(() => this.refreshQuiet(), Math.max(50, Math.round(this.refreshMs / 6)));
+    this.refresher = setInterval(() => void this.refreshQuiet(), Math.max(50, Math.min(1000, Math.round(this.refreshMs / 6))));
     this.refresher.unref();
   }
 
@@ -114,6 +119,7 @@ export class LiveHub {
   }
 
   private onEvents(events: readonly QueueEvent[]): void {
+    this.lastEventAt = Date.now();
     for (const e of events) {
       const event: QueueEvent = { centerId: e.centerId, ticketId: e.ticketId, windowId: e.windowId, action: e.action };
       const { centerId } = event;
@@ -173,27 +179,37 @@ export class LiveHub {
   }
 
   /**
-   * Every quiet hall (no board for refreshMs, none being built) gets a fresh one, as after a
-   * reconnect. A hall first seen here starts its clock at a random phase, so a county's halls,
-   * whose screens all came back together after a restart, do not all refresh in the same tick.
+   * Every quiet hall (no board for refreshMs, none being built) gets a fresh one. It is a
+   * safety net, so it yields to live work: one hall at a time (a board reads with up to nine
+   * queries at once; a first try building a county's worth in one tick put a 100 ms stall
+   * into a call), and only while this process has heard no event for a second, unless a
+   * hall is three periods overdue. A hall first seen here starts its clock at a random phase,
+   * so halls whose screens came back together after a restart spread out.
    */
-  private refreshQuiet(): void {
-    const now = Date.now();
-    for (const centerId of this.sockets.centers()) {
-      const last = this.lastBoardAt.get(centerId);
-      if (last === undefined) {
-        this.lastBoardAt.set(centerId, now - Math.random() * (this.refreshMs / 2));
-        continue;
-      }
-      if (this.flushing.has(centerId) || now - last < this.refreshMs) continue;
-      this.lastBoardAt.set(centerId, now);
-      this.buildFresh(centerId).then(
-        async (board) => {
+  private async refreshQuiet(): Promise<void> {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    try {
+      for (const centerId of this.sockets.centers()) {
+        const now = Date.now();
+        const last = this.lastBoardAt.get(centerId);
+        if (last === undefined) {
+          this.lastBoardAt.set(centerId, now - Math.random() * (this.refreshMs / 2));
+          continue;
+        }
+        const busy = now - this.lastEventAt < REFRESH_QUIET_MS && now - last < 3 * this.refreshMs;
+        if (this.stopped || busy || this.flushing.has(centerId) || now - last < this.refreshMs) continue;
+        this.lastBoardAt.set(centerId, now);
+        try {
+          const board = await this.buildFresh(centerId);
           await this.sockets.sendInSlices(centerId, { type: 'update', events: [], calls: [], announced: true, board });
           this.remember(centerId, board, []);
-        },
-        (err: unknown) => this.log.warn({ err, centerId }, 'queue live refresh failed'),
-      );
+        } catch (err) {
+          this.log.warn({ err, centerId }, 'queue live refresh failed');
+        }
+      }
+    } finally {
+      this.refreshing = false;
     }
   }
 
