@@ -12,6 +12,8 @@ import {
   checkInTiming,
   checkInWindow,
   countedNoShows,
+  noShowRate,
+  rateText,
   findSlot,
   generateCheckInCode,
   generateSlots,
@@ -225,5 +227,14 @@ describe('SMS texts', () => {
     expect(t).toContain('WV7HPMS7');
     expect(t).toContain('张*三');
     expect(t).not.toContain('张小三');
+  });
+});
+
+describe('booking figures', () => {
+  it('rate no-shows over the bookings with an outcome, and write the rate as a percentage', () => {
+    expect(noShowRate(0, 0)).toBeNull();
+    expect(noShowRate(7, 1)).toBe(0.125);
+    expect(noShowRate(2, 1)).toBe(0.333);
+    expect([rateText(0.125), rateText(1), rateText(0.333), rateText(null)]).toEqual(['12.5%', '100%', '33.3%', null]);
   });
 });

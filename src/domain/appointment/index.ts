@@ -9,3 +9,4 @@ export * from './texts.ts';
 export * from './times.ts';
 export * from './public.ts';
 export * from './reminder.ts';
+export * from './figures.ts';

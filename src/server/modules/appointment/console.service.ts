@@ -1,3 +1,4 @@
+import { noShowRate } from '../../../domain/appointment/index.ts';
 import { addDays } from '../../../domain/calendar/index.ts';
 import { maskMobile } from '../../../domain/identifiers/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
@@ -47,8 +48,7 @@ export async function appointmentStats(db: Db, who: Who, centerId: string, q: Pe
   await assertCenterInScope(db, who.actor, centerId);
   const period = periodOf(q, now);
   const f = await appointmentFigures(db, centerId, period.from, period.to);
-  const decided = f.checkedIn + f.noShow;
-  return { centerId, ...period, ...f, noShowRate: decided ? Math.round((f.noShow / decided) * 1000) / 1000 : null };
+  return { centerId, ...period, ...f, noShowRate: noShowRate(f.checkedIn, f.noShow) };
 }
 
 /** 短信发件箱: what was (or will be) texted, numbers masked. */

@@ -4,6 +4,7 @@
 // (预约) join the summary when the caller has them: the appointment module, which can read
 // both, serves the download (the queue cannot import appointments: they depend on it).
 import ExcelJS from 'exceljs';
+import { rateText, type BookingFigures } from '../../../domain/appointment/index.ts';
 import type { HallStats } from './stats.service.ts';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -30,24 +31,13 @@ function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], rows: (
   ws.columns.forEach((c, i) => (c.width = i === 0 ? 22 : Math.max(10, headers[i]!.length * 2 + 2)));
 }
 
-/** The period's bookings by outcome, as the appointment module counts them. */
-export interface BookingFigures {
-  booked: number;
-  waiting: number;
-  checkedIn: number;
-  cancelled: number;
-  noShow: number;
-  /** noShow ÷ (checkedIn + noShow); null while no outcome is known. */
-  noShowRate: number | null;
-}
-
 const bookingRows = (b: BookingFigures): [string, number | string | null][] => [
   ['预约数', b.booked],
   ['待签到', b.waiting],
   ['已签到', b.checkedIn],
   ['已取消', b.cancelled],
   ['爽约', b.noShow],
-  ['爽约率', b.noShowRate === null ? null : `${Math.round(b.noShowRate * 1000) / 10}%`],
+  ['爽约率', rateText(b.noShowRate)],
 ];
 
 export async function statsWorkbook(s: HallStats, generatedAt: string, bookings?: BookingFigures): Promise<Buffer> {

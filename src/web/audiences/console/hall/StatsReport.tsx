@@ -1,5 +1,6 @@
 import { Col, Row, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { rateText } from '../../../../domain/appointment/index.ts';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentFigures, HallStats, TicketFigures } from './api.ts';
 
@@ -114,10 +115,7 @@ export function StatsReport({
               </Col>
             ))}
             <Col span={4}>
-              <Statistic
-                title={t('appointment.noShowRate')}
-                value={appointments.noShowRate === null ? '—' : `${Math.round(appointments.noShowRate * 1000) / 10}%`}
-              />
+              <Statistic title={t('appointment.noShowRate')} value={rateText(appointments.noShowRate) ?? '—'} />
             </Col>
           </Row>
         </section>

@@ -1,4 +1,4 @@
-import type { AppointmentPublic, AppointmentRules, AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { AppointmentPublic, AppointmentRules, AppointmentState, BookingFigures } from '../../../../domain/appointment/index.ts';
 import type { StatsPeriod } from '../../../../domain/queue/index.ts';
 import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -108,15 +108,8 @@ export function useHallStats(centerId: string, period: StatsPeriod, enabled: boo
   });
 }
 
-/** 预约统计: the period's bookings by outcome; noShowRate over checked-in + no-show (null before any). */
-export interface AppointmentFigures {
-  booked: number;
-  waiting: number;
-  checkedIn: number;
-  cancelled: number;
-  noShow: number;
-  noShowRate: number | null;
-}
+/** 预约统计: the period's bookings by outcome (GET …/appointment-stats). */
+export type AppointmentFigures = BookingFigures;
 
 export function useAppointmentFigures(centerId: string, period: StatsPeriod, enabled: boolean) {
   return useQuery({
