@@ -30,6 +30,7 @@ export async function createPlatform(config: Config, opts: { database?: Database
       dataDir: config.DATA_DIR,
       poolSize: config.DB_POOL_SIZE,
       onListenerDrop: (err, retryInMs) => log.warn({ err, retryInMs }, 'LISTEN connection lost; reconnecting'),
+      onConnectionError: (err) => log.warn({ err }, 'database connection lost; the pool replaces it'),
     }));
   try {
     await migrateDatabase(database);

@@ -74,7 +74,8 @@ export const errorCatalog = {
   APPOINTMENT_CHECK_IN_TOO_LATE: { status: 422, zh: '已过签到时间，预约已失效，请现场取普通号', en: 'Too late to check in; please take an ordinary ticket' },
   APPOINTMENT_INVALID_RULES: { status: 400, zh: '预约规则不正确：最少提前天数不能大于最多提前天数', en: 'The appointment rules are not valid (minimum days ahead exceeds the maximum)' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
-  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍后再试', en: 'Service unavailable, try again later' },
+  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
+  HEADERS_TOO_LARGE: { status: 431, zh: '请求头过大（例如 Cookie 过多），请清除本站 Cookie 后重试', en: 'The request headers are too large (too many cookies?); clear this site’s cookies and retry' },
   INTERNAL: { status: 500, zh: '系统内部错误，已记录，请联系管理员', en: 'Internal error; it has been logged' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

@@ -28,10 +28,15 @@ export interface OpenOptions {
   poolSize?: number;
   /** PostgreSQL: the LISTEN connection dropped (or failed to come back); it is retried after `retryInMs`. */
   onListenerDrop?: (err: unknown, retryInMs: number) => void;
+  /** PostgreSQL: a pooled connection was ended by the server or the network (logged; the pool replaces it). */
+  onConnectionError?: (err: unknown) => void;
 }
 
+/** How long a request waits for a pooled connection before it is answered 503 (the database is unreachable or saturated). */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onListenerDrop) : openPglite(opts);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts) : openPglite(opts);
 }
 
 async function openPglite(opts: OpenOptions): Promise<Database> {
@@ -73,17 +78,21 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number, onListenerDrop?: OpenOptions['onListenerDrop']): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle connection that the server drops (restart, failover, pg_terminate_backend) is
-  // removed by the pool and replaced on demand; without a listener its 'error' event would
-  // be unhandled and end the whole process.
+async function openPostgres(url: string, poolSize: number, opts: OpenOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  const onConnectionError = opts.onConnectionError ?? (() => {});
+  // A connection the server ends (restart, failover, pg_terminate_backend) emits 'error'.
+  // The pool listens only while the connection is idle: it drops its listener when it lends
+  // the connection out, so an error during a transaction would be unhandled and end the
+  // process. Every connection therefore gets its own listener for its whole life; the query
+  // in flight fails with the same error, and the request is answered 503 (error-handler.ts).
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   pool.on('error', () => {});
   // Fail fast with a clear message when the server is not reachable.
   const probe = await pool.connect();
   probe.release();
   const db = withAfterCommit(drizzlePg({ client: pool }) as unknown as Db);
-  const listener = new PgListener(url, onListenerDrop);
+  const listener = new PgListener(url, opts.onListenerDrop);
   return {
     db,
     kind: 'postgres',

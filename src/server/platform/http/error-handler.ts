@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError, errorCatalog, errorMessage, type ErrorCode, type Lang } from '../../../domain/errors/index.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { requestLang } from './lang.ts';
 
 const locales = { zh: z.locales.zhCN(), en: z.locales.en() };
@@ -74,6 +75,12 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   const fst = fastifyCode(err);
   if (fst) return sendError(reply, lang, fst);
   if (err instanceof SyntaxError) return sendError(reply, lang, 'BAD_JSON');
+  if (isDatabaseUnavailable(err)) {
+    // Not a bug in the request: the database is away (decision 0020). Clients wait and retry.
+    req.log.warn({ err }, 'database unavailable; answered 503');
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return sendError(reply, lang, 'SERVICE_UNAVAILABLE');
+  }
   const pgCode = sqlStateOf(err);
   if (pgCode && pgClientErrors[pgCode]) return sendError(reply, lang, pgClientErrors[pgCode]!);
   if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 && !isResponseSerializationError(err)) {
