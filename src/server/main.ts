@@ -41,7 +41,7 @@ export async function createPlatform(config: Config, opts: { database?: Database
     if (!opts.database) await database.close();
     throw e;
   }
-  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config), log, resolveActor, resolveSessionActor };
+  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config, log), log, resolveActor, resolveSessionActor };
   const app = await buildApp(ctx, moduleRoutes);
   // Seal the audit chain in the background; writers never wait for it.
   let sealing = false;

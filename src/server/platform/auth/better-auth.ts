@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor, username } from 'better-auth/plugins';
 import { hash, verify } from '@node-rs/argon2';
+import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { newId } from '../ids.ts';
@@ -9,7 +10,7 @@ import { authAccount, authSession, authTwoFactor, authUser, authVerification } f
 
 // better-auth owns credentials, sessions and the TOTP secret; the platform wraps its API
 // in /api/v1/auth routes so every answer has our error body and every attempt is audited.
-export function createAuth(db: Db, config: Config) {
+export function createAuth(db: Db, config: Config, log?: Logger) {
   return betterAuth({
     appName: 'OneWindow 一窗通办',
     secret: config.authSecret,
@@ -47,7 +48,8 @@ export function createAuth(db: Db, config: Config) {
     plugins: [username({ minUsernameLength: 2, maxUsernameLength: 40, usernameValidator: (u) => /^[a-z0-9._-]+$/.test(u) }), twoFactor({ issuer: 'OneWindow 一窗通办' })],
     telemetry: { enabled: false },
     // Failed sign-ins are audited by us; better-auth's own warnings would only repeat them.
-    logger: { disabled: config.LOG_LEVEL === 'silent', level: 'error' },
+    // Its errors go through our logger, which masks them (a failed session query carries the token).
+    logger: { disabled: config.LOG_LEVEL === 'silent', level: 'error', log: log && ((level, message, ...args) => log[level]({ args }, `better-auth: ${message}`)) },
   });
 }
 
