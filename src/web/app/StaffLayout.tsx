@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/session/index.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { ServiceNotice } from '../ui/ServiceNotice.tsx';
 import { useSignOut } from './auth.tsx';
 import { useIdleTimeout } from './session.ts';
 import { menuOf } from './staff-menu.ts';
@@ -76,6 +77,7 @@ export function StaffLayout() {
           </Flex>
         </Header>
         <Content style={{ padding: 24 }}>
+          <ServiceNotice inline />
           <Outlet />
         </Content>
       </Layout>

@@ -13,6 +13,7 @@ const zh = {
     notFound: '页面不存在。',
     backHome: '返回首页',
     networkError: '无法连接服务器，请检查网络后重试',
+    serviceUnavailable: '服务暂不可用，请稍候',
   },
   shell: {
     productName: '一窗通办',
@@ -67,6 +68,7 @@ const en: typeof zh = {
     notFound: 'This page does not exist.',
     backHome: 'Back to start',
     networkError: 'Cannot reach the server; check the network and retry',
+    serviceUnavailable: 'The service is briefly unavailable; please wait a moment',
   },
   shell: {
     productName: 'OneWindow',

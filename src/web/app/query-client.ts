@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/client.ts';
+import { readRetryDelay, retryRead } from '../api/client.ts';
 import { reportApiError } from './session.ts';
 
 // Every query and mutation reports its errors here, so a session that ended on the server
@@ -12,8 +12,10 @@ export function createQueryClient(): QueryClient {
       queries: {
         refetchOnWindowFocus: false,
         // A 4xx answer will not change on retry; retrying only delays the message (or the
-        // return to sign-in) by seconds. Network errors and 5xx get two more tries.
-        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+        // return to sign-in) by seconds. Network errors and 5xx get two more tries; a database
+        // outage (503 SERVICE_UNAVAILABLE) is waited out, honouring Retry-After (client.ts).
+        retry: retryRead,
+        retryDelay: readRetryDelay,
       },
     },
   });

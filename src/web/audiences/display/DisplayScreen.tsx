@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { voiceText } from '../../../domain/queue/index.ts';
 import { useHallInfo, useLiveBoard, type BoardCall } from '../../features/hall/index.ts';
+import { ServiceNotice } from '../../ui/ServiceNotice.tsx';
 import { Clock } from './Clock.tsx';
 import { displayColors, screenFrame } from './colors.ts';
 import { CurrentCalls } from './CurrentCalls.tsx';
@@ -76,6 +77,7 @@ export function DisplayScreen({ centerId }: { centerId: string }) {
         cursor: voiceWanted && !voiceOn ? 'pointer' : 'none',
       }}
     >
+      <ServiceNotice />
       <header
         style={{
           display: 'flex',

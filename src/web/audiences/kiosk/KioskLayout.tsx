@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { ServiceNotice } from '../../ui/ServiceNotice.tsx';
 
 export const kioskColors = { brand: '#a40e26', paper: '#fff7f0', line: '#f0c8a8', ink: '#1f1f1f', soft: '#595959', green: '#237804' };
 
@@ -20,6 +21,7 @@ export function KioskLayout({ centerName, children }: { centerName?: string; chi
         color: kioskColors.ink,
       }}
     >
+      <ServiceNotice />
       <header
         style={{
           background: kioskColors.brand,
