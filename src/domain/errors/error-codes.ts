@@ -75,6 +75,8 @@ export const errorCatalog = {
   APPOINTMENT_INVALID_RULES: { status: 400, zh: '预约规则不正确：最少提前天数不能大于最多提前天数', en: 'The appointment rules are not valid (minimum days ahead exceeds the maximum)' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
+  REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },
+  BAD_HTTP_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The HTTP request is malformed' },
   HEADERS_TOO_LARGE: { status: 431, zh: '请求头过大（例如 Cookie 过多），请清除本站 Cookie 后重试', en: 'The request headers are too large (too many cookies?); clear this site’s cookies and retry' },
   INTERNAL: { status: 500, zh: '系统内部错误，已记录，请联系管理员', en: 'Internal error; it has been logged' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

@@ -12,6 +12,7 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import { errorHandler, notFoundHandler, sendError } from './error-handler.ts';
 import { guardPlugin } from './guard.ts';
 import { requestLang } from './lang.ts';
+import { clientErrorHandler } from './client-error.ts';
 import { metricsPlugin } from './metrics.ts';
 import { healthRoutes } from './health.ts';
 
@@ -25,6 +26,8 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
     routerOptions: { maxParamLength: 200 },
     // A malformed URL (bad %-escape) or an over-long path parameter is refused by the router
     // before any route runs; answer it in our error body too, not Fastify's.
+    // Over-long headers and malformed requests, refused by Node's parser: our body, in Chinese.
+    clientErrorHandler,
     frameworkErrors: (err, req, reply) => sendError(reply, requestLang(req), 'VALIDATION_FAILED', { reason: err.code }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
