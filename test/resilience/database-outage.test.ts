@@ -6,7 +6,7 @@ import { openDatabase } from '../../src/server/platform/db/connect.ts';
 import type { Database } from '../../src/server/platform/db/types.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
 import { testDatabase } from '../db.ts';
-import { signIn } from '../harness.ts';
+import { DEMO_PASSWORD, signIn } from '../harness.ts';
 import { tcpCut } from './tcp-cut.ts';
 
 // Issue #15, section 5: while PostgreSQL is away every request that needs it answers 503
@@ -54,6 +54,7 @@ describe.skipIf(!url)('a database outage', () => {
 
   const press = () => p.app.inject({ method: 'POST', url: `/api/v1/hall/${county}/tickets`, payload: { categoryId: category } });
   const read = () => p.app.inject({ url: `/api/v1/hall/${county}/categories` });
+  const signInAgain = () => p.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { username: 'manager', password: DEMO_PASSWORD } });
   const staffRead = () => p.app.inject({ url: `/api/v1/queue/centers/${county}/settings`, headers: { cookie } });
 
   it('answers 503 with Retry-After while it is away, and serves again by itself within seconds', async () => {
@@ -73,6 +74,8 @@ describe.skipIf(!url)('a database outage', () => {
     for (const res of answers) expect([201, 503]).toContain(res.statusCode);
     expect(during.length).toBeGreaterThan(10);
     for (const d of during) expect(d).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: expect.stringMatching(/^\d+$/) });
+    const refused = await signInAgain();
+    expect([refused.statusCode, refused.json().code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
     const zh = await read();
     expect(zh.json().message).toBe('服务暂不可用，请稍候');
     expect((await p.app.inject({ url: '/readyz' })).statusCode).toBe(503);
