@@ -62,6 +62,21 @@ function fastifyCode(err: FastifyError): ErrorCode | undefined {
   }
 }
 
+/** During an outage every request fails alike: one warning per 10 s, with how many were answered 503 since the last. */
+const OUTAGE_LOG_EVERY_MS = 10_000;
+let outageLoggedAt = 0;
+let outageSuppressed = 0;
+function outageLog(req: FastifyRequest, err: unknown) {
+  const now = Date.now();
+  if (now - outageLoggedAt < OUTAGE_LOG_EVERY_MS) {
+    outageSuppressed++;
+    return;
+  }
+  req.log.warn({ err, answered503Since: outageSuppressed }, 'database unavailable; answering 503');
+  outageLoggedAt = now;
+  outageSuppressed = 0;
+}
+
 export function sendError(reply: FastifyReply, lang: Lang, code: ErrorCode, details?: unknown) {
   return reply.status(errorCatalog[code].status).send({ code, message: errorMessage(code, lang), details });
 }
@@ -77,7 +92,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err instanceof SyntaxError) return sendError(reply, lang, 'BAD_JSON');
   if (isDatabaseUnavailable(err)) {
     // Not a bug in the request: the database is away (decision 0020). Clients wait and retry.
-    req.log.warn({ err }, 'database unavailable; answered 503');
+    outageLog(req, err);
     reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     return sendError(reply, lang, 'SERVICE_UNAVAILABLE');
   }
