@@ -31,7 +31,14 @@ export class S3Backend implements BlobBackend {
   readonly kind = 's3';
   readonly client: S3Client;
   constructor(readonly options: S3BackendOptions) {
-    const config: S3ClientConfig = { region: options.region, forcePathStyle: options.forcePathStyle };
+    const config: S3ClientConfig = {
+      region: options.region,
+      forcePathStyle: options.forcePathStyle,
+      // The SDK's newer default (CRC checksums on every request, aws-chunked bodies) is refused
+      // by many S3-compatible stores; checksums only where the API requires them.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    };
     if (options.endpoint) config.endpoint = options.endpoint;
     if (options.credentials) config.credentials = options.credentials;
     this.client = new S3Client(config);
