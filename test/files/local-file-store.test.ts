@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileStore, LocalBackend, createFileStore, fileKey, sniffType } from '../../src/server/platform/files/index.ts';
+import { FileStore, LocalBackend, copyBlobs, createFileStore, fileKey, sniffType } from '../../src/server/platform/files/index.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import { fileStoreContract, pdf } from './file-store.ts';
 
@@ -55,5 +55,19 @@ describe('local file store', () => {
     expect(sniffType(ofd)).toBe('ofd');
     expect(sniffType(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('word/doc')]))).toBeNull();
     expect(sniffType(Buffer.from('<html>'))).toBeNull();
+  });
+});
+
+describe('copyBlobs', () => {
+  it('copies encrypted blobs to a second store, only the missing ones, readable with the same key', async () => {
+    const key = Buffer.alloc(32, 9);
+    const a = new FileStore(new LocalBackend(await freshDir()), key, { maxBytes: 1024 });
+    const b = new FileStore(new LocalBackend(await freshDir()), key, { maxBytes: 1024 });
+    const one = await a.put(pdf('one'));
+    await a.put(pdf('two'));
+    await b.put(pdf('one'));
+    expect(await copyBlobs(a.backend, b.backend)).toEqual({ copied: 1, seen: 2 });
+    expect(await copyBlobs(a.backend, b.backend)).toEqual({ copied: 0, seen: 2 });
+    expect((await b.get(one.sha256))?.bytes.toString()).toContain('one');
   });
 });

@@ -8,6 +8,7 @@ import {
   caseStates,
   caseTransitions,
   initialStatus,
+  itemFactsOf,
   nextState,
   replay,
   type CaseActor,
@@ -94,6 +95,13 @@ describe('nextState refusals', () => {
     expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw']);
     const resumed = replay([{ action: 'intake.resume', roles: ['window_clerk'] }], plain, noticed);
     expect(nextState(resumed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: true, state: 'accepted' });
+  });
+});
+
+describe('itemFactsOf', () => {
+  it('reads 即办, 可容缺 and 告知承诺 from the pinned version', () => {
+    expect(itemFactsOf({ caseType: 'instant', commitmentEligible: false, materials: [{ waivable: false }, { waivable: true }] })).toEqual({ instant: true, waiverAllowed: true, commitmentEligible: false });
+    expect(itemFactsOf({ caseType: 'promised', commitmentEligible: true, materials: [] })).toEqual({ instant: false, waiverAllowed: false, commitmentEligible: true });
   });
 });
 

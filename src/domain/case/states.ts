@@ -9,6 +9,7 @@
 // still "accepted". The flags never change what the state means to lists and national codes;
 // they only guard rows and show warnings.
 import type { Role } from '../access/roles.ts';
+import type { CaseType } from '../catalog/code-tables.ts';
 
 export const caseStates = [
   'draft', // 草稿: an online application not yet submitted
@@ -73,6 +74,11 @@ export interface ItemFacts {
   waiverAllowed: boolean;
   /** The version is eligible for 告知承诺. */
   commitmentEligible: boolean;
+}
+
+/** The ItemFacts of a pinned version's guide. */
+export function itemFactsOf(version: { caseType: CaseType; commitmentEligible: boolean; materials: readonly { waivable: boolean }[] }): ItemFacts {
+  return { instant: version.caseType === 'instant', waiverAllowed: version.materials.some((m) => m.waivable), commitmentEligible: version.commitmentEligible };
 }
 
 export type CaseFacts = CaseFlags & ItemFacts;

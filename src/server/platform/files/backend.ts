@@ -8,3 +8,22 @@ export interface BlobBackend {
   /** Every key, for backup and for checks; order unspecified. */
   list(): AsyncIterable<string>;
 }
+
+/**
+ * Copy every blob `to` lacks from `from`, still encrypted (backup to a second store, restore
+ * from it, or a move from the local directory to S3). Content addressing makes it resumable
+ * and idempotent: a blob already there is the same blob.
+ */
+export async function copyBlobs(from: BlobBackend, to: BlobBackend, onProgress?: (copied: number, seen: number) => void): Promise<{ copied: number; seen: number }> {
+  let copied = 0;
+  let seen = 0;
+  for await (const key of from.list()) {
+    seen++;
+    if (!(await to.has(key))) {
+      const blob = await from.get(key);
+      if (blob && (await to.putIfAbsent(key, blob)) === 'stored') copied++;
+    }
+    onProgress?.(copied, seen);
+  }
+  return { copied, seen };
+}

@@ -6,7 +6,7 @@ import { LocalBackend } from './local.ts';
 import { FileStore } from './store.ts';
 import type { BlobBackend } from './backend.ts';
 
-export type { BlobBackend } from './backend.ts';
+export { copyBlobs, type BlobBackend } from './backend.ts';
 export { FileCryptoError } from './crypto.ts';
 export { LocalBackend } from './local.ts';
 export { sniffType, sniffedTypes, type SniffedType } from './sniff.ts';
