@@ -88,6 +88,10 @@ describe('nextState refusals', () => {
     expect(nextState(initialStatus(), 'intake.commitment_approve', ['window_clerk'], plain)).toMatchObject({ reason: 'condition', fact: 'commitmentEligible' });
     expect(nextState(initialStatus(), 'decide_on_spot', ['window_clerk'], plain)).toMatchObject({ reason: 'condition', fact: 'instant' });
   });
+  it('a refusal after a one-time notice closes the correction (found by the random-sequence property)', () => {
+    const noticed = replay([{ action: 'intake.one_time_notice', roles: ['window_clerk'] }], plain);
+    expect(nextState(noticed, 'intake.refuse', ['window_clerk'], plain)).toMatchObject({ ok: true, state: 'not_accepted', flags: { awaitingCorrection: false } });
+  });
   it('keeps a one-time notice on the same record and accepts only after the applicant returned', () => {
     const noticed = replay([{ action: 'intake.one_time_notice', roles: ['window_clerk'] }], plain);
     expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false }, decision: null });
@@ -169,7 +173,7 @@ describe('random action sequences', () => {
           if (['received', 'accepted', 'in_review', 'not_accepted'].includes(s.state)) expect(s.decision).toBeNull();
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 });

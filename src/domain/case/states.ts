@@ -138,6 +138,7 @@ export const caseTransitions = [
     action: 'intake.refuse',
     by: clerk,
     to: 'not_accepted',
+    sets: { awaitingCorrection: false },
     why: '不予受理: not within the agency\'s powers or not an application at all; a 决定书 names the competent agency (§32)',
   },
   {
