@@ -47,9 +47,9 @@ const runOf = (r: Row): JobRun => ({
 
 // Runs live in pgboss.job, and move to pgboss.archive some hours after they end.
 const runs = (name: string, states: string[]) => sql`
-  SELECT state, started_on, completed_on, output FROM pgboss.job WHERE name = ${name} AND state = ANY(${sql.param(states)}::text[])
+  SELECT state, started_on, completed_on, output FROM pgboss.job WHERE name = ${name} AND state::text = ANY(${sql.param(states)}::text[])
   UNION ALL
-  SELECT state, started_on, completed_on, output FROM pgboss.archive WHERE name = ${name} AND state = ANY(${sql.param(states)}::text[])`;
+  SELECT state, started_on, completed_on, output FROM pgboss.archive WHERE name = ${name} AND state::text = ANY(${sql.param(states)}::text[])`;
 
 async function statusOf(db: Db, runner: JobRunner, name: string, cron: string | undefined, every: number | undefined, now: Date): Promise<JobStatus> {
   const [last] = rowsOf(await db.execute(sql`SELECT * FROM (${runs(name, ['completed', 'failed'])}) r ORDER BY completed_on DESC NULLS LAST LIMIT 1`));
