@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../../test/db.ts';
 import type { Database } from '../db/types.ts';
@@ -55,10 +54,9 @@ describe('the job runner', () => {
     // Tried once, retried once, then failed for good.
     await expect.poll(() => failures, { timeout: 10_000 }).toBe(2);
 
-    const statuses = await expect
+    await expect
       .poll(async () => (await jobStatuses(database.db, runner)).find((s) => s.name === 'test-broken')?.lastRun?.state, { timeout: 10_000 })
       .toBe('failed');
-    void statuses;
     const all = await jobStatuses(database.db, runner);
     const broken = all.find((s) => s.name === 'test-broken')!;
     expect(broken.failures[0]!.error).toBe('gateway answered 502 for 139****5678');
