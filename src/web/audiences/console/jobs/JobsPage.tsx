@@ -84,7 +84,6 @@ export function JobsPage() {
             icon={<PlayCircleOutlined />}
             loading={runNow.isPending && runNow.variables === j.name}
             onClick={() => run(j.name)}
-            aria-label={`${t('runNow')} ${j.name}`}
           >
             {t('runNow')}
           </Button>
