@@ -44,7 +44,6 @@ test('the system administrator sees the jobs and runs the end-of-day close now',
   await page.getByText('已排队：「日终自动关闭（前一日未办结的号）」将很快运行').waitFor();
   await expect.poll(() => row('queue-day-sweep').innerText(), { timeout: 20_000 }).toContain('成功');
   expect(await row('queue-day-sweep').innerText()).not.toContain('尚未运行');
-  await page.screenshot({ path: 'test-results/jobs-page.png', fullPage: true }).catch(() => undefined);
   await context.close();
 });
 
