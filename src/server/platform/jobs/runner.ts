@@ -30,6 +30,8 @@ export class JobRunner implements Jobs {
   private readonly tickers = new Set<NodeJS.Timeout>();
   private boss?: PgBoss;
   private stopping = false;
+  private lastWarnAt = 0;
+  private quietErrors = 0;
 
   constructor(
     private readonly database: Database,
@@ -72,7 +74,7 @@ export class JobRunner implements Jobs {
       supervise: this.opts.worker,
       schedule: this.opts.worker,
     });
-    boss.on('error', (err) => this.log.warn({ err }, 'job runner'));
+    boss.on('error', (err) => this.warnThrottled(err));
     await boss.start();
     this.boss = boss;
     for (const def of this.defs.values()) await this.declare(boss, def);
@@ -83,6 +85,21 @@ export class JobRunner implements Jobs {
       }
     }
     for (const loop of this.loops) loop.start();
+  }
+
+  /**
+   * pg-boss reports every failed poll; while the database is away that is several a second.
+   * One warning per 10 s, with the count of those left out, keeps the log readable.
+   */
+  private warnThrottled(err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastWarnAt < 10_000) {
+      this.quietErrors++;
+      return;
+    }
+    this.log.warn({ err, since: this.quietErrors }, 'job runner: database call failed');
+    this.lastWarnAt = now;
+    this.quietErrors = 0;
   }
 
   /** The queue with its policy and retries, and the cron schedule (or none, if the job lost it). */
