@@ -12,7 +12,7 @@ import { inject } from 'vitest';
  * Embedded: an in-memory PGlite cloned from the template built once by global-setup.
  * With DATABASE_URL: a new PostgreSQL database created for the file and dropped after.
  */
-export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
+export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Database & { url?: string }> {
   const demo = opts.demo ?? true;
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -36,6 +36,8 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Datab
   await migrateDatabase(database);
   if (demo) await seedDemo(database.db, { forcePasswordChange: false });
   const close = database.close.bind(database);
+  // A second instance on the same database opens its own connections from this address.
+  (database as Database & { url?: string }).url = dbUrl.toString();
   database.close = async () => {
     await close();
     const dropper = new pg.Client({ connectionString: url });

@@ -7,10 +7,14 @@ import { testDatabase } from './db.ts';
 
 export { DEMO_PASSWORD };
 
-/** A platform on a fresh test database, driven through Fastify's inject (no sockets). */
+/**
+ * A platform on a fresh test database, driven through Fastify's inject (no sockets). It does
+ * not work background jobs (JOBS_WORKER=off): suites run the sweeps with their own clock, and a
+ * worker would run them on the real one; the job runner's own suites turn it on.
+ */
 export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<Platform & { close(): Promise<void> }> {
   const database = await testDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...overrides });
+  const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', JOBS_WORKER: 'off', ...overrides });
   const platform = await createPlatform(config, { database, log: createLogger('silent') });
   return {
     ...platform,

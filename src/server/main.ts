@@ -9,7 +9,9 @@ import { migrateDatabase } from './platform/db/migrate.ts';
 import type { Database } from './platform/db/types.ts';
 import { buildApp } from './platform/http/app.ts';
 import { createLogger } from './platform/logger.ts';
-import { moduleRoutes } from './modules/index.ts';
+import { JobRunner } from './platform/jobs/index.ts';
+import { moduleJobs, moduleRoutes } from './modules/index.ts';
+import { configureGroupCommit, startLiveHub } from './modules/queue/index.ts';
 import { resolveActor, resolveSessionActor } from './modules/org/index.ts';
 import { ensureCalendarSeeded } from './modules/calendar/index.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
@@ -20,7 +22,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-/** The composition root: database, migrations, demo data, modules, HTTP, background sealing. */
+/** The composition root: database, migrations, demo data, modules, HTTP, the job runner and the instance's own loops. */
 export async function createPlatform(config: Config, opts: { database?: Database; log?: Logger } = {}): Promise<Platform> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const database =
@@ -41,24 +43,37 @@ export async function createPlatform(config: Config, opts: { database?: Database
     if (!opts.database) await database.close();
     throw e;
   }
-  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config, log), log, resolveActor, resolveSessionActor };
-  const app = await buildApp(ctx, moduleRoutes);
-  // Seal the audit chain in the background; writers never wait for it.
-  let sealing = false;
-  const sealer = setInterval(() => {
-    if (sealing) return;
-    sealing = true;
-    sealAudit(database.db)
-      .catch((e) => log.error({ err: e }, 'audit sealing failed'))
-      .finally(() => (sealing = false));
-  }, 1000);
-  sealer.unref();
+  const jobs = new JobRunner(database, log, { worker: config.JOBS_WORKER === 'on', pollSeconds: config.JOBS_POLL_SECONDS });
+  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config, log), log, jobs, resolveActor, resolveSessionActor };
+  configureGroupCommit({ enabled: config.HALL_GROUP_COMMIT === 'on', pipeline: config.HALL_GROUP_COMMIT_PIPELINE });
+
+  // Background work, all of it here (decision 0021). Jobs on shared data run in the one job
+  // runner, once per period across instances: the queue's end-of-day sweep, the appointment
+  // sweep and reminders, the SMS dispatcher.
+  for (const registerJobs of moduleJobs) registerJobs(jobs, ctx);
+  // The audit sealer stays a loop of each instance: a database job every second would cost
+  // more than the sealing, and sealAudit's advisory lock already lets one instance seal at a time.
+  jobs.local('audit-sealer', 1000, () => sealAudit(database.db));
+  // The live hub's pings and quiet-hall refreshes serve the display sockets of this process:
+  // per instance by nature, so not database jobs.
+  const stopLiveHub = await startLiveHub(ctx);
+  let app: FastifyInstance;
+  try {
+    app = await buildApp(ctx, moduleRoutes);
+    await jobs.start();
+  } catch (e) {
+    await jobs.stop().catch(() => {});
+    await stopLiveHub();
+    if (!opts.database) await database.close();
+    throw e;
+  }
   return {
     app,
     ctx,
     async stop() {
-      clearInterval(sealer);
+      await jobs.stop();
       await app.close();
+      await stopLiveHub();
       await sealAudit(database.db).catch(() => 0);
       if (!opts.database) await database.close();
     },

@@ -255,6 +255,10 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
 
   searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },
   verifyAudit: { access: 'audit.read', sample: () => ({}) },
+
+  // The background jobs page: the sample queues one end-of-day sweep (the test platform works no jobs).
+  listJobs: { access: 'jobs.manage', sample: () => ({}) },
+  runJobNow: { access: 'jobs.manage', sample: () => ({ params: { name: 'queue-day-sweep' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

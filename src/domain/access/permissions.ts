@@ -13,6 +13,7 @@ export const permissions = [
   'calendar.manage', // edit days, import a year's holiday arrangement, regional overrides
   'queue.serve', // call, recall, serve and finish tickets at the window where one holds the serving post
   'queue.manage', // ticket categories, window mapping, hall settings, closing the day, queue statistics
+  'jobs.manage', // see the background jobs (schedule, runs, failures) and run one now
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -27,7 +28,7 @@ export const rolePermissions = {
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read'],
   supervisor: ['org.read', 'staff.read', 'catalog.read'],
-  system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage'],
+  system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
   security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read'],
   audit_admin: ['audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;

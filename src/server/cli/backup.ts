@@ -5,9 +5,8 @@ import { restoreBackup } from '../platform/backup/restore.ts';
 import { withDatabase } from './with-database.ts';
 import { progressBar } from './progress.ts';
 
-// BACKUP_KEY is read here rather than through Config: it is a secret only these two commands
-// use, and the server must never need it.
-const backupKey = () => process.env.BACKUP_KEY || undefined;
+// BACKUP_KEY: a secret only these two commands use; the server never reads it.
+const backupKey = (config: Config) => config.BACKUP_KEY || undefined;
 
 function printTable(rows: { name: string; rows: number }[]) {
   const width = Math.max(...rows.map((r) => r.name.length), 5);
@@ -16,7 +15,7 @@ function printTable(rows: { name: string; rows: number }[]) {
 }
 
 export async function backupCommand(config: Config, file: string): Promise<void> {
-  const key = backupKey();
+  const key = backupKey(config);
   const summary = await withDatabase(config, async (database) => {
     const bar = progressBar('备份 backup');
     try {
@@ -30,7 +29,7 @@ export async function backupCommand(config: Config, file: string): Promise<void>
 }
 
 export async function restoreCommand(config: Config, file: string): Promise<void> {
-  const key = backupKey();
+  const key = backupKey(config);
   // A missing or wrong key is reported before the database is opened (or, for PGlite, created).
   await readBackupHeader(file, key);
   const summary = await withDatabase(config, async (database) => {

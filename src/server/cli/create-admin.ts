@@ -20,8 +20,8 @@ interface Options {
   regionCode?: string;
 }
 
-async function readPassword(): Promise<string> {
-  if (process.env.ONEWINDOW_ADMIN_PASSWORD) return process.env.ONEWINDOW_ADMIN_PASSWORD;
+async function readPassword(config: Config): Promise<string> {
+  if (config.ONEWINDOW_ADMIN_PASSWORD) return config.ONEWINDOW_ADMIN_PASSWORD;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return await rl.question('初始密码 initial password (≥10 chars, 3 classes): ');
@@ -34,7 +34,7 @@ async function readPassword(): Promise<string> {
 // must change the password and enrol TOTP at the first sign-in.
 export async function createAdminCommand(config: Config, o: Options) {
   if (!adminRoles.includes(o.role as Role)) throw new Error(`--role must be one of ${adminRoles.join(', ')}`);
-  const password = await readPassword();
+  const password = await readPassword(config);
   if (!isStrongPassword(password)) throw new Error('密码强度不足 (≥10 characters from three of: upper, lower, digits, symbols)');
   const passwordHash = await hash(password);
   await withDatabase(config, async (database) => {

@@ -21,6 +21,24 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Tickets one address may take per minute (kiosk or phone); 0 turns the limit off. */
   HALL_TICKET_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  /** `off`: window presses go one transaction each (decisions 0012, 0014). */
+  HALL_GROUP_COMMIT: z.enum(['on', 'off']).default('on'),
+  /** Batches of window presses handed at once to the hot-path connection. */
+  HALL_GROUP_COMMIT_PIPELINE: z.coerce.number().int().min(1).max(16).default(2),
+  /** This instance works background jobs and keeps their schedules; `off`: it only serves requests. */
+  JOBS_WORKER: z.enum(['on', 'off']).default('on'),
+  /** How soon an idle worker picks up a due job. */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** The appointment no-show sweep and day-before reminders; 0 = off. Whole seconds. */
+  APPOINTMENT_JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** The SMS dispatcher of the notification outbox; 0 = off. Whole seconds. */
+  SMS_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** The operator's SMS gateway adapter; unset = the log. */
+  SMS_WEBHOOK_URL: z.string().trim().optional(),
+  /** Passphrase of backups (the backup and restore commands only; the server never reads it). */
+  BACKUP_KEY: z.string().optional(),
+  /** The first administrator's password for `create-admin` (else it asks). */
+  ONEWINDOW_ADMIN_PASSWORD: z.string().optional(),
   NODE_ENV: z.string().default('development'),
   /** File store (scans, uploads): 'local' keeps encrypted blobs under FILES_DIR (default DATA_DIR/files); 's3' in S3-compatible storage. */
   FILES_BACKEND: z.enum(['local', 's3']).default('local'),

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/types.ts';
 import type { Auth } from './auth/better-auth.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import type { Role } from '../../domain/access/index.ts';
 
 /** Who is acting: resolved from the session on every staff request. */
@@ -33,6 +34,8 @@ export interface AppContext {
   db: Db;
   auth: Auth;
   log: Logger;
+  /** The one job runner: modules send jobs through it; the console's jobs page reads it. */
+  jobs: JobRunner;
   resolveActor: ActorResolver;
   resolveSessionActor: SessionActorResolver;
 }

@@ -1,4 +1,4 @@
-// Shared set-up of the appointment suites: a platform with the demo org (background jobs off:
+// Shared set-up of the appointment suites: a platform with the demo org (background jobs not even registered:
 // the tests run the sweep and the dispatcher with an explicit `now`), the county hall, and
 // HTTP shorthands. Not a test file itself.
 import { DEFAULT_APPOINTMENT_RULES } from '../../../domain/appointment/index.ts';
@@ -37,8 +37,7 @@ export const person = (n: number) => ({ name: `张${n}三`, idCard: idCard(n), p
 export const DEFAULT_RULES = { ...DEFAULT_APPOINTMENT_RULES, enabled: true };
 
 export async function openAppointmentHall(): Promise<AppointmentHall> {
-  process.env.APPOINTMENT_JOBS_INTERVAL_MS = '0';
-  const p = await startTestPlatform();
+  const p = await startTestPlatform({ APPOINTMENT_JOBS_INTERVAL_MS: '0', SMS_DISPATCH_INTERVAL_MS: '0' });
   const ids = await demoIds(p);
   const [manager, clerk, tqManager] = [await signIn(p, 'manager'), await signIn(p, 'clerk'), await signIn(p, 'tq-manager')];
   const county = ids.center['XY-COUNTY']!;

@@ -4,7 +4,9 @@ import { formatHm } from '../../../domain/appointment/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { DEFAULT_RULES, makeWorkday, openAppointmentHall, person, rows, type AppointmentHall } from './appointment.fixture.ts';
-import { startAppointmentJobs, type NotificationSender } from './index.ts';
+import { JobRunner } from '../../platform/jobs/index.ts';
+import { smsDispatchJob } from '../notification/index.ts';
+import type { NotificationSender } from './index.ts';
 
 // The portal, the kiosk and the console through HTTP, on the real clock. Whatever today is,
 // the suite makes it a working day (a regional 调班 entry), opens a category around the clock
@@ -169,9 +171,13 @@ describe('the SMS outbox', () => {
 
     const got: string[] = [];
     const sender: NotificationSender = { name: 'test', send: async (m) => void got.push(m.to) };
-    const stop = startAppointmentJobs(h.p.ctx.db, sender, createLogger('silent'), 20);
+    // The notification module's dispatcher job, in a job runner of its own (a second instance on the database).
+    const log = createLogger('silent');
+    const runner = new JobRunner(h.p.ctx.database, log, { worker: true, pollSeconds: 0.5 });
+    runner.register(smsDispatchJob(h.p.ctx.db, sender, log, 1));
+    await runner.start();
     for (let i = 0; i < 200 && got.length < 3; i++) await new Promise((r) => setTimeout(r, 25));
-    await stop();
+    await runner.stop();
     expect(got.sort()).toEqual([person(21).phone, person(21).phone, person(23).phone]);
     const after = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json();
     expect(after.items.map((m: { state: string; sentAt: string | null }) => [m.state, m.sentAt !== null])).toEqual([

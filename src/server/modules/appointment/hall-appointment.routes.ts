@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
-import { startAppointmentJobs, jobsIntervalFrom } from './appointment.jobs.ts';
 import {
   AppointmentParam,
   BookInput,
@@ -15,14 +14,13 @@ import {
 import type { Visitor } from './appointment.events.ts';
 import { bookAppointment } from './book.service.ts';
 import { checkIn } from './check-in.service.ts';
-import { senderFromEnv } from '../notification/index.ts';
 import { appointmentOptions } from './rules.service.ts';
 import { listSlots } from './slots.service.ts';
 import { cancelAppointment, getAppointment, lookupAppointments } from './visit.service.ts';
 
 const tags = ['hall-appointments 预约（公开）'];
 
-/** Public routes of appointments (portal and kiosk), and the background sweep and SMS dispatcher. */
+/** Public routes of appointments (portal and kiosk); their background jobs are in appointment.jobs.ts. */
 export async function hallAppointmentRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const open = { access: 'public' } as const;
@@ -33,9 +31,6 @@ export async function hallAppointmentRoutes(base: FastifyInstance, ctx: AppConte
     rateLimit: ctx.config.HALL_TICKET_RATE_LIMIT ? { max: ctx.config.HALL_TICKET_RATE_LIMIT, timeWindow: 60_000 } : false,
   } as const;
   const visitor = (req: FastifyRequest, channel: Visitor['channel']): Visitor => ({ ip: req.ip, channel });
-
-  const stopJobs = startAppointmentJobs(ctx.db, senderFromEnv(process.env, ctx.log), ctx.log, jobsIntervalFrom(process.env));
-  app.addHook('onClose', async () => stopJobs());
 
   app.get(
     '/hall/:centerId/appointment-options',

@@ -15,8 +15,8 @@ export {
   retryDelayMs,
   logSender,
   webhookSender,
-  senderFromEnv,
+  senderFromConfig,
   type NotificationSender,
 } from '../notification/index.ts';
-export { startAppointmentJobs } from './appointment.jobs.ts';
+export { appointmentJobs } from './appointment.jobs.ts';
 export type { Visitor as AppointmentVisitor } from './appointment.events.ts';

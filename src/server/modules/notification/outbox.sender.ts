@@ -39,7 +39,8 @@ export function webhookSender(url: string, timeoutMs = 10_000): NotificationSend
   };
 }
 
-export function senderFromEnv(env: NodeJS.ProcessEnv, log: Logger): NotificationSender {
-  const url = env.SMS_WEBHOOK_URL?.trim();
+/** SMS_WEBHOOK_URL (from the config) or, unset, the log. */
+export function senderFromConfig(webhookUrl: string | undefined, log: Logger): NotificationSender {
+  const url = webhookUrl?.trim();
   return url ? webhookSender(url) : logSender(log);
 }

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
-import { startDaySweep } from './day-sweep.service.ts';
 import { closeDay } from './day.service.ts';
 import { hallStats } from './stats.service.ts';
 import {
@@ -28,12 +27,6 @@ export async function queueConsoleRoutes(base: FastifyInstance, ctx: AppContext)
   const app = base.withTypeProvider<ZodTypeProvider>();
   const who = (req: FastifyRequest) => ({ actor: actorOf(req), ip: req.ip });
   const manage = { permission: 'queue.manage' } as const;
-
-  // Tests call closeStaleDays with their own clock; a timer there would close their back-dated tickets.
-  if (ctx.config.NODE_ENV !== 'test') {
-    const stopSweep = startDaySweep(ctx.db, ctx.log);
-    app.addHook('onClose', async () => stopSweep());
-  }
 
   app.get(
     '/queue/categories',

@@ -2,6 +2,7 @@ import { and, inArray, lt } from 'drizzle-orm';
 import { hallTime, openTicketStates } from '../../../domain/queue/index.ts';
 import { auditBy } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/types.ts';
+import type { ModuleJobs } from '../../platform/jobs/index.ts';
 import { findSettings } from './category.queries.ts';
 import { closeOpenTickets } from './day.service.ts';
 import { publishQueueEvent } from './queue.events.ts';
@@ -51,15 +52,6 @@ export async function closeStaleDays(db: Db, now = new Date()): Promise<{ center
   return done;
 }
 
-/** Runs the sweep now and then every `intervalMs`; returns the stopper. Failures are logged and retried next round. */
-export function startDaySweep(db: Db, log: { warn(obj: object, msg: string): void }, intervalMs = 10 * 60_000): () => void {
-  const run = () => void closeStaleDays(db).catch((err: unknown) => log.warn({ err }, 'end-of-day sweep failed'));
-  const first = setTimeout(run, 30_000);
-  const timer = setInterval(run, intervalMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}
+/** Every ten minutes in one instance (the one job runner, decision 0021); tickets of yesterday close soon after midnight. */
+export const queueJobs: ModuleJobs = (jobs, ctx) =>
+  jobs.register({ name: 'queue-day-sweep', cron: '*/10 * * * *', handler: async () => ({ closed: await closeStaleDays(ctx.db) }) });

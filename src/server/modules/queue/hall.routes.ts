@@ -4,7 +4,8 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { buildBoard } from './board.ts';
 import { cancelHallTicket, getHallTicket, issueTicket, listHallCategories } from './issue.service.ts';
-import { LiveHub, type LiveSocket } from './live.ts';
+import type { LiveSocket } from './live.ts';
+import { liveHubOf } from './live.instance.ts';
 import { CenterParam, HallTicketParam, IssueInput } from './queue.types.ts';
 
 const tags = ['hall 大厅排队（公开）'];
@@ -18,9 +19,7 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
   // Per address and minute: a kiosk issues a few a minute at the morning peak; a script does not get the day's quota.
   const ticketLimit = ctx.config.HALL_TICKET_RATE_LIMIT ? { max: ctx.config.HALL_TICKET_RATE_LIMIT, timeWindow: 60_000 } : false;
 
-  const hub = new LiveHub(ctx.db, ctx.log);
-  await hub.start(ctx.database);
-  app.addHook('onClose', async () => hub.stop());
+  const hub = liveHubOf(ctx);
 
   app.get(
     '/hall/:centerId/categories',

@@ -114,10 +114,16 @@ const asList = (r: { rows: Record<string, unknown>[] } | { rows: Record<string, 
 export const onClient = (client: pg.ClientBase, runs: readonly Run[], text: string) =>
   onSession(client, async (t) => asList(await client.query(t)), runs, text);
 
+/** The settings HALL_GROUP_COMMIT and HALL_GROUP_COMMIT_PIPELINE, handed over by main.ts from the config. */
+const groupCommitSettings = { enabled: true, pipeline: 2 };
+export function configureGroupCommit(settings: { enabled: boolean; pipeline: number }): void {
+  Object.assign(groupCommitSettings, settings);
+}
+
 /** One group committer per pool (decision 0012); HALL_GROUP_COMMIT=off sends every press alone. */
 const groupOf = new WeakMap<pg.Pool, GroupCommit>();
 function groupCommitFor(pool: pg.Pool): GroupCommit | null {
-  if (process.env.HALL_GROUP_COMMIT === 'off') return null;
+  if (!groupCommitSettings.enabled) return null;
   let g = groupOf.get(pool);
   if (!g) groupOf.set(pool, (g = new GroupCommit(pool, onClient, groupCommitOptions())));
   return g;
@@ -128,7 +134,7 @@ function groupCommitFor(pool: pg.Pool): GroupCommit | null {
  * waits for each answer before sending the next.
  */
 function groupCommitOptions(): GroupCommitOptions {
-  return { pipeline: Number(process.env.HALL_GROUP_COMMIT_PIPELINE) || 2, maxPresses: 32 };
+  return { pipeline: groupCommitSettings.pipeline, maxPresses: 32 };
 }
 
 /**

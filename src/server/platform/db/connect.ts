@@ -61,6 +61,11 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     exec: async (sql) => {
       await client.exec(sql);
     },
+    query: async (text, values) => {
+      if (values?.length) return { rows: (await client.query(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
     withConnection: (work) => work(db),
     // In-process: PGlite's notifications cannot drop, so onReconnect is never called.
     listen: async (channel, onPayload) => {
@@ -100,6 +105,7 @@ async function openPostgres(url: string, poolSize: number, opts: OpenOptions): P
     exec: async (sql) => {
       await pool.query(sql);
     },
+    query: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
     withConnection: async (work) => {
       const client = await pool.connect();
       try {

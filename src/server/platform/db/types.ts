@@ -12,6 +12,12 @@ export interface Database {
   /** Run plain SQL with no parameters (several statements allowed). */
   exec(sql: string): Promise<void>;
   /**
+   * Raw SQL for libraries that bring their own statements (the job runner): with values, one
+   * prepared statement; without, several statements allowed (PGlite: through exec, STACK.md
+   * trap 4), answering the rows of the last one.
+   */
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /**
    * Subscribe to NOTIFY on a channel; returns an unsubscribe function. A dropped LISTEN
    * connection is re-established with backoff, then `onReconnect` runs: notifications sent
    * meanwhile are lost, so subscribers re-read what they cache.

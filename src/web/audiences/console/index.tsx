@@ -8,6 +8,7 @@ import { CatalogRoutes } from './catalog/CatalogRoutes.tsx';
 import { CentersPage } from './centers/CentersPage.tsx';
 import { DepartmentsPage } from './departments/DepartmentsPage.tsx';
 import { HallPage } from './hall/HallPage.tsx';
+import { JobsPage } from './jobs/JobsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
@@ -33,6 +34,7 @@ export const consoleMenu: ConsoleMenuItem[] = [
   // days inside it checks calendar.manage.
   { key: 'calendar', path: '/console/calendar', labelKey: 'console.menu.calendar', permission: 'catalog.read' },
   { key: 'hall', path: '/console/hall', labelKey: 'console.menu.hall', permission: 'queue.manage' },
+  { key: 'jobs', path: '/console/jobs', labelKey: 'console.menu.jobs', permission: 'jobs.manage' },
 ];
 
 const pages: Record<string, ComponentType> = {
@@ -44,6 +46,7 @@ const pages: Record<string, ComponentType> = {
   catalog: CatalogRoutes,
   calendar: CalendarPage,
   hall: HallPage,
+  jobs: JobsPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

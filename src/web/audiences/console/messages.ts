@@ -1,6 +1,7 @@
 import calendar from './calendar/messages.ts';
 import catalog from './catalog/messages.ts';
 import hall from './hall/messages.ts';
+import jobs from './jobs/messages.ts';
 import centers from './messages/centers.ts';
 import common from './messages/common.ts';
 import departments from './messages/departments.ts';
@@ -9,7 +10,7 @@ import staff from './messages/staff.ts';
 import windows from './messages/windows.ts';
 
 // Mounted by the app under the `console` key: components say t('console.centers.title').
-const sections = { centers, departments, windows, staff, regions, catalog, calendar, hall };
+const sections = { centers, departments, windows, staff, regions, catalog, calendar, hall, jobs };
 const pick = (lang: 'zh' | 'en') => ({
   ...common[lang],
   ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v[lang]])),

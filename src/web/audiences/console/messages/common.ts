@@ -10,6 +10,7 @@ const zh = {
     catalog: '事项清单',
     calendar: '工作日历',
     hall: '大厅排队',
+    jobs: '后台任务',
   },
   levels: { county: '县级中心', township: '乡镇中心', village: '村（社区）站', branch: '分厅' },
   common: {
@@ -53,6 +54,7 @@ const en: typeof zh = {
     catalog: 'Service catalog',
     calendar: 'Working-day calendar',
     hall: 'Hall queue',
+    jobs: 'Background jobs',
   },
   levels: { county: 'County center', township: 'Township center', village: 'Village station', branch: 'Branch hall' },
   common: {
