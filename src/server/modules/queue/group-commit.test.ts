@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroupCommit, type MergeKind } from './group-commit.ts';
 import { onClient, Prepared, run, type Run } from './sql-script.ts';
-import { scratchPostgres } from './queue.load-fixture.ts';
+import { scratchPostgres } from '../../../../test/fixtures/load-hall.ts';
 
 // The group committer on real PostgreSQL connections: presses that arrive together share a
 // commit, each still gets the rows of its own last statement, and a press that fails fails

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/types.ts';
-import { issueMany, prepareLoadHall, scratchPostgres, serveUntilEmpty, serveWithNextKey, type LoadHall } from './queue.load-fixture.ts';
+import { issueMany, prepareLoadHall, scratchPostgres, serveUntilEmpty, serveWithNextKey, type LoadHall } from '../../../../test/fixtures/load-hall.ts';
 
 // 20 windows calling at once on real PostgreSQL connections (PGlite has one connection, so
 // nothing would run concurrently there): SKIP LOCKED must hand every ticket to exactly one

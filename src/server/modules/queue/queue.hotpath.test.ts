@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallTime } from '../../../domain/queue/index.ts';
 import { afterCommit } from '../../platform/db/after-commit.ts';
-import { prepareLoadHall, scratchPostgres, type LoadHall } from './queue.load-fixture.ts';
+import { prepareLoadHall, scratchPostgres, type LoadHall } from '../../../../test/fixtures/load-hall.ts';
 import { payloadsOf } from './queue.notify.ts';
 import { QUEUE_CHANNEL } from './queue.events.ts';
 import { literal } from './sql-script.ts';

@@ -11,7 +11,7 @@ import {
   type ServerProcess,
 } from './queue.instances-fixture.ts';
 import { issueTicket } from './issue.service.ts';
-import { scratchPostgres } from './queue.load-fixture.ts';
+import { scratchPostgres } from '../../../../test/fixtures/load-hall.ts';
 
 // Two real server processes on one PostgreSQL, both started at once with demo seeding: a
 // window calls through process A, a display is connected to process B, and only PostgreSQL's
