@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroupCommit, type MergeKind } from './group-commit.ts';
-import { onClient, Prepared, run, type Run } from './sql-script.ts';
+import { Prepared, run, type Run } from './prepared.ts';
+import { onClient } from './sql-script.ts';
 import { scratchPostgres } from '../../../../test/fixtures/load-hall.ts';
 
 // The group committer on real PostgreSQL connections: presses that arrive together share a

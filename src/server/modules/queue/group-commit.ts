@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Run } from './sql-script.ts';
+import type { Run } from './prepared.ts';
 
 // Group commit for the hall's hot path on a node-postgres pool (decisions 0012 and 0014).
 // The presses that queue while the database works leave together as one message

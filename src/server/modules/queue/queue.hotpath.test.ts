@@ -5,7 +5,7 @@ import { afterCommit } from '../../platform/db/after-commit.ts';
 import { prepareLoadHall, scratchPostgres, type LoadHall } from '../../../../test/fixtures/load-hall.ts';
 import { payloadsOf } from './queue.notify.ts';
 import { QUEUE_CHANNEL } from './queue.events.ts';
-import { literal } from './sql-script.ts';
+import { literal } from './prepared.ts';
 import { callNext, finish, pause, reopen } from './window.service.ts';
 
 // The hall's hot path (window-step.queries.ts, decision 0011): literals, batched payloads,

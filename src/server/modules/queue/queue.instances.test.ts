@@ -9,7 +9,7 @@ import {
   type ApiClient,
   type DemoHall,
   type ServerProcess,
-} from './queue.instances-fixture.ts';
+} from '../../../../test/fixtures/server-instances.ts';
 import { issueTicket } from './issue.service.ts';
 import { scratchPostgres } from '../../../../test/fixtures/load-hall.ts';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/types.ts';
 import type { MergeKind } from './group-commit.ts';
-import { Prepared, run, runScript, type Run } from './sql-script.ts';
+import { Prepared, run, type Run } from './prepared.ts';
+import { runScript } from './sql-script.ts';
 import {
   atWindow,
   callable,

@@ -7,7 +7,7 @@ import {
   type Transition,
 } from '../../../domain/queue/index.ts';
 import type { WindowAtPost } from '../org/index.ts';
-import { literal } from './sql-script.ts';
+import { literal } from './prepared.ts';
 import { toTicketRow, type TicketRow } from './ticket.queries.ts';
 
 // The pieces the hot-path statements of window-step.queries.ts share: the transition table

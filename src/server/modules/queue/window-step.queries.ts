@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/types.ts';
-import { Prepared, run, runScript } from './sql-script.ts';
+import { Prepared, run } from './prepared.ts';
+import { runScript } from './sql-script.ts';
 import { toTicketRow } from './ticket.queries.ts';
 import { callMerge, callPress } from './window-step.batch.ts';
 import {
