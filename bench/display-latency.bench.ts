@@ -31,7 +31,7 @@ import {
   percentile,
   startServerProcess,
   stopProcess,
-} from '../src/server/modules/queue/queue.instances-fixture.ts';
+} from '../test/fixtures/server-instances.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DISPLAYS = Number(process.argv[2] ?? 1000);
