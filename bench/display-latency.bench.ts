@@ -22,7 +22,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { issueTicket } from '../src/server/modules/queue/issue.service.ts';
+import { issueTicket } from '../src/server/modules/queue/tickets/issue.service.ts';
 import { scratchPostgres } from '../test/fixtures/load-hall.ts';
 import {
   apiClient,

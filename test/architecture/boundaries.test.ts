@@ -15,7 +15,7 @@ const owners = tableOwners(root);
  * write their audit rows in the same statement (decisions 0011, 0012): the platform's
  * `audit_log`, not another module's table.
  */
-const allowed = [{ file: 'src/server/modules/queue/window-step.parts.ts', table: 'audit_log' }];
+const allowed = [{ file: 'src/server/modules/queue/hot-path/window-step.parts.ts', table: 'audit_log' }];
 
 // Tests and fixtures check effects across modules on purpose (an audit row, an SMS queued).
 const isTestCode = (file: string) => /\.test\.tsx?$|fixture/.test(file);
