@@ -22,8 +22,8 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { issueTicket } from '../src/server/modules/queue/issue.service.ts';
-import { scratchPostgres } from '../src/server/modules/queue/queue.load-fixture.ts';
+import { issueTicket } from '../src/server/modules/queue/tickets/issue.service.ts';
+import { scratchPostgres } from '../test/fixtures/load-hall.ts';
 import {
   apiClient,
   demoHall,
@@ -31,7 +31,7 @@ import {
   percentile,
   startServerProcess,
   stopProcess,
-} from '../src/server/modules/queue/queue.instances-fixture.ts';
+} from '../test/fixtures/server-instances.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DISPLAYS = Number(process.argv[2] ?? 1000);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { hallTime } from '../src/domain/queue/index.ts';
-import { prepareLoadHall, scratchPostgres, type LoadHall } from '../src/server/modules/queue/queue.load-fixture.ts';
+import { prepareLoadHall, scratchPostgres, type LoadHall } from '../test/fixtures/load-hall.ts';
 import { callNext, finish, finishAndCallNext } from '../src/server/modules/queue/index.ts';
 import type { Db } from '../src/server/platform/db/types.ts';
 

@@ -7,7 +7,7 @@
 // DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/test; the bench creates and drops
 // its own database. The last line is JSON.
 import { createPlatform } from '../src/server/main.ts';
-import { scratchPostgres } from '../src/server/modules/queue/queue.load-fixture.ts';
+import { scratchPostgres } from '../test/fixtures/load-hall.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import { createLogger } from '../src/server/platform/logger.ts';
 import { seedDemo } from '../src/server/seed/seed.ts';

@@ -6,7 +6,7 @@ import type { Db } from '../platform/db/types.ts';
 import { newId } from '../platform/ids.ts';
 import { catalogItems, catalogVersions } from '../modules/catalog/catalog.schema.ts';
 import { centers, departments, windows } from '../modules/org/org.schema.ts';
-import { defaultSettings } from '../modules/queue/category.queries.ts';
+import { defaultSettings } from '../modules/queue/setup/category.queries.ts';
 import { hallSettings, ticketCategories, windowCategories } from '../modules/queue/queue.schema.ts';
 
 interface DemoCategory {

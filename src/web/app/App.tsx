@@ -13,6 +13,7 @@ import { NotFound } from '../ui/NotFound.tsx';
 import { AuthGate, SurfaceGate } from './auth.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
+import './messages.ts';
 import { homePathOf } from './staff-menu.ts';
 
 // Public surfaces (portal, kiosk, display, rate) need no account; staff surfaces sit behind

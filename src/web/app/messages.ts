@@ -1,20 +1,8 @@
-import portal from '../audiences/portal/messages.ts';
-import kiosk from '../audiences/kiosk/messages.ts';
-import display from '../audiences/display/messages.ts';
-import rate from '../audiences/rate/messages.ts';
-import workbench from '../audiences/workbench/messages.ts';
-import supervision from '../audiences/supervision/messages.ts';
+import { registerMessages } from '../i18n/index.ts';
 
-// The shell's own words, plus each audience's messages mounted under its name (the console
-// mounts itself in i18n/). Keys and wording in both languages side by side.
+// The shell's own words (product name, sign-in, the staff layout), at the root of the keys.
+// Audiences, features and ui register their own. Keys and wording in both languages side by side.
 const zh = {
-  common: {
-    forbidden: '您的角色无权使用此页面。',
-    notFound: '页面不存在。',
-    backHome: '返回首页',
-    networkError: '无法连接服务器，请检查网络后重试',
-    serviceUnavailable: '服务暂不可用，请稍候',
-  },
   shell: {
     productName: '一窗通办',
     signOut: '退出登录',
@@ -63,13 +51,6 @@ const zh = {
 };
 
 const en: typeof zh = {
-  common: {
-    forbidden: 'Your roles do not give access to this page.',
-    notFound: 'This page does not exist.',
-    backHome: 'Back to start',
-    networkError: 'Cannot reach the server; check the network and retry',
-    serviceUnavailable: 'The service is briefly unavailable; please wait a moment',
-  },
   shell: {
     productName: 'OneWindow',
     signOut: 'Sign out',
@@ -117,7 +98,4 @@ const en: typeof zh = {
   },
 };
 
-export default {
-  zh: { ...zh, portal: portal.zh, kiosk: kiosk.zh, display: display.zh, rate: rate.zh, workbench: workbench.zh, supervision: supervision.zh },
-  en: { ...en, portal: portal.en, kiosk: kiosk.en, display: display.en, rate: rate.en, workbench: workbench.en, supervision: supervision.en },
-};
+export default registerMessages(null, { zh, en });

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
+import './messages.ts';
 
 /** The server already words its errors in the user's language; show that message as is. */
 export function errorText(error: unknown, fallback: string): string {

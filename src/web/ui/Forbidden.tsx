@@ -1,5 +1,6 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import './messages.ts';
 
 export function Forbidden() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import './messages.ts';
 
 export function NotFound() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isServiceDown, subscribeServiceStatus } from '../api/service-status.ts';
+import './messages.ts';
 
 /**
  * "服务暂不可用，请稍候" across the top of the screen while the server's database is away

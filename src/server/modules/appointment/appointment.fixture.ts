@@ -5,7 +5,7 @@ import { DEFAULT_APPOINTMENT_RULES } from '../../../domain/appointment/index.ts'
 import { idCardCheckChar } from '../../../domain/identifiers/index.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test/api/helpers.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
-import { sql } from 'drizzle-orm';
+import { findCenter } from '../org/index.ts';
 import type { LightMyRequestResponse } from 'fastify';
 
 export { rows };
@@ -41,12 +41,12 @@ export async function openAppointmentHall(): Promise<AppointmentHall> {
   const ids = await demoIds(p);
   const [manager, clerk, tqManager] = [await signIn(p, 'manager'), await signIn(p, 'clerk'), await signIn(p, 'tq-manager')];
   const county = ids.center['XY-COUNTY']!;
-  const [region] = await rows<{ region_code: string }>(p, sql`SELECT region_code FROM center WHERE id = ${county}`);
+  const region = await findCenter(p.ctx.db, county);
   const h: AppointmentHall = {
     p,
     ids,
     county,
-    countyRegion: region!.region_code,
+    countyRegion: region!.regionCode,
     cookie: { manager, clerk, tqManager },
     get: (url, cookie) => p.app.inject({ url: `/api/v1${url}`, headers: cookie ? { cookie } : {} }),
     post: (url, body, cookie, method = 'POST') =>

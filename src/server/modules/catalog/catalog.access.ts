@@ -5,8 +5,8 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import { auditAs } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { assertCenterInScope, type Who } from '../org/index.ts';
-import { findCenter, findDepartment, findItem, findVersion, isVisibleTo, type ItemRow, type VersionRow } from './catalog.queries.ts';
+import { assertCenterInScope, findCenter, findDepartment, type Who } from '../org/index.ts';
+import { findItem, findVersion, isVisibleTo, type ItemRow, type VersionRow } from './catalog.queries.ts';
 
 export function audit(tx: Db, who: Who, action: string, objectType: string, objectId: string, centerId: string | null, summary: unknown) {
   return auditAs(tx, who, { centerId, action, objectType, objectId, summary });

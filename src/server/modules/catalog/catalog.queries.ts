@@ -2,9 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { audiences, type Audience } from '../../../domain/catalog/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
-// Read-only lookups of org rows (names, paths, USCCs); org's public face has no finders yet.
-import { centers, departments } from '../org/org.schema.ts';
-import { centerIdInScope } from '../org/index.ts';
+import { centerIdInScope, centerIdsInScope, centersById } from '../org/index.ts';
 import { catalogDelegations, catalogItems, catalogMaterials, catalogVersions } from './catalog.schema.ts';
 import type { ItemSearch, PortalSearch } from './catalog.types.ts';
 
@@ -61,23 +59,14 @@ export async function nextVersionNo(db: Db, itemId: string): Promise<number> {
   return (row?.n ?? 0) + 1;
 }
 
-export async function findCenter(db: Db, id: string) {
-  const [row] = await db.select().from(centers).where(eq(centers.id, id)).limit(1);
-  return row;
-}
-
-export async function findDepartment(db: Db, id: string) {
-  const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
-  return row;
-}
-
-export function delegationsOf(db: Db, itemId: string) {
-  return db
-    .select({ delegation: catalogDelegations, centerName: centers.name, centerLevel: centers.level })
-    .from(catalogDelegations)
-    .innerJoin(centers, eq(centers.id, catalogDelegations.toCenterId))
-    .where(eq(catalogDelegations.itemId, itemId))
-    .orderBy(desc(catalogDelegations.createdAt));
+/** An item's delegations, newest first, with the name and level of the center each goes to. */
+export async function delegationsOf(db: Db, itemId: string) {
+  const rows = await db.select().from(catalogDelegations).where(eq(catalogDelegations.itemId, itemId)).orderBy(desc(catalogDelegations.createdAt));
+  const centers = await centersById(db, rows.map((d) => d.toCenterId));
+  return rows.flatMap((delegation) => {
+    const center = centers.get(delegation.toCenterId);
+    return center ? [{ delegation, centerName: center.name, centerLevel: center.level }] : [];
+  });
 }
 
 export async function findDelegation(db: Db, id: string): Promise<DelegationRow | undefined> {
@@ -90,11 +79,9 @@ function delegatedInto(centerCond: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM ${catalogDelegations} d WHERE d.item_id = ${catalogItems.id} AND d.active AND d.to_center_id IN (${centerCond}))`;
 }
 
-const scopeCenters = (actor: Actor) => sql`SELECT ${centers.id} FROM ${centers} WHERE ${centers.path} LIKE ${`${actor.centerPath}%`}`;
-
 /** Staff see the items of the centers in their scope and the items delegated to those. */
 export function visibleTo(actor: Actor): SQL {
-  return sql`(${centerIdInScope(actor, catalogItems.centerId)} OR ${delegatedInto(scopeCenters(actor))})`;
+  return sql`(${centerIdInScope(actor, catalogItems.centerId)} OR ${delegatedInto(centerIdsInScope(actor))})`;
 }
 
 /** One center's catalog: its own items plus the ones delegated to it (SPEC §2). */

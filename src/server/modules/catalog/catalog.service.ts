@@ -6,8 +6,7 @@ import { guideDefaults, materialDefaults, type GuidePatch } from '../../../domai
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertCenterInScope, type Who } from '../org/index.ts';
-import { diffFields } from '../org/changes.ts';
+import { assertCenterInScope, diffFields, type Who } from '../org/index.ts';
 import { audit, guideOf, manageableItem, resolveDepartments, versionFor } from './catalog.access.ts';
 import { findDraft, materialsOf, nextVersionNo, versionsOf } from './catalog.queries.ts';
 import { catalogItems, catalogMaterials, catalogVersions } from './catalog.schema.ts';

@@ -5,9 +5,9 @@ import { and, eq } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Who } from '../org/index.ts';
+import { findCenter, type Who } from '../org/index.ts';
 import { audit, manageableItem } from './catalog.access.ts';
-import { findCenter, findDelegation } from './catalog.queries.ts';
+import { findDelegation } from './catalog.queries.ts';
 import { catalogDelegations } from './catalog.schema.ts';
 import type { DelegationInput } from './catalog.types.ts';
 

@@ -4,8 +4,7 @@ import { materialDefaults, type MaterialInput, type MaterialPatch } from '../../
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Who } from '../org/index.ts';
-import { diffFields } from '../org/changes.ts';
+import { diffFields, type Who } from '../org/index.ts';
 import { audit, versionFor } from './catalog.access.ts';
 import { findMaterial, nextMaterialSeq } from './catalog.queries.ts';
 import { catalogMaterials } from './catalog.schema.ts';

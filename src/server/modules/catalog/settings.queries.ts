@@ -1,18 +1,15 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { centers } from '../org/org.schema.ts';
 import { catalogSettings } from './files.schema.ts';
 
-/** The setting that applies to a center: its own row, or the nearest one above it. */
+/** The setting that applies to a center: its own row, or the nearest one above it. A center's
+ *  path lists the ids from the root down to it ("/county/township/"), so its ancestors need no join. */
 export async function effectiveSetting(db: Db, centerPath: string) {
-  const [row] = await db
-    .select({ centerId: catalogSettings.centerId, centerName: centers.name, promisedReductionPct: catalogSettings.promisedReductionPct })
-    .from(catalogSettings)
-    .innerJoin(centers, eq(centers.id, catalogSettings.centerId))
-    .where(sql`${centerPath} LIKE ${centers.path} || '%'`)
-    .orderBy(desc(sql`length(${centers.path})`))
-    .limit(1);
-  return row;
+  const lineage = centerPath.split('/').filter(Boolean);
+  if (lineage.length === 0) return undefined;
+  const rows = await db.select().from(catalogSettings).where(inArray(catalogSettings.centerId, lineage));
+  const depth = (r: (typeof rows)[number]) => lineage.indexOf(r.centerId);
+  return rows.sort((a, b) => depth(b) - depth(a))[0];
 }
 
 export async function findSetting(db: Db, centerId: string) {

@@ -4,9 +4,8 @@ import { DEFAULT_PROMISED_REDUCTION } from '../../../domain/catalog/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { assertCenterInScope, type Who } from '../org/index.ts';
+import { assertCenterInScope, findCenter, type Who } from '../org/index.ts';
 import { audit } from './catalog.access.ts';
-import { findCenter } from './catalog.queries.ts';
 import { deleteSetting, effectiveSetting, findSetting, upsertSetting } from './settings.queries.ts';
 
 const DEFAULT_PCT = Math.round(DEFAULT_PROMISED_REDUCTION * 100);
@@ -28,7 +27,7 @@ async function describe(db: Db, centerId: string) {
     promisedReductionPct: eff?.promisedReductionPct ?? DEFAULT_PCT,
     /** Set by this center itself (false: inherited or the default). */
     own,
-    inheritedFrom: eff && !own ? { centerId: eff.centerId, name: eff.centerName } : null,
+    inheritedFrom: eff && !own ? { centerId: eff.centerId, name: (await findCenter(db, eff.centerId))?.name ?? '' } : null,
     defaultPct: DEFAULT_PCT,
   };
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isAdminRole, isStrongPassword, permissionsOf, roleLabels, surfacesOf } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
@@ -9,8 +8,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { toWebHeaders } from '../../platform/http/web-headers.ts';
-import { assertCenterInScope, findStaffByUsername } from '../org/index.ts';
-import { staff } from '../org/org.schema.ts';
+import { assertCenterInScope, clearMustChangePassword, findStaffByUsername } from '../org/index.ts';
 import { withAuthCookies } from './better-auth-call.ts';
 import { auditSignIn, checkNotLocked, recordFailure, recordSuccess } from './sign-in.service.ts';
 
@@ -96,7 +94,7 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
         ctx.auth.api.changePassword({ body: { ...req.body, revokeOtherSessions: true }, headers: toWebHeaders(req.headers), returnHeaders: true }),
       );
       await ctx.db.transaction(async (tx) => {
-        await tx.update(staff).set({ mustChangePassword: false, updatedAt: new Date() }).where(eq(staff.id, actor.staffId));
+        await clearMustChangePassword(tx, actor.staffId);
         await recordAudit(tx, { actorId: actor.staffId, actorName: actor.name, centerId: actor.centerId, action: 'auth.password-change', objectType: 'staff', objectId: actor.staffId, ip: req.ip });
       });
       return { status: 'changed' as const };

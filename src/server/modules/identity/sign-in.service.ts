@@ -1,9 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { findStaffByUsername } from '../org/index.ts';
-import { staff } from '../org/org.schema.ts';
+import { countFailedSignIn, findStaffByUsername, lockStaffUntil, recordStaffSignIn, type StaffRow } from '../org/index.ts';
 
 export interface SignInAttempt {
   username: string;
@@ -25,7 +23,7 @@ export async function checkNotLocked(ctx: AppContext, attempt: SignInAttempt) {
   return person;
 }
 
-export async function recordFailure(ctx: AppContext, attempt: SignInAttempt, person: typeof staff.$inferSelect | undefined) {
+export async function recordFailure(ctx: AppContext, attempt: SignInAttempt, person: StaffRow | undefined) {
   if (!person) {
     await auditSignIn(ctx, attempt, 'failed', undefined, { reason: 'unknownUser' });
     return false;
@@ -33,25 +31,20 @@ export async function recordFailure(ctx: AppContext, attempt: SignInAttempt, per
   // Count in the database (failed_sign_ins + 1), not from the row read before the password
   // check: wrong passwords sent in parallel must not overwrite each other's count.
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(staff)
-      .set({ failedSignIns: sql`${staff.failedSignIns} + 1` })
-      .where(eq(staff.id, person.id))
-      .returning({ failedSignIns: staff.failedSignIns });
-    const failures = row?.failedSignIns ?? person.failedSignIns + 1;
+    const failures = (await countFailedSignIn(tx, person.id)) ?? person.failedSignIns + 1;
     const lock = failures >= ctx.config.LOCKOUT_FAILURES;
     if (lock) {
       const lockedUntil = new Date(Date.now() + ctx.config.LOCKOUT_MINUTES * 60_000);
-      await tx.update(staff).set({ failedSignIns: 0, lockedUntil }).where(eq(staff.id, person.id));
+      await lockStaffUntil(tx, person.id, lockedUntil);
     }
     await auditSignIn(ctx, attempt, 'failed', person, { reason: 'password', failures, locked: lock }, tx);
     return lock;
   });
 }
 
-export async function recordSuccess(ctx: AppContext, attempt: SignInAttempt, person: typeof staff.$inferSelect, stage: string) {
+export async function recordSuccess(ctx: AppContext, attempt: SignInAttempt, person: StaffRow, stage: string) {
   await ctx.db.transaction(async (tx) => {
-    await tx.update(staff).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() }).where(eq(staff.id, person.id));
+    await recordStaffSignIn(tx, person.id);
     await auditSignIn(ctx, attempt, 'ok', person, { stage }, tx);
   });
 }
@@ -60,7 +53,7 @@ export function auditSignIn(
   ctx: AppContext,
   attempt: SignInAttempt,
   result: 'ok' | 'failed' | 'denied',
-  person: typeof staff.$inferSelect | undefined,
+  person: StaffRow | undefined,
   summary: Record<string, unknown>,
   tx = ctx.db,
 ) {

@@ -13,6 +13,7 @@ import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { WindowsPage } from './windows/WindowsPage.tsx';
+import './messages.ts';
 
 export interface ConsoleMenuItem {
   key: string;

@@ -1,3 +1,4 @@
+import { registerMessages } from '../../i18n/index.ts';
 import calendar from './calendar/messages.ts';
 import catalog from './catalog/messages.ts';
 import hall from './hall/messages.ts';
@@ -9,11 +10,11 @@ import regions from './messages/regions.ts';
 import staff from './messages/staff.ts';
 import windows from './messages/windows.ts';
 
-// Mounted by the app under the `console` key: components say t('console.centers.title').
+// Registered under `console` when the console loads: components say t('console.centers.title').
 const sections = { centers, departments, windows, staff, regions, catalog, calendar, hall, jobs };
 const pick = (lang: 'zh' | 'en') => ({
   ...common[lang],
   ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v[lang]])),
 });
 
-export default { zh: pick('zh'), en: pick('en') };
+export default registerMessages('console', { zh: pick('zh'), en: pick('en') });

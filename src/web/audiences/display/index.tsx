@@ -4,6 +4,7 @@ import { CenterPicker, useCenterParam } from '../../features/hall/index.ts';
 import { DisplayScreen } from './DisplayScreen.tsx';
 import { WindowEntry } from './WindowEntry.tsx';
 import './display.css';
+import './messages.ts';
 
 /** /display?center=<id>: the calling screen of that hall; without one, the hall picker for whoever sets the screen up. */
 function DisplayEntry() {

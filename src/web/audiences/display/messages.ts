@@ -1,3 +1,5 @@
+import { registerMessages } from '../../i18n/index.ts';
+
 // The wall screen of the hall: read from across the room, so few words and big ones.
 const zh = {
   title: '叫号屏',
@@ -86,4 +88,4 @@ const en: typeof zh = {
     'Watch the screen and listen for your number; a missed call needs a new ticket. Older people, people with disabilities, military personnel and pregnant women may use the green channel. Questions? Ask at the help desk.',
 };
 
-export default { zh, en };
+export default registerMessages('display', { zh, en });

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../i18n/index.ts';
+import './messages.ts';
 import { CheckInScreen } from './CheckInScreen.tsx';
 
 // The server is faked at fetch level: each test answers the check-in with one outcome.

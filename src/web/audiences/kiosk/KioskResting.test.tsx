@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../i18n/index.ts';
+import './messages.ts';
 import { KioskApp } from './KioskApp.tsx';
 
 // The kiosk on a day the hall issues no tickets (休息日取号 off, a rest day): it says so and

@@ -5,6 +5,7 @@ import { KioskApp } from './KioskApp.tsx';
 import { KioskSettingsPage } from './KioskSettingsPage.tsx';
 import { PhoneTicket } from './PhoneTicket.tsx';
 import './kiosk.css';
+import './messages.ts';
 
 /** /kiosk?center=<id>: the kiosk of that hall; without one, the hall picker for whoever sets the device up. */
 function KioskEntry() {

@@ -1,6 +1,7 @@
+import { registerMessages } from '../../i18n/index.ts';
 import checkIn from './messages/checkin.ts';
 import take from './messages/take.ts';
 import ticket from './messages/ticket.ts';
 
-// Mounted under `kiosk` by the app's messages.ts.
-export default { zh: { ...take.zh, ...ticket.zh, checkIn: checkIn.zh }, en: { ...take.en, ...ticket.en, checkIn: checkIn.en } };
+// Registered under `kiosk` when the kiosk loads (its index.tsx imports this module).
+export default registerMessages('kiosk', { zh: { ...take.zh, ...ticket.zh, checkIn: checkIn.zh }, en: { ...take.en, ...ticket.en, checkIn: checkIn.en } });

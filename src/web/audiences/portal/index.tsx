@@ -10,6 +10,7 @@ import { RemoteTicketPage } from './hall/RemoteTicketPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { PortalLayout } from './PortalLayout.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
+import './messages.ts';
 
 function PortalNotFound() {
   const { t } = useTranslation();

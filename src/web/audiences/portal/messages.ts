@@ -1,3 +1,4 @@
+import { registerMessages } from '../../i18n/index.ts';
 import guide from './guide/messages.ts';
 import hall from './hall/messages.ts';
 
@@ -118,4 +119,4 @@ const en: typeof zh = {
   hall: hall.en,
 };
 
-export default { zh, en };
+export default registerMessages('portal', { zh, en });

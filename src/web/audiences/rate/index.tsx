@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import './messages.ts';
 
 // A landscape tablet on the counter, facing the visitor: large calm type, centred, no chrome.
 function RateHome() {

@@ -1,4 +1,6 @@
-export default {
+import { registerMessages } from '../../i18n/index.ts';
+
+export default registerMessages('rate', {
   zh: {
     title: '服务评价器',
     purpose: '在窗口办完事的群众在这里对本次服务作出“好差评”评价。',
@@ -11,4 +13,4 @@ export default {
     now: 'Rating is not available yet: this counter has no service to rate.',
     next: 'Ratings arrive with the hall and cases: after a service, this screen will show it and ask for your rating.',
   },
-};
+});

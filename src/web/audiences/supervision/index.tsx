@@ -5,6 +5,7 @@ import { RequirePermission } from '../../features/session/index.ts';
 import type { StaffMenuEntry } from '../../ui/menu.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { AuditLog } from './AuditLog.tsx';
+import './messages.ts';
 
 // The overview asks for org.read: supervisors watch centers; the audit administrator
 // (三权分立) reads the audit log and nothing else, so sees only that entry.

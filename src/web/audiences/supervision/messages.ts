@@ -1,4 +1,6 @@
-export default {
+import { registerMessages } from '../../i18n/index.ts';
+
+export default registerMessages('supervision', {
   zh: {
     menu: { overview: '监察概览', audit: '审计日志' },
     overview: {
@@ -71,4 +73,4 @@ export default {
       verifyBroken: 'The audit chain is broken from entry {{brokenAt}} ({{reason}}); {{checked}} entries checked.',
     },
   },
-};
+});

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { RequirePermission, useMe } from '../../features/session/index.ts';
 import type { StaffMenuEntry } from '../../ui/menu.ts';
 import { QueuePage } from './queue/QueuePage.tsx';
+import './messages.ts';
 
 // The window clerk's calling panel comes first, so a clerk lands on it after signing in.
 export const workbenchMenu: StaffMenuEntry[] = [

@@ -1,3 +1,4 @@
+import { registerMessages } from '../../i18n/index.ts';
 import queue from './queue/messages.ts';
 
 const zh = {
@@ -34,4 +35,4 @@ const en: typeof zh = {
   queue: queue.en,
 };
 
-export default { zh, en };
+export default registerMessages('workbench', { zh, en });

@@ -4,6 +4,7 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Swi
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './messages.ts';
 import type { FormsText } from './messages.ts';
 import { formValueOf, rulesOf } from './rules.ts';
 import { formModelOf, type FieldSpec, type JsonSchema } from './schema.ts';

@@ -1,4 +1,6 @@
-// Texts of the online form renderer and its validation. Mounted under `forms` by src/web/i18n.
+import { registerMessages } from '../../i18n/index.ts';
+
+// Texts of the online form renderer and its validation, registered under `forms` when it loads.
 const zh = {
   required: '请填写{{label}}',
   requiredChoice: '请选择{{label}}',
@@ -68,4 +70,4 @@ export type FormsText = (key: FormsKey, values?: Record<string, string | number>
 /** Chinese texts without i18next (pure callers and tests); the app passes its own. */
 export const zhText: FormsText = (key, values = {}) => zh[key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
-export default { zh, en };
+export default registerMessages('forms', { zh, en });

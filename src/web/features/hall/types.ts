@@ -72,7 +72,7 @@ export interface Board {
 }
 
 /**
- * What the live socket sends (src/server/modules/queue/live.protocol.ts): the board on connect
+ * What the live socket sends (src/server/modules/queue/live/live.protocol.ts): the board on connect
  * (and again when the server may have missed changes), each call as soon as it is made, then an
  * update with the board after every change. `announced` marks an update whose calls already
  * came as 'call' messages; servers from before 'call' existed send calls only in updates.

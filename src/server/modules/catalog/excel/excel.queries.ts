@@ -1,10 +1,10 @@
 // SQL of the Excel import and export: every item the actor sees with its head version (the
 // draft when there is one, else the published or last version) and their materials, in
-// two queries whatever the catalog's size; the centers and departments around the actor.
-import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+// two queries whatever the catalog's size. The centers and departments come from org.
+import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
-import { centers, departments } from '../../org/org.schema.ts';
+import { centerCodeOf, centerPathOf } from '../../org/index.ts';
 import { catalogOfCenter, visibleTo, type ItemRow, type MaterialRow, type VersionRow } from '../catalog.queries.ts';
 import { catalogItems, catalogMaterials, catalogVersions } from '../catalog.schema.ts';
 
@@ -34,12 +34,11 @@ function headWhere(actor: Actor, f: HeadFilter): SQL | undefined {
 
 export function headVersions(db: Db, actor: Actor, f: HeadFilter): Promise<HeadRow[]> {
   return db
-    .select({ item: catalogItems, version: catalogVersions, centerCode: centers.code, centerPath: centers.path })
+    .select({ item: catalogItems, version: catalogVersions, centerCode: centerCodeOf(catalogItems.centerId), centerPath: centerPathOf(catalogItems.centerId) })
     .from(catalogItems)
     .innerJoin(catalogVersions, and(eq(catalogVersions.itemId, catalogItems.id), isHead))
-    .innerJoin(centers, eq(centers.id, catalogItems.centerId))
     .where(headWhere(actor, f))
-    .orderBy(asc(centers.path), asc(catalogItems.basicCode), sql`${catalogVersions.subItemCode} NULLS FIRST`, asc(catalogVersions.name));
+    .orderBy(asc(centerPathOf(catalogItems.centerId)), asc(catalogItems.basicCode), sql`${catalogVersions.subItemCode} NULLS FIRST`, asc(catalogVersions.name));
 }
 
 /** The materials of those head versions, by version id, in their order. */
@@ -54,32 +53,4 @@ export async function headMaterials(db: Db, actor: Actor, f: HeadFilter): Promis
   const out = new Map<string, MaterialRow[]>();
   for (const { m } of rows) out.set(m.versionId, [...(out.get(m.versionId) ?? []), m]);
   return out;
-}
-
-export function departmentNames(db: Db, ids: readonly string[]) {
-  return ids.length
-    ? db
-        .select({ id: departments.id, name: departments.name })
-        .from(departments)
-        .where(inArray(departments.id, [...ids]))
-    : Promise.resolve([]);
-}
-
-/** The actor's centers, the centers below them and the centers above (whose items may be delegated down). */
-const around = (actor: Actor) =>
-  or(sql`${centers.path} LIKE ${`${actor.centerPath}%`}`, sql`${actor.centerPath} LIKE ${centers.path} || '%'`);
-
-export function centersAround(db: Db, actor: Actor) {
-  return db
-    .select({ id: centers.id, code: centers.code, name: centers.name, path: centers.path, active: centers.active })
-    .from(centers)
-    .where(around(actor));
-}
-
-export function departmentsAround(db: Db, actor: Actor) {
-  return db
-    .select({ id: departments.id, name: departments.name, uscc: departments.uscc, active: departments.active, centerPath: centers.path })
-    .from(departments)
-    .innerJoin(centers, eq(centers.id, departments.centerId))
-    .where(around(actor));
 }

@@ -5,7 +5,8 @@ import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { guideOf } from '../catalog.access.ts';
 import type { MaterialRow } from '../catalog.queries.ts';
-import { departmentNames, headMaterials, headVersions, type HeadFilter, type HeadRow } from './excel.queries.ts';
+import { departmentNames } from '../../org/index.ts';
+import { headMaterials, headVersions, type HeadFilter, type HeadRow } from './excel.queries.ts';
 import type { ExportItem } from './rows.ts';
 import { writeCatalogWorkbook } from './write.ts';
 
@@ -40,6 +41,6 @@ function departmentIdsOf(guides: readonly Guide[]): string[] {
 
 export async function exportCatalog(db: Db, actor: Actor, f: { centerId?: string } = {}): Promise<{ file: Buffer; items: number }> {
   const items = (await loadCatalog(db, actor, f)).map((x) => x.content);
-  const names = new Map((await departmentNames(db, departmentIdsOf(items.map((i) => i.guide)))).map((d) => [d.id, d.name]));
+  const names = await departmentNames(db, departmentIdsOf(items.map((i) => i.guide)));
   return { file: await writeCatalogWorkbook(items, (id) => names.get(id)), items: items.length };
 }

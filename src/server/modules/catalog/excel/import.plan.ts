@@ -18,7 +18,8 @@ import { guideOf } from '../catalog.access.ts';
 import type { ParsedItem } from './assemble.ts';
 import { headerOf } from './validate.ts';
 import type { ErrorSink } from './errors.ts';
-import { centersAround, departmentsAround, headMaterials, headVersions, type HeadRow } from './excel.queries.ts';
+import { centersAround, departmentsAround } from '../../org/index.ts';
+import { headMaterials, headVersions, type HeadRow } from './excel.queries.ts';
 import { materialOf } from './export.service.ts';
 import { itemSheet } from './sheets.ts';
 

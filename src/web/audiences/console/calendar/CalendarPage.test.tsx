@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../../i18n/index.ts';
+import '../messages.ts';
 import { CalendarPage } from './CalendarPage.tsx';
 
 // The server is faked at fetch level: the screen is checked against the API shapes only.

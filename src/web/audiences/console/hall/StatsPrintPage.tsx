@@ -8,6 +8,7 @@ import { ListError } from '../shared/table.tsx';
 import { useAppointmentFigures, useHallStats } from './api.ts';
 import { StatsReport } from './StatsReport.tsx';
 import './stats.css';
+import '../messages.ts'; // a page of its own outside the console's layout: it loads the console's words itself
 
 /**
  * 打印排队统计: the report alone on A4, opened from the statistics tab in a tab of its own

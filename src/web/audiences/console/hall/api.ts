@@ -4,7 +4,7 @@ import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
 
-// Shapes of the hall console API (src/server/modules/queue/console.routes.ts), queue.manage.
+// Shapes of the hall console API (src/server/modules/queue/setup/console.routes.ts), queue.manage.
 
 export interface TicketCategory {
   id: string;

@@ -3,7 +3,7 @@ import type { Priority, TicketState } from '../../../../domain/queue/index.ts';
 import { api, type Page } from '../../../api/client.ts';
 import type { BoardCall } from '../../../features/hall/index.ts';
 
-// Shapes of the window API (src/server/modules/queue/queue.routes.ts, window.view.ts).
+// Shapes of the window API (src/server/modules/queue/window/window.routes.ts, window.view.ts).
 
 /** A ticket as staff see it: phone and ID arrive masked. */
 export interface StaffTicket {

@@ -8,6 +8,7 @@ import { useItem, useVersion } from '../api.ts';
 import { VersionStateTag } from '../labels.tsx';
 import { useOwnership } from '../item/ownership.ts';
 import { GuideForm } from './GuideForm.tsx';
+import '../../../../ui/messages.ts';
 
 /** 编辑草稿: the item's open draft as a form. Published versions are never edited in place. */
 export function EditDraftPage() {
