@@ -26,6 +26,7 @@ export const errorCatalog = {
   INVALID_REGION_CODE: { status: 400, zh: '行政区划代码不正确', en: 'Invalid administrative region code' },
   INVALID_USCC: { status: 400, zh: '统一社会信用代码不正确（校验位不符）', en: 'Invalid unified social credit code' },
   INVALID_ID_CARD: { status: 400, zh: '居民身份证号码不正确', en: 'Invalid resident ID number' },
+  REGION_OUTSIDE_PARENT: { status: 400, zh: '行政区划须在上级中心的区划之内，且须包含下级中心的区划', en: 'The region must lie inside the parent center’s region and contain its child centers’ regions' },
   INVALID_PARENT: { status: 400, zh: '上级中心不符合层级要求', en: 'The parent center does not fit the level' },
   INACTIVE_REFERENCE: { status: 400, zh: '引用的记录已停用', en: 'The referenced record is deactivated' },
   POST_CONFLICT: { status: 409, zh: '该窗口此岗位已有人员', en: 'That post of the window is already taken' },
