@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestPlatform } from '../harness.ts';
-import { demoIds, rows, type DemoIds, type TestPlatform } from './helpers.ts';
+import { demoIds, enrolTotp, rows, signInWithTotp, testUscc, type DemoIds, type TestPlatform } from './helpers.ts';
 
 // Region scope (issue #15 §1, decision 0019): a township manager may not widen its own scope by
 // editing its own center, nor create or use a region outside it, nor staff its windows with
@@ -115,5 +115,21 @@ describe('region scope and cross-center posts', () => {
     // Nobody puts 职田's clerk on 土桥's window: the two centers do not sit on one line.
     const sideways = await call(county, 'PUT', window, { post: 'B', staffId: ids.staff['zt-clerk'] });
     expect([sideways.statusCode, sideways.json().code]).toEqual([403, 'OUT_OF_SCOPE']);
+  });
+
+  it('keeps a staff member in departments of their own center or the centers above it', async () => {
+    const dep = await call(county, 'POST', '/api/v1/departments', { centerId: ids.center['XY-ZHITIAN'], name: '职田镇社保所', uscc: testUscc(1901) });
+    expect(dep.statusCode).toBe(201);
+    // Only the system administrator edits staff (and needs TOTP for it).
+    const admin = await signInWithTotp(p, 'sysadmin', await enrolTotp(p, 'sysadmin'));
+    const staffUrl = `/api/v1/staff/${ids.staff['tq-clerk']}`;
+    const sideways = await call(admin, 'PATCH', staffUrl, { departmentId: dep.json().id });
+    expect([sideways.statusCode, sideways.json().code]).toEqual([403, 'OUT_OF_SCOPE']);
+    expect((await call(admin, 'PATCH', staffUrl, { departmentId: ids.department['县民政局'] })).statusCode).toBe(200);
+    // Moving 职田's clerk into 职田's department is fine; moving them to 土桥 with it is not.
+    const zt = `/api/v1/staff/${ids.staff['zt-clerk']}`;
+    expect((await call(admin, 'PATCH', zt, { departmentId: dep.json().id })).statusCode).toBe(200);
+    const move = await call(admin, 'PATCH', zt, { centerId: ids.center['XY-TUQIAO'] });
+    expect([move.statusCode, move.json().code]).toEqual([403, 'OUT_OF_SCOPE']);
   });
 });
