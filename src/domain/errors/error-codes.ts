@@ -15,6 +15,7 @@ export const errorCatalog = {
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账号已锁定，请稍后再试', en: 'Too many failed sign-ins; the account is locked for a while' },
   INVALID_TOTP: { status: 401, zh: '动态口令不正确或已过期', en: 'The one-time code is wrong or expired' },
+  TOTP_REPLAYED: { status: 401, zh: '该动态口令已使用过，请等验证器显示新的口令后再输入', en: 'That one-time code was already used; enter the next one your authenticator shows' },
   TWO_FACTOR_NOT_PENDING: { status: 401, zh: '请重新输入用户名和密码登录', en: 'Sign in with username and password first' },
   ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'The account is disabled' },
   WEAK_PASSWORD: { status: 400, zh: '密码须至少 10 位，并包含大写字母、小写字母、数字和符号中的三类', en: 'The password needs 10+ characters from three of: upper case, lower case, digits, symbols' },
