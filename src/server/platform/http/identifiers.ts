@@ -10,7 +10,7 @@ export const mobileNumber = z
   .string()
   .max(30)
   .overwrite(normalizeMobile)
-  .refine(isMobile, { message: '手机号码格式不正确，应为 11 位手机号（如 139 1234 5678）' });
+  .refine(isMobile, { message: '手机号码格式不正确' });
 
 /** A resident ID number checked in full (date of birth and check character). */
 export const idCardNumber = z
