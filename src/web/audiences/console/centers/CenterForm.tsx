@@ -25,7 +25,8 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
   const save = useSave<Center>('/centers');
   const { data: centers = [] } = useCenters();
   // One's own center's region bounds one's scope: only the center above changes it (decision 0019).
-  const ownCenter = !!center && center.id === useMe().data?.center.id;
+  const { data: me } = useMe();
+  const ownCenter = !!center && center.id === me?.center.id;
   const parentId = Form.useWatch('parentId', form) ?? parent?.id;
   const level = Form.useWatch('level', form) ?? center?.level;
   const chosenParent = centers.find((c) => c.id === parentId);
