@@ -70,7 +70,7 @@ describe('second sign-in, audit log, refusals, session loss', () => {
   test('an enrolled administrator signs in with a TOTP code, reads the audit log and verifies the chain', async () => {
     const page = await freshPage();
     await submitCredentials(page, server.url, 'auditor');
-    await page.getByTestId('totp-code').fill(totpNow(secrets.get('auditor')!));
+    await page.getByTestId('totp-code').fill(await totpNow(secrets.get('auditor')!));
     await page.getByTestId('totp-submit').click();
     expect(await menuSurfaces(page)).toEqual(['supervision']);
     expect(await menuEntries(page)).toEqual(['supervision.audit']);

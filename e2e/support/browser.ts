@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as OTPAuth from 'otpauth';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freshCode } from '../../test/totp-codes.ts';
 
 const executablePath = '/usr/bin/chromium';
 
@@ -15,8 +16,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const DEMO_PASSWORD = 'Demo@2026pass';
 
-export function totpNow(secret: string): string {
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+/** A code of the secret the server has not taken yet (it takes each code once). */
+export function totpNow(secret: string): Promise<string> {
+  return freshCode(new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }));
 }
 
 /** Fills the first sign-in step and submits it. */
@@ -32,7 +34,7 @@ export async function enrolTotp(page: Page, password = DEMO_PASSWORD): Promise<s
   await page.getByTestId('enrol-password').fill(password);
   await page.getByTestId('enrol-start').click();
   const secret = (await page.getByTestId('totp-secret').innerText()).trim();
-  await page.getByTestId('enrol-code').fill(totpNow(secret));
+  await page.getByTestId('enrol-code').fill(await totpNow(secret));
   await page.getByTestId('enrol-confirm').click();
   return secret;
 }

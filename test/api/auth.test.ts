@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookieOf, DEMO_PASSWORD, signIn, startTestPlatform } from '../harness.ts';
-import { demoIds, enrolTotp, rows, signInWithTotp, totpOf, type DemoIds, type TestPlatform } from './helpers.ts';
+import { demoIds, enrolTotp, freshCode, rows, signInWithTotp, totpOf, type DemoIds, type TestPlatform } from './helpers.ts';
 
 // Sign-in, lockout, idle timeout, first-password change, administrators' TOTP, deactivation,
 // and the audit and masking of personal data (FACTS §I).
@@ -122,7 +122,8 @@ describe('authentication and account protection', () => {
     const totp = totpOf(setup.json().secret);
     const bad = await post('/api/v1/auth/two-factor/confirm', { code: '000000' }, cookie);
     expect([bad.statusCode, bad.json().code]).toEqual([401, 'INVALID_TOTP']);
-    expect((await post('/api/v1/auth/two-factor/confirm', { code: totp.generate() }, cookie)).json()).toEqual({ status: 'enabled' });
+    const enrolCode = await freshCode(totp);
+    expect((await post('/api/v1/auth/two-factor/confirm', { code: enrolCode }, cookie)).json()).toEqual({ status: 'enabled' });
 
     const step1 = await signInAs('secadmin');
     expect(step1.json()).toEqual({ status: 'two-factor-required' });
@@ -137,7 +138,8 @@ describe('authentication and account protection', () => {
     expect(wrong.json().message).toMatch(/动态口令/);
     const notPending = await post('/api/v1/auth/two-factor/verify', { code: totp.generate() });
     expect([notPending.statusCode, notPending.json().code]).toEqual([401, 'TWO_FACTOR_NOT_PENDING']);
-    const ok = await post('/api/v1/auth/two-factor/verify', { code: totp.generate() }, pending);
+    const okCode = await freshCode(totp);
+    const ok = await post('/api/v1/auth/two-factor/verify', { code: okCode }, pending);
     expect(ok.json()).toEqual({ status: 'signed-in' });
     expect((await get('/api/v1/staff', cookieOf(ok))).statusCode).toBe(200);
 
@@ -146,6 +148,23 @@ describe('authentication and account protection', () => {
       sql`SELECT result, summary->>'stage' AS stage FROM audit_log WHERE action = 'auth.sign-in' AND (summary->>'username' IN ('secadmin', '')) ORDER BY seq`,
     );
     expect(trail.map((r) => `${r.result}:${r.stage}`)).toEqual(['ok:password', 'ok:password', 'failed:totp', 'failed:totp', 'ok:totp']);
+
+    // Each code is taken once: the one that just signed in and the one that confirmed the
+    // enrolment are refused within their 30-second window, and open no session.
+    const verify = async (code: string) => post('/api/v1/auth/two-factor/verify', { code }, cookieOf(await signInAs('secadmin')));
+    for (const used of [okCode, enrolCode]) {
+      const sessions = (await sessionsOf('secadmin')).length;
+      const replay = await verify(used);
+      expect([replay.statusCode, replay.json().code]).toEqual([401, 'TOTP_REPLAYED']);
+      expect(replay.json().message).toMatch(/已使用过/);
+      expect(String(replay.headers['set-cookie'] ?? '')).not.toMatch(/session_token=[^;]/);
+      expect(await sessionsOf('secadmin')).toHaveLength(sessions);
+    }
+    // Two requests racing with one new code: exactly one signs in.
+    const code = await freshCode(totp);
+    const [a, b] = await Promise.all([signInAs('secadmin'), signInAs('secadmin')]);
+    const race = await Promise.all([a, b].map((step) => post('/api/v1/auth/two-factor/verify', { code }, cookieOf(step))));
+    expect(race.map((r) => r.json().status ?? r.json().code).sort()).toEqual(['TOTP_REPLAYED', 'signed-in']);
   });
 
   it('disables a deactivated account at once: its sessions end and sign-in answers 403 ACCOUNT_DISABLED', async () => {

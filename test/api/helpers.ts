@@ -6,6 +6,9 @@ import { usccCheckChar } from '../../src/domain/identifiers/index.ts';
 import { moduleRoutes } from '../../src/server/modules/index.ts';
 import { buildApp } from '../../src/server/platform/http/app.ts';
 import { cookieOf, DEMO_PASSWORD, signIn, type startTestPlatform } from '../harness.ts';
+import { freshCode } from '../totp-codes.ts';
+
+export { freshCode };
 
 // Shared helpers of the API suites: raw SQL on either driver, demo ids, TOTP sign-in,
 // and the shape every error answer must have.
@@ -73,7 +76,7 @@ export async function enrolTotp(p: TestPlatform, username: string): Promise<OTPA
     method: 'POST',
     url: '/api/v1/auth/two-factor/confirm',
     headers: { cookie },
-    payload: { code: totp.generate() },
+    payload: { code: await freshCode(totp) },
   });
   if (confirm.statusCode !== 200) throw new Error(`confirm ${username}: ${confirm.statusCode} ${confirm.body}`);
   return totp;
@@ -88,7 +91,7 @@ export async function signInWithTotp(p: TestPlatform, username: string, totp: OT
     method: 'POST',
     url: '/api/v1/auth/two-factor/verify',
     headers: { cookie: cookieOf(first) },
-    payload: { code: totp.generate() },
+    payload: { code: await freshCode(totp) },
   });
   if (verify.statusCode !== 200) throw new Error(`verify ${username}: ${verify.statusCode} ${verify.body}`);
   return cookieOf(verify);

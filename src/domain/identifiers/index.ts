@@ -4,3 +4,4 @@ export * from './uscc.ts';
 export * from './region-code.ts';
 export * from './mobile.ts';
 export * from './mask.ts';
+export * from './normalize.ts';

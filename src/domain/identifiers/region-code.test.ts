@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  isRegionWithin,
   parentRegionCode,
   regionLevelOf,
   validateRegionCode,
@@ -128,5 +129,16 @@ describe('parentRegionCode', () => {
         expect(steps).toBeLessThanOrEqual(4);
       }),
     );
+  });
+
+  it('places a region within itself and its ancestors only', () => {
+    expect(isRegionWithin('610429100201', '610429100')).toBe(true);
+    expect(isRegionWithin('610429100201', '610429')).toBe(true);
+    expect(isRegionWithin('610429100', '610429100')).toBe(true);
+    expect(isRegionWithin('610429101201', '610429100')).toBe(false);
+    expect(isRegionWithin('610429', '610429100')).toBe(false);
+    // A prefix is not an ancestor by itself: 6104291 is no region, 61042910 neither.
+    expect(isRegionWithin('610429101', '61042910')).toBe(false);
+    expect(isRegionWithin('441900101', '441900')).toBe(true);
   });
 });

@@ -62,3 +62,9 @@ export function parentRegionCode(code: string): string | undefined {
       return undefined;
   }
 }
+
+/** True when `code` is `ancestor` itself or lies below it on the GB/T 2260 chain. */
+export function isRegionWithin(code: string, ancestor: string): boolean {
+  for (let c: string | undefined = code; c; c = parentRegionCode(c)) if (c === ancestor) return true;
+  return false;
+}

@@ -218,6 +218,32 @@ describe('the hall cancels for a visitor', () => {
   });
 });
 
+describe('numbers as people type them', () => {
+  it('books, finds and checks in with a spaced phone and an ID with spaces and a lower-case x, and says when an ID is malformed', async () => {
+    const y = await h.category('Y', '00:00-24:00', ['3']);
+    const p26 = person(26); // its ID ends in X
+    expect(p26.idCard.endsWith('X')).toBe(true);
+    const spacedId = `${p26.idCard.slice(0, 6)} ${p26.idCard.slice(6, 14)} ${p26.idCard.slice(14).toLowerCase()}`;
+    const typedPhone = `+86 ${p26.phone.slice(0, 3)}-${p26.phone.slice(3, 7)}-${p26.phone.slice(7)}`;
+    const res = await h.post(url('/appointments'), { categoryId: y, date: today, start: hour.start, name: p26.name, idCard: spacedId, phone: typedPhone });
+    expect(res.statusCode).toBe(201);
+    const [stored] = await rows<{ id_card: string; phone: string }>(h.p, sql`SELECT id_card, phone FROM appointment WHERE id = ${res.json().id}`);
+    expect(stored).toEqual({ id_card: p26.idCard, phone: p26.phone });
+    // The same person typed differently is the same person: one booking a day.
+    const twice = await h.post(url('/appointments'), { categoryId: y, date: today, start: hour.start, ...p26, phone: `0086 ${p26.phone}` });
+    expect(twice.json().code).toBe('APPOINTMENT_DUPLICATE_DAY');
+    const found = await h.post(url('/appointments/lookup'), { idCard: p26.idCard.toLowerCase(), phone: `${p26.phone.slice(0, 3)} ${p26.phone.slice(3, 7)} ${p26.phone.slice(7)}` });
+    expect(found.json().items.map((a: { id: string }) => a.id)).toEqual([res.json().id]);
+
+    for (const malformed of ['610429 19900101 0010', '12345', `${p26.idCard.slice(0, 17)}Y`]) {
+      const bad = await h.post(url('/appointments/check-in'), { idCard: malformed });
+      expect([malformed, bad.statusCode, bad.json().code]).toEqual([malformed, 400, 'INVALID_ID_CARD']);
+    }
+    const checkIn = await h.post(url('/appointments/check-in'), { idCard: spacedId });
+    expect([checkIn.statusCode, checkIn.json().appointment?.id]).toEqual([200, res.json().id]);
+  });
+});
+
 describe('look-ups by ID or phone are rate limited per address', () => {
   it('answers 429 RATE_LIMITED once an address has tried more than the limit in a minute', async () => {
     const codes: number[] = [];

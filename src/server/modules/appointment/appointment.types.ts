@@ -9,7 +9,7 @@ import {
   type AppointmentRules,
 } from '../../../domain/appointment/index.ts';
 import { appointmentStates } from '../../../domain/appointment/index.ts';
-import { isMobile } from '../../../domain/identifiers/index.ts';
+import { idCardShape, mobileNumber } from '../../platform/http/identifiers.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 
 // Request schemas of appointments: one name for the schema and its type. Messages of our own
@@ -20,9 +20,9 @@ const hm = z
   .string()
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为 HH:MM（如 09:00）' });
-const phone = z.string().trim().refine(isMobile, { message: '手机号码格式不正确' });
+const phone = mobileNumber;
 // The checksum is checked by the service (INVALID_ID_CARD, as the contract names it); here only the shape.
-const idCard = z.string().trim().toUpperCase().min(1).max(18);
+const idCard = idCardShape;
 
 export const CenterParam = z.object({ centerId: uuid });
 export const AppointmentParam = z.object({ centerId: uuid, id: uuid });

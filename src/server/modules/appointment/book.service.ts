@@ -8,7 +8,7 @@ import {
   slotCapacity,
 } from '../../../domain/appointment/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
-import { maskName, validateIdCard } from '../../../domain/identifiers/index.ts';
+import { maskName, normalizeIdCard, validateIdCard } from '../../../domain/identifiers/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
@@ -21,7 +21,7 @@ import { enqueueSms } from '../notification/index.ts';
 import { bookableCategory, datesOf, enabledRules, slotsOfDay } from './slots.service.ts';
 
 export function checkedIdCard(idCard: string, now: Date): string {
-  const normalized = idCard.trim().toUpperCase();
+  const normalized = normalizeIdCard(idCard);
   if (!validateIdCard(normalized, now).ok) throw new DomainError('INVALID_ID_CARD', {});
   return normalized;
 }

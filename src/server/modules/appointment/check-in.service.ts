@@ -15,6 +15,7 @@ import { findForCheckIn, updateAppointment, type AppointmentRow } from './appoin
 import { appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
 import type { CheckInInput } from './appointment.types.ts';
 import { publicAppointment } from './appointment.view.ts';
+import { checkedIdCard } from './book.service.ts';
 import { namesOf, publicCenterOrThrow, rulesOf } from './hall.context.ts';
 
 function timingOf(row: AppointmentRow, rules: AppointmentRules, now: Date): CheckInTiming {
@@ -24,13 +25,14 @@ function timingOf(row: AppointmentRow, rules: AppointmentRules, now: Date): Chec
 }
 
 /** What the kiosk read, as a lookup: the code (bare or inside the scanned link), the ID card, or the phone. */
-function lookupKey(centerId: string, input: CheckInInput) {
+function lookupKey(centerId: string, input: CheckInInput, now: Date) {
   if (input.code !== undefined) {
     const scanned = parseCheckInInput(input.code);
     if (!scanned || (scanned.centerId && scanned.centerId !== centerId)) throw new DomainError('APPOINTMENT_NOT_FOUND_TODAY', {});
     return { code: scanned.code, appointmentId: scanned.appointmentId };
   }
-  if (input.idCard !== undefined) return { idCard: input.idCard.trim().toUpperCase() };
+  // A malformed ID says so (INVALID_ID_CARD), rather than "no booking today" for a typo.
+  if (input.idCard !== undefined) return { idCard: checkedIdCard(input.idCard, now) };
   return { phone: input.phone };
 }
 
@@ -41,7 +43,7 @@ function lookupKey(centerId: string, input: CheckInInput) {
  * its ticket. A second check-in answers the ticket of the first.
  */
 export async function checkIn(db: Db, centerId: string, input: CheckInInput, visitor: Visitor, now = new Date()) {
-  const key = lookupKey(centerId, input);
+  const key = lookupKey(centerId, input, now);
   await publicCenterOrThrow(db, centerId);
   const [names, rules] = await Promise.all([namesOf(db, centerId), rulesOf(db, centerId)]);
   const today = hallTime(now).serviceDate;

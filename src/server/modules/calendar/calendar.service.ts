@@ -2,9 +2,9 @@ import { fromHolidayCn } from '../../../domain/calendar/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { auditAs } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { assertCenterInScope, type Who } from '../org/index.ts';
+import { assertCenterInScope, assertRegionInScope, type Who } from '../org/index.ts';
 import { yearMissingHint } from './calendar.errors.ts';
-import { invalidateCalendar, notifyCalendarChanged, regionChain } from './calendar.loader.ts';
+import { invalidateCalendar, notifyCalendarChanged } from './calendar.loader.ts';
 import * as q from './calendar.queries.ts';
 import type { DayChange, DayInput, HolidayCnFile, ImportPreview } from './calendar.types.ts';
 
@@ -18,9 +18,13 @@ function audit(tx: Db, who: Who, action: string, objectId: string, summary: unkn
  * cannot move a county-wide holiday.
  */
 async function assertCalendarScope(tx: Db, who: Who, regionCode: string): Promise<void> {
+  if (regionCode !== '') {
+    // The region scope comes from the center tree, not from a field the actor may set (decision 0019).
+    await assertRegionInScope(tx, who.actor, regionCode);
+    return;
+  }
   const center = await assertCenterInScope(tx, who.actor, who.actor.centerId);
-  const allowed = regionCode === '' ? center.parentId === null : regionChain(regionCode).includes(center.regionCode);
-  if (!allowed) throw new DomainError('OUT_OF_SCOPE', { region: regionCode || 'national', centerRegion: center.regionCode });
+  if (center.parentId !== null) throw new DomainError('OUT_OF_SCOPE', { region: 'national' });
 }
 
 /** A day can only be edited in a year with national data: an edit in an unknown year would be a guess. */

@@ -7,6 +7,7 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
+import { claimTotpCode, releaseTotpCode, revokeSession } from '../../platform/auth/totp-replay.ts';
 import { toWebHeaders } from '../../platform/http/web-headers.ts';
 import { assertCenterInScope, clearMustChangePassword, findStaffByUsername } from '../org/index.ts';
 import { withAuthCookies } from './better-auth-call.ts';
@@ -46,9 +47,17 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
   app.post('/auth/two-factor/verify', { config: pub, schema: { operationId: 'verifyTwoFactor', tags, body: Code } }, async (req, reply) => {
     const attempt = { username: '', ip: req.ip };
     try {
-      const res = (await withAuthCookies(reply, () =>
-        ctx.auth.api.verifyTOTP({ body: { code: req.body.code }, headers: toWebHeaders(req.headers), returnHeaders: true }),
-      )) as { user?: { username?: string } };
+      // The user is known only once better-auth has checked the code against the pending
+      // sign-in; a replayed code then loses the session it opened, before any cookie leaves.
+      const res = (await withAuthCookies(reply, async () => {
+        const r = await ctx.auth.api.verifyTOTP({ body: { code: req.body.code }, headers: toWebHeaders(req.headers), returnHeaders: true });
+        const { token, user } = r.response as { token: string; user: { id: string } };
+        if (!(await claimTotpCode(ctx.db, user.id, req.body.code))) {
+          await revokeSession(ctx.db, token);
+          throw new DomainError('TOTP_REPLAYED');
+        }
+        return r;
+      })) as { user?: { username?: string } };
       const person = res.user?.username ? await findStaffByUsername(ctx.db, res.user.username) : undefined;
       if (person) await recordSuccess(ctx, { ...attempt, username: person.username }, person, 'totp');
       return { status: 'signed-in' as const };
@@ -111,7 +120,14 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
 
   app.post('/auth/two-factor/confirm', { config: signedIn, schema: { operationId: 'confirmTwoFactor', tags, body: Code } }, async (req, reply) => {
     const actor = actorOf(req);
-    await withAuthCookies(reply, () => ctx.auth.api.verifyTOTP({ body: { code: req.body.code }, headers: toWebHeaders(req.headers), returnHeaders: true }));
+    // The enrolment code counts as used too: it may not sign in a second time.
+    if (!(await claimTotpCode(ctx.db, actor.userId, req.body.code))) throw new DomainError('TOTP_REPLAYED');
+    try {
+      await withAuthCookies(reply, () => ctx.auth.api.verifyTOTP({ body: { code: req.body.code }, headers: toWebHeaders(req.headers), returnHeaders: true }));
+    } catch (e) {
+      await releaseTotpCode(ctx.db, actor.userId, req.body.code);
+      throw e;
+    }
     await recordAudit(ctx.db, { actorId: actor.staffId, actorName: actor.name, centerId: actor.centerId, action: 'auth.two-factor-enable', objectType: 'staff', objectId: actor.staffId, ip: req.ip });
     return { status: 'enabled' as const };
   });

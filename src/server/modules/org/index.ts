@@ -4,6 +4,7 @@ export { staffRoutes } from './staff.routes.ts';
 export { resolveActor, resolveSessionActor, insertStaffAccount } from './staff.service.ts';
 export { findStaffByUsername } from './staff.queries.ts';
 export { assertCenterInScope, centerIdInScope } from './org.scope.ts';
+export { assertRegionInScope, regionScopeOf } from './region-scope.ts';
 export type { Who } from './org.service.ts';
 export { assertWindowInScope, findPublicCenter, findWindowAtPost, listCenterWindows, listPublicCenters, staffNames, type WindowAtPost } from './window-lookup.ts';
 export { diffFields } from './changes.ts';

@@ -94,3 +94,9 @@ export async function centerChildrenCount(db: Db, centerId: string): Promise<num
     .where(and(eq(centers.parentId, centerId), eq(centers.active, true)));
   return row?.n ?? 0;
 }
+
+/** The regions of a center's direct children (their own children lie inside them). */
+export async function childRegions(db: Db, centerId: string): Promise<string[]> {
+  const rows = await db.select({ regionCode: centers.regionCode }).from(centers).where(eq(centers.parentId, centerId));
+  return rows.map((r) => r.regionCode);
+}

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
-import { regionLevelOf } from '../../../domain/identifiers/index.ts';
+import { isRegionWithin, regionLevelOf } from '../../../domain/identifiers/index.ts';
 import { auditAs } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { diffFields } from './changes.ts';
-import { centerChildrenCount, findById, findPost, findRegion } from './org.queries.ts';
+import { centerChildrenCount, childRegions, findById, findPost, findRegion } from './org.queries.ts';
 import { assertCenterInScope } from './org.scope.ts';
+import { assertRegionInScope } from './region-scope.ts';
 import { centers, departments, regions, staff, windowPosts, windows } from './org.schema.ts';
 import type { CenterInput, CenterPatch, DepartmentInput, DepartmentPatch, PostAssignment, RegionInput, WindowInput, WindowPatch } from './org.types.ts';
 
@@ -28,11 +29,30 @@ const regionDigits: Record<string, number[]> = { county: [6], township: [9], vil
 export async function createRegion(db: Db, who: Who, input: RegionInput) {
   return db.transaction(async (tx) => {
     const level = regionLevelOf(input.code)!;
-    if (input.parentCode && !(await findRegion(tx, input.parentCode))) throw new DomainError('INVALID_REGION_CODE', { parentCode: input.parentCode });
+    // A new region lies below the actor's own; its parent, if named, is one of its ancestors there.
+    await assertRegionInScope(tx, who.actor, input.code, { below: true });
+    if (input.parentCode) {
+      await assertRegionInScope(tx, who.actor, input.parentCode);
+      if (input.parentCode === input.code || !isRegionWithin(input.code, input.parentCode)) throw new DomainError('INVALID_REGION_CODE', { parentCode: input.parentCode });
+      if (!(await findRegion(tx, input.parentCode))) throw new DomainError('INVALID_REGION_CODE', { parentCode: input.parentCode });
+    }
     const [row] = await tx.insert(regions).values({ ...input, level }).returning();
     await audit(tx, who, 'region.create', 'region', input.code, who.actor.centerId, input);
     return row!;
   });
+}
+
+/**
+ * The checks on a center's region: inside the actor's region scope, the right number of digits
+ * for the level, a known region, inside the parent center's region and around its children's.
+ */
+async function assertCenterRegion(tx: Db, who: Who, level: string, regionCode: string, parent: typeof centers.$inferSelect | undefined, centerId?: string) {
+  await assertRegionInScope(tx, who.actor, regionCode);
+  if (!regionDigits[level]!.includes(regionCode.length)) throw new DomainError('INVALID_REGION_CODE', { level });
+  if (!(await findRegion(tx, regionCode))) throw new DomainError('INVALID_REGION_CODE', { missing: regionCode });
+  if (parent && !isRegionWithin(regionCode, parent.regionCode)) throw new DomainError('REGION_OUTSIDE_PARENT', { regionCode, parentRegion: parent.regionCode });
+  const outside = centerId ? (await childRegions(tx, centerId)).filter((r) => !isRegionWithin(r, regionCode)) : [];
+  if (outside.length) throw new DomainError('REGION_OUTSIDE_PARENT', { regionCode, childRegions: outside });
 }
 
 export async function createCenter(db: Db, who: Who, input: CenterInput) {
@@ -41,8 +61,7 @@ export async function createCenter(db: Db, who: Who, input: CenterInput) {
     const parent = await assertCenterInScope(tx, who.actor, input.parentId);
     if (!parent.active) throw new DomainError('INACTIVE_REFERENCE', { parentId: parent.id });
     if (!allowedParents[input.level]!.includes(parent.level)) throw new DomainError('INVALID_PARENT', { level: input.level, parentLevel: parent.level });
-    if (!regionDigits[input.level]!.includes(input.regionCode.length)) throw new DomainError('INVALID_REGION_CODE', { level: input.level });
-    if (!(await findRegion(tx, input.regionCode))) throw new DomainError('INVALID_REGION_CODE', { missing: input.regionCode });
+    await assertCenterRegion(tx, who, input.level, input.regionCode, parent);
     const id = newId();
     const [row] = await tx
       .insert(centers)
@@ -56,7 +75,12 @@ export async function createCenter(db: Db, who: Who, input: CenterInput) {
 export async function updateCenter(db: Db, who: Who, id: string, patch: CenterPatch) {
   return db.transaction(async (tx) => {
     const before = await assertCenterInScope(tx, who.actor, id);
-    if (patch.regionCode && !(await findRegion(tx, patch.regionCode))) throw new DomainError('INVALID_REGION_CODE', { missing: patch.regionCode });
+    if (patch.regionCode !== undefined && patch.regionCode !== before.regionCode) {
+      // The region of one's own center is the basis of one's region scope: only the level above sets it.
+      if (id === who.actor.centerId) throw new DomainError('OUT_OF_SCOPE', { reason: 'ownCenterRegion' });
+      const parent = before.parentId ? await findById<typeof centers.$inferSelect>(tx, centers, before.parentId) : undefined;
+      await assertCenterRegion(tx, who, before.level, patch.regionCode, parent, id);
+    }
     const [row] = await tx.update(centers).set({ ...patch, updatedAt: new Date() }).where(eq(centers.id, id)).returning();
     await audit(tx, who, 'center.update', 'center', id, id, diffFields(before, patch));
     return row!;
@@ -152,6 +176,9 @@ export async function assignPost(db: Db, who: Who, windowId: string, input: Post
     if (!person.active) throw new DomainError('INACTIVE_REFERENCE', { staffId: person.id });
     const home = await findById<typeof centers.$inferSelect>(tx, centers, person.centerId);
     if (!home || !(center.path.startsWith(home.path) || home.path.startsWith(center.path))) throw new DomainError('OUT_OF_SCOPE', { staffId: person.id });
+    // Lending a person across centers is decided by a manager over both: a township cannot
+    // draft a county clerk onto its window (decision 0019).
+    if (!home.path.startsWith(who.actor.centerPath)) throw new DomainError('OUT_OF_SCOPE', { staffId: person.id, reason: 'staffCenterOutOfScope' });
     const other = await findPost(tx, windowId, input.post === 'A' ? 'B' : 'A');
     if (other?.staffId === person.id) throw new DomainError('POST_CONFLICT', { reason: 'samePersonBothPosts' });
     const before = await findPost(tx, windowId, input.post);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { demoIds, enrolTotp, rows, signInWithTotp } from '../../../../test/api/helpers.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 
 describe('org module', () => {
@@ -30,4 +32,19 @@ describe('org module', () => {
     expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(res.json().details[0].message).toContain('统一社会信用代码');
   });
+
+  it('stores a staff mobile number typed with spaces or +86 as its 11 digits, and still refuses a short one', async () => {
+    const ids = await demoIds(p);
+    const admin = await signInWithTotp(p, 'sysadmin', await enrolTotp(p, 'sysadmin'));
+    const patch = (mobile: string) =>
+      p.app.inject({ method: 'PATCH', url: `/api/v1/staff/${ids.staff['zt-clerk']}`, headers: { cookie: admin }, payload: { mobile } });
+    for (const typed of ['139 1234 5678', '+86 139-1234-5678', '0086 13912345678']) {
+      expect((await patch(typed)).statusCode, typed).toBe(200);
+      const [row] = await rows<{ mobile: string }>(p, sql`SELECT mobile FROM staff WHERE username = 'zt-clerk'`);
+      expect(row!.mobile).toBe('13912345678');
+    }
+    const short = await patch('139 1234 567');
+    expect([short.statusCode, short.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
 });
+

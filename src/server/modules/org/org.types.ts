@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isMobile, validateRegionCode, validateUscc } from '../../../domain/identifiers/index.ts';
+import { validateRegionCode, validateUscc } from '../../../domain/identifiers/index.ts';
+import { mobileNumber } from '../../platform/http/identifiers.ts';
 
 // Request schemas of the org module: one name for the schema and its type.
 export const centerLevels = ['county', 'township', 'village', 'branch'] as const;
@@ -18,7 +19,7 @@ export const uscc = z
   .trim()
   .toUpperCase()
   .refine((v) => validateUscc(v).ok, { message: '统一社会信用代码不正确 (GB 32100 校验位不符)' });
-export const mobile = z.string().trim().refine(isMobile, { message: '手机号码格式不正确' });
+export const mobile = mobileNumber;
 
 export const RegionInput = z.object({ code: regionCode, name, parentCode: regionCode.optional() });
 export type RegionInput = z.infer<typeof RegionInput>;

@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids.ts';
 import { diffFields } from './changes.ts';
 import { findById } from './org.queries.ts';
 import { assertCenterInScope } from './org.scope.ts';
-import { departments, staff } from './org.schema.ts';
+import { centers, departments, staff } from './org.schema.ts';
 import type { Who } from './org.service.ts';
 import { deleteTwoFactor, findActorRow, findSessionActorRow, findStaff, type StaffRow } from './staff.queries.ts';
 import type { StaffInput, StaffPatch } from './staff.types.ts';
@@ -33,11 +33,14 @@ async function getInScope(tx: Db, actor: Actor, id: string) {
   return row;
 }
 
-async function assertDepartment(tx: Db, departmentId: string | null | undefined) {
+/** A staff member's department: active, of their own center or a center above it (as for windows). */
+async function assertDepartment(tx: Db, departmentId: string | null | undefined, centerPath: string) {
   if (!departmentId) return;
   const dep = await findById<typeof departments.$inferSelect>(tx, departments, departmentId);
   if (!dep) throw new DomainError('NOT_FOUND', { object: 'department', id: departmentId });
   if (!dep.active) throw new DomainError('INACTIVE_REFERENCE', { departmentId });
+  const depCenter = await findById<typeof centers.$inferSelect>(tx, centers, dep.centerId);
+  if (!depCenter || !centerPath.startsWith(depCenter.path)) throw new DomainError('OUT_OF_SCOPE', { departmentId });
 }
 
 // 三权分立: whoever manages accounts may not hand out administrator roles; only the
@@ -53,7 +56,7 @@ export async function createStaff(db: Db, who: Who, input: StaffInput) {
   return db.transaction(async (tx) => {
     const center = await assertCenterInScope(tx, who.actor, input.centerId);
     if (!center.active) throw new DomainError('INACTIVE_REFERENCE', { centerId: center.id });
-    await assertDepartment(tx, input.departmentId);
+    await assertDepartment(tx, input.departmentId, center.path);
     const row = await insertStaffAccount(tx, { ...input, passwordHash, mustChangePassword: true });
     await audit(tx, who, 'staff.create', row, { username: row.username, roles: row.roles, centerId: row.centerId });
     return publicStaff(row);
@@ -95,8 +98,9 @@ export async function insertStaffAccount(
 export async function updateStaff(db: Db, who: Who, id: string, patch: StaffPatch) {
   return db.transaction(async (tx) => {
     const before = await getInScope(tx, who.actor, id);
-    if (patch.centerId) await assertCenterInScope(tx, who.actor, patch.centerId);
-    await assertDepartment(tx, patch.departmentId);
+    const center = await assertCenterInScope(tx, who.actor, patch.centerId ?? before.centerId);
+    // A move keeps the department only when it still lies on the new center's line.
+    if (patch.departmentId !== undefined || patch.centerId) await assertDepartment(tx, patch.departmentId === undefined ? before.departmentId : patch.departmentId, center.path);
     const [row] = await tx.update(staff).set({ ...patch, updatedAt: new Date() }).where(eq(staff.id, id)).returning();
     if (patch.name) await tx.update(authUser).set({ name: patch.name }).where(eq(authUser.id, before.userId));
     const changes = diffFields(before, patch);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, PeriodQuery } from '../../platform/http/dates.ts';
-import { isMobile, validateIdCard } from '../../../domain/identifiers/index.ts';
+import { idCardNumber, mobileNumber } from '../../platform/http/identifiers.ts';
 import {
   categoryProblems,
   greenChannelClasses,
@@ -78,13 +78,8 @@ export const WindowCategoriesInput = z.object({ categoryIds: z.array(uuid).max(5
 export const IssueInput = z.object({
   categoryId: uuid,
   priority: z.enum(priorities).exclude(['appointment']).default('normal'),
-  phone: z.string().trim().refine(isMobile, { message: '手机号码格式不正确' }).optional(),
-  idCard: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((v) => validateIdCard(v).ok, { message: '居民身份证号码不正确' })
-    .optional(),
+  phone: mobileNumber.optional(),
+  idCard: idCardNumber.optional(),
   source: z.enum(['kiosk', 'remote']).default('kiosk'),
 });
 export type IssueInput = z.infer<typeof IssueInput>;

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Tables better-auth reads and writes (core + username + two-factor plugins).
 // Staff details live in the org module's `staff` table, linked by user id.
@@ -77,4 +77,20 @@ export const authTwoFactor = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
   },
   (t) => [index('auth_two_factor_user_idx').on(t.userId), index('auth_two_factor_secret_idx').on(t.secret)],
+);
+
+/**
+ * TOTP codes accepted lately, per user: a code is accepted once (RFC 6238 §5.2), so one seen
+ * over a shoulder or replayed from a captured request within its validity is refused.
+ */
+export const authTotpUsed = pgTable(
+  'auth_totp_used',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => authUser.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'auth_totp_used_pk', columns: [t.userId, t.code] })],
 );

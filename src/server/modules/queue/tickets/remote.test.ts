@@ -33,6 +33,11 @@ describe('hall settings on the public side', () => {
     const again = await h.post(`/hall/${h.county}/tickets`, { categoryId: cat, source: 'remote', phone: '13800138000' });
     expect([again.statusCode, again.json().code]).toEqual([409, 'QUEUE_REMOTE_DUPLICATE']);
     expect(again.json().message).toContain('重复取号');
+    // The same phone typed as people type it is the same phone.
+    for (const typed of ['138 0013 8000', '+86 138-0013-8000', '0086 13800138000', '１３８００１３８０００']) {
+      const same = await h.post(`/hall/${h.county}/tickets`, { categoryId: cat, source: 'remote', phone: typed });
+      expect([typed, same.statusCode, same.json().code]).toEqual([typed, 409, 'QUEUE_REMOTE_DUPLICATE']);
+    }
     // The kiosk is not limited by the phone rule, and a cancelled remote ticket frees the phone.
     await h.issue(cat, { phone: '13800138000' });
     await h.post(`/hall/${h.county}/tickets/${first.id}/cancel`);

@@ -2,7 +2,7 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CenterSelect } from '../shared/CenterSelect.tsx';
 import { FormModal } from '../shared/FormModal.tsx';
-import { useCenters, useSave } from '../shared/hooks.ts';
+import { useCenters, useMe, useSave } from '../shared/hooks.ts';
 import { RegionSelect } from '../shared/RegionSelect.tsx';
 import type { Center, CenterLevel } from '../shared/types.ts';
 import { childLevels, mayHaveChildren, regionDigits } from './levels.ts';
@@ -24,6 +24,9 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
   const [form] = Form.useForm<Values>();
   const save = useSave<Center>('/centers');
   const { data: centers = [] } = useCenters();
+  // One's own center's region bounds one's scope: only the center above changes it (decision 0019).
+  const { data: me } = useMe();
+  const ownCenter = !!center && center.id === me?.center.id;
   const parentId = Form.useWatch('parentId', form) ?? parent?.id;
   const level = Form.useWatch('level', form) ?? center?.level;
   const chosenParent = centers.find((c) => c.id === parentId);
@@ -51,7 +54,7 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
       onClose={onClose}
       onSubmit={submit}
       successText={t('console.common.saved')}
-      codeFields={{ DUPLICATE: 'code', INVALID_REGION_CODE: 'regionCode', INVALID_PARENT: 'level' }}
+      codeFields={{ DUPLICATE: 'code', INVALID_REGION_CODE: 'regionCode', REGION_OUTSIDE_PARENT: 'regionCode', INVALID_PARENT: 'level' }}
       initialValues={
         center
           ? {
@@ -94,8 +97,8 @@ export function CenterForm({ center, parent, onClose }: { center?: Center; paren
       <Form.Item name="name" label={t('console.centers.name')} rules={[...required, { max: 100 }]}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="regionCode" label={t('console.centers.region')} rules={required} extra={t('console.centers.regionHint')}>
-        <RegionSelect digits={level ? regionDigits[level] : undefined} prefix={center ? undefined : chosenParent?.regionCode} />
+      <Form.Item name="regionCode" label={t('console.centers.region')} rules={required} extra={t(ownCenter ? 'console.centers.ownRegionHint' : 'console.centers.regionHint')}>
+        <RegionSelect digits={level ? regionDigits[level] : undefined} prefix={center ? undefined : chosenParent?.regionCode} disabled={ownCenter} />
       </Form.Item>
       <Form.Item name="address" label={t('console.centers.address')} rules={[{ max: 200 }]}>
         <Input maxLength={200} />

@@ -13,10 +13,11 @@ interface Props {
   /** Shown before anything is typed: usually the parent's region, whose children start with it. */
   prefix?: string;
   id?: string;
+  disabled?: boolean;
 }
 
 /** Regions searched on the server by name or code prefix; there are too many to list at once. */
-export function RegionSelect({ value, onChange, digits, prefix, id }: Props) {
+export function RegionSelect({ value, onChange, digits, prefix, id, disabled }: Props) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const query = q || prefix || value || '';
@@ -32,6 +33,7 @@ export function RegionSelect({ value, onChange, digits, prefix, id }: Props) {
   return (
     <Select
       id={id}
+      disabled={disabled}
       value={value}
       onChange={onChange}
       options={options}

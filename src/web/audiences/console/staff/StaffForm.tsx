@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../domain/access/index.ts';
-import { isMobile } from '../../../../domain/identifiers/index.ts';
+import { isMobile, normalizeMobile } from '../../../../domain/identifiers/index.ts';
 import { CenterSelect } from '../shared/CenterSelect.tsx';
 import { FormModal } from '../shared/FormModal.tsx';
 import { useCenters, useDepartments, useSave } from '../shared/hooks.ts';
@@ -37,7 +37,7 @@ export function StaffForm({ staff, centerId, onClose }: { staff?: Staff; centerI
   const required = { required: true, message: t('console.common.required') };
   const mobileRule = {
     validator: async (_: unknown, v?: string) => {
-      if (v && !isMobile(v.trim())) throw new Error(t('console.staff.mobileRule'));
+      if (v && !isMobile(normalizeMobile(v))) throw new Error(t('console.staff.mobileRule'));
     },
   };
 
@@ -81,7 +81,7 @@ export function StaffForm({ staff, centerId, onClose }: { staff?: Staff; centerI
         rules={[mobileRule]}
         extra={staff ? t('console.staff.mobileKeep', { masked: staff.mobile ?? '—' }) : undefined}
       >
-        <Input maxLength={11} />
+        <Input maxLength={20} />
       </Form.Item>
       <Form.Item name="centerId" label={t('console.common.center')} rules={[required]}>
         <CenterSelect filter={(c) => c.active} onChange={() => form.setFieldValue('departmentId', null)} />

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isMobile, validateIdCard } from '../../../../domain/identifiers/index.ts';
+import { isMobile, normalizeIdCard, normalizeMobile, validateIdCard } from '../../../../domain/identifiers/index.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import type { AppointmentOptions } from './api.ts';
 
@@ -59,13 +59,13 @@ export function BookingForm({
   const [form] = Form.useForm<PersonFields>();
   const idRule = {
     validator: (_: unknown, v?: string) =>
-      v && validateIdCard(v.trim().toUpperCase()).ok ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.idCardInvalid'))),
+      v && validateIdCard(normalizeIdCard(v)).ok ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.idCardInvalid'))),
   };
   const phoneRule = {
     validator: (_: unknown, v?: string) =>
-      v && isMobile(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.phoneInvalid'))),
+      v && isMobile(normalizeMobile(v)) ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.phoneInvalid'))),
   };
-  const submit = (v: PersonFields) => onSubmit({ name: v.name.trim(), idCard: v.idCard.trim().toUpperCase(), phone: v.phone.trim() });
+  const submit = (v: PersonFields) => onSubmit({ name: v.name.trim(), idCard: normalizeIdCard(v.idCard), phone: normalizeMobile(v.phone) });
   return (
     <Form<PersonFields> form={form} layout="vertical" onFinish={submit} requiredMark={false} size="large">
       <Form.Item
@@ -76,12 +76,12 @@ export function BookingForm({
         <Input maxLength={50} autoComplete="name" placeholder={t('portal.hall.namePlaceholder')} data-testid="book-name" />
       </Form.Item>
       <Form.Item name="idCard" label={t('portal.hall.idCard')} rules={[idRule]} validateTrigger="onBlur">
-        <Input maxLength={18} autoComplete="off" placeholder={t('portal.hall.idCardPlaceholder')} data-testid="book-id" />
+        <Input maxLength={24} autoComplete="off" placeholder={t('portal.hall.idCardPlaceholder')} data-testid="book-id" />
       </Form.Item>
       <Form.Item name="phone" label={t('portal.hall.phone')} rules={[phoneRule]} validateTrigger="onBlur">
         <Input
-          maxLength={11}
-          inputMode="numeric"
+          maxLength={20}
+          inputMode="tel"
           autoComplete="tel"
           placeholder={t('portal.hall.phonePlaceholder')}
           data-testid="book-phone"

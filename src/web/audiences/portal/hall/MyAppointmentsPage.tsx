@@ -2,7 +2,7 @@ import { Alert, Button, Empty, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isMobile, validateIdCard } from '../../../../domain/identifiers/index.ts';
+import { isMobile, normalizeIdCard, normalizeMobile, validateIdCard } from '../../../../domain/identifiers/index.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { lookupAppointments } from './api.ts';
@@ -21,11 +21,11 @@ function MyAppointments({ centerId }: { centerId: string }) {
   const lookup = useMutation({ mutationFn: (v: { idCard: string; phone: string }) => lookupAppointments(centerId, v) });
   const idRule = {
     validator: (_: unknown, v?: string) =>
-      v && validateIdCard(v.trim().toUpperCase()).ok ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.idCardInvalid'))),
+      v && validateIdCard(normalizeIdCard(v)).ok ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.idCardInvalid'))),
   };
   const phoneRule = {
     validator: (_: unknown, v?: string) =>
-      v && isMobile(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.phoneInvalid'))),
+      v && isMobile(normalizeMobile(v)) ? Promise.resolve() : Promise.reject(new Error(t('portal.hall.phoneInvalid'))),
   };
   const items = lookup.data?.items;
   return (
@@ -44,10 +44,10 @@ function MyAppointments({ centerId }: { centerId: string }) {
           }
         >
           <Form.Item name="idCard" label={t('portal.hall.idCard')} rules={[idRule]}>
-            <Input maxLength={18} autoComplete="off" data-testid="mine-id" />
+            <Input maxLength={24} autoComplete="off" data-testid="mine-id" />
           </Form.Item>
           <Form.Item name="phone" label={t('portal.hall.phone')} rules={[phoneRule]}>
-            <Input maxLength={11} inputMode="numeric" data-testid="mine-phone" />
+            <Input maxLength={20} inputMode="tel" data-testid="mine-phone" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={lookup.isPending} data-testid="mine-submit">
             {t('portal.hall.lookup')}

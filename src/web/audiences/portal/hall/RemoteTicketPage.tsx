@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isMobile } from '../../../../domain/identifiers/index.ts';
+import { isMobile, normalizeMobile } from '../../../../domain/identifiers/index.ts';
 import { CategoryIcon, hallKey, issueHallTicket, useHallInfo, type HallCategory } from '../../../features/hall/index.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -32,13 +32,13 @@ function RemoteTicket({ centerId }: { centerId: string }) {
   const [checked, setChecked] = useState(false);
   useDocumentTitle(t('portal.hall.remoteTitle'), t('portal.title'));
   const take = useMutation({
-    mutationFn: () => issueHallTicket(centerId, { categoryId: picked!, phone: phone || undefined, source: 'remote' }),
+    mutationFn: () => issueHallTicket(centerId, { categoryId: picked!, phone: phone ? normalizeMobile(phone) : undefined, source: 'remote' }),
     onSuccess: (ticket) => {
       void qc.invalidateQueries({ queryKey: hallKey(centerId) });
       navigate(`/kiosk/ticket/${ticket.centerId}/${ticket.id}`);
     },
   });
-  const phoneBad = phone !== '' && !isMobile(phone);
+  const phoneBad = phone !== '' && !isMobile(normalizeMobile(phone));
 
   if (info.isPending) return <Skeleton active />;
   if (!info.data) return <Alert type="error" showIcon title={errorText(info.error, t('portal.hall.loadFailed'))} />;
@@ -90,8 +90,8 @@ function RemoteTicket({ centerId }: { centerId: string }) {
       <Input
         id="remote-phone"
         size="large"
-        inputMode="numeric"
-        maxLength={11}
+        inputMode="tel"
+        maxLength={20}
         value={phone}
         status={checked && phoneBad ? 'error' : undefined}
         onChange={(e) => setPhone(e.target.value.replace(/\D/g, ''))}
