@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const brotli = promisify(zlib.brotliCompress);
@@ -37,6 +37,45 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Each audience (portal, kiosk, …) is loaded by React.lazy once the entry script has run: a
+ * second round trip on a slow link. This puts a tiny script in index.html that, from the
+ * address alone, asks at once for the opened audience's own scripts and styles (modulepreload,
+ * preload), so they arrive beside the entry instead of after it.
+ */
+function audiencePreload(): Plugin {
+  return {
+    name: 'onewindow:audience-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const chunkOf = (file: string) => bundle[file] as Rollup.OutputChunk;
+        const closure = (file: string, seen = new Set<string>()): Set<string> => {
+          if (seen.has(file)) return seen;
+          seen.add(file);
+          for (const i of chunkOf(file).imports) closure(i, seen);
+          return seen;
+        };
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const withEntry = closure(chunks.find((c) => c.isEntry)!.fileName);
+        const byPath: Record<string, string[]> = {};
+        for (const c of chunks) {
+          const audience = c.facadeModuleId?.match(/audiences\/(\w+)\/index\.tsx$/)?.[1];
+          if (!audience) continue;
+          const files = [...closure(c.fileName)].filter((f) => !withEntry.has(f));
+          const css = files.flatMap((f) => [...(chunkOf(f).viteMetadata?.importedCss ?? [])]);
+          byPath[`/${audience}`] = [...files, ...css].map((f) => `/${f}`);
+        }
+        const script = `(function(m,p){for(var k in m)if(p===k||p.indexOf(k+'/')===0)m[k].forEach(function(f){var l=document.createElement('link');l.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(l.rel==='preload')l.as='style';l.href=f;document.head.appendChild(l)})})(${JSON.stringify(byPath)},location.pathname)`;
+        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 // The portal benchmark's baseline (bench/portal-load.bench.ts): the same app built the way it
 // was before decision 0024, into its own folder: one script for every audience (only the
 // search's pinyin matcher apart, as it was) and no compressed copies.
@@ -45,7 +84,7 @@ const baseline = process.env.OW_WEB_BASELINE === '1';
 // The web app lives in src/web and is served by the Fastify server from dist/web.
 export default defineConfig({
   root: 'src/web',
-  plugins: baseline ? [react()] : [react(), precompress()],
+  plugins: baseline ? [react()] : [react(), audiencePreload(), precompress()],
   build: baseline
     ? {
         outDir: '../../dist/web-baseline',

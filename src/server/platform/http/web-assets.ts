@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { FastifyReply } from 'fastify';
+import zlib from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyStaticOptions } from '@fastify/static';
 
 // Vite names every file under assets/ by its content hash: a changed file gets a new name, so
@@ -25,7 +26,23 @@ export function webStaticOptions(webDir: string): FastifyStaticOptions {
   };
 }
 
-/** The single-page app's shell: never cached without asking, so a new release is seen at once. */
-export function sendWebIndex(reply: FastifyReply, html: string) {
-  return reply.type('text/html').header('cache-control', REVALIDATE_CACHE).send(html);
+/** The single-page app's shell (index.html), compressed once at start. */
+export interface WebIndex {
+  html: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+export function webIndexOf(html: string): WebIndex {
+  const raw = Buffer.from(html);
+  return { html: raw, br: zlib.brotliCompressSync(raw), gzip: zlib.gzipSync(raw, { level: 9 }) };
+}
+
+/** Never cached without asking, so a new release is seen at once; compressed when the browser accepts it. */
+export function sendWebIndex(req: FastifyRequest, reply: FastifyReply, index: WebIndex) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  reply.type('text/html; charset=utf-8').header('cache-control', REVALIDATE_CACHE).header('vary', 'Accept-Encoding');
+  if (!encoding) return reply.send(index.html);
+  return reply.header('content-encoding', encoding).send(index[encoding]);
 }
