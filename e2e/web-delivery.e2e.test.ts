@@ -90,7 +90,11 @@ describe('in Chromium', () => {
     expect(scripts.filter((s) => /\/assets\/(console|workbench|supervision|kiosk|display|LoginPage|StaffLayout)-/.test(s))).toEqual([]);
     const fonts = await page.evaluate(() => {
       const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC');
-      return { faces: faces.length, loaded: faces.filter((f) => f.status === 'loaded').length, check: document.fonts.check('16px "Noto Sans SC"', '政务服务') };
+      return {
+        faces: faces.length,
+        loaded: faces.filter((f) => f.status === 'loaded').length,
+        check: document.fonts.check('16px "Noto Sans SC"', '政务服务'),
+      };
     });
     expect(fonts.faces).toBeGreaterThan(90); // the unicode-range slices of the regular weight
     expect(fonts.loaded).toBeGreaterThan(0);

@@ -23,7 +23,10 @@ function Root() {
   const en = i18n.language?.startsWith('en');
   dayjs.locale(en ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: 'var(--ow-font-family)' } }}>
+    <ConfigProvider
+      locale={en ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: 'var(--ow-font-family)' } }}
+    >
       <AntApp>
         <App />
       </AntApp>
