@@ -39,15 +39,16 @@ export async function runCli(args: string[], env: Record<string, string>): Promi
 
 /**
  * Starts the real server (the built web app included) as a child process on a free port
- * and waits until /readyz answers. Needs `vite build` first: the server serves dist/web.
+ * and waits until /readyz answers. Needs `vite build` first: the server serves dist/web (or
+ * another build folder, such as the portal benchmark's baseline).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(root, 'dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` first');
+export async function startServer(env: Record<string, string> = {}, webBuild = 'dist/web'): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(root, webBuild, 'index.html'))) throw new Error(`${webBuild} is missing: run \`npx vite build\` first`);
   const dataDir = env.DATA_DIR ?? freshDataDir();
   // A private copy of the built app: a `vite build` running meanwhile empties dist/web and
   // would leave this server's index.html pointing at deleted bundles.
   const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-e2e-web-'));
-  fs.cpSync(path.join(root, 'dist/web'), webDist, { recursive: true });
+  fs.cpSync(path.join(root, webBuild), webDist, { recursive: true });
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve'], {
     cwd: root,

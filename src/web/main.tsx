@@ -11,6 +11,8 @@ import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './app/query-client.ts';
 import { App } from './app/App.tsx';
 import './i18n/index.ts';
+// Noto Sans SC, regular weight only (bold is synthesised): the last Chinese font of the stack in global.css.
+import '@fontsource/noto-sans-sc/400.css';
 import './app/global.css';
 
 const queryClient = createQueryClient();
@@ -21,7 +23,10 @@ function Root() {
   const en = i18n.language?.startsWith('en');
   dayjs.locale(en ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={en ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: 'var(--ow-font-family)' } }}
+    >
       <AntApp>
         <App />
       </AntApp>

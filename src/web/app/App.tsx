@@ -1,77 +1,86 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
-import { ConsoleRoutes } from '../audiences/console/index.tsx';
-import { StatsPrintPage } from '../audiences/console/hall/StatsPrintPage.tsx';
-import { DisplayRoutes } from '../audiences/display/index.tsx';
-import { KioskRoutes } from '../audiences/kiosk/index.tsx';
-import { PortalRoutes } from '../audiences/portal/index.tsx';
-import { RateRoutes } from '../audiences/rate/index.tsx';
-import { SupervisionRoutes } from '../audiences/supervision/index.tsx';
-import { WorkbenchRoutes } from '../audiences/workbench/index.tsx';
 import { setupPending, useMe } from '../features/session/index.ts';
 import { NotFound } from '../ui/NotFound.tsx';
 import { AuthGate, SurfaceGate } from './auth.tsx';
-import { LoginPage } from './login/LoginPage.tsx';
-import { StaffLayout } from './StaffLayout.tsx';
 import './messages.ts';
 import { homePathOf } from './staff-menu.ts';
+
+/** A page loaded on first visit: each audience is its own bundle, so a phone opening the portal loads no console. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const PortalRoutes = page(() => import('../audiences/portal/index.tsx'), 'PortalRoutes');
+const KioskRoutes = page(() => import('../audiences/kiosk/index.tsx'), 'KioskRoutes');
+const DisplayRoutes = page(() => import('../audiences/display/index.tsx'), 'DisplayRoutes');
+const RateRoutes = page(() => import('../audiences/rate/index.tsx'), 'RateRoutes');
+const WorkbenchRoutes = page(() => import('../audiences/workbench/index.tsx'), 'WorkbenchRoutes');
+const ConsoleRoutes = page(() => import('../audiences/console/index.tsx'), 'ConsoleRoutes');
+const SupervisionRoutes = page(() => import('../audiences/supervision/index.tsx'), 'SupervisionRoutes');
+const StatsPrintPage = page(() => import('../audiences/console/hall/StatsPrintPage.tsx'), 'StatsPrintPage');
+const LoginPage = page(() => import('./login/LoginPage.tsx'), 'LoginPage');
+const StaffLayout = page(() => import('./StaffLayout.tsx'), 'StaffLayout');
 
 // Public surfaces (portal, kiosk, display, rate) need no account; staff surfaces sit behind
 // the AuthGate and answer 403 to roles that do not include them.
 export function App() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/portal/*" element={<PortalRoutes />} />
-      <Route path="/kiosk/*" element={<KioskRoutes />} />
-      <Route path="/display/*" element={<DisplayRoutes />} />
-      <Route path="/rate/*" element={<RateRoutes />} />
-      <Route
-        element={
-          <AuthGate>
-            <StaffLayout />
-          </AuthGate>
-        }
-      >
+    <Suspense fallback={<Spin fullscreen />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/portal/*" element={<PortalRoutes />} />
+        <Route path="/kiosk/*" element={<KioskRoutes />} />
+        <Route path="/display/*" element={<DisplayRoutes />} />
+        <Route path="/rate/*" element={<RateRoutes />} />
         <Route
-          path="/workbench/*"
           element={
-            <SurfaceGate surface="workbench">
-              <WorkbenchRoutes />
-            </SurfaceGate>
+            <AuthGate>
+              <StaffLayout />
+            </AuthGate>
+          }
+        >
+          <Route
+            path="/workbench/*"
+            element={
+              <SurfaceGate surface="workbench">
+                <WorkbenchRoutes />
+              </SurfaceGate>
+            }
+          />
+          <Route
+            path="/console/*"
+            element={
+              <SurfaceGate surface="console">
+                <ConsoleRoutes />
+              </SurfaceGate>
+            }
+          />
+          <Route
+            path="/supervision/*"
+            element={
+              <SurfaceGate surface="supervision">
+                <SupervisionRoutes />
+              </SurfaceGate>
+            }
+          />
+        </Route>
+        {/* Print pages: signed in, but without the staff layout around them. */}
+        <Route
+          path="/print/hall-stats"
+          element={
+            <AuthGate>
+              <SurfaceGate surface="console">
+                <StatsPrintPage />
+              </SurfaceGate>
+            </AuthGate>
           }
         />
-        <Route
-          path="/console/*"
-          element={
-            <SurfaceGate surface="console">
-              <ConsoleRoutes />
-            </SurfaceGate>
-          }
-        />
-        <Route
-          path="/supervision/*"
-          element={
-            <SurfaceGate surface="supervision">
-              <SupervisionRoutes />
-            </SurfaceGate>
-          }
-        />
-      </Route>
-      {/* Print pages: signed in, but without the staff layout around them. */}
-      <Route
-        path="/print/hall-stats"
-        element={
-          <AuthGate>
-            <SurfaceGate surface="console">
-              <StatsPrintPage />
-            </SurfaceGate>
-          </AuthGate>
-        }
-      />
-      <Route path="/" element={<Home />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
   );
 }
 

@@ -8,6 +8,10 @@ import { ServiceNotice } from '../ui/ServiceNotice.tsx';
 import { useSignOut } from './auth.tsx';
 import { useIdleTimeout } from './session.ts';
 import { menuOf } from './staff-menu.ts';
+// The side menu names pages of audiences not loaded yet: their words come with the layout.
+import '../audiences/console/messages.ts';
+import '../audiences/workbench/messages.ts';
+import '../audiences/supervision/messages.ts';
 
 const { Header, Sider, Content } = Layout;
 

@@ -1,9 +1,9 @@
 import type { Surface } from '../../domain/access/index.ts';
 import { hasPermission, type Me } from '../features/session/index.ts';
 import type { StaffMenuEntry } from '../ui/menu.ts';
-import { consoleMenu } from '../audiences/console/index.tsx';
-import { supervisionMenu } from '../audiences/supervision/index.tsx';
-import { workbenchMenu } from '../audiences/workbench/index.tsx';
+import { consoleMenu } from '../audiences/console/menu.ts';
+import { supervisionMenu } from '../audiences/supervision/menu.ts';
+import { workbenchMenu } from '../audiences/workbench/menu.ts';
 
 type StaffSurface = Extract<Surface, 'workbench' | 'console' | 'supervision'>;
 

@@ -15,6 +15,7 @@ import { requestLang } from './lang.ts';
 import { clientErrorHandler } from './client-error.ts';
 import { metricsPlugin } from './metrics.ts';
 import { healthRoutes } from './health.ts';
+import { sendWebIndex, webIndexOf, webStaticOptions } from './web-assets.ts';
 
 export type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
 
@@ -36,7 +37,7 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
   app.setNotFoundHandler((req, reply) => {
     // Unknown API paths answer JSON; everything else is the single-page web app.
     if (req.url.startsWith('/api/') || !webIndex) return notFoundHandler(req, reply);
-    return reply.type('text/html').send(webIndex);
+    return sendWebIndex(req, reply, webIndex);
   });
 
   await app.register(swagger, {
@@ -66,8 +67,8 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
   app.all('/api/auth/*', { schema: { hide: true } }, async (req, reply) => sendError(reply, requestLang(req), 'ROUTE_NOT_FOUND'));
 
   const webDir = path.resolve(ctx.config.WEB_DIST);
-  const webIndex = fs.existsSync(path.join(webDir, 'index.html')) ? fs.readFileSync(path.join(webDir, 'index.html'), 'utf8') : undefined;
-  if (webIndex) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  const webIndex = fs.existsSync(path.join(webDir, 'index.html')) ? webIndexOf(fs.readFileSync(path.join(webDir, 'index.html'), 'utf8')) : undefined;
+  if (webIndex) await app.register(fastifyStatic, webStaticOptions(webDir));
   else ctx.log.warn(`web app not built (${webDir}); run "npm run build:web"`);
   return app as unknown as FastifyInstance;
 }

@@ -57,7 +57,7 @@ export function PrintTicket({ ticket, centerName, link, paper, footer }: Props) 
           margin: '0 auto',
           padding: '4mm 0 8mm',
           breakInside: 'avoid',
-          fontFamily: 'sans-serif',
+          fontFamily: 'var(--ow-font-family)', // the app's stack: a kiosk without Chinese fonts prints with Noto Sans SC
           color: '#000',
           textAlign: 'center',
         }}

@@ -1,6 +1,6 @@
 import { FontSizeOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider } from 'antd';
-import { useEffect } from 'react';
+import { Button, ConfigProvider, Skeleton } from 'antd';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
@@ -51,7 +51,10 @@ export function PortalLayout() {
           </div>
         </header>
         <main id="main" tabIndex={-1} className="ow-portal-main">
-          <Outlet />
+          {/* Pages other than the home load on first visit: the header stays while they come. */}
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+            <Outlet />
+          </Suspense>
         </main>
         <footer className="ow-portal-footer">
           <p>{t('portal.footer')}</p>

@@ -1,16 +1,24 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
-import { GuidePage } from './guide/GuidePage.tsx';
-import { AppointmentPage } from './hall/AppointmentPage.tsx';
-import { BookPage } from './hall/BookPage.tsx';
-import { HallHome } from './hall/HallHome.tsx';
-import { MyAppointmentsPage } from './hall/MyAppointmentsPage.tsx';
-import { RemoteTicketPage } from './hall/RemoteTicketPage.tsx';
+import { lazy, type ComponentType } from 'react';
 import { HomePage } from './home/HomePage.tsx';
 import { PortalLayout } from './PortalLayout.tsx';
-import { SearchPage } from './search/SearchPage.tsx';
 import './messages.ts';
+
+// The home page comes with the portal; every other page loads when first opened, so a phone
+// on a slow link downloads the booking calendar, the guide's QR code or the search filters
+// only when it needs them.
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+const SearchPage = page(() => import('./search/SearchPage.tsx'), 'SearchPage');
+const GuidePage = page(() => import('./guide/GuidePage.tsx'), 'GuidePage');
+const HallHome = page(() => import('./hall/HallHome.tsx'), 'HallHome');
+const BookPage = page(() => import('./hall/BookPage.tsx'), 'BookPage');
+const RemoteTicketPage = page(() => import('./hall/RemoteTicketPage.tsx'), 'RemoteTicketPage');
+const MyAppointmentsPage = page(() => import('./hall/MyAppointmentsPage.tsx'), 'MyAppointmentsPage');
+const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'AppointmentPage');
 
 function PortalNotFound() {
   const { t } = useTranslation();

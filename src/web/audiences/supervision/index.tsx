@@ -2,17 +2,12 @@ import { Alert, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequirePermission } from '../../features/session/index.ts';
-import type { StaffMenuEntry } from '../../ui/menu.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { AuditLog } from './AuditLog.tsx';
 import './messages.ts';
 
-// The overview asks for org.read: supervisors watch centers; the audit administrator
-// (三权分立) reads the audit log and nothing else, so sees only that entry.
-export const supervisionMenu: StaffMenuEntry[] = [
-  { key: 'overview', path: '/supervision/overview', labelKey: 'supervision.menu.overview', permission: 'org.read' },
-  { key: 'audit', path: '/supervision/audit', labelKey: 'supervision.menu.audit', permission: 'audit.read' },
-];
+// The menu lives in its own file: the shell reads it without loading this audience's pages.
+export { supervisionMenu } from './menu.ts';
 
 function Overview() {
   const { t } = useTranslation();

@@ -2,15 +2,11 @@ import { Alert, Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequirePermission, useMe } from '../../features/session/index.ts';
-import type { StaffMenuEntry } from '../../ui/menu.ts';
 import { QueuePage } from './queue/QueuePage.tsx';
 import './messages.ts';
 
-// The window clerk's calling panel comes first, so a clerk lands on it after signing in.
-export const workbenchMenu: StaffMenuEntry[] = [
-  { key: 'queue', path: '/workbench/queue', labelKey: 'workbench.menu.queue', permission: 'queue.serve' },
-  { key: 'home', path: '/workbench', labelKey: 'workbench.menu.home' },
-];
+// The menu lives in its own file: the shell reads it without loading this audience's pages.
+export { workbenchMenu } from './menu.ts';
 
 // What each of the user's roles will do here, and what is available already.
 function WorkbenchHome() {
