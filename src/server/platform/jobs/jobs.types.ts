@@ -1,5 +1,4 @@
 import type { Db } from '../db/types.ts';
-import type { AppContext } from '../context.ts';
 
 /** The time zone of cron schedules: the halls' own clock (China has one). */
 export const JOBS_TIME_ZONE = 'Asia/Shanghai';
@@ -34,9 +33,6 @@ export interface Jobs {
   /** Queue one run of a registered job; null when a singleton already waits. */
   send(name: string, data?: object | null, options?: SendOptions): Promise<string | null>;
 }
-
-/** What a module's index exports to declare its jobs; main.ts calls each before the runner starts. */
-export type ModuleJobs = (jobs: Jobs, ctx: AppContext) => void;
 
 /** A period setting in milliseconds (0 = off) as the whole seconds of `everySeconds`. */
 export const periodSeconds = (ms: number): number => Math.max(1, Math.round(ms / 1000));
