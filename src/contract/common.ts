@@ -31,7 +31,7 @@ export const ErrorBody = z.object({ code: z.string(), message: z.string(), detai
 export type ErrorBody = Json<typeof ErrorBody>;
 
 /** A route that answers no body. */
-export const NoContent = z.null().describe('No body');
+export const NoContent = z.undefined().describe('No body');
 
 /** Non-JSON answers: documented by content type; the body is the file itself. */
 export function fileResponse(contentType: string, description: string) {

@@ -59,7 +59,15 @@ describe('the HTTP contract in OpenAPI', () => {
     const { z } = await import('zod');
     const serialize = responseSerializer(true)({ schema: z.object({ a: z.number() }), method: 'GET', url: '/x', httpStatus: '200' } as never);
     expect(serialize({ a: 1 })).toBe('{"a":1}');
-    expect(() => serialize({ a: 1, secret: 'x' })).toThrow(/secret/);
+    const causeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return String((e as { cause?: { issues?: { message: string }[] } }).cause?.issues?.[0]?.message);
+      }
+      return 'did not throw';
+    };
+    expect(causeOf(() => serialize({ a: 1, secret: 'x' }))).toMatch(/\.secret/);
     expect(() => serialize({ a: 'one' })).toThrow();
     const lenient = responseSerializer(false)({ schema: z.object({ a: z.number() }), method: 'GET', url: '/x', httpStatus: '200' } as never);
     expect(lenient({ a: 1, extra: 2 })).toBe('{"a":1}');
