@@ -135,7 +135,7 @@ export const windowAtPost = pgView('window_at_post', {
   number: text('number').notNull(),
   name: text('name').notNull(),
   active: boolean('active').notNull(),
-  servingPost: text('serving_post').notNull(),
+  servingPost: text('serving_post', { enum: posts }).notNull(),
   servingStaffId: text('serving_staff_id'),
   centerPath: text('center_path').notNull(),
 }).as(sql`

@@ -12,7 +12,7 @@ export interface WindowAtPost {
   number: string;
   name: string;
   active: boolean;
-  servingPost: string;
+  servingPost: 'A' | 'B';
   /** The staff member holding the post that serves now (A, or B while A is away). */
   servingStaffId: string | null;
   /** The window's center path, for the scope check without another query. */
