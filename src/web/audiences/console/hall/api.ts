@@ -1,4 +1,6 @@
-import type { AppointmentPublic, AppointmentRules, AppointmentState, BookingFigures } from '../../../../domain/appointment/index.ts';
+import type { AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { AppointmentFigures, AppointmentRow, AppointmentRules, OutboxRow } from '../../../../contract/appointment.ts';
+export type { AppointmentFigures, AppointmentRow, OutboxRow } from '../../../../contract/appointment.ts';
 import type { StatsPeriod } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
@@ -41,8 +43,6 @@ export function useHallStats(centerId: string, period: StatsPeriod, enabled: boo
   });
 }
 
-/** 预约统计: the period's bookings by outcome (GET …/appointment-stats). */
-export type AppointmentFigures = BookingFigures;
 
 export function useAppointmentFigures(centerId: string, period: StatsPeriod, enabled: boolean) {
   return useQuery({
@@ -71,20 +71,6 @@ export function useHallWrite(centerId: string) {
 }
 
 export type { AppointmentRules, AppointmentState };
-
-/** A row of the day's list: the booking as the visitor sees it (masked by the server), with the person's no-show count. */
-export type AppointmentRow = AppointmentPublic & { noShowCount: number; remindedAt: string | null };
-
-export interface OutboxRow {
-  id: string;
-  channel: 'sms';
-  to: string;
-  text: string;
-  state: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  createdAt: string;
-  sentAt: string | null;
-}
 
 export function useAppointmentRules(centerId: string) {
   return useQuery({
