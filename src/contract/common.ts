@@ -2,8 +2,11 @@
 // server (routes' response schemas) and the web (types) can both import it.
 import { z } from 'zod';
 
-/** What the web receives: the JSON side of a schema (a timestamp is an ISO string there). */
-export type Json<S extends z.ZodType> = z.input<S>;
+/** A server value as JSON.stringify sends it: a Date becomes its ISO string. */
+export type Jsonify<T> = T extends Date ? string : T extends readonly (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
+
+/** What the web receives: the answer the schema lets through (defaults applied), timestamps as ISO strings. */
+export type Json<S extends z.ZodType> = Jsonify<z.output<S>>;
 
 /** A timestamp: a Date (or an ISO string from SQL) on the server, an ISO string on the wire. */
 export const timestamp = z.codec(z.string(), z.union([z.date(), z.string()]), {
@@ -33,7 +36,10 @@ export type ErrorBody = Json<typeof ErrorBody>;
 /** A route that answers no body. */
 export const NoContent = z.undefined().describe('No body');
 
+/** A file's bytes (a Buffer on the server), documented as a binary string. */
+export const binary = z.custom<Uint8Array | string>(() => true).meta({ type: 'string', format: 'binary' });
+
 /** Non-JSON answers: documented by content type; the body is the file itself. */
 export function fileResponse(contentType: string, description: string) {
-  return { description, content: { [contentType]: { schema: z.string().describe('binary') } } };
+  return { description, content: { [contentType]: { schema: binary } } };
 }

@@ -53,15 +53,8 @@ export function useComparison(itemId: string, from: string | undefined, to: stri
   });
 }
 
-export interface PublishResult {
-  version: VersionDetail;
-  warnings: CatalogProblem[];
-}
-
-export interface CheckResult {
-  publishable: boolean;
-  problems: CatalogProblem[];
-}
+export type { CheckResult, PublishResult } from '../../../../contract/catalog.ts';
+import type { CheckResult, PublishResult } from '../../../../contract/catalog.ts';
 
 export interface CreateItemBody {
   centerId: string;
