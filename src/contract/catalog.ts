@@ -192,7 +192,7 @@ export const ImportResult = z.object({
 export type ImportResult = Json<typeof ImportResult>;
 
 /** One row of the public search. */
-export const PortalItem = z.object(itemFacts).omit({ centerId: true, localCode: true, implementationCode: true, itemType: true });
+export const PortalItem = z.object({ ...itemFacts, versionId: z.string(), versionNo: z.number().int() });
 export type PortalItem = Json<typeof PortalItem>;
 export const PortalItemPage = page(PortalItem);
 
