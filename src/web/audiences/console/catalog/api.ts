@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CatalogProblem, GuideDraft, GuidePatch, MaterialInput } from '../../../../domain/catalog/index.ts';
+import type { GuideDraft, GuidePatch, MaterialInput } from '../../../../domain/catalog/index.ts';
 import { api, type Page } from '../../../api/client.ts';
 import type {
   CatalogItem,
