@@ -45,6 +45,14 @@ export default tseslint.config(
       { group: ['node:*'], message: 'The domain layer is pure: no Node APIs.' },
     ]),
   },
+  {
+    // The HTTP contract (decision 0023): answers' schemas both sides import; zod and the domain only.
+    files: ['src/contract/**/*.ts'],
+    rules: restrict([
+      { group: ['**/server/**', '**/web/**'], message: 'The contract imports only zod and src/domain: both the server and the web import it.' },
+      { group: ['node:*'], message: 'The contract runs in the browser too: no Node APIs.' },
+    ]),
+  },
   { files: ['src/server/platform/**/*.ts'], rules: restrict([{ group: ['**/modules/**'], message: 'The platform does not depend on modules.' }]) },
   { files: ['src/web/**/*.{ts,tsx}'], ignores: ['src/web/{audiences,features,ui,i18n,api}/**'], rules: restrict([{ group: ['**/server/**'], message: 'The web app talks to the server over HTTP only.' }]) },
   ...audiences.map((a) => ({

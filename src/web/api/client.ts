@@ -1,12 +1,9 @@
 import i18n from 'i18next';
 import { markServiceAvailable, markServiceUnavailable } from './service-status.ts';
+import type { ErrorBody } from '../../contract/common.ts';
 
 /** The error body every API route answers with. */
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-  details?: unknown;
-}
+export type ApiErrorBody = ErrorBody;
 
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AuditPage, AuditVerifyResult, type AuditResult } from '../../../contract/audit.ts';
 import { recordAudit, searchAudit, verifyAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
@@ -21,12 +22,13 @@ const AuditQuery = pageQuery.extend({
 export async function auditLogRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const config = { permission: 'audit.read' } as const;
-  app.get('/audit', { config, schema: { operationId: 'searchAudit', tags, querystring: AuditQuery } }, async (req) => {
+  app.get('/audit', { config, schema: { operationId: 'searchAudit', tags, querystring: AuditQuery, response: { 200: AuditPage } } }, async (req) => {
     const { page, pageSize, lang: _lang, ...filter } = req.query;
     const r = await searchAudit(ctx.db, { ...filter, ...offsetOf(req.query) });
-    return { ...r, page, pageSize };
+    // The column is text; the contract names its three values (checked when the answer is sent).
+    return { items: r.items.map((row) => ({ ...row, result: row.result as AuditResult })), total: r.total, page, pageSize };
   });
-  app.post('/audit/verify', { config, schema: { operationId: 'verifyAudit', tags } }, async (req) => {
+  app.post('/audit/verify', { config, schema: { operationId: 'verifyAudit', tags, response: { 200: AuditVerifyResult } } }, async (req) => {
     const actor = actorOf(req);
     const result = await verifyAudit(ctx.db);
     await recordAudit(ctx.db, { actorId: actor.staffId, actorName: actor.name, centerId: actor.centerId, action: 'audit.verify', result: result.ok ? 'ok' : 'failed', ip: req.ip, summary: result });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as contract from '../../../contract/calendar.ts';
 import { isIsoDate } from '../../../domain/calendar/index.ts';
 import { validateRegionCode } from '../../../domain/identifiers/index.ts';
 
@@ -76,18 +77,6 @@ export const HolidayCnFile = z
   });
 export type HolidayCnFile = z.infer<typeof HolidayCnFile>;
 
-/** What an import would change, day by day, against the national rows now stored. */
-export interface DayChange {
-  date: string;
-  before?: { kind: string; name: string; source: string };
-  after?: { kind: string; name: string };
-}
-export interface ImportPreview {
-  year: number;
-  days: number;
-  offDays: number;
-  workDays: number;
-  added: DayChange[];
-  changed: DayChange[];
-  removed: DayChange[];
-}
+/** What an import would change, day by day, against the national rows now stored (the answer's schema is in the contract). */
+export type DayChange = z.output<typeof contract.DayChange>;
+export type ImportPreview = z.output<typeof contract.ImportPreview>;

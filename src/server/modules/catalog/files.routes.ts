@@ -4,6 +4,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition, MATERIAL_FILE_KINDS, MATERIAL_FILE_MAX_BYTES, materialFileTypes } from '../../../domain/catalog/index.ts';
+import { MaterialFileInfo } from '../../../contract/catalog.ts';
+import { fileResponse, NoContent } from '../../../contract/common.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import type { FileRow } from './files.queries.ts';
@@ -43,7 +45,7 @@ export async function catalogFileRoutes(base: FastifyInstance, ctx: AppContext) 
         querystring: z.object({
           kind: z.enum(MATERIAL_FILE_KINDS, { message: 'kind 应为 sample（样表）或 blank（空白表格）' }),
           name: z.string().trim().min(1, { message: '请提供文件名' }).max(255, { message: '文件名过长' }),
-        }),
+        }), response: { 201: MaterialFileInfo },
       },
     },
     async (req, reply) => {
@@ -52,16 +54,16 @@ export async function catalogFileRoutes(base: FastifyInstance, ctx: AppContext) 
       return reply.status(201).send(row);
     },
   );
-  app.delete('/catalog/files/:id', { config: { permission: 'catalog.manage' }, schema: { operationId: 'removeCatalogFile', tags, params: idParam } }, async (req, reply) => {
+  app.delete('/catalog/files/:id', { config: { permission: 'catalog.manage' }, schema: { operationId: 'removeCatalogFile', tags, params: idParam, response: { 204: NoContent } } }, async (req, reply) => {
     await removeFile(ctx.db, who(req), req.params.id);
     return reply.status(204).send();
   });
-  app.get('/catalog/files/:id', { config: { permission: 'catalog.read' }, schema: { operationId: 'downloadCatalogFile', tags, params: idParam } }, async (req, reply) =>
+  app.get('/catalog/files/:id', { config: { permission: 'catalog.read' }, schema: { operationId: 'downloadCatalogFile', tags, params: idParam, response: { 200: fileResponse('application/octet-stream', '样表或空白表格本身；Content-Type 为文件的类型（PDF、DOC/DOCX、XLS/XLSX、JPG/PNG）') } } }, async (req, reply) =>
     sendFile(reply, await staffFile(ctx.db, actorOf(req), req.params.id)),
   );
   app.get(
     '/portal/files/:id',
-    { config: { access: 'public' }, schema: { operationId: 'downloadPortalFile', tags: ['portal 网上办事大厅'], params: idParam, security: [] } },
+    { config: { access: 'public' }, schema: { operationId: 'downloadPortalFile', tags: ['portal 网上办事大厅'], params: idParam, security: [], response: { 200: fileResponse('application/octet-stream', '样表或空白表格本身；Content-Type 为文件的类型（PDF、DOC/DOCX、XLS/XLSX、JPG/PNG）') } } },
     async (req, reply) => sendFile(reply, await publicFile(ctx.db, req.params.id)),
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isDomainError } from '../../../domain/errors/index.ts';
+import { ErrorBody, fileResponse } from '../../../contract/common.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { requestLang } from '../../platform/http/lang.ts';
 import { checkFontSetting } from './guide-pdf.font.ts';
@@ -31,7 +32,7 @@ export async function guidePdfRoutes(base: FastifyInstance, ctx: AppContext) {
         summary: '下载办事指南 PDF (printable guide)',
         params: Params,
         security: [],
-        produces: ['application/pdf'],
+        produces: ['application/pdf'], response: { 200: fileResponse('application/pdf', '办事指南 PDF（A4，附二维码）'), 404: ErrorBody },
       },
     },
     async (req, reply) => {

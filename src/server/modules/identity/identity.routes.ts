@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { Me, PasswordChanged, SignedIn, SignedOut, SignInResult, TwoFactorEnabled, TwoFactorSetup } from '../../../contract/identity.ts';
 import { isAdminRole, isStrongPassword, permissionsOf, roleLabels, surfacesOf } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -22,7 +23,7 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
   const pub = { access: 'public' } as const;
   const signedIn = { access: 'signedIn' } as const;
 
-  app.post('/auth/sign-in', { config: pub, schema: { operationId: 'signIn', tags, body: SignIn } }, async (req, reply) => {
+  app.post('/auth/sign-in', { config: pub, schema: { operationId: 'signIn', tags, body: SignIn, response: { 200: SignInResult } } }, async (req, reply) => {
     const attempt = { username: req.body.username, ip: req.ip };
     const person = await checkNotLocked(ctx, attempt);
     let response: { twoFactorRedirect?: boolean };
@@ -44,7 +45,7 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
     return { status: 'signed-in' as const };
   });
 
-  app.post('/auth/two-factor/verify', { config: pub, schema: { operationId: 'verifyTwoFactor', tags, body: Code } }, async (req, reply) => {
+  app.post('/auth/two-factor/verify', { config: pub, schema: { operationId: 'verifyTwoFactor', tags, body: Code, response: { 200: SignedIn } } }, async (req, reply) => {
     const attempt = { username: '', ip: req.ip };
     try {
       // The user is known only once better-auth has checked the code against the pending
@@ -67,14 +68,14 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
     }
   });
 
-  app.post('/auth/sign-out', { config: signedIn, schema: { operationId: 'signOut', tags } }, async (req, reply) => {
+  app.post('/auth/sign-out', { config: signedIn, schema: { operationId: 'signOut', tags, response: { 200: SignedOut } } }, async (req, reply) => {
     const actor = actorOf(req);
     await withAuthCookies(reply, () => ctx.auth.api.signOut({ headers: toWebHeaders(req.headers), returnHeaders: true }));
     await recordAudit(ctx.db, { actorId: actor.staffId, actorName: actor.name, centerId: actor.centerId, action: 'auth.sign-out', objectType: 'staff', objectId: actor.staffId, ip: req.ip });
     return { status: 'signed-out' as const };
   });
 
-  app.get('/auth/me', { config: signedIn, schema: { operationId: 'getMe', tags } }, async (req) => {
+  app.get('/auth/me', { config: signedIn, schema: { operationId: 'getMe', tags, response: { 200: Me } } }, async (req) => {
     const actor = actorOf(req);
     const center = await assertCenterInScope(ctx.db, actor, actor.centerId);
     return {
@@ -94,7 +95,7 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
 
   app.post(
     '/auth/password',
-    { config: signedIn, schema: { operationId: 'changePassword', tags, body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }) } },
+    { config: signedIn, schema: { operationId: 'changePassword', tags, body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }), response: { 200: PasswordChanged } } },
     async (req, reply) => {
       const actor = actorOf(req);
       if (!isStrongPassword(req.body.newPassword)) throw new DomainError('WEAK_PASSWORD');
@@ -110,15 +111,15 @@ export async function identityRoutes(base: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  app.post('/auth/two-factor/setup', { config: signedIn, schema: { operationId: 'setupTwoFactor', tags, body: z.object({ password: z.string().min(1).max(128) }) } }, async (req, reply) => {
+  app.post('/auth/two-factor/setup', { config: signedIn, schema: { operationId: 'setupTwoFactor', tags, body: z.object({ password: z.string().min(1).max(128) }), response: { 200: TwoFactorSetup } } }, async (req, reply) => {
     const res = (await withAuthCookies(reply, () =>
       ctx.auth.api.enableTwoFactor({ body: { password: req.body.password }, headers: toWebHeaders(req.headers), returnHeaders: true }),
     )) as { totpURI: string; backupCodes: string[] };
-    const secret = new URL(res.totpURI).searchParams.get('secret');
+    const secret = new URL(res.totpURI).searchParams.get('secret') ?? ''; // always there in an otpauth URI
     return { totpURI: res.totpURI, secret, backupCodes: res.backupCodes, qrDataUrl: await QRCode.toDataURL(res.totpURI, { margin: 1, width: 220 }) };
   });
 
-  app.post('/auth/two-factor/confirm', { config: signedIn, schema: { operationId: 'confirmTwoFactor', tags, body: Code } }, async (req, reply) => {
+  app.post('/auth/two-factor/confirm', { config: signedIn, schema: { operationId: 'confirmTwoFactor', tags, body: Code, response: { 200: TwoFactorEnabled } } }, async (req, reply) => {
     const actor = actorOf(req);
     // The enrolment code counts as used too: it may not sign in a second time.
     if (!(await claimTotpCode(ctx.db, actor.userId, req.body.code))) throw new DomainError('TOTP_REPLAYED');

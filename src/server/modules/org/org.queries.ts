@@ -78,7 +78,7 @@ export async function findRegion(db: Db, code: string) {
   return row;
 }
 
-export async function findPost(db: Db, windowId: string, post: string) {
+export async function findPost(db: Db, windowId: string, post: 'A' | 'B') {
   const [row] = await db
     .select()
     .from(windowPosts)

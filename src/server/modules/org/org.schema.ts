@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, pgView, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { roles } from '../../../domain/access/index.ts';
+import { centerLevels, posts, windowKinds } from './org.types.ts';
+
+// The text columns below name their values (`enum`: types only, no database constraint), so a
+// row read here matches the answer's schema in src/contract/org.ts.
+const regionLevels = ['province', 'city', 'county', 'township', 'village'] as const;
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -10,7 +16,7 @@ const stamps = {
 export const regions = pgTable('region', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
-  level: text('level').notNull(),
+  level: text('level', { enum: regionLevels }).notNull(),
   parentCode: text('parent_code'),
   active: boolean('active').notNull().default(true),
   ...stamps,
@@ -26,7 +32,7 @@ export const centers = pgTable(
     id: text('id').primaryKey(),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
-    level: text('level').notNull(),
+    level: text('level', { enum: centerLevels }).notNull(),
     regionCode: text('region_code')
       .notNull()
       .references(() => regions.code),
@@ -68,10 +74,10 @@ export const windows = pgTable(
       .references(() => centers.id),
     number: text('number').notNull(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: windowKinds }).notNull(),
     departmentId: text('department_id').references(() => departments.id),
     /** Which post serves now: 'A' normally, 'B' while the A post is away. */
-    servingPost: text('serving_post').notNull().default('A'),
+    servingPost: text('serving_post', { enum: posts }).notNull().default('A'),
     active: boolean('active').notNull().default(true),
     ...stamps,
   },
@@ -90,7 +96,7 @@ export const staff = pgTable(
       .notNull()
       .references(() => centers.id),
     departmentId: text('department_id').references(() => departments.id),
-    roles: text('roles').array().notNull(),
+    roles: text('roles', { enum: roles }).array().notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
@@ -108,7 +114,7 @@ export const windowPosts = pgTable(
     windowId: text('window_id')
       .notNull()
       .references(() => windows.id),
-    post: text('post').notNull(),
+    post: text('post', { enum: posts }).notNull(),
     staffId: text('staff_id')
       .notNull()
       .references(() => staff.id),
@@ -129,7 +135,7 @@ export const windowAtPost = pgView('window_at_post', {
   number: text('number').notNull(),
   name: text('name').notNull(),
   active: boolean('active').notNull(),
-  servingPost: text('serving_post').notNull(),
+  servingPost: text('serving_post', { enum: posts }).notNull(),
   servingStaffId: text('serving_staff_id'),
   centerPath: text('center_path').notNull(),
 }).as(sql`

@@ -12,7 +12,7 @@ export interface WindowAtPost {
   number: string;
   name: string;
   active: boolean;
-  servingPost: string;
+  servingPost: 'A' | 'B';
   /** The staff member holding the post that serves now (A, or B while A is away). */
   servingStaffId: string | null;
   /** The window's center path, for the scope check without another query. */
@@ -66,7 +66,7 @@ export async function findPublicCenter(
 }
 
 /** Active centers for the hall devices' first-run picker (kiosk, display): names only, in tree order. */
-export function listPublicCenters(db: Db): Promise<{ id: string; name: string; level: string }[]> {
+export function listPublicCenters(db: Db): Promise<{ id: string; name: string; level: (typeof centers.$inferSelect)['level'] }[]> {
   return db
     .select({ id: centers.id, name: centers.name, level: centers.level })
     .from(centers)

@@ -14,6 +14,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { centers, windows } from '../org/org.schema.ts';
+import { greenChannelClasses, priorities, ticketStates } from '../../../domain/queue/index.ts';
+// Text columns name their values (`enum`: types only, no database constraint) so rows match the contract.
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,10 +87,10 @@ export const tickets = pgTable(
     serviceDate: date('service_date', { mode: 'string' }).notNull(),
     seq: integer('seq').notNull(),
     number: text('number').notNull(),
-    priority: text('priority').notNull(),
+    priority: text('priority', { enum: priorities }).notNull(),
     /** Copied from the priority class so call-next sorts in SQL by an index. */
     priorityRank: smallint('priority_rank').notNull(),
-    state: text('state').notNull(),
+    state: text('state', { enum: ticketStates }).notNull(),
     /** The window that called, serves, served or parked it. */
     windowId: text('window_id'),
     /** Only this window may call it (set by a transfer to a window, or a resume). */
@@ -167,7 +169,7 @@ export const windowSessions = pgTable('window_session', {
     .references(() => windows.id),
   centerId: text('center_id').notNull(),
   staffId: text('staff_id'),
-  status: text('status').notNull().default('open'),
+  status: text('status', { enum: ['open', 'paused', 'closed'] }).notNull().default('open'),
   pauseReason: text('pause_reason'),
   since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -187,9 +189,9 @@ export const hallSettings = pgTable('hall_setting', {
   /** Whether visitors may take a ticket on their phone before coming (远程取号). */
   remoteTickets: boolean('remote_tickets').notNull().default(true),
   /** At close of day: 'close' open tickets with a reason, or 'keep' them for tomorrow's first calls. */
-  endOfDay: text('end_of_day').notNull().default('close'),
+  endOfDay: text('end_of_day', { enum: ['close', 'keep'] }).notNull().default('close'),
   /** The green-channel classes the kiosk offers (a hall may, say, serve no military desk). */
-  greenChannels: text('green_channels')
+  greenChannels: text('green_channels', { enum: greenChannelClasses })
     .array()
     .notNull()
     .default(sql`'{elderly,disabled,military,pregnant}'::text[]`),

@@ -6,7 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import rateLimit from '@fastify/rate-limit';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { errorHandler, notFoundHandler, sendError } from './error-handler.ts';
@@ -16,6 +16,7 @@ import { clientErrorHandler } from './client-error.ts';
 import { metricsPlugin } from './metrics.ts';
 import { healthRoutes } from './health.ts';
 import { sendWebIndex, webIndexOf, webStaticOptions } from './web-assets.ts';
+import { responseSerializer } from './response-contract.ts';
 
 export type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
 
@@ -32,7 +33,8 @@ export async function buildApp(ctx: AppContext, modules: ModuleRoutes[]): Promis
     frameworkErrors: (err, req, reply) => sendError(reply, requestLang(req), 'VALIDATION_FAILED', { reason: err.code }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Outside production a field the response schema does not describe is an error, not dropped.
+  app.setSerializerCompiler(responseSerializer(ctx.config.NODE_ENV !== 'production'));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => {
     // Unknown API paths answer JSON; everything else is the single-page web app.

@@ -3,6 +3,8 @@ import { Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import type { Json } from '../../../contract/common.ts';
+import type { SignInResult } from '../../../contract/identity.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 interface Credentials {
@@ -14,7 +16,7 @@ interface Credentials {
 export function CredentialsStep({ onSignedIn, onTwoFactor }: { onSignedIn: () => void; onTwoFactor: () => void }) {
   const { t } = useTranslation();
   const signIn = useMutation({
-    mutationFn: (body: Credentials) => api<{ status: 'signed-in' | 'two-factor-required' }>('/auth/sign-in', { body }),
+    mutationFn: (body: Credentials) => api<Json<typeof SignInResult>>('/auth/sign-in', { body }),
     onSuccess: (r) => (r.status === 'two-factor-required' ? onTwoFactor() : onSignedIn()),
   });
   return (

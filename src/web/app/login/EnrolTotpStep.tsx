@@ -2,18 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import type { TwoFactorSetup as Enrolment } from '../../../contract/identity.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { CodeInput, codeRule } from './CodeInput.tsx';
 
 // Secrets and codes are copied by hand: a monospace block keeps 0/O and 1/l apart.
 const mono = { fontFamily: 'monospace', fontSize: 15, wordBreak: 'break-all', background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 12px' } as const;
 
-interface Enrolment {
-  totpURI: string;
-  secret: string;
-  backupCodes: string[];
-  qrDataUrl: string;
-}
 
 /**
  * Administrators enrol a TOTP second factor at their first sign-in (三权分立 accounts hold

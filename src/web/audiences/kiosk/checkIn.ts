@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.ts';
-import { hallKey, type PublicTicket } from '../../features/hall/index.ts';
+import { hallKey } from '../../features/hall/index.ts';
+import type { CheckInResult } from '../../../contract/appointment.ts';
 
 // Appointment check-in at the kiosk (POST /hall/:centerId/appointments/check-in, public).
 
 export type CheckInBody = { code: string } | { idCard: string } | { phone: string };
 
-export interface CheckInResult {
-  appointment: { id: string; date: string; start: string; end: string; categoryName: string; name: string };
-  ticket: PublicTicket;
-}
+export type { CheckInResult };
 
 export function checkInAppointment(centerId: string, body: CheckInBody): Promise<CheckInResult> {
   return api<CheckInResult>(`/hall/${centerId}/appointments/check-in`, { body });

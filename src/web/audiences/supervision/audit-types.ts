@@ -1,21 +1,5 @@
-export type AuditResult = 'ok' | 'failed' | 'denied';
-
-/** One row of GET /audit. */
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  centerId: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: AuditResult;
-  ip: string | null;
-  summary: unknown;
-  sealed: boolean;
-}
+export type { AuditResult, AuditRow, AuditVerifyResult } from '../../../contract/audit.ts';
+import type { AuditResult } from '../../../contract/audit.ts';
 
 /** The query GET /audit accepts; times travel as ISO instants. */
 export interface AuditFilter {
@@ -25,11 +9,4 @@ export interface AuditFilter {
   action?: string;
   objectType?: string;
   result?: AuditResult;
-}
-
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  brokenAt?: number;
-  reason?: string;
 }

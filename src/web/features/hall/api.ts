@@ -1,7 +1,6 @@
-import type { GreenChannel } from '../../../domain/queue/index.ts';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.ts';
-import type { Board, HallCategory, HallCenter, PublicTicket } from './types.ts';
+import type { Board, HallCenter, PublicTicket } from './types.ts';
 
 // The public hall API (no sign-in): the kiosk, the display and the visitor's phone.
 
@@ -17,17 +16,8 @@ export function useHallCenters() {
 }
 
 /** What GET /hall/:centerId/categories answers: the choices plus the hall's remote-ticket switch and notice line. */
-export interface HallInfo {
-  items: HallCategory[];
-  remoteTickets: boolean;
-  /** A rest day of the calendar on which this hall issues no tickets. */
-  restingToday?: boolean;
-  notice: string;
-  /** The green-channel classes this hall offers at the kiosk. */
-  greenChannels: GreenChannel[];
-  /** Printed at the foot of the paper ticket; empty = the standard reminder. */
-  ticketFooter: string;
-}
+export type { HallInfo } from '../../../contract/queue.ts';
+import type { HallInfo } from '../../../contract/queue.ts';
 
 const hallInfoQuery = (centerId: string) => ({
   queryKey: [...hallKey(centerId), 'categories'],

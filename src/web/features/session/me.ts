@@ -1,21 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Permission, Role, Surface } from '../../../domain/access/index.ts';
 import { api, ApiError } from '../../api/client.ts';
+import type { Me } from '../../../contract/identity.ts';
 
-/** The signed-in staff member as GET /auth/me describes them. */
-export interface Me {
-  staffId: string;
-  username: string;
-  name: string;
-  roles: { code: Role; zh: string; en: string }[];
-  permissions: Permission[];
-  surfaces: Surface[];
-  center: { id: string; name: string; level: string };
-  mustChangePassword: boolean;
-  twoFactorEnabled: boolean;
-  twoFactorRequired: boolean;
-  idleMinutes: number;
-}
+export type { Me };
 
 // The console's own hook reads the same key, so the whole app shares one answer.
 export const meQueryKey = ['me'] as const;

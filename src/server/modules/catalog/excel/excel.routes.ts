@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../../domain/errors/index.ts';
+import { ImportResult } from '../../../../contract/catalog.ts';
+import { binary, fileResponse } from '../../../../contract/common.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/guard.ts';
 import { sendXlsx, XLSX_TYPE } from '../../../platform/http/xlsx.ts';
@@ -43,7 +45,7 @@ export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext)
         operationId: 'exportCatalog',
         tags,
         description: exportDescription,
-        querystring: z.object({ centerId: z.string().uuid({ message: '编号格式不正确' }).optional() }),
+        querystring: z.object({ centerId: z.string().uuid({ message: '编号格式不正确' }).optional() }), response: { 200: fileResponse(XLSX_TYPE, '事项清单工作簿 (xlsx)') },
       },
     },
     async (req, reply) => {
@@ -61,7 +63,7 @@ export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext)
         operationId: 'importCatalog',
         tags,
         description: importDescription,
-        querystring: z.object({ dryRun: flag, report: z.enum(['json', 'xlsx']).optional() }),
+        querystring: z.object({ dryRun: flag, report: z.enum(['json', 'xlsx']).optional() }), response: { 200: { description: '导入结果；report=xlsx 且有错误时为标注了错误的工作簿', content: { 'application/json': { schema: ImportResult }, [XLSX_TYPE]: { schema: binary } } } },
       },
     },
     async (req, reply) => {

@@ -179,7 +179,7 @@ export function stepResult(r: Record<string, unknown>): StepResult {
         number: w.w_number as string,
         name: w.w_name as string,
         active: w.w_active as boolean,
-        servingPost: w.w_serving_post as string,
+        servingPost: w.w_serving_post as 'A' | 'B',
         servingStaffId: (w.w_serving_staff_id as string | null) ?? null,
         centerPath: w.w_center_path as string,
       }

@@ -71,7 +71,7 @@ export async function buildBoard(db: Db, centerId: string, now = new Date()) {
       ticketId: r.ticketId,
       number: r.number,
       windowNumber: r.windowId ? (numberOf.get(r.windowId) ?? null) : null,
-      action: r.action,
+      action: r.action as 'call' | 'recall', // recentCalls reads these two only
       at: r.at,
     })),
     waiting: categories.map((c) => ({ categoryId: c.id, prefix: c.prefix, name: c.name, waiting: waitingOf.get(c.id) ?? 0 })),

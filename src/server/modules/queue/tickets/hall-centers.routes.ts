@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { PublicCenters } from '../../../../contract/org.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { listPublicCenters } from '../../org/index.ts';
 
@@ -11,7 +12,7 @@ export async function hallCentersRoutes(base: FastifyInstance, ctx: AppContext) 
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/hall/centers',
-    { config: { access: 'public' }, schema: { operationId: 'listHallCenters', tags: ['hall 大厅排队（公开）'], security: [] } },
+    { config: { access: 'public' }, schema: { operationId: 'listHallCenters', tags: ['hall 大厅排队（公开）'], security: [], response: { 200: PublicCenters } } },
     async () => ({ items: await listPublicCenters(ctx.db) }),
   );
 }

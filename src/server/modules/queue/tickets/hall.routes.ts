@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Board, HallInfo, PublicTicket } from '../../../../contract/queue.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { buildBoard } from '../live/board.ts';
@@ -23,7 +24,7 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
 
   app.get(
     '/hall/:centerId/categories',
-    { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } },
+    { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [], response: { 200: HallInfo } } },
     async (req) => listHallCategories(ctx.db, req.params.centerId),
   );
 
@@ -31,18 +32,18 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
     '/hall/:centerId/tickets',
     {
       config: { ...open, rateLimit: ticketLimit },
-      schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [] },
+      schema: { operationId: 'issueHallTicket', tags, params: CenterParam, body: IssueInput, security: [], response: { 201: PublicTicket } },
     },
     async (req, reply) => reply.status(201).send(await issueTicket(ctx.db, req.params.centerId, req.body, visitor(req, req.body.source))),
   );
   app.get(
     '/hall/:centerId/tickets/:id',
-    { config: open, schema: { operationId: 'getHallTicket', tags, params: HallTicketParam, security: [] } },
+    { config: open, schema: { operationId: 'getHallTicket', tags, params: HallTicketParam, security: [], response: { 200: PublicTicket } } },
     async (req) => getHallTicket(ctx.db, req.params.centerId, req.params.id),
   );
   app.post(
     '/hall/:centerId/tickets/:id/cancel',
-    { config: open, schema: { operationId: 'cancelHallTicket', tags, params: HallTicketParam, security: [] } },
+    { config: open, schema: { operationId: 'cancelHallTicket', tags, params: HallTicketParam, security: [], response: { 200: PublicTicket } } },
     async (req) => cancelHallTicket(ctx.db, req.params.centerId, req.params.id, visitor(req, 'remote')),
   );
   app.get(
@@ -56,7 +57,7 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
         security: [],
         description:
           '大厅看板（叫号屏、窗口屏）：各窗口当前票号与 LED 文字、最近呼叫、各类别等候人数、窗口状态与暂停原因、窗口办理类别（categoryIds）；' +
-          '大厅设置 screenStaffNames 打开时，windows[].staffName 为在岗工作人员姓名，否则为 null。不含任何办事群众信息。',
+          '大厅设置 screenStaffNames 打开时，windows[].staffName 为在岗工作人员姓名，否则为 null。不含任何办事群众信息。', response: { 200: Board },
       },
     },
     async (req) => buildBoard(ctx.db, req.params.centerId),
@@ -73,7 +74,7 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
       tags,
       params: CenterParam,
       security: [],
-      description: 'WebSocket: 连接后推送大厅看板，之后每次叫号、变动推送更新',
+      description: 'WebSocket: 连接后推送大厅看板，之后每次叫号、变动推送更新', response: { 200: Board },
     },
     handler: async (req) => buildBoard(ctx.db, req.params.centerId),
     wsHandler: (socket: LiveSocket, req: FastifyRequest) => {

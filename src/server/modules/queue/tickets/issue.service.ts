@@ -1,5 +1,6 @@
 import { DomainError } from '../../../../domain/errors/index.ts';
 import {
+  type GreenChannel,
   formatTicketNumber,
   hallDayOf,
   hallTime,
@@ -59,7 +60,7 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const hours = ticketHours(category, day);
     if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay))
       throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
-    if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority))
+    if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority as GreenChannel))
       throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);

@@ -23,7 +23,7 @@ export async function windowView(db: Db, who: Who, windowId: string, now = new D
   const session = sessions.find((s) => s.windowId === windowId);
   return {
     window: { id: window.id, number: window.number, name: window.name, servingPost: window.servingPost },
-    actingAs: as,
+    actingAs: as as 'window' | 'manager', // windowAccess admits no one else
     session: {
       status: session?.status ?? 'closed',
       pauseReason: session?.pauseReason ?? null,

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CatalogProblem, GuideDraft, GuidePatch, MaterialInput } from '../../../../domain/catalog/index.ts';
+import type { GuideDraft, GuidePatch, MaterialInput } from '../../../../domain/catalog/index.ts';
 import { api, type Page } from '../../../api/client.ts';
 import type {
   CatalogItem,
@@ -53,15 +53,8 @@ export function useComparison(itemId: string, from: string | undefined, to: stri
   });
 }
 
-export interface PublishResult {
-  version: VersionDetail;
-  warnings: CatalogProblem[];
-}
-
-export interface CheckResult {
-  publishable: boolean;
-  problems: CatalogProblem[];
-}
+export type { CheckResult, PublishResult } from '../../../../contract/catalog.ts';
+import type { CheckResult, PublishResult } from '../../../../contract/catalog.ts';
 
 export interface CreateItemBody {
   centerId: string;

@@ -3,14 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
 import type { MaterialFileInfo, MaterialFileKind } from '../../../../domain/catalog/index.ts';
 import { api, ApiError, type ApiErrorBody } from '../../../api/client.ts';
+import type { CatalogSettings } from '../../../../contract/catalog.ts';
 
-export interface CatalogSettings {
-  centerId: string;
-  promisedReductionPct: number;
-  own: boolean;
-  inheritedFrom: { centerId: string; name: string } | null;
-  defaultPct: number;
-}
+export type { CatalogSettings };
 
 /** The file's bytes as the body; the server checks its type by content. */
 async function uploadFile(versionId: string, materialId: string, kind: MaterialFileKind, file: File): Promise<MaterialFileInfo> {

@@ -1,81 +1,16 @@
-import type { AppointmentPublic, AppointmentRules, AppointmentState, BookingFigures } from '../../../../domain/appointment/index.ts';
+import type { AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { AppointmentFigures, AppointmentRow, AppointmentRules, OutboxRow } from '../../../../contract/appointment.ts';
+export type { AppointmentFigures, AppointmentRow, OutboxRow } from '../../../../contract/appointment.ts';
 import type { StatsPeriod } from '../../../../domain/queue/index.ts';
-import type { GreenChannel } from '../../../../domain/queue/index.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../api/client.ts';
 
 // Shapes of the hall console API (src/server/modules/queue/setup/console.routes.ts), queue.manage.
 
-export interface TicketCategory {
-  id: string;
-  centerId: string;
-  prefix: string;
-  name: string;
-  description: string;
-  icon: string | null;
-  itemIds: string[];
-  rangeStart: number;
-  rangeEnd: number;
-  dailyQuota: number;
-  openingHours: string | null;
-  /** On rest days the hall serves; null: as openingHours. */
-  restDayHours: string | null;
-  /** While the hall's summer timetable runs; null: as openingHours. */
-  summerHours: string | null;
-  sortOrder: number;
-  active: boolean;
-}
+export type { HallSettings, HallStats, TicketCategory, TicketFigures } from '../../../../contract/queue.ts';
+import type { HallSettings, HallStats, TicketCategory } from '../../../../contract/queue.ts';
 
-export type CategoryFields = Omit<TicketCategory, 'id' | 'centerId' | 'itemIds' | 'active'>;
-
-export interface HallSettings {
-  voiceTemplate: string;
-  ledTemplate: string;
-  recallIntervalSeconds: number;
-  noShowAfterCalls: number;
-  waitSample: number;
-  noticeText: string;
-  remoteTickets: boolean;
-  restDayTickets: boolean;
-  endOfDay: 'close' | 'keep';
-  greenChannels: GreenChannel[];
-  ticketFooter: string;
-  /** 夏季作息: 'MM-DD' to 'MM-DD'; both null: one timetable all year. */
-  summerFrom: string | null;
-  summerTo: string | null;
-  /** Window screens name the clerk at the window (亮牌服务). */
-  screenStaffNames: boolean;
-}
-
-/** Issued, served, no-shows, cancelled, closed; median and longest wait, median service (seconds). */
-export interface TicketFigures {
-  tickets: number;
-  done: number;
-  noShow: number;
-  cancelled: number;
-  closed: number;
-  medianWaitSeconds: number | null;
-  maxWaitSeconds: number | null;
-  medianServiceSeconds: number | null;
-}
-
-interface ServedFigures {
-  done: number;
-  noShow: number;
-  medianServiceSeconds: number | null;
-}
-
-export interface HallStats {
-  centerId: string;
-  centerName: string;
-  from: string;
-  to: string;
-  total: TicketFigures;
-  categories: (TicketFigures & { categoryId: string; prefix: string | null; name: string | null })[];
-  days: (TicketFigures & { date: string })[];
-  windows: (ServedFigures & { windowId: string | null; windowNumber: string | null })[];
-  staff: (ServedFigures & { staffId: string | null; name: string | null })[];
-}
+export type CategoryFields = Omit<TicketCategory, 'id' | 'centerId' | 'itemIds' | 'active' | 'createdAt' | 'updatedAt'>;
 
 // Every key starts with 'queue-console' and the center: one invalidation refreshes the page.
 const key = (centerId: string, ...rest: unknown[]) => ['queue-console', centerId, ...rest];
@@ -108,8 +43,6 @@ export function useHallStats(centerId: string, period: StatsPeriod, enabled: boo
   });
 }
 
-/** 预约统计: the period's bookings by outcome (GET …/appointment-stats). */
-export type AppointmentFigures = BookingFigures;
 
 export function useAppointmentFigures(centerId: string, period: StatsPeriod, enabled: boolean) {
   return useQuery({
@@ -138,20 +71,6 @@ export function useHallWrite(centerId: string) {
 }
 
 export type { AppointmentRules, AppointmentState };
-
-/** A row of the day's list: the booking as the visitor sees it (masked by the server), with the person's no-show count. */
-export type AppointmentRow = AppointmentPublic & { noShowCount: number; remindedAt: string | null };
-
-export interface OutboxRow {
-  id: string;
-  channel: 'sms';
-  to: string;
-  text: string;
-  state: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  createdAt: string;
-  sentAt: string | null;
-}
 
 export function useAppointmentRules(centerId: string) {
   return useQuery({

@@ -2,36 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../../api/client.ts';
 import { hallKey } from '../../../features/hall/index.ts';
-import type { AppointmentPublic, AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { AppointmentState } from '../../../../domain/appointment/index.ts';
+import type { AppointmentOptions, AppointmentPublic, SlotList } from '../../../../contract/appointment.ts';
+import type { Json } from '../../../../contract/common.ts';
 
 export type { AppointmentPublic, AppointmentState };
-
-export interface AppointmentOptions {
-  enabled: boolean;
-  rules: {
-    minDaysAhead: number;
-    maxDaysAhead: number;
-    slotMinutes: number;
-    cancelCutoffMinutes: number;
-    checkInEarlyMinutes: number;
-    checkInLateMinutes: number;
-    /** 'HH:MM' of the day-before reminder SMS; null when the hall sends none. */
-    reminderTime: string | null;
-  };
-  categories: { id: string; prefix: string; name: string; description: string; icon: string | null }[];
-}
-
-export interface Slot {
-  start: string;
-  end: string;
-  capacity: number;
-  available: number;
-}
-
-export interface SlotDay {
-  date: string;
-  slots: Slot[];
-}
+export type { AppointmentOptions, Slot, SlotDay } from '../../../../contract/appointment.ts';
 
 export interface BookingInput {
   categoryId: string;
@@ -58,7 +34,7 @@ export function useAppointmentOptions(centerId: string) {
 export function useAppointmentSlots(centerId: string, categoryId: string | undefined) {
   return useQuery({
     queryKey: [...hallKey(centerId), 'appointment-slots', categoryId],
-    queryFn: () => api<{ categoryId: string; days: SlotDay[] }>(`/hall/${centerId}/appointment-slots`, { query: { categoryId } }),
+    queryFn: () => api<Json<typeof SlotList>>(`/hall/${centerId}/appointment-slots`, { query: { categoryId } }),
     enabled: !!categoryId,
     refetchInterval: 30_000,
     retry,

@@ -1,52 +1,10 @@
 // The portal's calls to the public catalog API: published guides only, no sign-in.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Audience, CaseType, Channel, ServiceObjectCode, Theme } from '../../../../domain/catalog/code-tables.ts';
-import type { Guide, Material, TimeLimit } from '../../../../domain/catalog/guide.ts';
-import type { MaterialFileInfo } from '../../../../domain/catalog/files.ts';
+import type { Audience, CaseType, Theme } from '../../../../domain/catalog/code-tables.ts';
 import { api, type Page } from '../../../api/client.ts';
 
-/** One row of the public search. */
-export interface PortalItem {
-  itemId: string;
-  basicCode: string;
-  name: string;
-  subItemName: string | null;
-  caseType: CaseType;
-  implementingBody: string;
-  departmentId: string | null;
-  legalLimit: TimeLimit | null;
-  promisedLimit: TimeLimit | null;
-  themes: Theme[];
-  serviceObjects: ServiceObjectCode[];
-  channels: Channel[];
-  online: boolean;
-  visits: number;
-}
-
-/** The published guide as the public API gives it. */
-export type PortalGuide = Guide & {
-  id: string;
-  files?: MaterialFileInfo[];
-  itemId: string;
-  basicCode: string;
-  localCode: string | null;
-  versionNo: number;
-  publishedAt: string | null;
-  materials: (Material & { id: string; seq: number })[];
-};
-
-export interface ThemeCount {
-  code: Theme;
-  zh: string;
-  en: string;
-  count: number;
-}
-
-export interface DepartmentCount {
-  departmentId: string | null;
-  name: string;
-  count: number;
-}
+export type { DepartmentCount, PortalGuide, PortalItem, ThemeCount } from '../../../../contract/catalog.ts';
+import type { DepartmentCount, PortalGuide, PortalItem, ThemeCount } from '../../../../contract/catalog.ts';
 
 export interface SearchFilters {
   q?: string;

@@ -1,53 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Priority, TicketState } from '../../../../domain/queue/index.ts';
 import { api, type Page } from '../../../api/client.ts';
-import type { BoardCall } from '../../../features/hall/index.ts';
 
-// Shapes of the window API (src/server/modules/queue/window/window.routes.ts, window.view.ts).
-
-/** A ticket as staff see it: phone and ID arrive masked. */
-export interface StaffTicket {
-  id: string;
-  number: string;
-  categoryId: string;
-  queueCategoryId: string;
-  priority: Priority;
-  priorityLabel: string;
-  state: TicketState;
-  stateLabel: string;
-  windowId: string | null;
-  targetWindowId: string | null;
-  calledCount: number;
-  firstCalledAt: string | null;
-  lastCalledAt: string | null;
-  startedAt: string | null;
-  source: string;
-  phone: string | null;
-  idCard: string | null;
-  createdAt: string;
-}
-
-export interface WindowView {
-  window: { id: string; number: string; name: string; servingPost: string };
-  actingAs: 'window' | 'manager';
-  session: { status: 'open' | 'paused' | 'closed'; pauseReason: string | null; staffId: string | null; since: string | null };
-  categoryIds: string[];
-  rules: { recallIntervalSeconds: number; noShowAfterCalls: number };
-  current: StaffTicket | null;
-  parked: StaffTicket[];
-  waiting: StaffTicket[];
-}
-
-/** A window as GET /windows lists it, with who holds its posts. */
-export interface OrgWindow {
-  id: string;
-  centerId: string;
-  number: string;
-  name: string;
-  servingPost: 'A' | 'B';
-  active: boolean;
-  posts: { post: 'A' | 'B'; staffId: string }[];
-}
+// Shapes of the window API: src/contract/queue.ts (and org.ts for the windows list).
+export type { StaffTicket, WindowView } from '../../../../contract/queue.ts';
+export type { ServiceWindow as OrgWindow } from '../../../../contract/org.ts';
+import type { WindowStep, WindowView } from '../../../../contract/queue.ts';
+import type { ServiceWindow as OrgWindow } from '../../../../contract/org.ts';
 
 const windowKey = (windowId: string) => ['queue', 'window', windowId] as const;
 
@@ -86,12 +44,7 @@ export type WindowAction =
   | 'pause'
   | 'reopen';
 
-export interface ActionResult {
-  ticket?: StaffTicket | null;
-  /** 办结并叫号: the ticket just finished, if one was at the window. */
-  finished?: StaffTicket | null;
-  call?: Omit<BoardCall, 'ticketId' | 'number'> | null;
-}
+export type ActionResult = WindowStep;
 
 /** One button of the window: POST, then refresh the window's view whatever the answer. */
 export function useWindowAction(windowId: string) {
