@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { JobList, JobQueued } from '../../../contract/system.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { listJobs, runJobNow } from './jobs.service.ts';
@@ -12,8 +13,8 @@ const JobParam = z.object({ name: z.string().regex(/^[a-z][a-z0-9-]{1,60}$/, 'ไป
 export async function systemRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const config = { permission: 'jobs.manage' } as const;
-  app.get('/system/jobs', { config, schema: { operationId: 'listJobs', tags } }, async (req) => listJobs(ctx.db, ctx.jobs, actorOf(req)));
-  app.post('/system/jobs/:name/run', { config, schema: { operationId: 'runJobNow', tags, params: JobParam } }, async (req) =>
+  app.get('/system/jobs', { config, schema: { operationId: 'listJobs', tags, response: { 200: JobList } } }, async (req) => listJobs(ctx.db, ctx.jobs, actorOf(req)));
+  app.post('/system/jobs/:name/run', { config, schema: { operationId: 'runJobNow', tags, params: JobParam, response: { 200: JobQueued } } }, async (req) =>
     runJobNow(ctx.db, ctx.jobs, req.params.name, { actor: actorOf(req), ip: req.ip }),
   );
 }
