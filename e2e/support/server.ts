@@ -52,7 +52,7 @@ export async function startServer(env: Record<string, string> = {}, webBuild = '
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve'], {
     cwd: root,
-    env: { ...process.env, DEMO: 'on', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir, WEB_DIST: webDist, PORT: String(port) },
+    env: { ...process.env, DEMO: 'on', LOG_LEVEL: 'warn', RESPONSE_CHECK: 'strict', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir, WEB_DIST: webDist, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

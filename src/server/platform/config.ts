@@ -27,6 +27,8 @@ const envSchema = z.object({
   HALL_GROUP_COMMIT_PIPELINE: z.coerce.number().int().min(1).max(16).default(2),
   /** This instance works background jobs and keeps their schedules; `off`: it only serves requests. */
   JOBS_WORKER: z.enum(['on', 'off']).default('on'),
+  /** strict: an answer field the response schema does not describe is a 500 (tests); drop: it is left out. Unset: strict under NODE_ENV=test. */
+  RESPONSE_CHECK: z.enum(['strict', 'drop']).optional(),
   /** How soon an idle worker picks up a due job. */
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** The appointment no-show sweep and day-before reminders; 0 = off. Whole seconds. */
