@@ -10,6 +10,8 @@ import {
   nextState,
   priorityRank,
   ticketHours,
+  ticketPriority,
+  type GreenChannel,
   type HallDay,
   type Priority,
   type TicketState,
@@ -59,8 +61,10 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const hours = ticketHours(category, day);
     if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay))
       throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
-    if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority))
+    // A class the visitor names must be one the hall offers; a green-channel category is offered by its existence.
+    if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority as GreenChannel))
       throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
+    const priority = ticketPriority(input.priority, category.greenChannel);
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);
     const next = nextNumber(counter.lastSeq || undefined, counter.issued, category);
@@ -78,8 +82,8 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
       serviceDate,
       seq: next.seq,
       number: formatTicketNumber(category.prefix, next.seq, category.rangeEnd),
-      priority: input.priority,
-      priorityRank: priorityRank[input.priority],
+      priority,
+      priorityRank: priorityRank[priority],
       state: 'waiting',
       source: input.source,
       phone: input.phone ?? null,
@@ -94,13 +98,13 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
       action: 'issue',
       fromState: null,
       toState: 'waiting',
-      detail: { priority: input.priority, source: input.source },
+      detail: { priority, source: input.source },
     });
     // The number and category only: the phone and ID stay out of the audit summary.
     await auditQueue(tx, visitor, 'queue.ticket.issue', 'ticket', ticket.id, centerId, {
       number: ticket.number,
       categoryId: category.id,
-      priority: input.priority,
+      priority,
     });
     await publishQueueEvent(tx, { centerId, ticketId: ticket.id, windowId: null, action: 'issue' });
     return { ticket, categoryName: category.name };
@@ -146,6 +150,7 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
       name: c.name,
       description: c.description,
       icon: c.icon,
+      greenChannel: c.greenChannel,
       /** Today's ticket hours: a rest day's or the summer timetable's own where the category has them. */
       openingHours: hours,
       openNow: isOpenAt(hours, minuteOfDay),

@@ -16,6 +16,8 @@ export interface HallCategory {
   name: string;
   description: string;
   icon: string | null;
+  /** 绿色通道: choosing it is the request for priority (the kiosk asks nothing more). */
+  greenChannel: boolean;
   openingHours: string | null;
   openNow: boolean;
   waiting: number;

@@ -24,6 +24,8 @@ export interface TicketCategory {
   summerHours: string | null;
   sortOrder: number;
   active: boolean;
+  /** 绿色通道: every ticket of this category is called first, without asking the visitor again. */
+  greenChannel: boolean;
 }
 
 export type CategoryFields = Omit<TicketCategory, 'id' | 'centerId' | 'itemIds' | 'active'>;
