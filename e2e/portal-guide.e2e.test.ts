@@ -106,3 +106,29 @@ describe('portal: large text and English', () => {
     await context.close();
   });
 });
+
+describe('portal: one set of hours in the guide and the booking slots', () => {
+  test('a 社保 guide says the county hall’s hours, and booking 社保医保 offers slots cut from the same hours', async () => {
+    const { context, page } = await phone();
+    const found = (await (await fetch(`${server.url}/api/v1/portal/items?q=${encodeURIComponent('城乡居民基本养老保险参保登记')}`)).json()) as {
+      items: { itemId: string; name: string }[];
+    };
+    const item = found.items.find((i) => i.name === '城乡居民基本养老保险参保登记')!;
+    await page.goto(`${server.url}/portal/items/${item.itemId}`);
+    await expect.poll(() => page.getByTestId('guide-hours').innerText()).toBe('工作日 09:00-12:00、13:30-17:30（法定节假日除外）');
+
+    const centers = (await (await fetch(`${server.url}/api/v1/hall/centers`)).json()) as { items: { id: string; name: string }[] };
+    const county = centers.items.find((c) => c.name === '旬邑县政务服务中心')!.id;
+    await page.goto(`${server.url}/portal/hall/book?center=${county}`);
+    await page.locator('[data-testid=book-category][data-prefix=B]').click();
+    const slots = page.locator('[data-testid=slot]');
+    await slots.first().waitFor();
+    const starts = await slots.evaluateAll((els) => els.map((e) => e.getAttribute('data-start')));
+    expect(starts[0]).toBe('09:00');
+    expect(starts).toContain('13:30');
+    expect(starts).not.toContain('08:30');
+    expect(starts).not.toContain('12:00'); // the lunch break is no slot
+    await page.screenshot({ path: '/tmp/portal-slots-hours.png', fullPage: true });
+    await context.close();
+  });
+});

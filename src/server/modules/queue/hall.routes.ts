@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { buildBoard } from './board.ts';
-import { cancelHallTicket, getHallTicket, issueTicket, listHallCategories } from './issue.service.ts';
+import { cancelHallTicket, getHallTicket, issueTicket, itemHours, listHallCategories } from './issue.service.ts';
 import { LiveHub, type LiveSocket } from './live.ts';
-import { CenterParam, HallTicketParam, IssueInput } from './queue.types.ts';
+import { CenterParam, HallTicketParam, IssueInput, ItemHoursQuery } from './queue.types.ts';
 
 const tags = ['hall 大厅排队（公开）'];
 
@@ -26,6 +26,22 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
     '/hall/:centerId/categories',
     { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [] } },
     async (req) => listHallCategories(ctx.db, req.params.centerId),
+  );
+
+  app.get(
+    '/hall/:centerId/item-hours',
+    {
+      config: open,
+      schema: {
+        operationId: 'getHallItemHours',
+        tags,
+        params: CenterParam,
+        querystring: ItemHoursQuery,
+        security: [],
+        description: '事项在本大厅的办理时间（办事指南显示）：覆盖该事项的取号类别的时间，否则为中心办公时间；预约时段由同一时间切分。',
+      },
+    },
+    async (req) => itemHours(ctx.db, req.params.centerId, req.query.itemId),
   );
 
   app.post(

@@ -3,12 +3,14 @@ import {
   formatTicketNumber,
   hallDayOf,
   hallTime,
+  hoursInText,
   isGreenChannel,
   isOpenAt,
   issuesTicketsOn,
   nextNumber,
   nextState,
   priorityRank,
+  servedHours,
   ticketHours,
   ticketPriority,
   type GreenChannel,
@@ -141,6 +143,7 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
     calendarOf(db, center.regionCode),
   ]);
   const day = hallDayOf(calendar, settings, serviceDate);
+  const hallHours = hoursInText(center.openingHours);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
     const hours = ticketHours(c, day);
@@ -151,8 +154,8 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
       description: c.description,
       icon: c.icon,
       greenChannel: c.greenChannel,
-      /** Today's ticket hours: a rest day's or the summer timetable's own where the category has them. */
-      openingHours: hours,
+      /** Today's hours (the category's own: a rest day's or the summer timetable's where it has them; else the hall's), as the guide and the booking show them. */
+      openingHours: servedHours(hours, hallHours),
       openNow: isOpenAt(hours, minuteOfDay),
       waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,
       remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
@@ -196,4 +199,20 @@ export async function cancelHallTicket(db: Db, centerId: string, id: string, vis
   });
   const category = await findCategory(db, ticket.queueCategoryId);
   return publicTicket(ticket, category?.name ?? '', null, await positionOf(db, ticket));
+}
+
+/**
+ * When an item is served in this hall, as the portal's guide shows it: the hours of the hall
+ * category that covers the item (on a usual working day), else the hall's own hours.
+ */
+export async function itemHours(db: Db, centerId: string, itemId: string) {
+  const center = await findPublicCenter(db, centerId);
+  if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
+  const category = (await listCategories(db, centerId)).find((c) => c.itemIds.includes(itemId));
+  const usualDay = { restDay: false, summer: false };
+  return {
+    centerName: center.name,
+    categoryName: category?.name ?? null,
+    hours: servedHours(category ? ticketHours(category, usualDay) : null, hoursInText(center.openingHours)),
+  };
 }

@@ -20,6 +20,7 @@ export const CenterParam = z.object({ centerId: uuid });
 export const WindowParam = z.object({ windowId: uuid });
 export const HallTicketParam = z.object({ centerId: uuid, id: uuid });
 export const IdParam = z.object({ id: uuid });
+export const ItemHoursQuery = z.object({ itemId: uuid });
 
 const openingHours = z
   .string()

@@ -59,7 +59,7 @@ const zh = {
   process: { post: '责任岗位', phone: '联系电话', time: '时限' },
   limits: { legal: '法定办结时限', promised: '承诺办结时限', special: '特别程序' },
   fee: { free: '不收费', basis: '收费依据', yuan: '{{amount}} 元', perUnit: '每{{unit}} {{amount}} 元', min: '最低 {{amount}} 元', max: '最高 {{amount}} 元' },
-  where: { address: '办理地点', hours: '办理时间' },
+  where: { address: '办理地点', hours: '办理时间', hallHours: '工作日 {{hours}}（法定节假日除外）' },
   contact: { consult: '咨询电话', complaint: '监督投诉电话', call: '拨打 {{phone}}' },
   channels: {
     online: '网上办理',
@@ -149,7 +149,7 @@ const en: typeof zh = {
   process: { post: 'Responsible post', phone: 'Phone', time: 'Time allowed' },
   limits: { legal: 'Legal time limit', promised: 'Promised time limit', special: 'Special procedure' },
   fee: { free: 'Free of charge', basis: 'Legal basis for the fee', yuan: '¥{{amount}}', perUnit: '¥{{amount}} per {{unit}}', min: 'at least ¥{{amount}}', max: 'at most ¥{{amount}}' },
-  where: { address: 'Address', hours: 'Opening hours' },
+  where: { address: 'Address', hours: 'Opening hours', hallHours: 'Working days {{hours}} (public holidays excepted)' },
   contact: { consult: 'Enquiries', complaint: 'Complaints and supervision', call: 'Call {{phone}}' },
   channels: {
     online: 'Online',

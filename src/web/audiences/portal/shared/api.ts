@@ -28,6 +28,8 @@ export type PortalGuide = Guide & {
   id: string;
   files?: MaterialFileInfo[];
   itemId: string;
+  /** The center that owns the item: its hall says when the item is served. */
+  centerId: string;
   basicCode: string;
   localCode: string | null;
   versionNo: number;
@@ -75,6 +77,22 @@ export function useSearch(filters: SearchFilters, enabled = true) {
     placeholderData: keepPreviousData,
     staleTime: 60_000,
     enabled,
+  });
+}
+
+/** GET /hall/:centerId/item-hours: the hours the item is served in its hall (the same the booking slots are cut from). */
+export interface ItemHours {
+  centerName: string;
+  categoryName: string | null;
+  hours: string | null;
+}
+
+export function useItemHours(centerId: string | undefined, itemId: string) {
+  return useQuery({
+    queryKey: ['portal', 'item-hours', centerId, itemId],
+    queryFn: () => api<ItemHours>(`/hall/${centerId}/item-hours?itemId=${itemId}`),
+    enabled: !!centerId,
+    staleTime: 5 * 60_000,
   });
 }
 
