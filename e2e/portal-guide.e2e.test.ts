@@ -72,6 +72,20 @@ describe('portal: search, read a guide, download its PDF (390 px phone)', () => 
     expect(bytes.length).toBeGreaterThan(10 * 1024);
   });
 
+  test('the blank form and its filled-in sample are links that download real PDFs', async () => {
+    const form = page.getByTestId('guide-material').filter({ hasText: '最低生活保障申请书' }).first();
+    const blank = form.locator('[data-testid=guide-material-file][data-kind=blank]');
+    expect(await blank.innerText()).toContain('最低生活保障申请书.pdf');
+    expect(await form.locator('[data-testid=guide-material-file][data-kind=sample]').innerText()).toContain('最低生活保障申请书（填写样本）.pdf');
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/portal-material-files.png' });
+    const [download] = await Promise.all([page.waitForEvent('download'), blank.click()]);
+    expect(download.suggestedFilename()).toBe('最低生活保障申请书.pdf');
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+
   test('share shows a QR code of the guide’s address', async () => {
     await page.getByTestId('guide-share').click();
     await page.getByTestId('guide-qr').waitFor();
