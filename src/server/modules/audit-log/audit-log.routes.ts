@@ -5,6 +5,7 @@ import { recordAudit, searchAudit, verifyAudit } from '../../platform/audit/audi
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { offsetOf, pageQuery } from '../../platform/http/pagination.ts';
+import { staffNames } from '../org/index.ts';
 
 const tags = ['audit 审计'];
 const AuditQuery = pageQuery.extend({
@@ -24,7 +25,15 @@ export async function auditLogRoutes(base: FastifyInstance, ctx: AppContext) {
   app.get('/audit', { config, schema: { operationId: 'searchAudit', tags, querystring: AuditQuery } }, async (req) => {
     const { page, pageSize, lang: _lang, ...filter } = req.query;
     const r = await searchAudit(ctx.db, { ...filter, ...offsetOf(req.query) });
-    return { ...r, page, pageSize };
+    // Names instead of ids: the staff member a row is about, and the actor where the row kept no name.
+    const ids = new Set(r.items.flatMap((i) => [...(i.objectType === 'staff' && i.objectId ? [i.objectId] : []), ...(i.actorId && !i.actorName ? [i.actorId] : [])]));
+    const names = await staffNames(ctx.db, [...ids]);
+    const items = r.items.map((i) => ({
+      ...i,
+      actorName: i.actorName ?? (i.actorId ? (names.get(i.actorId) ?? null) : null),
+      objectName: i.objectType === 'staff' && i.objectId ? (names.get(i.objectId) ?? null) : null,
+    }));
+    return { ...r, items, page, pageSize };
   });
   app.post('/audit/verify', { config, schema: { operationId: 'verifyAudit', tags } }, async (req) => {
     const actor = actorOf(req);

@@ -69,9 +69,9 @@ describe('material files and catalog settings', () => {
     const copied = mine((await api('GET', `/catalog/versions/${next.version.id}`)).json().files, next.materials[materialIndex].id);
     expect(copied).toHaveLength(1);
     expect(copied[0]).toMatchObject({ fileName: '生育登记 样表.pdf', materialId: next.materials[materialIndex].id });
-    expect(copied[0].id).not.toBe(fileId);
+    expect(copied[0]!.id).not.toBe(fileId);
     expect((await api('DELETE', `/catalog/files/${fileId}`)).statusCode).toBe(409); // published: read-only
-    expect((await api('DELETE', `/catalog/files/${copied[0].id}`)).statusCode).toBe(204);
+    expect((await api('DELETE', `/catalog/files/${copied[0]!.id}`)).statusCode).toBe(204);
     draftId = next.version.id;
   });
 

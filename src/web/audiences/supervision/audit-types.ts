@@ -11,6 +11,8 @@ export interface AuditRow {
   action: string;
   objectType: string | null;
   objectId: string | null;
+  /** The name of the staff member the row is about (objectType 'staff'), else null. */
+  objectName: string | null;
   result: AuditResult;
   ip: string | null;
   summary: unknown;
