@@ -1,36 +1,15 @@
-import { Alert, Card, List, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { RequirePermission, useMe } from '../../features/session/index.ts';
+import { RequirePermission } from '../../features/session/index.ts';
 import type { StaffMenuEntry } from '../../ui/menu.ts';
 import { QueuePage } from './queue/QueuePage.tsx';
+import { WorkbenchHome } from './WorkbenchHome.tsx';
 
-// The window clerk's calling panel comes first, so a clerk lands on it after signing in.
+// The window clerk's calling panel comes first, so a clerk lands on it after signing in;
+// 我的工作台 is the overview of the day (window, what waits, what was finished), not a second way in.
 export const workbenchMenu: StaffMenuEntry[] = [
   { key: 'queue', path: '/workbench/queue', labelKey: 'workbench.menu.queue', permission: 'queue.serve' },
   { key: 'home', path: '/workbench', labelKey: 'workbench.menu.home' },
 ];
-
-// What each of the user's roles will do here, and what is available already.
-function WorkbenchHome() {
-  const { t, i18n } = useTranslation();
-  const me = useMe().data!;
-  const work = me.roles.map((r) => r.code).filter((code) => i18n.exists(`workbench.roleWork.${code}`));
-  return (
-    <Card title={t('workbench.title')}>
-      <Typography.Paragraph>{t('workbench.purpose')}</Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{t('workbench.you', { name: me.name, center: me.center.name })}</Typography.Paragraph>
-      <List
-        size="small"
-        bordered
-        dataSource={work}
-        renderItem={(code) => <List.Item>{t(`workbench.roleWork.${code}`)}</List.Item>}
-        style={{ marginBottom: 16 }}
-      />
-      <Alert type="info" showIcon title={t('workbench.now')} />
-    </Card>
-  );
-}
 
 export function WorkbenchRoutes() {
   return (

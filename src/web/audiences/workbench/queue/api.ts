@@ -36,6 +36,8 @@ export interface WindowView {
   current: StaffTicket | null;
   parked: StaffTicket[];
   waiting: StaffTicket[];
+  /** Tickets this window finished today. */
+  doneToday: number;
 }
 
 /** A window as GET /windows lists it, with who holds its posts. */
