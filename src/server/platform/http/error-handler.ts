@@ -66,7 +66,10 @@ function validationMessage(lang: Lang, problems: readonly FieldProblem[]): strin
   const first = problems[0];
   if (!first) return errorMessage('VALIDATION_FAILED', lang);
   const more = problems.length > 1 ? (lang === 'zh' ? `（另有 ${problems.length - 1} 处）` : ` (and ${problems.length - 1} more)`) : '';
-  return lang === 'zh' ? `输入内容有误：${first.field} ${first.message}${more}` : `Invalid input: ${first.field}: ${first.message}${more}`;
+  if (lang === 'zh') return `输入内容有误：${first.field} ${first.message}${more}`;
+  // Our own refinements speak Chinese only (the kiosk shows them as written): English names the field alone then.
+  const why = /[\u3400-\u9fff]/.test(first.message) ? '' : `: ${first.message}`;
+  return `Invalid input: ${first.field}${why}${more}`;
 }
 
 export function sendError(reply: FastifyReply, lang: Lang, code: ErrorCode, details?: unknown) {
