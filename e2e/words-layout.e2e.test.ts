@@ -54,15 +54,19 @@ describe('words', () => {
   test('我的工作台 is an overview for a clerk and does not point an approver to a menu it lacks', async () => {
     const clerk = await signedIn('clerk');
     await clerk.getByTestId('center-name').waitFor();
-    await clerk.goto(`${server.url}/workbench`);
+    // Through the menu, as a clerk would: 我的工作台 opens the overview, not 窗口叫号 again.
+    await clerk.locator('[data-menu-key="workbench.home"]').click();
+    await clerk.waitForURL(/\/workbench\/home$/);
     await expect.poll(() => clerk.getByTestId('workbench-window').innerText()).toContain('1 号窗口');
     expect(await clerk.getByTestId('workbench-done-today').innerText()).toMatch(/今日已办结\s*0/);
+    await clerk.screenshot({ path: '/tmp/workbench-home.png' });
     await clerk.getByTestId('workbench-open-queue').click();
     await clerk.waitForURL(/\/workbench\/queue$/);
 
     const approver = await signedIn('approver');
     await approver.getByTestId('center-name').waitFor();
     await approver.goto(`${server.url}/workbench`);
+    await approver.waitForURL(/\/workbench\/home$/);
     const now = await approver.getByTestId('workbench-now').innerText();
     expect(now).toContain('正在建设');
     expect(now).not.toContain('可在“窗口叫号”中使用');
