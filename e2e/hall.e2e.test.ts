@@ -348,3 +348,39 @@ async function categoryId(prefix: string): Promise<string> {
   const { items } = (await res.json()) as { items: { id: string; prefix: string }[] };
   return items.find((c) => c.prefix === prefix)!.id;
 }
+
+describe('kiosk: the 绿色通道 category', () => {
+  test('choosing it is the request: no second question, and its ticket is called before an earlier ordinary one', async () => {
+    const centers = (await (await fetch(`${server.url}/api/v1/hall/centers`)).json()) as { items: { id: string; name: string }[] };
+    const township = centers.items.find((c) => c.name === '土桥镇便民服务中心')!.id;
+    const { items } = (await (await fetch(`${server.url}/api/v1/hall/${township}/categories`)).json()) as {
+      items: { id: string; prefix: string }[];
+    };
+    // An ordinary ticket first, so a green ticket queued as ordinary would wait behind it.
+    const ordinary = await fetch(`${server.url}/api/v1/hall/${township}/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ categoryId: items.find((c) => c.prefix === 'A')!.id }),
+    });
+    expect(ordinary.status).toBe(201);
+
+    const page = await newPage(1080, 1920);
+    await page.addInitScript(() => void (window.print = () => undefined));
+    await page.goto(`${server.url}/kiosk?center=${township}`);
+    await page.locator('[data-testid=kiosk-category][data-prefix=V]').click();
+    await page.getByTestId('kiosk-green-chosen').waitFor();
+    expect(await page.getByTestId('priority-normal').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/kiosk-green.png' });
+    await page.getByTestId('kiosk-take').click();
+    await expect.poll(() => page.getByTestId('kiosk-ticket-number').innerText()).toBe('V001');
+    expect(await page.getByText('绿色通道', { exact: true }).count()).toBeGreaterThan(0);
+
+    const clerk = await newPage(1440, 900);
+    await submitCredentials(clerk, server.url, 'tq-clerk');
+    await clerk.getByTestId('center-name').waitFor();
+    await clerk.goto(`${server.url}/workbench/queue`);
+    await clerk.getByTestId('queue-waiting').getByText('V001').waitFor();
+    await clerk.getByTestId('queue-call-next').click();
+    await expect.poll(() => clerk.getByTestId('queue-current-number').innerText()).toBe('V001');
+  });
+});

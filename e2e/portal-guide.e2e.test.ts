@@ -72,6 +72,20 @@ describe('portal: search, read a guide, download its PDF (390 px phone)', () => 
     expect(bytes.length).toBeGreaterThan(10 * 1024);
   });
 
+  test('the blank form and its filled-in sample are links that download real PDFs', async () => {
+    const form = page.getByTestId('guide-material').filter({ hasText: '最低生活保障申请书' }).first();
+    const blank = form.locator('[data-testid=guide-material-file][data-kind=blank]');
+    expect(await blank.innerText()).toContain('最低生活保障申请书.pdf');
+    expect(await form.locator('[data-testid=guide-material-file][data-kind=sample]').innerText()).toContain('最低生活保障申请书（填写样本）.pdf');
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/portal-material-files.png' });
+    const [download] = await Promise.all([page.waitForEvent('download'), blank.click()]);
+    expect(download.suggestedFilename()).toBe('最低生活保障申请书.pdf');
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+
   test('share shows a QR code of the guide’s address', async () => {
     await page.getByTestId('guide-share').click();
     await page.getByTestId('guide-qr').waitFor();
@@ -103,6 +117,32 @@ describe('portal: large text and English', () => {
     await page.getByTestId('portal-item').first().click();
     await page.getByTestId('guide-materials').getByRole('heading', { name: /Materials to bring/ }).waitFor();
     expect(await page.getByTestId('guide-fees').innerText()).toMatch(/¥\d+|Free of charge/);
+    await context.close();
+  });
+});
+
+describe('portal: one set of hours in the guide and the booking slots', () => {
+  test('a 社保 guide says the county hall’s hours, and booking 社保医保 offers slots cut from the same hours', async () => {
+    const { context, page } = await phone();
+    const found = (await (await fetch(`${server.url}/api/v1/portal/items?q=${encodeURIComponent('城乡居民基本养老保险参保登记')}`)).json()) as {
+      items: { itemId: string; name: string }[];
+    };
+    const item = found.items.find((i) => i.name === '城乡居民基本养老保险参保登记')!;
+    await page.goto(`${server.url}/portal/items/${item.itemId}`);
+    await expect.poll(() => page.getByTestId('guide-hours').innerText()).toBe('工作日 09:00-12:00、13:30-17:30（法定节假日除外）');
+
+    const centers = (await (await fetch(`${server.url}/api/v1/hall/centers`)).json()) as { items: { id: string; name: string }[] };
+    const county = centers.items.find((c) => c.name === '旬邑县政务服务中心')!.id;
+    await page.goto(`${server.url}/portal/hall/book?center=${county}`);
+    await page.locator('[data-testid=book-category][data-prefix=B]').click();
+    const slots = page.locator('[data-testid=slot]');
+    await slots.first().waitFor();
+    const starts = await slots.evaluateAll((els) => els.map((e) => e.getAttribute('data-start')));
+    expect(starts[0]).toBe('09:00');
+    expect(starts).toContain('13:30');
+    expect(starts).not.toContain('08:30');
+    expect(starts).not.toContain('12:00'); // the lunch break is no slot
+    await page.screenshot({ path: '/tmp/portal-slots-hours.png', fullPage: true });
     await context.close();
   });
 });

@@ -16,6 +16,8 @@ export const AuditRow = z.object({
   action: z.string(),
   objectType: z.string().nullable(),
   objectId: z.string().nullable(),
+  /** The name of the staff member the row is about (objectType 'staff'), else null. */
+  objectName: z.string().nullable(),
   result: z.enum(auditResults),
   ip: z.string().nullable(),
   summary: z.unknown(),

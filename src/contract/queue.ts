@@ -46,6 +46,8 @@ export const WindowView = z.object({
   current: StaffTicket.nullable(),
   parked: z.array(StaffTicket),
   waiting: z.array(StaffTicket),
+  /** Tickets this window finished today. */
+  doneToday: z.number().int(),
 });
 export type WindowView = Json<typeof WindowView>;
 
@@ -70,6 +72,8 @@ export const HallCategory = z.object({
   name: z.string(),
   description: z.string(),
   icon: z.string().nullable(),
+  /** 绿色通道: choosing it is the request for priority (the kiosk asks nothing more). */
+  greenChannel: z.boolean(),
   /** Today's ticket hours: a rest day's or the summer timetable's own where the category has them. */
   openingHours: z.string().nullable(),
   openNow: z.boolean(),
@@ -182,6 +186,8 @@ export const TicketCategory = z.object({
   summerHours: z.string().nullable(),
   sortOrder: z.number().int(),
   active: z.boolean(),
+  /** 绿色通道: every ticket of this category is called first, without asking the visitor again. */
+  greenChannel: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -244,3 +250,13 @@ export const HallStats = z.object({
   staff: z.array(z.object({ ...servedFigures, staffId: z.string().nullable(), name: z.string().nullable() })),
 });
 export type HallStats = Json<typeof HallStats>;
+
+/** GET /hall/:centerId/item-hours: when an item is served in this hall (the guide shows it; booking slots cut the same hours). */
+export const ItemHours = z.object({
+  centerName: z.string(),
+  /** The ticket category that covers the item, if any. */
+  categoryName: z.string().nullable(),
+  /** The category's hours, else the hall's (the center's 办公时间); null: not stated anywhere. */
+  hours: z.string().nullable(),
+});
+export type ItemHours = Json<typeof ItemHours>;

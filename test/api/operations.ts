@@ -211,6 +211,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   reopenWindow: { access: 'queue.serve', sample: () => ({ params: { windowId: NOWHERE } }) },
   listHallCenters: { access: 'public', sample: () => ({}) },
   listHallCategories: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  getHallItemHours: { access: 'public', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { itemId: NOWHERE } }) },
   issueHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE }, body: { categoryId: NOWHERE } }) },
   getHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE } }) },
   cancelHallTicket: { access: 'public', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE } }) },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../calendar/index.ts';
+import { hoursInText } from '../queue/index.ts';
 import {
   DEFAULT_APPOINTMENT_RULES as R,
   appointmentActionsFor,
@@ -51,14 +52,14 @@ describe('slots', () => {
   it('cuts the default office day into half hours and drops a remainder shorter than a slot', () => {
     const slots = generateSlots(null, 30);
     expect(slots).toHaveLength(14);
-    expect(slots[0]).toEqual({ start: 510, end: 540 });
+    expect(slots[0]).toEqual({ start: 540, end: 570 });
     expect(slots.at(-1)).toEqual({ start: 17 * 60, end: 17 * 60 + 30 });
     expect(generateSlots('08:30-09:40', 20).map((s) => s.end)).toEqual([530, 550, 570]);
     expect(generateSlots('nonsense', 30)).toEqual([]);
   });
   it('finds a slot only at a slot boundary', () => {
-    expect(findSlot(null, 60, '14:00')).toEqual({ start: 840, end: 900 });
-    expect(findSlot(null, 60, '14:30')).toBeUndefined();
+    expect(findSlot(null, 60, '14:30')).toEqual({ start: 870, end: 930 });
+    expect(findSlot(null, 60, '14:00')).toBeUndefined();
     expect(findSlot(null, 60, '25:00')).toBeUndefined();
   });
   it('cuts a date’s slots from the summer hours while the summer timetable runs, never from rest-day hours', () => {
@@ -69,6 +70,16 @@ describe('slots', () => {
     expect(appointmentHours(category, null, '2026-07-01')).toBe('08:30-12:00,13:30-17:30');
     expect(appointmentHours({ ...category, summerHours: null }, summer, '2026-07-01')).toBe('08:30-12:00,13:30-17:30');
     expect(findSlot(appointmentHours(category, summer, '2026-07-01'), 30, '13:30')).toBeUndefined();
+  });
+  it('falls back to the hall’s hours (the center’s written 办公时间) where the category has none, as the guide shows them', () => {
+    const open = { openingHours: null, restDayHours: null, summerHours: null };
+    const hall = hoursInText('周一至周五 9:00-12:00, 13:30-17:30');
+    expect(hall).toBe('09:00-12:00,13:30-17:30');
+    expect(hoursInText('周一至周五 上午 9:00-12:00，下午 13:30-17:30（法定节假日除外）')).toBe(hall);
+    expect(hoursInText('工作日全天')).toBeNull();
+    expect(appointmentHours(open, null, '2026-07-01', hall)).toBe(hall);
+    expect(generateSlots(appointmentHours(open, null, '2026-07-01', hall), 30)[0]).toEqual({ start: 540, end: 570 });
+    expect(appointmentHours({ ...open, openingHours: '08:00-11:00' }, null, '2026-07-01', hall)).toBe('08:00-11:00');
   });
   it('multiplies windows by places per window', () => {
     expect(slotCapacity(3, 2)).toBe(6);

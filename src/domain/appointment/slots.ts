@@ -1,20 +1,21 @@
 // Time slots (预约时段) cut from a category's opening hours. Minutes after midnight, Beijing time.
-import { formatHm, inYearSpan, parseOpeningHours, ticketHours, type CategoryRules, type TimeSpan, type YearSpan } from '../queue/index.ts';
+import { formatHm, inYearSpan, parseOpeningHours, servedHours, ticketHours, type CategoryRules, type TimeSpan, type YearSpan } from '../queue/index.ts';
 
-/** Hours used when a category has none of its own: the usual government office day. */
-export const DEFAULT_APPOINTMENT_HOURS = '08:30-12:00,14:00-17:30';
+/** Hours used only when neither the category nor the hall (the center's hours) names any: the usual government office day. */
+export const DEFAULT_APPOINTMENT_HOURS = '09:00-12:00,13:30-17:30';
 
 /**
  * The hours a bookable date's slots are cut from: the category's summer hours while the
- * hall's summer timetable runs, else its usual hours. Bookable dates are working days, so a
- * rest day's own hours never apply.
+ * hall's summer timetable runs, else its usual hours, else the hall's own (the hours the
+ * guide and the kiosk show). Bookable dates are working days, so a rest day's own hours never apply.
  */
 export function appointmentHours(
   category: Pick<CategoryRules, 'openingHours' | 'restDayHours' | 'summerHours'>,
   summer: YearSpan | null,
   date: string,
+  hallHours: string | null = null,
 ): string | null {
-  return ticketHours(category, { restDay: false, summer: inYearSpan(summer, date) });
+  return servedHours(ticketHours(category, { restDay: false, summer: inYearSpan(summer, date) }), hallHours);
 }
 
 export interface Slot {

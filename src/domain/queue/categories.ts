@@ -125,3 +125,26 @@ export function hallStamp(now: Date): string {
   const t = hallTime(now);
   return `${t.serviceDate} ${formatHm(t.minuteOfDay)}`;
 }
+
+/**
+ * The hall's hours as the center writes them for people ("周一至周五 9:00-12:00, 13:30-17:30"):
+ * the time spans in it, in the form categories use ("09:00-12:00,13:30-17:30"); null when it
+ * names none. The days come from the working-day calendar, not from this text.
+ */
+export function hoursInText(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const spans = [...text.matchAll(/(\d{1,2})[:：](\d{2})\s*[-–—~～至到]\s*(\d{1,2})[:：](\d{2})/g)].map(
+    (m) => `${m[1]!.padStart(2, '0')}:${m[2]}-${m[3]!.padStart(2, '0')}:${m[4]}`,
+  );
+  const joined = spans.join(',');
+  return spans.length && parseOpeningHours(joined) ? formatOpeningHours(parseOpeningHours(joined)!) : null;
+}
+
+/**
+ * The one answer to "when is this served": the category's own hours of the day where it has
+ * them, else the hall's (the center's hours). The guide, the booking slots and the kiosk all
+ * show this; the kiosk refuses tickets only outside a category's own hours.
+ */
+export function servedHours(categoryHoursOfDay: string | null, hallHours: string | null): string | null {
+  return categoryHoursOfDay ?? hallHours;
+}

@@ -1,7 +1,9 @@
 // Priority classes of a ticket. The rank is what call-next sorts by first (lower = sooner),
 // both here (pickNext) and in the SQL of the server, which stores it on the ticket.
 
-export const priorities = ['normal', 'elderly', 'disabled', 'military', 'pregnant', 'appointment'] as const;
+// 'green' is the green channel without a named class: what a ticket of a green-channel category
+// (绿色通道 chosen at the kiosk) carries, since choosing that category is the request itself.
+export const priorities = ['normal', 'elderly', 'disabled', 'military', 'pregnant', 'appointment', 'green'] as const;
 export type Priority = (typeof priorities)[number];
 
 /**
@@ -15,6 +17,7 @@ export const priorityRank = {
   disabled: 0,
   military: 0,
   pregnant: 0,
+  green: 0,
   appointment: 1,
   normal: 2,
 } as const satisfies Record<Priority, number>;
@@ -26,6 +29,7 @@ export const priorityLabels = {
   military: { zh: '军人', en: 'Military' },
   pregnant: { zh: '孕妇', en: 'Pregnant' },
   appointment: { zh: '预约', en: 'Appointment' },
+  green: { zh: '绿色通道', en: 'Green channel' },
 } as const satisfies Record<Priority, { zh: string; en: string }>;
 
 /** The classes of the green channel (绿色通道), in the kiosk's order; a hall may offer fewer. */
@@ -34,4 +38,13 @@ export type GreenChannel = (typeof greenChannelClasses)[number];
 
 export function isGreenChannel(p: Priority): boolean {
   return priorityRank[p] === 0;
+}
+
+/**
+ * The priority a ticket gets: a green-channel category (绿色通道) gives every ticket the green
+ * channel, keeping a class the visitor named; elsewhere the visitor's own choice.
+ */
+export function ticketPriority(requested: Priority, greenChannelCategory: boolean): Priority {
+  if (!greenChannelCategory) return requested;
+  return isGreenChannel(requested) ? requested : 'green';
 }

@@ -20,6 +20,8 @@ interface DemoCategory {
   departments?: string[];
   dailyQuota?: number;
   sortOrder: number;
+  /** 绿色通道: every ticket of the category is called first. */
+  greenChannel?: boolean;
 }
 
 export const demoQueueCategories: Record<string, DemoCategory[]> = {
@@ -31,6 +33,7 @@ export const demoQueueCategories: Record<string, DemoCategory[]> = {
       icon: 'heart',
       windows: ['1', '2', '3'],
       sortOrder: 0,
+      greenChannel: true,
     },
     {
       prefix: 'A',
@@ -81,7 +84,7 @@ export const demoQueueCategories: Record<string, DemoCategory[]> = {
     { prefix: 'F', name: '领取证照', description: '领取办好的证件、批文和结果', icon: 'file-done', windows: ['4'], sortOrder: 6 },
   ],
   'XY-TUQIAO': [
-    { prefix: 'V', name: '绿色通道', description: '老年人、残疾人、军人、孕妇优先办理', icon: 'heart', windows: ['1'], sortOrder: 0 },
+    { prefix: 'V', name: '绿色通道', description: '老年人、残疾人、军人、孕妇优先办理', icon: 'heart', windows: ['1'], sortOrder: 0, greenChannel: true },
     {
       prefix: 'A',
       name: '综合业务',
@@ -135,6 +138,7 @@ export async function seedDemoQueue(tx: Db): Promise<{ categories: number }> {
         dailyQuota: c.dailyQuota ?? 300,
         openingHours: null,
         sortOrder: c.sortOrder,
+        greenChannel: c.greenChannel ?? false,
       });
       const mapped = centerWindows.filter((w) => c.windows.includes(w.number));
       if (mapped.length) await tx.insert(windowCategories).values(mapped.map((w) => ({ windowId: w.id, categoryId: id })));

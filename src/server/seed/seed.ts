@@ -6,6 +6,7 @@ import { newId } from '../platform/ids.ts';
 import { insertStaffAccount } from '../modules/org/index.ts';
 import { centers, departments, regions, windowPosts, windows } from '../modules/org/org.schema.ts';
 import { seedDemoCatalog } from './catalog/index.ts';
+import { seedDemoMaterialFiles } from './catalog/files.ts';
 import { seedDemoQueue } from './queue-demo.ts';
 import { seedDemoAppointments } from './appointment-demo.ts';
 import { DEMO_PASSWORD, demoCenters, demoDepartments, demoPosts, demoRegions, demoStaff, demoWindows } from './demo-org.ts';
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db, opts: { forcePasswordChange: boolean }): 
       await tx.insert(windowPosts).values({ windowId: windowIds.get(`${p.center}/${p.window}`)!, post: p.post, staffId: staffIds.get(p.username)! });
     }
     await seedDemoCatalog(tx);
+    await seedDemoMaterialFiles(tx);
     await seedDemoQueue(tx);
     await seedDemoAppointments(tx);
     await recordAudit(tx, { actorName: 'system', action: 'seed.demo', result: 'ok', summary: { centers: demoCenters.length, staff: demoStaff.length } });

@@ -19,7 +19,7 @@ export interface AppointmentHall {
   countyRegion: string;
   cookie: { manager: string; clerk: string; tqManager: string };
   get(url: string, cookie?: string): Promise<Res>;
-  post(url: string, body?: object, cookie?: string, method?: 'POST' | 'PUT'): Promise<Res>;
+  post(url: string, body?: object, cookie?: string, method?: 'POST' | 'PUT' | 'PATCH'): Promise<Res>;
   /** A new category of the county served by the given windows (default: window 1 only). */
   category(prefix: string, openingHours: string | null, windows?: string[]): Promise<string>;
   rules(patch: object): Promise<Res>;

@@ -165,7 +165,7 @@ describe('the SMS outbox', () => {
     const before = (await h.get(`/queue/centers/${h.county}/notifications`, h.cookie.manager)).json();
     // Two booking confirmations, and the call of the checked-in ticket texted to the same phone (FACTS §H).
     expect(before.total).toBe(3);
-    expect(before.items.filter((m: { text: string }) => /^请Z\d{3}号到1号窗口办理$/.test(m.text))).toHaveLength(1);
+    expect(before.items.filter((m: { text: string }) => /^【旬邑县政务服务中心】请Z\d{3}号到1号窗口办理$/.test(m.text))).toHaveLength(1);
     expect(before.items.every((m: { state: string; to: string }) => m.state === 'pending' && /^139\*{4}\d{4}$/.test(m.to))).toBe(true);
     expect(before.items.map((m: { text: string }) => m.text).join()).toContain('预约Z');
 

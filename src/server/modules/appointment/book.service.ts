@@ -16,7 +16,7 @@ import { activeOfPersonOn, insertAppointment, lockSlot, noShowDates, takenInSlot
 import { appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
 import type { BookInput } from './appointment.types.ts';
 import { publicAppointment, textFields } from './appointment.view.ts';
-import { publicCenterOrThrow, summerOf } from './hall.context.ts';
+import { hallHoursOf, publicCenterOrThrow, summerOf } from './hall.context.ts';
 import { enqueueSms } from '../notification/index.ts';
 import { bookableCategory, datesOf, enabledRules, slotsOfDay } from './slots.service.ts';
 
@@ -46,7 +46,8 @@ export async function bookAppointment(db: Db, centerId: string, input: BookInput
   const { category, windows } = await bookableCategory(db, centerId, input.categoryId);
   const today = hallTime(now).serviceDate;
   const dates = await datesOf(db, centerId, rules, today);
-  const slot = findSlot(appointmentHours(category, await summerOf(db, centerId), input.date), rules.slotMinutes, input.start);
+  const hours = appointmentHours(category, await summerOf(db, centerId), input.date, await hallHoursOf(db, centerId));
+  const slot = findSlot(hours, rules.slotMinutes, input.start);
   if (!dates.includes(input.date) || !slot || !slotsOfDay([slot], input.date, now).length)
     throw new DomainError('APPOINTMENT_OUTSIDE_WINDOW', { date: input.date, start: input.start, bookableDates: dates });
   const capacity = slotCapacity(windows, rules.perWindowPerSlot);

@@ -1,5 +1,5 @@
 import { DEFAULT_APPOINTMENT_RULES, type AppointmentRules } from '../../../domain/appointment/index.ts';
-import { yearSpanOf, type YearSpan } from '../../../domain/queue/index.ts';
+import { hoursInText, yearSpanOf, type YearSpan } from '../../../domain/queue/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { findPublicCenter, listCenterWindows } from '../org/index.ts';
@@ -23,6 +23,11 @@ export async function rulesOf(db: Db, centerId: string): Promise<AppointmentRule
 export async function summerOf(db: Db, centerId: string): Promise<YearSpan | null> {
   const settings = await hallSettings(db, centerId);
   return yearSpanOf(settings.summerFrom, settings.summerTo);
+}
+
+/** The hall's own hours (the center's 办公时间), which a category without hours of its own follows. */
+export async function hallHoursOf(db: Db, centerId: string): Promise<string | null> {
+  return hoursInText((await findPublicCenter(db, centerId))?.openingHours);
 }
 
 export interface BookableCategory {

@@ -13,7 +13,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { loadWorkCalendar } from '../calendar/index.ts';
 import { findPublicCenter } from '../org/index.ts';
 import { takenBySlot } from './appointment.queries.ts';
-import { bookableCategories, publicCenterOrThrow, rulesOf, summerOf, type BookableCategory } from './hall.context.ts';
+import { bookableCategories, hallHoursOf, publicCenterOrThrow, rulesOf, summerOf, type BookableCategory } from './hall.context.ts';
 
 /** The hall's rules, refusing when appointments are off. */
 export async function enabledRules(db: Db, centerId: string): Promise<AppointmentRules> {
@@ -46,8 +46,8 @@ export async function listSlots(db: Db, centerId: string, categoryId: string, no
   const { category, windows } = await bookableCategory(db, centerId, categoryId);
   const dates = await datesOf(db, centerId, rules, hallTime(now).serviceDate);
   const capacity = slotCapacity(windows, rules.perWindowPerSlot);
-  const summer = await summerOf(db, centerId);
-  const slotsOn = (date: string) => generateSlots(appointmentHours(category, summer, date), rules.slotMinutes);
+  const [summer, hallHours] = await Promise.all([summerOf(db, centerId), hallHoursOf(db, centerId)]);
+  const slotsOn = (date: string) => generateSlots(appointmentHours(category, summer, date, hallHours), rules.slotMinutes);
   const taken = await takenBySlot(db, categoryId, dates, now);
   const takenAt = (date: string, start: number) => Number(taken.find((t) => t.date === date && t.start === start)?.taken ?? 0);
   return {

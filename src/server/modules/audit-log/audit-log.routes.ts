@@ -6,6 +6,7 @@ import { recordAudit, searchAudit, verifyAudit } from '../../platform/audit/audi
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { offsetOf, pageQuery } from '../../platform/http/pagination.ts';
+import { staffNames } from '../org/index.ts';
 
 const tags = ['audit 审计'];
 const AuditQuery = pageQuery.extend({
@@ -25,8 +26,17 @@ export async function auditLogRoutes(base: FastifyInstance, ctx: AppContext) {
   app.get('/audit', { config, schema: { operationId: 'searchAudit', tags, querystring: AuditQuery, response: { 200: AuditPage } } }, async (req) => {
     const { page, pageSize, lang: _lang, ...filter } = req.query;
     const r = await searchAudit(ctx.db, { ...filter, ...offsetOf(req.query) });
-    // The column is text; the contract names its three values (checked when the answer is sent).
-    return { items: r.items.map((row) => ({ ...row, result: row.result as AuditResult })), total: r.total, page, pageSize };
+    // Names instead of ids: the staff member a row is about, and the actor where the row kept no name.
+    const ids = new Set(r.items.flatMap((i) => [...(i.objectType === 'staff' && i.objectId ? [i.objectId] : []), ...(i.actorId && !i.actorName ? [i.actorId] : [])]));
+    const names = await staffNames(ctx.db, [...ids]);
+    const items = r.items.map((i) => ({
+      ...i,
+      // The column is text; the contract names its three values (checked when the answer is sent).
+      result: i.result as AuditResult,
+      actorName: i.actorName ?? (i.actorId ? (names.get(i.actorId) ?? null) : null),
+      objectName: i.objectType === 'staff' && i.objectId ? (names.get(i.objectId) ?? null) : null,
+    }));
+    return { ...r, items, page, pageSize };
   });
   app.post('/audit/verify', { config, schema: { operationId: 'verifyAudit', tags, response: { 200: AuditVerifyResult } } }, async (req) => {
     const actor = actorOf(req);

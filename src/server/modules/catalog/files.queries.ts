@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { catalogVersions } from './catalog.schema.ts';
+import { catalogMaterials, catalogVersions } from './catalog.schema.ts';
 import { catalogFiles } from './files.schema.ts';
 
 export type FileRow = typeof catalogFiles.$inferSelect;
@@ -67,5 +67,44 @@ export async function copyFiles(db: Db, fromVersionId: string, toVersionId: stri
     FROM catalog_file f
     JOIN catalog_material om ON om.id = f.material_id
     JOIN catalog_material nm ON nm.version_id = ${toVersionId} AND nm.seq = om.seq
+    WHERE f.version_id = ${fromVersionId}`);
+}
+
+/** Names of the materials of these versions that carry at least one uploaded file, by version id. */
+export async function materialsWithFiles(db: Db, versionIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (!versionIds.length) return out;
+  const rows = await db
+    .selectDistinct({ versionId: catalogMaterials.versionId, name: catalogMaterials.name })
+    .from(catalogFiles)
+    .innerJoin(catalogMaterials, eq(catalogMaterials.id, catalogFiles.materialId))
+    .where(inArray(catalogFiles.versionId, [...versionIds]));
+  for (const r of rows) out.set(r.versionId, (out.get(r.versionId) ?? new Set()).add(r.name));
+  return out;
+}
+
+/**
+ * A draft whose materials an import replaces keeps its files: each file moves to the new
+ * material of the same name. The old rows (renumbered negative beforehand so the new ones
+ * could take their numbers) are deleted afterwards; the import refused beforehand any
+ * replacement that would drop a material with files.
+ */
+export async function moveFilesToRenamedRows(db: Db, versionId: string) {
+  await db.execute(sql`
+    UPDATE catalog_file f SET material_id = (
+      SELECT nm.id FROM catalog_material nm WHERE nm.version_id = ${versionId} AND nm.seq > 0 AND nm.name = om.name ORDER BY nm.seq LIMIT 1)
+    FROM catalog_material om
+    WHERE f.material_id = om.id AND om.version_id = ${versionId} AND om.seq < 0
+      AND EXISTS (SELECT 1 FROM catalog_material nm WHERE nm.version_id = ${versionId} AND nm.seq > 0 AND nm.name = om.name)`);
+}
+
+/** A new draft made by an import gets copies of its source version's files, on the material of the same name. */
+export async function copyFilesByMaterialName(db: Db, fromVersionId: string, toVersionId: string) {
+  await db.execute(sql`
+    INSERT INTO catalog_file (id, center_id, version_id, material_id, kind, file_name, content_type, size, sha256, bytes, uploaded_by, uploaded_at)
+    SELECT gen_random_uuid()::text, f.center_id, ${toVersionId}, nm.id, f.kind, f.file_name, f.content_type, f.size, f.sha256, f.bytes, f.uploaded_by, f.uploaded_at
+    FROM catalog_file f
+    JOIN catalog_material om ON om.id = f.material_id
+    JOIN LATERAL (SELECT id FROM catalog_material WHERE version_id = ${toVersionId} AND name = om.name ORDER BY seq LIMIT 1) nm ON true
     WHERE f.version_id = ${fromVersionId}`);
 }

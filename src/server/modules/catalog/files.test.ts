@@ -11,6 +11,9 @@ describe('material files and catalog settings', () => {
   let itemId: string;
   let draftId: string;
   let materialId: string;
+  let materialIndex: number;
+  // The demo's own forms carry files too (空白表格, 填写样本): these tests look at one material without any.
+  const mine = (files: { materialId: string; id: string }[], id = materialId) => files.filter((f) => f.materialId === id);
   const api = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, cookie = manager) =>
     p.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
   const upload = (name: string, body: Buffer, type = 'application/octet-stream') =>
@@ -28,7 +31,8 @@ describe('material files and catalog settings', () => {
     itemId = list.items.find((i: { name: string }) => i.name === '生育登记').itemId;
     const draft = (await api('POST', `/catalog/items/${itemId}/drafts`)).json();
     draftId = draft.version.id;
-    materialId = draft.materials[0].id;
+    materialIndex = draft.materials.findIndex((m: { blankFormFile: string; sampleFile: string }) => !m.blankFormFile && !m.sampleFile);
+    materialId = draft.materials[materialIndex].id;
   });
   afterAll(async () => p?.close());
 
@@ -43,14 +47,14 @@ describe('material files and catalog settings', () => {
     expect((await upload('空.pdf', Buffer.alloc(0))).statusCode).toBe(400);
     expect((await upload('大.pdf', Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]))).statusCode).toBe(413);
     const version = (await api('GET', `/catalog/versions/${draftId}`)).json();
-    expect(version.files).toHaveLength(1);
+    expect(mine(version.files)).toHaveLength(1);
     const staff = await api('GET', `/catalog/files/${ok.json().id}`);
     expect(staff.statusCode).toBe(200);
     expect(staff.rawPayload.equals(PDF)).toBe(true);
   });
 
   it('lets the portal download a file only once its version is published, and copies it into the next draft', async () => {
-    const fileId = (await api('GET', `/catalog/versions/${draftId}`)).json().files[0].id;
+    const fileId = mine((await api('GET', `/catalog/versions/${draftId}`)).json().files)[0]!.id;
     expect((await p.app.inject({ url: `/api/v1/portal/files/${fileId}` })).statusCode).toBe(404);
     const published = await api('POST', `/catalog/versions/${draftId}/publish`);
     expect(published.statusCode, published.body).toBe(200);
@@ -59,16 +63,32 @@ describe('material files and catalog settings', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('生育登记 样表.pdf')}`);
     expect(res.rawPayload.equals(PDF)).toBe(true);
-    expect((await p.app.inject({ url: `/api/v1/portal/items/${itemId}` })).json().files.map((f: { id: string }) => f.id)).toEqual([fileId]);
+    expect(mine((await p.app.inject({ url: `/api/v1/portal/items/${itemId}` })).json().files).map((f) => f.id)).toEqual([fileId]);
 
     const next = (await api('POST', `/catalog/items/${itemId}/drafts`)).json();
-    const copied = (await api('GET', `/catalog/versions/${next.version.id}`)).json().files;
+    const copied = mine((await api('GET', `/catalog/versions/${next.version.id}`)).json().files, next.materials[materialIndex].id);
     expect(copied).toHaveLength(1);
-    expect(copied[0]).toMatchObject({ fileName: '生育登记 样表.pdf', materialId: next.materials[0].id });
-    expect(copied[0].id).not.toBe(fileId);
+    expect(copied[0]).toMatchObject({ fileName: '生育登记 样表.pdf', materialId: next.materials[materialIndex].id });
+    expect(copied[0]!.id).not.toBe(fileId);
     expect((await api('DELETE', `/catalog/files/${fileId}`)).statusCode).toBe(409); // published: read-only
-    expect((await api('DELETE', `/catalog/files/${copied[0].id}`)).statusCode).toBe(204);
+    expect((await api('DELETE', `/catalog/files/${copied[0]!.id}`)).statusCode).toBe(204);
     draftId = next.version.id;
+  });
+
+  it('gives the demo forms real PDFs (空白表格 and 填写样本) that the portal serves', async () => {
+    const guide = (await p.app.inject({ url: `/api/v1/portal/items/${itemId}` })).json();
+    const form = guide.materials.find((m: { blankFormFile: string }) => m.blankFormFile === '生育登记表.pdf');
+    const files = guide.files.filter((f: { materialId: string }) => f.materialId === form.id);
+    expect(files.map((f: { kind: string; fileName: string }) => [f.kind, f.fileName]).sort()).toEqual([
+      ['blank', '生育登记表.pdf'],
+      ['sample', '生育登记表（填写样本）.pdf'],
+    ]);
+    for (const f of files) {
+      const res = await p.app.inject({ url: `/api/v1/portal/files/${f.id}` });
+      expect([res.statusCode, res.headers['content-type']]).toEqual([200, 'application/pdf']);
+      expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(res.rawPayload.length).toBeGreaterThan(2000); // a rendered page with its Chinese glyphs, not an empty shell
+    }
   });
 
   it('reads the promised-limit threshold from the center (a township inherits the county)', async () => {

@@ -1,3 +1,5 @@
 // Public face of the guide-pdf module: the printable 办事指南 of a published item.
 export { guidePdfRoutes } from './guide-pdf.routes.ts';
 export { renderGuidePdf } from './guide-pdf.service.ts';
+export { pdfFont, type PdfFont } from './guide-pdf.font.ts';
+export { renderPdf } from './guide-pdf.render.ts';

@@ -56,9 +56,9 @@ export async function staffNames(db: Db, ids: readonly string[]): Promise<Map<st
 export async function findPublicCenter(
   db: Db,
   id: string,
-): Promise<{ id: string; name: string; active: boolean; regionCode: string } | undefined> {
+): Promise<{ id: string; name: string; active: boolean; regionCode: string; openingHours: string | null } | undefined> {
   const [row] = await db
-    .select({ id: centers.id, name: centers.name, active: centers.active, regionCode: centers.regionCode })
+    .select({ id: centers.id, name: centers.name, active: centers.active, regionCode: centers.regionCode, openingHours: centers.openingHours })
     .from(centers)
     .where(eq(centers.id, id))
     .limit(1);

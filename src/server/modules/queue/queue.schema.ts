@@ -49,6 +49,8 @@ export const ticketCategories = pgTable(
     summerHours: text('summer_hours'),
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
+    /** 绿色通道: choosing this category is the request for priority; every ticket of it gets the green channel. */
+    greenChannel: boolean('green_channel').notNull().default(false),
     ...stamps,
   },
   // One prefix per hall, inactive categories included: two "A001" on one display would be read as one.

@@ -20,6 +20,7 @@ export const CenterParam = z.object({ centerId: uuid });
 export const WindowParam = z.object({ windowId: uuid });
 export const HallTicketParam = z.object({ centerId: uuid, id: uuid });
 export const IdParam = z.object({ id: uuid });
+export const ItemHoursQuery = z.object({ itemId: uuid });
 
 const openingHours = z
   .string()
@@ -45,6 +46,7 @@ const categoryFields = {
   restDayHours: openingHours.default(null),
   summerHours: openingHours.default(null),
   sortOrder: z.number().int().min(0).max(1000).default(0),
+  greenChannel: z.boolean().default(false),
 };
 
 const rangeMessage = { message: '号段或每日限额不正确：起始号须不大于结束号，每日限额不能超过号段容量', path: ['rangeEnd'] };
@@ -67,6 +69,7 @@ export const CategoryPatch = z.object({
   summerHours: openingHours.optional(),
   sortOrder: z.number().int().min(0).max(1000).optional(),
   active: z.boolean().optional(),
+  greenChannel: z.boolean().optional(),
 });
 export type CategoryPatch = z.infer<typeof CategoryPatch>;
 
@@ -74,10 +77,13 @@ export const CategoryListQuery = z.object({ centerId: uuid, includeInactive: z.e
 
 export const WindowCategoriesInput = z.object({ categoryIds: z.array(uuid).max(50) });
 
-/** Visitors may claim the green channel at the kiosk (the window checks); appointments come from check-in only. */
+/**
+ * Visitors may claim the green channel at the kiosk (the window checks); appointments come from
+ * check-in only, and the unnamed green channel from choosing a green-channel category.
+ */
 export const IssueInput = z.object({
   categoryId: uuid,
-  priority: z.enum(priorities).exclude(['appointment']).default('normal'),
+  priority: z.enum(priorities).exclude(['appointment', 'green']).default('normal'),
   phone: mobileNumber.optional(),
   idCard: idCardNumber.optional(),
   source: z.enum(['kiosk', 'remote']).default('kiosk'),

@@ -77,6 +77,17 @@ function outageLog(req: FastifyRequest, err: unknown) {
   outageSuppressed = 0;
 }
 
+/** The refusal names the field: "输入内容有误：name 不能超过 200 个字符" rather than only "check your input". */
+function validationMessage(lang: Lang, problems: readonly FieldProblem[]): string {
+  const first = problems[0];
+  if (!first) return errorMessage('VALIDATION_FAILED', lang);
+  const more = problems.length > 1 ? (lang === 'zh' ? `（另有 ${problems.length - 1} 处）` : ` (and ${problems.length - 1} more)`) : '';
+  if (lang === 'zh') return `输入内容有误：${first.field} ${first.message}${more}`;
+  // Our own refinements speak Chinese only (the kiosk shows them as written): English names the field alone then.
+  const why = /[\u3400-\u9fff]/.test(first.message) ? '' : `: ${first.message}`;
+  return `Invalid input: ${first.field}${why}${more}`;
+}
+
 export function sendError(reply: FastifyReply, lang: Lang, code: ErrorCode, details?: unknown) {
   return reply.status(errorCatalog[code].status).send({ code, message: errorMessage(code, lang), details });
 }
@@ -85,7 +96,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   const lang = requestLang(req);
   if (err instanceof DomainError) return sendError(reply, lang, err.code, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
-    return sendError(reply, lang, 'VALIDATION_FAILED', err.validation.map((v) => localiseIssue(v, lang)));
+    const problems = err.validation.map((v) => localiseIssue(v, lang));
+    return reply.status(400).send({ code: 'VALIDATION_FAILED', message: validationMessage(lang, problems), details: problems });
   }
   const fst = fastifyCode(err);
   if (fst) return sendError(reply, lang, fst);

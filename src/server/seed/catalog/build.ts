@@ -130,7 +130,7 @@ export const common = {
   idCard: (who = '申请人') => m(`${who}居民身份证`, '公安机关', 1, 1, { exempt: true, notes: '通过电子证照库核验身份证的，免交复印件' }),
   hukou: (who = '申请人') => m(`${who}居民户口簿`, '公安机关', 1, 1, { exempt: true, notes: '可通过公安户籍信息共享核验的，免提交' }),
   form: (name: string) =>
-    m(name, '申请人', 1, 0, { blankForm: `${name}.docx`, sample: `${name}（填写样本）.pdf`, fillGuide: '用黑色签字笔或打印填写，不得涂改；申请人签字并按手印' }),
+    m(name, '申请人', 1, 0, { blankForm: `${name}.pdf`, sample: `${name}（填写样本）.pdf`, fillGuide: '用黑色签字笔或打印填写，不得涂改；申请人签字并按手印' }),
   proxy: () => m('授权委托书及受托人居民身份证', '申请人', 1, 1, { required: false, notes: '委托他人或代办员代办时提供' }),
   bankAccount: () => m('本人银行账户（社会保障卡）', '开户银行', 1, 1, { waivable: true, notes: '用于发放资金；可容缺受理，3 个工作日内补交' }),
   licence: () => m('营业执照', '市场监督管理部门', 1, 1, { exempt: true, notes: '通过电子营业执照共享核验的，免提交' }),

@@ -18,7 +18,7 @@ export const civilAffairsItems: SeedItem[] = [
       common.form('最低生活保障申请书'),
       common.idCard('申请人及共同生活家庭成员'),
       common.hukou(),
-      m('家庭经济状况核对授权书', '申请人及共同生活家庭成员', 1, 0, { blankForm: '家庭经济状况核对授权书.docx', fillGuide: '共同生活的成年家庭成员均须签字' }),
+      m('家庭经济状况核对授权书', '申请人及共同生活家庭成员', 1, 0, { blankForm: '家庭经济状况核对授权书.pdf', fillGuide: '共同生活的成年家庭成员均须签字' }),
       m('家庭成员收入情况说明或收入证明', '申请人所在单位或村（居）民委员会', 1, 0, { waivable: true, notes: '可容缺受理，承诺 5 个工作日内补交' }),
       m('残疾人证、重病诊断证明等', '残联、二级以上医疗机构', 0, 1, { required: false, exempt: true, notes: '家庭成员有残疾、重病情形时提供' }),
       common.proxy(),

@@ -18,7 +18,7 @@ interface Props {
   onTake: (body: IssueBody) => void;
 }
 
-/** Step two: green channel and an optional mobile or ID number, both skippable with one touch on 取号. */
+/** Step two: green channel (not asked again in a green-channel category) and an optional mobile or ID number, both skippable with one touch on 取号. */
 export function DetailsStep({ category, greenChannels, busy, error, onBack, onTake }: Props) {
   const { t, i18n } = useTranslation();
   const en = i18n.language?.startsWith('en');
@@ -81,15 +81,23 @@ export function DetailsStep({ category, greenChannels, busy, error, onBack, onTa
           </div>
         </div>
       </section>
-      {greenChannels.length > 0 && (
-        <section>
-          <h3 style={{ fontSize: 38, margin: '0 0 8px' }}>{t('kiosk.priorityTitle')}</h3>
-          <p style={{ fontSize: 26, margin: '0 0 20px', color: kioskColors.soft }}>{t('kiosk.priorityCheck')}</p>
-          <div style={{ display: 'grid', gridTemplateColumns: `repeat(${greenChannels.length + 1}, 1fr)`, gap: 14 }}>
-            {choice('normal', t('kiosk.priorityNone'))}
-            {greenChannels.map((p) => choice(p, en ? priorityLabels[p].en : priorityLabels[p].zh))}
-          </div>
+      {category.greenChannel ? (
+        // Choosing the green-channel category is the request: no second question, only what happens next.
+        <section data-testid="kiosk-green-chosen">
+          <h3 style={{ fontSize: 38, margin: '0 0 8px', color: kioskColors.green }}>{t('kiosk.greenChosen')}</h3>
+          <p style={{ fontSize: 26, margin: 0, color: kioskColors.soft }}>{t('kiosk.priorityCheck')}</p>
         </section>
+      ) : (
+        greenChannels.length > 0 && (
+          <section>
+            <h3 style={{ fontSize: 38, margin: '0 0 8px' }}>{t('kiosk.priorityTitle')}</h3>
+            <p style={{ fontSize: 26, margin: '0 0 20px', color: kioskColors.soft }}>{t('kiosk.priorityCheck')}</p>
+            <div style={{ display: 'grid', gridTemplateColumns: `repeat(${greenChannels.length + 1}, 1fr)`, gap: 14 }}>
+              {choice('normal', t('kiosk.priorityNone'))}
+              {greenChannels.map((p) => choice(p, en ? priorityLabels[p].en : priorityLabels[p].zh))}
+            </div>
+          </section>
+        )
       )}
       <ContactInput
         contact={contact}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { roleLabels, type Role } from '../../../domain/access/index.ts';
+import { auditActionLabels, auditLabel, auditObjectLabels, roleLabels, type Role } from '../../../domain/access/index.ts';
 import { api, type Page } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -16,7 +16,19 @@ const resultColor = { ok: 'green', failed: 'red', denied: 'orange' } as const;
 export function AuditLog() {
   const { t, i18n } = useTranslation();
   const verify = useVerifyChain();
-  const roleLabel = (code: string) => roleLabels[code as Role]?.[i18n.language?.startsWith('en') ? 'en' : 'zh'] ?? code;
+  const lang = i18n.language?.startsWith('en') ? 'en' : 'zh';
+  const roleLabel = (code: string) => roleLabels[code as Role]?.[lang] ?? code;
+  // The object in words: its kind, then a name where one is known, else a short id (the full one on hover).
+  const objectText = (r: AuditRow) => {
+    if (!r.objectType) return '—';
+    const kind = auditLabel(auditObjectLabels, r.objectType, lang);
+    const which = r.objectName ?? (r.objectId ? (r.objectId.length > 12 ? `${r.objectId.slice(0, 8)}…` : r.objectId) : '');
+    return (
+      <span title={r.objectId ?? undefined} data-testid="audit-object">
+        {which ? `${kind}：${which}` : kind}
+      </span>
+    );
+  };
   const [filter, setFilter] = useState<AuditFilter>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const query = { ...filter, ...paging };
@@ -43,8 +55,17 @@ export function AuditLog() {
         </>
       ),
     },
-    { title: t('supervision.audit.action'), dataIndex: 'action', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (a: string) => <Typography.Text code>{a}</Typography.Text> },
-    { title: t('supervision.audit.object'), key: 'object', render: (_, r) => (r.objectType ? `${r.objectType}${r.objectId ? ` / ${r.objectId}` : ''}` : '—') },
+    {
+      title: t('supervision.audit.action'),
+      dataIndex: 'action',
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+      render: (a: string) => (
+        <span title={a} data-testid="audit-action">
+          {auditLabel(auditActionLabels, a, lang)}
+        </span>
+      ),
+    },
+    { title: t('supervision.audit.object'), key: 'object', render: (_, r) => objectText(r) },
     { title: t('supervision.audit.result'), dataIndex: 'result', width: 90, render: (v: AuditRow['result']) => <Tag color={resultColor[v]}>{t(`supervision.audit.results.${v}`, { defaultValue: v })}</Tag> },
     { title: t('supervision.audit.ip'), dataIndex: 'ip', width: 130 },
     {

@@ -6,7 +6,7 @@ export default registerMessages('supervision', {
     overview: {
       title: '电子监察',
       purpose: '监察人员在这里查看超期预警、统计、报表和窗口人员考核。',
-      now: '目前还没有可监察的数据：预警、统计、报表和考核随“办件”功能上线，事项口径随“事项目录”功能上线，排队与评价数据随“大厅”功能上线。',
+      now: '现已可用：审计日志（左侧菜单）。事项目录和大厅排队已在运行，大厅的排队统计在管理控制台“大厅排队 › 排队统计”中（中心管理员可见）。超期预警、办件统计、报表和考核依赖“办件”功能，正在建设，尚不可用。',
     },
     audit: {
       title: '审计日志',
@@ -42,7 +42,7 @@ export default registerMessages('supervision', {
     overview: {
       title: 'Electronic supervision',
       purpose: 'Supervisors follow overdue warnings, statistics, reports and staff assessment here.',
-      now: 'There is nothing to supervise yet: warnings, statistics, reports and assessment arrive with cases; item definitions with the catalog; queue and rating data with the hall.',
+      now: 'Available now: the audit log (side menu). The catalog and the hall queue are running; the hall’s queue statistics are in the console under Hall queue › Statistics (for center managers). Overdue warnings, case statistics, reports and assessment depend on cases, which are being built and not yet available.',
     },
     audit: {
       title: 'Audit log',

@@ -187,6 +187,63 @@ describe('catalog Excel export and import', () => {
     expect((await upload(file, '?dryRun=true')).json()).toMatchObject({ ok: true, changes: [], created: 0 });
   });
 
+  it('keeps the files a draft already has when an import replaces its materials, and refuses to drop a material with files', async () => {
+    const list = (await p.app.inject({ url: `/api/v1/catalog/items?q=${encodeURIComponent('生育登记')}`, headers: { cookie: manager } })).json();
+    const itemId = list.items.find((i: { name: string }) => i.name === '生育登记').itemId;
+    const draft = (await p.app.inject({ url: `/api/v1/catalog/items/${itemId}`, headers: { cookie: manager } })).json().head;
+    expect(draft.state).toBe('draft');
+    // A material without demo files of its own, so the file counted is the one uploaded here.
+    const material = draft.materials.find((m: { blankFormFile: string; sampleFile: string }) => !m.blankFormFile && !m.sampleFile) as { id: string; name: string };
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n'), Buffer.alloc(64, 0x20), Buffer.from('%%EOF\n')]);
+    const up = await p.app.inject({
+      method: 'POST',
+      url: `/api/v1/catalog/versions/${draft.id}/materials/${material.id}/files?kind=blank&name=${encodeURIComponent('空白表.pdf')}`,
+      headers: { cookie: manager, 'content-type': 'application/pdf' },
+      payload: pdf,
+    });
+    expect(up.statusCode).toBe(201);
+    const materialRows = (ws: ExcelJS.Worksheet) => {
+      const out: number[] = [];
+      for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(colOf(ws, '事项名称')).value === '生育登记') out.push(r);
+      return out;
+    };
+
+    // The materials change (one more copy of the first) but keep their names: the file follows its material.
+    const changed = await edit(await exportFile(), (wb) => {
+      const ws = sheet(wb, '申请材料');
+      const row = materialRows(ws).find((r) => ws.getRow(r).getCell(colOf(ws, '材料名称')).value === material.name)!;
+      set(ws, row, { 复印件份数: 7 });
+    });
+    const applied = (await upload(changed)).json();
+    expect(applied).toMatchObject({ ok: true, updatedDrafts: 1 });
+    expect(applied.changes[0]).toMatchObject({ name: '生育登记', action: 'updateDraft', materialsChanged: true });
+    const after = (await p.app.inject({ url: `/api/v1/catalog/versions/${draft.id}`, headers: { cookie: manager } })).json();
+    const renewed = after.materials.find((m: { name: string }) => m.name === material.name);
+    expect(renewed.copies).toBe(7);
+    expect(renewed.id).not.toBe(material.id);
+    const before = (await p.app.inject({ url: `/api/v1/catalog/versions/${draft.id}`, headers: { cookie: manager } })).json().files.length;
+    // The draft the earlier import made carries the published version's demo forms too (copied by material name).
+    expect(before).toBe(3);
+    expect(after.files.filter((f: { fileName: string }) => f.fileName === '空白表.pdf')).toMatchObject([{ materialId: renewed.id, kind: 'blank' }]);
+
+    // Leaving that material out would lose the file: the row is refused, in a dry run too, and nothing is written.
+    const dropped = await edit(await exportFile(), (wb) => {
+      const ws = sheet(wb, '申请材料');
+      const row = materialRows(ws).find((r) => ws.getRow(r).getCell(colOf(ws, '材料名称')).value === material.name)!;
+      ws.spliceRows(row, 1);
+    });
+    for (const query of ['?dryRun=true', '']) {
+      const answer = (await upload(dropped, query)).json();
+      const refused = query ? answer : answer.details; // a real import answers 400 with the report in its details
+      expect(refused.ok).toBe(false);
+      expect(refused.errors.map((e: { message: string }) => e.message).join()).toContain(`材料“${material.name}”已上传样表或空白表格`);
+    }
+    const still = (await p.app.inject({ url: `/api/v1/catalog/versions/${draft.id}`, headers: { cookie: manager } })).json();
+    expect(still.files).toHaveLength(before);
+    expect(still.files.some((f: { fileName: string }) => f.fileName === '空白表.pdf')).toBe(true);
+    expect(still.materials.map((m: { name: string }) => m.name)).toContain(material.name);
+  });
+
   it('lets a clerk export but not import', async () => {
     const clerk = await signIn(p, 'clerk');
     const file = await exportFile(clerk);

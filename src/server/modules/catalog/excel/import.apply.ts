@@ -1,11 +1,12 @@
 // Writing a checked import plan inside the caller's transaction: new items and new drafts
 // in bulk inserts, existing drafts updated in place, one audit row per item changed.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Material } from '../../../../domain/catalog/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { Who } from '../../org/index.ts';
 import { audit } from '../catalog.access.ts';
+import { copyFilesByMaterialName, moveFilesToRenamedRows } from '../files.queries.ts';
 import { catalogItems, catalogMaterials, catalogVersions } from '../catalog.schema.ts';
 import type { ImportPlan, PlannedItem } from './import.plan.ts';
 
@@ -42,6 +43,7 @@ export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: 
   const versions: VersionInsert[] = [];
   const materials: MaterialInsert[] = [];
   const out: AppliedChange[] = [];
+  const fileCopies: [from: string, to: string][] = [];
   const source = { source: 'import', importId };
   for (const c of plan.changes) {
     const p = c.parsed;
@@ -83,6 +85,7 @@ export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: 
       const versionNo = head.version.versionNo + 1;
       versions.push({ ...c.guide, id: versionId!, itemId, versionNo, state: 'draft', createdBy: who.actor.staffId });
       materials.push(...materialRows(versionId!, p.materials));
+      fileCopies.push([head.version.id, versionId!]);
       const summary = {
         ...source,
         itemId,
@@ -99,8 +102,11 @@ export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: 
         .set({ ...c.guide, updatedAt: new Date() })
         .where(eq(catalogVersions.id, versionId!));
       if (c.materialsChanged) {
-        await tx.delete(catalogMaterials).where(eq(catalogMaterials.versionId, versionId!));
-        materials.push(...materialRows(versionId!, p.materials));
+        // Old rows step aside (negative numbers), the new ones go in, the files follow their material by name, then the old rows go.
+        await tx.update(catalogMaterials).set({ seq: sql`-${catalogMaterials.seq}` }).where(eq(catalogMaterials.versionId, versionId!));
+        await insertChunked(materialRows(versionId!, p.materials), (rows) => tx.insert(catalogMaterials).values(rows));
+        await moveFilesToRenamedRows(tx, versionId!);
+        await tx.delete(catalogMaterials).where(and(eq(catalogMaterials.versionId, versionId!), lt(catalogMaterials.seq, 0)));
       }
       await audit(tx, who, 'catalog.version.update', 'catalogVersion', versionId!, head.item.centerId, {
         ...source,
@@ -114,5 +120,6 @@ export async function applyImport(tx: Db, who: Who, plan: ImportPlan, importId: 
   await insertChunked(items, (rows) => tx.insert(catalogItems).values(rows));
   await insertChunked(versions, (rows) => tx.insert(catalogVersions).values(rows));
   await insertChunked(materials, (rows) => tx.insert(catalogMaterials).values(rows));
+  for (const [from, to] of fileCopies) await copyFilesByMaterialName(tx, from, to);
   return out;
 }

@@ -19,6 +19,7 @@ import type { ParsedItem } from './assemble.ts';
 import { headerOf } from './validate.ts';
 import type { ErrorSink } from './errors.ts';
 import { centersAround, departmentsAround } from '../../org/index.ts';
+import { materialsWithFiles } from '../files.queries.ts';
 import { headMaterials, headVersions, type HeadRow } from './excel.queries.ts';
 import { materialOf } from './export.service.ts';
 import { itemSheet } from './sheets.ts';
@@ -159,7 +160,10 @@ const errorAt = (errors: ErrorSink, p: ParsedItem) => (key: string, message: str
 
 export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedItem[], errors: ErrorSink): Promise<ImportPlan> {
   const plan: ImportPlan = { items: parsed.length, unchanged: 0, changes: [] };
-  for (const { parsed: p, center, head, headMaterials: before, guide, departments } of await resolveImport(db, actor, parsed, errors)) {
+  const resolved = await resolveImport(db, actor, parsed, errors);
+  const drafts = resolved.flatMap((r) => (r.head?.version.state === 'draft' ? [r.head.version.id] : []));
+  const withFiles = await materialsWithFiles(db, drafts);
+  for (const { parsed: p, center, head, headMaterials: before, guide, departments } of resolved) {
     const err = errorAt(errors, p);
     const old = head ? guideOf(head.version) : undefined;
     const fields = old ? guideFields.filter((f) => canonical(old[f]) !== canonical(guide[f])) : [];
@@ -181,6 +185,17 @@ export async function planImport(db: Db, actor: Actor, parsed: readonly ParsedIt
     else if (!center.active && action === 'create') err('centerCode', `“${center.name}”已停用，不能新增事项`);
     for (const d of departments) if (!d.active) err(d.id === guide.departmentId ? 'department' : 'leadDepartment', `部门“${d.name}”已停用`);
     if (action !== 'updateCodes') draftRules(guide, p.basicCode, err);
+    // A draft's uploaded 样表 and 空白表格 follow their material by name; a material with files
+    // that the workbook leaves out would lose them, so the row is refused instead.
+    if (action === 'updateDraft' && materialsChanged) {
+      const kept = new Set(p.materials.map((m) => m.name));
+      const dropped = [...(withFiles.get(head!.version.id) ?? [])].filter((name) => !kept.has(name));
+      if (dropped.length)
+        err(
+          'key',
+          `草稿中材料“${dropped.join('”“')}”已上传样表或空白表格，本次导入未包含该材料，导入会丢失这些文件。请在表格中保留同名材料，或先在事项页面删除文件后再导入`,
+        );
+    }
     plan.changes.push({ parsed: p, action, centerId: center.id, head, guide, fields, materialsChanged });
   }
   return plan;

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Board, HallInfo, PublicTicket } from '../../../../contract/queue.ts';
+import { Board, HallInfo, ItemHours, PublicTicket } from '../../../../contract/queue.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { buildBoard } from '../live/board.ts';
-import { cancelHallTicket, getHallTicket, issueTicket, listHallCategories } from './issue.service.ts';
+import { cancelHallTicket, getHallTicket, issueTicket, itemHours, listHallCategories } from './issue.service.ts';
 import type { LiveSocket } from '../live/live.ts';
 import { liveHubOf } from '../live/live.instance.ts';
-import { CenterParam, HallTicketParam, IssueInput } from '../queue.types.ts';
+import { CenterParam, HallTicketParam, IssueInput, ItemHoursQuery } from '../queue.types.ts';
 
 const tags = ['hall 大厅排队（公开）'];
 
@@ -26,6 +26,23 @@ export async function hallRoutes(base: FastifyInstance, ctx: AppContext) {
     '/hall/:centerId/categories',
     { config: open, schema: { operationId: 'listHallCategories', tags, params: CenterParam, security: [], response: { 200: HallInfo } } },
     async (req) => listHallCategories(ctx.db, req.params.centerId),
+  );
+
+  app.get(
+    '/hall/:centerId/item-hours',
+    {
+      config: open,
+      schema: {
+        operationId: 'getHallItemHours',
+        tags,
+        params: CenterParam,
+        querystring: ItemHoursQuery,
+        security: [],
+        response: { 200: ItemHours },
+        description: '事项在本大厅的办理时间（办事指南显示）：覆盖该事项的取号类别的时间，否则为中心办公时间；预约时段由同一时间切分。',
+      },
+    },
+    async (req) => itemHours(ctx.db, req.params.centerId, req.query.itemId),
   );
 
   app.post(

@@ -1,16 +1,19 @@
 import { DomainError } from '../../../../domain/errors/index.ts';
 import {
-  type GreenChannel,
   formatTicketNumber,
   hallDayOf,
   hallTime,
+  hoursInText,
   isGreenChannel,
   isOpenAt,
   issuesTicketsOn,
   nextNumber,
   nextState,
   priorityRank,
+  servedHours,
   ticketHours,
+  ticketPriority,
+  type GreenChannel,
   type HallDay,
   type Priority,
   type TicketState,
@@ -60,8 +63,10 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
     const hours = ticketHours(category, day);
     if (input.source !== 'appointment' && !isOpenAt(hours, minuteOfDay))
       throw new DomainError('QUEUE_CATEGORY_CLOSED', { openingHours: hours });
+    // A class the visitor names must be one the hall offers; a green-channel category is offered by its existence.
     if (isGreenChannel(input.priority) && !(await hallSettings(tx, centerId)).greenChannels.includes(input.priority as GreenChannel))
       throw new DomainError('QUEUE_PRIORITY_UNAVAILABLE', { priority: input.priority });
+    const priority = ticketPriority(input.priority, category.greenChannel);
     if (input.source === 'remote') await assertRemoteAllowed(tx, centerId, serviceDate, input.phone);
     const counter = await lockCounter(tx, centerId, category.id, serviceDate);
     const next = nextNumber(counter.lastSeq || undefined, counter.issued, category);
@@ -79,8 +84,8 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
       serviceDate,
       seq: next.seq,
       number: formatTicketNumber(category.prefix, next.seq, category.rangeEnd),
-      priority: input.priority,
-      priorityRank: priorityRank[input.priority],
+      priority,
+      priorityRank: priorityRank[priority],
       state: 'waiting',
       source: input.source,
       phone: input.phone ?? null,
@@ -95,13 +100,13 @@ export async function issueTicket(db: Db, centerId: string, input: IssueRequest,
       action: 'issue',
       fromState: null,
       toState: 'waiting',
-      detail: { priority: input.priority, source: input.source },
+      detail: { priority, source: input.source },
     });
     // The number and category only: the phone and ID stay out of the audit summary.
     await auditQueue(tx, visitor, 'queue.ticket.issue', 'ticket', ticket.id, centerId, {
       number: ticket.number,
       categoryId: category.id,
-      priority: input.priority,
+      priority,
     });
     await publishQueueEvent(tx, { centerId, ticketId: ticket.id, windowId: null, action: 'issue' });
     return { ticket, categoryName: category.name };
@@ -138,6 +143,7 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
     calendarOf(db, center.regionCode),
   ]);
   const day = hallDayOf(calendar, settings, serviceDate);
+  const hallHours = hoursInText(center.openingHours);
   const items = categories.map((c) => {
     const issued = counters.find((x) => x.categoryId === c.id)?.issued ?? 0;
     const hours = ticketHours(c, day);
@@ -147,8 +153,9 @@ export async function listHallCategories(db: Db, centerId: string, now = new Dat
       name: c.name,
       description: c.description,
       icon: c.icon,
-      /** Today's ticket hours: a rest day's or the summer timetable's own where the category has them. */
-      openingHours: hours,
+      greenChannel: c.greenChannel,
+      /** Today's hours (the category's own: a rest day's or the summer timetable's where it has them; else the hall's), as the guide and the booking show them. */
+      openingHours: servedHours(hours, hallHours),
       openNow: isOpenAt(hours, minuteOfDay),
       waiting: waiting.find((w) => w.categoryId === c.id)?.waiting ?? 0,
       remainingToday: Math.max(0, Math.min(c.dailyQuota - issued, c.rangeEnd - c.rangeStart + 1 - issued)),
@@ -192,4 +199,20 @@ export async function cancelHallTicket(db: Db, centerId: string, id: string, vis
   });
   const category = await findCategory(db, ticket.queueCategoryId);
   return publicTicket(ticket, category?.name ?? '', null, await positionOf(db, ticket));
+}
+
+/**
+ * When an item is served in this hall, as the portal's guide shows it: the hours of the hall
+ * category that covers the item (on a usual working day), else the hall's own hours.
+ */
+export async function itemHours(db: Db, centerId: string, itemId: string) {
+  const center = await findPublicCenter(db, centerId);
+  if (!center) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId });
+  const category = (await listCategories(db, centerId)).find((c) => c.itemIds.includes(itemId));
+  const usualDay = { restDay: false, summer: false };
+  return {
+    centerName: center.name,
+    categoryName: category?.name ?? null,
+    hours: servedHours(category ? ticketHours(category, usualDay) : null, hoursInText(center.openingHours)),
+  };
 }

@@ -88,8 +88,9 @@ describe('hall settings on the public side', () => {
     const texts = sms.map((m: { to: string; text: string }) => [m.to, m.text]);
     expect(texts).toEqual(
       expect.arrayContaining([
-        ['137****1111', `请${first.number}号到2号窗口办理`],
-        ['137****2222', `请${second.number}号到2号窗口办理`],
+        // Signed with the center's name in 【】, as the booking SMS is.
+        ['137****1111', `【旬邑县政务服务中心】请${first.number}号到2号窗口办理`],
+        ['137****2222', `【旬邑县政务服务中心】请${second.number}号到2号窗口办理`],
       ]),
     );
     expect(sms).toHaveLength(2);

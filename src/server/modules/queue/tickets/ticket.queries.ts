@@ -160,3 +160,12 @@ export function parkedAtWindow(db: Db, windowId: string): Promise<TicketRow[]> {
     .where(and(eq(tickets.windowId, windowId), eq(tickets.state, 'parked')))
     .orderBy(asc(tickets.createdAt));
 }
+
+/** How many tickets this window finished on a service day (the clerk's overview). */
+export async function doneAtWindow(db: Db, windowId: string, serviceDate: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(eq(tickets.windowId, windowId), eq(tickets.serviceDate, serviceDate), eq(tickets.state, 'done')));
+  return Number(row?.n ?? 0);
+}

@@ -1,5 +1,7 @@
+import { callSmsText } from '../../../../domain/queue/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { enqueueSms } from '../../notification/index.ts';
+import { findPublicCenter } from '../../org/index.ts';
 import type { TicketRow } from '../tickets/ticket.queries.ts';
 
 /**
@@ -9,5 +11,7 @@ import type { TicketRow } from '../tickets/ticket.queries.ts';
  */
 export async function textTheCall(db: Db, ticket: TicketRow, spokenText: string, now: Date): Promise<void> {
   if (!ticket.phone || ticket.calledCount > 1) return;
-  await enqueueSms(db, { centerId: ticket.centerId, to: ticket.phone, text: spokenText, ref: `ticket:${ticket.id}` }, now);
+  const center = await findPublicCenter(db, ticket.centerId);
+  const text = callSmsText(center?.name ?? '', spokenText);
+  await enqueueSms(db, { centerId: ticket.centerId, to: ticket.phone, text, ref: `ticket:${ticket.id}` }, now);
 }

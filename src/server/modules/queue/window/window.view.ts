@@ -4,7 +4,7 @@ import type { Who } from '../../org/index.ts';
 import { sessionsOf } from '../live/board.queries.ts';
 import { windowCategoryIds } from '../setup/category.queries.ts';
 import { hallSettings } from '../setup/settings.cache.ts';
-import { parkedAtWindow, ticketAtWindow, windowQueue } from '../tickets/ticket.queries.ts';
+import { doneAtWindow, parkedAtWindow, ticketAtWindow, windowQueue } from '../tickets/ticket.queries.ts';
 import { staffTicket } from '../tickets/ticket.view.ts';
 import { windowAccess } from './window.access.ts';
 
@@ -12,13 +12,14 @@ import { windowAccess } from './window.access.ts';
 export async function windowView(db: Db, who: Who, windowId: string, now = new Date()) {
   const { window, as } = await windowAccess(db, who, windowId);
   const serviceDate = hallTime(now).serviceDate;
-  const [current, parked, queue, categoryIds, sessions, settings] = await Promise.all([
+  const [current, parked, queue, categoryIds, sessions, settings, doneToday] = await Promise.all([
     ticketAtWindow(db, windowId, false),
     parkedAtWindow(db, windowId),
     windowQueue(db, windowId, window.centerId, serviceDate, now),
     windowCategoryIds(db, windowId),
     sessionsOf(db, window.centerId),
     hallSettings(db, window.centerId),
+    doneAtWindow(db, windowId, serviceDate),
   ]);
   const session = sessions.find((s) => s.windowId === windowId);
   return {
@@ -36,5 +37,7 @@ export async function windowView(db: Db, who: Who, windowId: string, now = new D
     current: current ? staffTicket(current) : null,
     parked: parked.map(staffTicket),
     waiting: queue.map(staffTicket),
+    /** Tickets this window finished today. */
+    doneToday,
   };
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../shared/hooks.ts';
 import { useYearDays, useYears } from './api.ts';
 import { DayEditModal } from './DayEditModal.tsx';
-import { DayMark } from './DayMark.tsx';
+import { DayMark, MonthMark } from './DayMark.tsx';
 import { ProblemAlert } from './errors.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
@@ -112,8 +112,15 @@ export function CalendarPage() {
             setValue(d);
             if (info.source === 'date' && manage && covered.has(d.year())) setEditing(d.format('YYYY-MM-DD'));
           }}
+          // A month cell (year view) gets its holidays, not info.originNode: antd draws the month's name itself, so that showed it twice.
           cellRender={(current, info) =>
-            info.type === 'date' ? <DayMark day={byDate.get(current.format('YYYY-MM-DD'))} /> : info.originNode
+            info.type === 'date' ? (
+              <DayMark day={byDate.get(current.format('YYYY-MM-DD'))} />
+            ) : info.type === 'month' ? (
+              <MonthMark days={(days.data?.days ?? []).filter((d) => d.date.startsWith(current.format('YYYY-MM')))} />
+            ) : (
+              info.originNode
+            )
           }
         />
       </Spin>

@@ -87,10 +87,10 @@ export function NewItemModal({ onClose }: { onClose: () => void }) {
         <CenterSelect filter={(c) => c.active} onChange={onCenter} />
       </Form.Item>
       <Form.Item name="name" label={t('console.catalog.fields.name')} rules={[required, { max: 200 }]}>
-        <Input maxLength={200} />
+        <Input count={{ show: true, max: 200 }} />
       </Form.Item>
       <Form.Item name="subItemName" label={t('console.catalog.fields.subItemName')} extra={t('console.catalog.create.subItemHint')}>
-        <Input maxLength={200} />
+        <Input count={{ show: true, max: 200 }} />
       </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
@@ -100,7 +100,7 @@ export function NewItemModal({ onClose }: { onClose: () => void }) {
             rules={[required, basicCodeRule]}
             extra={t('console.catalog.create.basicCodeHint')}
           >
-            <Input maxLength={50} style={{ fontFamily: 'monospace' }} />
+            <Input count={{ show: true, max: 50 }} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -109,7 +109,7 @@ export function NewItemModal({ onClose }: { onClose: () => void }) {
             label={t('console.catalog.fields.localCode')}
             rules={[{ pattern: /^[0-9A-Za-z_-]{0,50}$/, message: t('console.catalog.create.basicCodeRule') }]}
           >
-            <Input maxLength={50} style={{ fontFamily: 'monospace' }} />
+            <Input count={{ show: true, max: 50 }} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         </Col>
         <Col span={12}>

@@ -43,7 +43,9 @@ export function CategoriesTab({ centerId }: { centerId: string }) {
     {
       title: t('category.prefix'),
       dataIndex: 'prefix',
-      width: 70,
+      width: 100,
+      // 票号前缀 on one line: a narrow column broke the four characters over two.
+      onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' }, 'data-testid': 'category-prefix-header' }) as object,
       render: (p: string) => (
         <Tag color="geekblue" style={{ fontSize: 15 }}>
           {p}

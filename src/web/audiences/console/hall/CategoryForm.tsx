@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_RANGE_END, parseOpeningHours, PREFIX } from '../../../../domain/queue/index.ts';
 import { CategoryIcon, categoryIcons } from '../../../features/hall/index.ts';
@@ -38,7 +38,7 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
         summerHours: category.summerHours ?? '',
         icon: category.icon ?? undefined,
       }
-    : { rangeStart: 1, rangeEnd: 999, dailyQuota: 300, sortOrder: 0, description: '', icon: 'appstore' };
+    : { rangeStart: 1, rangeEnd: 999, dailyQuota: 300, sortOrder: 0, description: '', icon: 'appstore', greenChannel: false };
 
   const submit = (v: Values) => {
     const body = {
@@ -173,6 +173,9 @@ export function CategoryForm({ centerId, category, onClose }: Props) {
           </Col>
         </Row>
       ))}
+      <Form.Item name="greenChannel" label={t('greenChannel')} extra={t('greenChannelHint')} valuePropName="checked">
+        <Switch data-testid="category-green-channel" />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -20,6 +20,7 @@ const zh = {
     military: '绿色通道 · 军人',
     pregnant: '绿色通道 · 孕妇',
     appointment: '预约优先',
+    green: '绿色通道',
   },
   phoneTitle: '排队进度',
   state: {
@@ -71,6 +72,7 @@ const en: typeof zh = {
     military: 'Green channel · military',
     pregnant: 'Green channel · pregnant',
     appointment: 'Appointment',
+    green: 'Green channel',
   },
   phoneTitle: 'Your place in the queue',
   state: {

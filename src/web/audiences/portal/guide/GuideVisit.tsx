@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { channels } from '../../../../domain/catalog/code-tables.ts';
-import type { PortalGuide } from '../shared/api.ts';
+import { useItemHours, type PortalGuide } from '../shared/api.ts';
 import { useFormat } from '../shared/format.ts';
 import { KeyValues } from './KeyValues.tsx';
 import { Phone } from './Phone.tsx';
@@ -9,13 +9,18 @@ import { Section } from './Section.tsx';
 type Props = { guide: PortalGuide };
 
 export function WhereAndWhen({ guide }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The hall's hours (the item's ticket category, else the center's), the same the booking
+  // slots are cut from; the guide's own text only where the hall names none.
+  const hall = useItemHours(guide.centerId, guide.itemId).data?.hours;
+  const spans = hall?.split(',').join(i18n.language?.startsWith('en') ? ', ' : '、');
+  const hours = spans ? t('portal.guide.where.hallHours', { hours: spans }) : guide.hours || '—';
   return (
     <Section id="where">
       <KeyValues
         rows={[
           [t('portal.guide.where.address'), guide.address || '—'],
-          [t('portal.guide.where.hours'), guide.hours || '—'],
+          [t('portal.guide.where.hours'), <span key="h" data-testid="guide-hours">{hours}</span>],
         ]}
       />
     </Section>

@@ -6,18 +6,32 @@ import { Section } from './Section.tsx';
 
 type Material = PortalGuide['materials'][number];
 
-/** 空白表格 / 样表 downloads of a material (published files only). */
-function Files({ files, label }: { files: MaterialFileInfo[]; label: string }) {
-  if (files.length === 0) return null;
+/**
+ * 空白表格 / 材料样本 of a material: the published files as downloads; the name the guide
+ * gives only when no file of that kind is uploaded, saying it is to be had at the window.
+ */
+function Files({ files, named, label, kind }: { files: MaterialFileInfo[]; named: string; label: string; kind: string }) {
+  const { t } = useTranslation();
+  if (files.length === 0 && !named) return null;
   return (
     <>
       <dt>{label}</dt>
       <dd>
-        {files.map((f) => (
-          <a key={f.id} href={`/api/v1/portal/files/${f.id}`} download={f.fileName} style={{ marginRight: 12 }} data-testid="guide-material-file">
-            <DownloadOutlined /> {f.fileName}
-          </a>
-        ))}
+        {files.length === 0
+          ? t('portal.guide.material.atWindow', { name: named })
+          : files.map((f) => (
+              <a
+                key={f.id}
+                href={`/api/v1/portal/files/${f.id}`}
+                download={f.fileName}
+                aria-label={t('portal.guide.material.download', { name: f.fileName })}
+                style={{ marginRight: 12 }}
+                data-testid="guide-material-file"
+                data-kind={kind}
+              >
+                <DownloadOutlined /> {f.fileName}
+              </a>
+            ))}
       </dd>
     </>
   );
@@ -53,20 +67,8 @@ function MaterialEntry({ m, n, files }: { m: Material; n: number; files: Materia
             <dd>{m.issuingBody}</dd>
           </>
         )}
-        <Files files={files.filter((f) => f.kind === 'blank')} label="空白表格下载" />
-        <Files files={files.filter((f) => f.kind === 'sample')} label="样表下载" />
-        {m.blankFormFile && (
-          <>
-            <dt>{t('portal.guide.material.blankForm')}</dt>
-            <dd>{m.blankFormFile}</dd>
-          </>
-        )}
-        {m.sampleFile && (
-          <>
-            <dt>{t('portal.guide.material.sample')}</dt>
-            <dd>{m.sampleFile}</dd>
-          </>
-        )}
+        <Files files={files.filter((f) => f.kind === 'blank')} named={m.blankFormFile} label={t('portal.guide.material.blankForm')} kind="blank" />
+        <Files files={files.filter((f) => f.kind === 'sample')} named={m.sampleFile} label={t('portal.guide.material.sample')} kind="sample" />
         {m.fillGuide && (
           <>
             <dt>{t('portal.guide.material.fillGuide')}</dt>

@@ -36,6 +36,19 @@ export function useSearch(filters: SearchFilters, enabled = true) {
   });
 }
 
+/** GET /hall/:centerId/item-hours: the hours the item is served in its hall (the same the booking slots are cut from). */
+export type { ItemHours } from '../../../../contract/queue.ts';
+import type { ItemHours } from '../../../../contract/queue.ts';
+
+export function useItemHours(centerId: string | undefined, itemId: string) {
+  return useQuery({
+    queryKey: ['portal', 'item-hours', centerId, itemId],
+    queryFn: () => api<ItemHours>(`/hall/${centerId}/item-hours?itemId=${itemId}`),
+    enabled: !!centerId,
+    staleTime: 5 * 60_000,
+  });
+}
+
 export function useGuide(itemId: string) {
   return useQuery({ queryKey: ['portal', 'guide', itemId], queryFn: () => api<PortalGuide>(`/portal/items/${itemId}`), staleTime: 5 * 60_000 });
 }

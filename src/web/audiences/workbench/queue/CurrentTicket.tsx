@@ -38,7 +38,8 @@ export function CurrentTicket({
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'workbench.queue' });
   const en = i18n.language?.startsWith('en');
   const allowed = new Set<TicketAction>(ticket ? actionsFor(ticket.state, actingAs) : []);
-  const big = { height: 56, fontSize: 18, minWidth: 120 };
+  // Eight buttons in a 4 × 2 grid: wrapping them freely left 挂起 alone on a third row.
+  const big = { height: 56, fontSize: 17, width: '100%', whiteSpace: 'normal', lineHeight: 1.2, paddingInline: 8 } as const;
   const noShowLeft = ticket ? Math.max(0, noShowAfterCalls - ticket.calledCount) : 0;
   const button = (action: WindowAction, can: TicketAction, label: string, extra: object = {}) => (
     <Button
@@ -87,7 +88,7 @@ export function CurrentTicket({
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('idle')} style={{ margin: '8px 0 24px' }} />
       )}
-      <Space wrap size="middle">
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 12 }} data-testid="queue-actions">
         <Button
           type="primary"
           size="large"
@@ -124,7 +125,7 @@ export function CurrentTicket({
         <Button size="large" style={big} disabled={busy || !allowed.has('park')} onClick={onPark} data-testid="queue-park">
           {t('park')}
         </Button>
-      </Space>
+      </div>
     </Card>
   );
 }

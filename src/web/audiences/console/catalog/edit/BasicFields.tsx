@@ -14,7 +14,7 @@ export function BasicFields() {
     <Row gutter={16}>
       <Col xs={24} md={16}>
         <Form.Item name="name" label={f('name')} rules={[required, { max: 200 }]}>
-          <Input maxLength={200} />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -24,12 +24,12 @@ export function BasicFields() {
       </Col>
       <Col xs={24} md={16}>
         <Form.Item name="subItemName" label={f('subItemName')} rules={[{ max: 200 }]}>
-          <Input maxLength={200} />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="subItemCode" label={f('subItemCode')} rules={[{ max: 50 }]}>
-          <Input maxLength={50} style={{ fontFamily: 'monospace' }} />
+          <Input count={{ show: true, max: 50 }} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -64,17 +64,17 @@ export function BasicFields() {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="resultName" label={f('resultName')} rules={[{ max: 200 }]}>
-          <Input maxLength={200} />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="resultSample" label={f('resultSample')} rules={[{ max: 200 }]} extra={t('console.catalog.edit.fileNameHint')}>
-          <Input maxLength={200} />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="quantityLimit" label={f('quantityLimit')} rules={[{ max: 500 }]}>
-          <Input maxLength={500} />
+          <Input count={{ show: true, max: 500 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

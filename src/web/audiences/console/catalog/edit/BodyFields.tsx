@@ -46,7 +46,7 @@ export function BodyFields({ itemCenterId }: { itemCenterId?: string }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="implementingBody" label={f('implementingBody')} rules={[{ max: 200 }]}>
-          <Input maxLength={200} />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -57,7 +57,7 @@ export function BodyFields({ itemCenterId }: { itemCenterId?: string }) {
           normalize={(v?: string) => v?.toUpperCase()}
           validateDebounce={300}
         >
-          <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
+          <Input count={{ show: true, max: 18 }} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -73,7 +73,7 @@ export function BodyFields({ itemCenterId }: { itemCenterId?: string }) {
           extra={t('console.catalog.edit.implementationCodeHint')}
           validateDebounce={300}
         >
-          <Input maxLength={69} style={{ fontFamily: 'monospace' }} />
+          <Input count={{ show: true, max: 69 }} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -83,7 +83,7 @@ export function BodyFields({ itemCenterId }: { itemCenterId?: string }) {
           rules={[{ max: 200 }]}
           extra={t('console.catalog.edit.undertakingHint')}
         >
-          <Input maxLength={200} />
+          <Input count={{ show: true, max: 200 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

@@ -40,14 +40,14 @@ function FeeItemFields({ index }: { index: number }) {
       </Col>
       <Col xs={24} md={16}>
         <Form.Item name={[index, 'name']} label={t('console.catalog.edit.feeName')} rules={[required]} {...tight}>
-          <Input maxLength={100} />
+          <Input count={{ show: true, max: 100 }} />
         </Form.Item>
       </Col>
       {kind === 'perUnit' ? (
         <>
           <Col xs={12} md={6}>
             <Form.Item name={[index, 'unit']} label={t('console.catalog.edit.feeUnit')} rules={[required]} {...tight}>
-              <Input maxLength={20} placeholder={t('console.catalog.edit.feeUnitPlaceholder')} />
+              <Input count={{ show: true, max: 20 }} placeholder={t('console.catalog.edit.feeUnitPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -81,7 +81,7 @@ export function FeeFields() {
       {charged && (
         <>
           <Form.Item name={['fee', 'basis']} label={t('console.catalog.edit.feeBasis')} rules={[{ max: 1000 }]}>
-            <Input.TextArea rows={2} maxLength={1000} />
+            <Input.TextArea rows={2} count={{ show: true, max: 1000 }} />
           </Form.Item>
           <ListBlock
             name={['fee', 'items']}

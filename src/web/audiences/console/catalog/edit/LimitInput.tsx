@@ -61,7 +61,7 @@ export function LimitInput({ name, absolute, label, note, notePlaceholder, testI
             <Input
               style={{ width: 440 }}
               placeholder={notePlaceholder ?? t('console.catalog.edit.limitNote')}
-              maxLength={500}
+              count={{ show: true, max: 500 }}
               aria-label={`${label}（${t('console.catalog.edit.limitNote')}）`}
             />
           </Form.Item>

@@ -88,7 +88,7 @@ export function JointDepartmentsList({ itemCenterId }: { itemCenterId?: string }
               extra={t('console.catalog.edit.jointNameHint')}
               {...tight}
             >
-              <Input maxLength={100} />
+              <Input count={{ show: true, max: 100 }} />
             </Form.Item>
           </Col>
         </Row>
@@ -113,12 +113,12 @@ export function IntermediaryList() {
         <Row gutter={12}>
           <Col xs={24} md={9}>
             <Form.Item name={[i, 'name']} label={t('console.catalog.edit.intermediaryName')} rules={[required]} {...tight}>
-              <Input maxLength={200} />
+              <Input count={{ show: true, max: 200 }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={11}>
             <Form.Item name={[i, 'basis']} label={t('console.catalog.edit.basis')} {...tight}>
-              <Input maxLength={500} />
+              <Input count={{ show: true, max: 500 }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={4}>
@@ -154,7 +154,7 @@ export function SpecialProceduresList() {
           </Col>
           <Col xs={24} md={16}>
             <Form.Item name={[i, 'name']} label={t('console.catalog.edit.procedureName')} rules={[required]} {...tight}>
-              <Input maxLength={100} />
+              <Input count={{ show: true, max: 100 }} />
             </Form.Item>
           </Col>
           <Col xs={24}>
@@ -162,7 +162,7 @@ export function SpecialProceduresList() {
           </Col>
           <Col xs={24}>
             <Form.Item name={[i, 'note']} label={t('console.catalog.material.notes')} {...tight}>
-              <Input maxLength={500} />
+              <Input count={{ show: true, max: 500 }} />
             </Form.Item>
           </Col>
         </Row>
@@ -185,10 +185,10 @@ export function FaqList() {
       {(i) => (
         <>
           <Form.Item name={[i, 'question']} label={t('console.catalog.edit.question')} rules={[required]} {...tight}>
-            <Input maxLength={500} />
+            <Input count={{ show: true, max: 500 }} />
           </Form.Item>
           <Form.Item name={[i, 'answer']} label={t('console.catalog.edit.answer')} rules={[required]} {...tight}>
-            <Input.TextArea rows={2} maxLength={2000} />
+            <Input.TextArea rows={2} count={{ show: true, max: 2000 }} />
           </Form.Item>
         </>
       )}

@@ -27,12 +27,12 @@ export function PlaceFields() {
     <Row gutter={16}>
       <Col xs={24} md={12}>
         <Form.Item name="address" label={f('address')} rules={[{ max: 500 }]}>
-          <Input.TextArea rows={2} maxLength={500} />
+          <Input.TextArea rows={2} count={{ show: true, max: 500 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="hours" label={f('hours')} rules={[{ max: 500 }]}>
-          <Input.TextArea rows={2} maxLength={500} />
+          <Input.TextArea rows={2} count={{ show: true, max: 500 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={16}>
@@ -61,7 +61,7 @@ export function PlaceFields() {
             label={f('onlineUrl')}
             rules={[{ max: 500 }, { type: 'url', message: t('console.catalog.edit.urlRule') }]}
           >
-            <Input maxLength={500} placeholder="https://" />
+            <Input count={{ show: true, max: 500 }} placeholder="https://" />
           </Form.Item>
         </Col>
       )}
@@ -78,12 +78,12 @@ export function ContactFields() {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="consultPhone" label={t('console.catalog.fields.consultPhone')} rules={[phone]}>
-            <Input maxLength={50} />
+            <Input count={{ show: true, max: 50 }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="complaintPhone" label={t('console.catalog.fields.complaintPhone')} rules={[phone]}>
-            <Input maxLength={50} />
+            <Input count={{ show: true, max: 50 }} />
           </Form.Item>
         </Col>
       </Row>

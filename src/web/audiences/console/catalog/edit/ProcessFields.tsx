@@ -28,7 +28,7 @@ function ReviewRules({ step }: { step: number }) {
                 >
                   <Input
                     placeholder={t('console.catalog.guide.rulePoint')}
-                    maxLength={200}
+                    count={{ show: true, max: 200 }}
                     aria-label={t('console.catalog.guide.rulePoint')}
                   />
                 </Form.Item>
@@ -37,7 +37,7 @@ function ReviewRules({ step }: { step: number }) {
                 <Form.Item name={[field.name, 'basis']} {...tight}>
                   <Input
                     placeholder={t('console.catalog.guide.ruleBasis')}
-                    maxLength={500}
+                    count={{ show: true, max: 500 }}
                     aria-label={t('console.catalog.guide.ruleBasis')}
                   />
                 </Form.Item>
@@ -47,7 +47,7 @@ function ReviewRules({ step }: { step: number }) {
                   <Input.TextArea
                     autoSize
                     placeholder={t('console.catalog.guide.ruleKeyPoints')}
-                    maxLength={1000}
+                    count={{ show: true, max: 1000 }}
                     aria-label={t('console.catalog.guide.ruleKeyPoints')}
                   />
                 </Form.Item>
@@ -94,17 +94,17 @@ export function ProcessFields() {
         <Row gutter={12}>
           <Col xs={24} md={6}>
             <Form.Item name={[i, 'name']} label={t('console.catalog.guide.step')} rules={[required, { max: 50 }]} {...tight}>
-              <Input maxLength={50} />
+              <Input count={{ show: true, max: 50 }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
             <Form.Item name={[i, 'post']} label={t('console.catalog.guide.post')} rules={[required, { max: 100 }]} {...tight}>
-              <Input maxLength={100} />
+              <Input count={{ show: true, max: 100 }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name={[i, 'phone']} label={t('console.common.phone')} rules={[phone]} {...tight}>
-              <Input maxLength={50} />
+              <Input count={{ show: true, max: 50 }} />
             </Form.Item>
           </Col>
           <Col xs={24}>

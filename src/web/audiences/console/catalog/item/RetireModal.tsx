@@ -21,7 +21,7 @@ export function RetireModal({ itemId, version, onClose }: { itemId: string; vers
         label={t('console.catalog.retire.reason')}
         rules={[{ required: true, whitespace: true, message: t('console.common.required') }, { max: 500 }]}
       >
-        <Input.TextArea rows={3} maxLength={500} showCount />
+        <Input.TextArea rows={3} count={{ show: true, max: 500 }} showCount />
       </Form.Item>
     </FormModal>
   );

@@ -59,12 +59,12 @@ export function MaterialModal({ versionId, material, onClose }: Props) {
             label={m('name')}
             rules={[{ required: true, whitespace: true, message: t('console.common.required') }, { max: 200 }]}
           >
-            <Input maxLength={200} />
+            <Input count={{ show: true, max: 200 }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
           <Form.Item name="issuingBody" label={m('issuingBody')} rules={[{ max: 200 }]} extra={t('console.catalog.materials.issuingHint')}>
-            <Input maxLength={200} />
+            <Input count={{ show: true, max: 200 }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -89,22 +89,22 @@ export function MaterialModal({ versionId, material, onClose }: Props) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="sampleFile" label={m('sampleFile')} rules={[{ max: 200 }]} extra={t('console.catalog.edit.fileNameHint')}>
-            <Input maxLength={200} />
+            <Input count={{ show: true, max: 200 }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="blankFormFile" label={m('blankFormFile')} rules={[{ max: 200 }]} extra={t('console.catalog.edit.fileNameHint')}>
-            <Input maxLength={200} />
+            <Input count={{ show: true, max: 200 }} />
           </Form.Item>
         </Col>
         <Col xs={24}>
           <Form.Item name="fillGuide" label={m('fillGuide')} rules={[{ max: 2000 }]}>
-            <Input.TextArea rows={2} maxLength={2000} />
+            <Input.TextArea rows={2} count={{ show: true, max: 2000 }} />
           </Form.Item>
         </Col>
         <Col xs={24}>
           <Form.Item name="notes" label={m('notes')} rules={[{ max: 1000 }]}>
-            <Input.TextArea rows={2} maxLength={1000} />
+            <Input.TextArea rows={2} count={{ show: true, max: 1000 }} />
           </Form.Item>
         </Col>
       </Row>

@@ -1,0 +1,1 @@
+ALTER TABLE "ticket_category" ADD COLUMN "green_channel" boolean DEFAULT false NOT NULL;
