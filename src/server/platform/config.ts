@@ -22,6 +22,23 @@ const envSchema = z.object({
   /** Tickets one address may take per minute (kiosk or phone); 0 turns the limit off. */
   HALL_TICKET_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
   NODE_ENV: z.string().default('development'),
+  /** File store (scans, uploads): 'local' keeps encrypted blobs under FILES_DIR (default DATA_DIR/files); 's3' in S3-compatible storage. */
+  FILES_BACKEND: z.enum(['local', 's3']).default('local'),
+  FILES_DIR: z.string().optional(),
+  /** AES-256-GCM key for files at rest, base64 of 32 bytes; required in production (see files/index.ts). */
+  FILES_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'FILES_KEY 须为 32 字节密钥的 base64 编码' })
+    .optional(),
+  FILE_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  S3_ENDPOINT: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** MinIO and most self-hosted stores need path-style URLs. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  S3_PREFIX: z.string().default('files/'),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

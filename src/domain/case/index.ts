@@ -1,0 +1,10 @@
+// Public API of the case (办件) domain (pure: no I/O, safe for server and browser).
+// states: the one table the server enforces and the UI reads; outcomes: what each window
+// outcome requires; numbering: case and notice numbers; notices: each notice's content;
+// national-codes: the export mapping; clocks: the legal and promised due dates.
+export * from './states.ts';
+export * from './outcomes.ts';
+export * from './numbering.ts';
+export * from './national-codes.ts';
+export * from './clocks.ts';
+export * from './notices/index.ts';
