@@ -36,7 +36,8 @@ export const caseChannels = ['window', 'online', 'mail', 'proxy'] as const;
 export const serviceModes = ['standard', 'assisted', 'proxy', 'home', 'appointment', 'fallback'] as const;
 export const visitKinds = ['intake', 'return', 'pickup'] as const;
 export const consultationChannels = ['visit', 'phone', 'letter', 'message'] as const;
-export const warningLevels = ['green', 'yellow', 'red', 'overdue', 'paused', 'none'] as const;
+/** The domain clock's levels (src/domain/clock), plus 'none' before acceptance. */
+export const warningLevels = ['normal', 'yellow', 'red', 'overdue', 'paused', 'none'] as const;
 
 export const CaseStateSchema = z.enum(caseStates);
 export const CaseActionSchema = z.enum(caseActions);
