@@ -275,6 +275,8 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   revealCase: { access: 'case.reveal', sample: () => ({ params: { id: NOWHERE } }) },
   listCases: { access: 'case.read', sample: () => ({ query: { view: 'search', q: 'nothing-matches-this', ...page } }) },
   getCaseByNumber: { access: 'case.read', sample: () => ({ params: { number: 'NO-SUCH-NUMBER-0001' } }) },
+  getCaseNoticePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, noticeId: NOWHERE } }) },
+  trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

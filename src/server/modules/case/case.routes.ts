@@ -19,6 +19,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { actOnCase } from './case.write.ts';
 import { intake } from './intake/intake.service.ts';
+import { noticePdf } from './notices/notice.service.ts';
+import { fileResponse } from '../../../contract/common.ts';
 import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
 import { casePage, revealCase } from './read/page.read.ts';
@@ -80,5 +82,20 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
     '/cases/by-number/:number',
     { config: { permission: 'case.read' }, schema: { operationId: 'getCaseByNumber', tags, params: z.object({ number: z.string().max(60) }), response: { 200: CaseByNumber } } },
     async (req) => caseByNumber(ctx.db, actorOf(req), req.params.number),
+  );
+
+  app.get(
+    '/cases/:id/notices/:noticeId/pdf',
+    {
+      config: { permission: 'case.read' },
+      schema: { operationId: 'getCaseNoticePdf', tags, produces: ['application/pdf'], params: z.object({ id: z.string(), noticeId: z.string() }), response: { 200: fileResponse('application/pdf', 'The notice as issued (reprints are identical)') } },
+    },
+    async (req, reply) => {
+      const { pdf, fileName, asciiName } = await noticePdf(ctx, actorOf(req), req.params.id, req.params.noticeId);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(pdf as unknown as string); // a Buffer skips the JSON serializer
+    },
   );
 }
