@@ -6,3 +6,4 @@ export type { ActInput } from './case.rules.ts';
 export type { CaseBy } from './case.actor.ts';
 export { caseEvents, type CaseEvent } from './case.events.ts';
 export { intake } from './intake/intake.service.ts';
+export { runWaiverFallbacks } from './jobs/waiver-fallback.ts';
