@@ -80,4 +80,33 @@ describe('issued notices and public tracking', () => {
     expect(wrong.json()).toEqual(unknown.json());
     expect(wrong.json().found).toBe(false);
   });
+
+  it('handover log: created after acceptance, confirmed by scanning the case number, shown on the case page', async () => {
+    const made = await p.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/handovers`, headers: { cookie: clerk }, payload: { toDepartment: '县民政局', items: '申请表原件 1 份' } });
+    expect(made.statusCode, made.body).toBe(200);
+    const approver = await signIn(p, 'approver');
+    const confirmed = await p.app.inject({ method: 'POST', url: '/api/v1/cases/handovers/confirm', headers: { cookie: approver }, payload: { caseNumber: number } });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json().confirmedByName).toBe('赵建国');
+    const twice = await p.app.inject({ method: 'POST', url: '/api/v1/cases/handovers/confirm', headers: { cookie: approver }, payload: { caseNumber: number } });
+    expect(twice.json().code).toBe('CASE_HANDOVER_NOT_FOUND');
+    const page = (await p.app.inject({ url: `/api/v1/cases/${caseId}`, headers: { cookie: clerk } })).json();
+    expect(page.handovers).toHaveLength(1);
+    expect(page.handovers[0].confirmedAt).not.toBeNull();
+  });
+
+  it('consultation desk: logged with the first-asker; answered ones flagged build the item’s public knowledge base', async () => {
+    const [center] = await rows<{ id: string }>(p, sql`SELECT id FROM center WHERE code = 'XY-COUNTY'`);
+    const [item] = await rows<{ id: string }>(p, sql`SELECT id FROM catalog_item LIMIT 1`);
+    const log = (payload: object) => p.app.inject({ method: 'POST', url: '/api/v1/consultations', headers: { cookie: clerk }, payload: { centerId: center!.id, channel: 'visit', itemId: item!.id, ...payload } });
+    expect((await log({ question: '需要带户口本吗？', answer: '需要带原件', knowledgeBase: true })).json().firstAskedBy).toBe('王晓燕');
+    await log({ question: '可以代办吗？', knowledgeBase: true }); // unanswered: not for the portal
+    await log({ question: '私人问题', answer: '已答复', knowledgeBase: false });
+    const kb = (await p.app.inject({ url: `/api/v1/portal/items/${item!.id}/knowledge` })).json();
+    expect(kb.items.map((k: { question: string }) => k.question)).toEqual(['需要带户口本吗？']);
+    const desk = (await p.app.inject({ url: '/api/v1/consultations', headers: { cookie: clerk } })).json();
+    expect(desk.total).toBe(3);
+    const tq = await signIn(p, 'tq-clerk');
+    expect((await p.app.inject({ url: '/api/v1/consultations', headers: { cookie: tq } })).json().total).toBe(0);
+  });
 });

@@ -11,6 +11,9 @@ import {
   CaseList,
   CaseListQuery,
   CasePage,
+  HandoverConfirm,
+  HandoverCreate,
+  HandoverView,
   IntakeRequest,
   IntakeResult,
   RevealResult,
@@ -20,6 +23,7 @@ import { actorOf } from '../../platform/http/guard.ts';
 import { actOnCase } from './case.write.ts';
 import { intake } from './intake/intake.service.ts';
 import { noticePdf } from './notices/notice.service.ts';
+import { confirmHandover, createHandover } from './handover/handover.service.ts';
 import { fileResponse } from '../../../contract/common.ts';
 import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
@@ -97,5 +101,17 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
         .header('content-disposition', `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
         .send(pdf as unknown as string); // a Buffer skips the JSON serializer
     },
+  );
+
+  app.post(
+    '/cases/:id/handovers',
+    { config: { permission: 'case.handover' }, schema: { operationId: 'createCaseHandover', tags, params: IdParam, body: HandoverCreate, response: { 200: HandoverView } } },
+    async (req) => createHandover(ctx.db, who(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/cases/handovers/confirm',
+    { config: { permission: 'case.handover' }, schema: { operationId: 'confirmCaseHandover', tags, body: HandoverConfirm, response: { 200: HandoverView } } },
+    async (req) => confirmHandover(ctx.db, who(req), req.body.caseNumber),
   );
 }
