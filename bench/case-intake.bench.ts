@@ -10,7 +10,6 @@
 // created and dropped. The last line is JSON.
 import { execFileSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { actOnCase, intake } from '../src/server/modules/case/index.ts';
 import { resolveActor } from '../src/server/modules/org/index.ts';
