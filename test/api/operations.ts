@@ -260,6 +260,35 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   // The background jobs page: the sample queues one end-of-day sweep (the test platform works no jobs).
   listJobs: { access: 'jobs.manage', sample: () => ({}) },
   runJobNow: { access: 'jobs.manage', sample: () => ({ params: { name: 'queue-day-sweep' } }) },
+  // The case core (issue #16). Samples are refused harmlessly: an unknown item, an unknown
+  // case id (404), a lookup or search that finds nothing.
+  createCaseApplication: {
+    access: 'case.intake',
+    sample: (ids) => ({
+      body: {
+        centerId: T1(ids),
+        applicant: { kind: 'person', idType: '111', idNumber: '11010519491231002X', name: '测试人', phone: '13900000000' },
+        items: [{ itemId: NOWHERE }],
+        idempotencyKey: `ops-${next()}-key`,
+      },
+    }),
+  },
+  lookupCaseApplicant: { access: 'case.intake', sample: () => ({ query: { idType: '111', idNumber: '11010519491231002X' } }) },
+  actOnCase: { access: 'case.act', sample: () => ({ params: { id: NOWHERE }, body: { action: 'intake.accept', idempotencyKey: `ops-${next()}-key` } }) },
+  getCase: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  revealCase: { access: 'case.reveal', sample: () => ({ params: { id: NOWHERE } }) },
+  listCases: { access: 'case.read', sample: () => ({ query: { view: 'search', q: 'nothing-matches-this', ...page } }) },
+  getCaseByNumber: { access: 'case.read', sample: () => ({ params: { number: 'NO-SUCH-NUMBER-0001' } }) },
+  getCaseNoticePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, noticeId: NOWHERE } }) },
+  addCaseScan: { access: 'case.intake', sample: () => ({ params: { id: NOWHERE, materialId: NOWHERE }, body: { file: 'not a scan' } }) },
+  getCaseScan: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
+  createCaseHandover: { access: 'case.handover', sample: () => ({ params: { id: NOWHERE }, body: { toDepartment: '县民政局', items: '申请表原件 1 份' } }) },
+  confirmCaseHandover: { access: 'case.handover', sample: () => ({ body: { caseNumber: 'NO-SUCH-NUMBER-0001' } }) },
+  // Logged under 土桥镇 without a knowledge-base flag: harmless when it succeeds.
+  logConsultation: { access: 'case.consult', sample: (ids) => ({ body: { centerId: T1(ids), channel: 'phone', question: '办理低保需要哪些材料？' } }) },
+  listConsultations: { access: 'case.consult', sample: () => ({ query: page }) },
+  getItemKnowledge: { access: 'public', sample: () => ({ params: { itemId: NOWHERE } }) },
+  trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

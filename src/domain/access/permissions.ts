@@ -14,20 +14,25 @@ export const permissions = [
   'queue.serve', // call, recall, serve and finish tickets at the window where one holds the serving post
   'queue.manage', // ticket categories, window mapping, hall settings, closing the day, queue statistics
   'jobs.manage', // see the background jobs (schedule, runs, failures) and run one now
+  'case.intake', // take in applications at the window (一表申请), record materials and scans
+  'case.act', // act on a case through the one write path (the states table decides which action)
+  'case.read', // read cases of one's center scope (ID and phone masked)
+  'case.reveal', // reveal a case's masked ID number and phone (audited as a personal-data read)
+  'case.handover', // 流转表: hand paper materials over and confirm their arrival
+  'case.consult', // the consultation desk (咨询登记) and its knowledge base
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-// Which role holds which permission. Case data permissions arrive with the case module;
-// no administrator will hold them (administrators manage accounts, never read cases).
+// Which role holds which permission. No administrator holds a case permission (administrators manage accounts, never read cases).
 export const rolePermissions = {
-  window_clerk: ['org.read', 'catalog.read', 'queue.serve'],
-  approver: ['org.read', 'catalog.read'],
-  department_head: ['org.read', 'staff.read', 'catalog.read'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage'],
-  duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage'],
+  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult'],
+  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover'],
+  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read'],
+  duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read'],
-  supervisor: ['org.read', 'staff.read', 'catalog.read'],
+  supervisor: ['org.read', 'staff.read', 'catalog.read', 'case.read', 'case.reveal'],
   system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
   security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read'],
   audit_admin: ['audit.read'],

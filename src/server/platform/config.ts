@@ -41,6 +41,8 @@ const envSchema = z.object({
   BACKUP_KEY: z.string().optional(),
   /** The first administrator's password for `create-admin` (else it asks). */
   ONEWINDOW_ADMIN_PASSWORD: z.string().optional(),
+  /** Public case-tracking look-ups one address may make per minute (guessing numbers and phones); 0 turns it off. */
+  CASE_TRACK_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
   NODE_ENV: z.string().default('development'),
   /** File store (scans, uploads): 'local' keeps encrypted blobs under FILES_DIR (default DATA_DIR/files); 's3' in S3-compatible storage. */
   FILES_BACKEND: z.enum(['local', 's3']).default('local'),

@@ -25,7 +25,7 @@ export function regionChain(regionCode: string): string[] {
   return ['', ...chain];
 }
 
-async function build(db: Db, regionCode: string): Promise<LoadedCalendar> {
+async function build(db: Db, regionCode: string, provisionalYears: readonly number[] = []): Promise<LoadedCalendar> {
   const chain = regionChain(regionCode);
   const [years, days] = await Promise.all([listNationalYears(db), listDaysOfRegions(db, chain)]);
   if (years.length === 0) throw new DomainError('CALENDAR_YEAR_MISSING', { years: [], hint: '尚无任何年份的节假日数据，请先导入' });
@@ -35,7 +35,12 @@ async function build(db: Db, regionCode: string): Promise<LoadedCalendar> {
   for (const c of chain) for (const d of byRegion.get(c) ?? []) rows.set(d.date, d);
   const toDay = (d: DayRow) => ({ date: d.date, kind: d.kind as 'off' | 'work', name: d.name || undefined });
   const overrides: RegionOverride[] = chain.slice(1).map((c) => ({ region: c, days: (byRegion.get(c) ?? []).map(toDay) }));
-  const national = { years: years.map((y) => y.year), days: (byRegion.get('') ?? []).map(toDay) };
+  const stored = years.map((y) => y.year);
+  const extra = provisionalYears.filter((y) => !stored.includes(y));
+  // A provisional year counts Monday to Friday with 元旦 off, the one statutory day whose date
+  // never moves (see loadDeadlineCalendar).
+  const provisionalDays = extra.map((y) => ({ date: `${y}-01-01`, kind: 'off' as const, name: '元旦' }));
+  const national = { years: [...stored, ...extra], days: [...(byRegion.get('') ?? []).map(toDay), ...provisionalDays] };
   return { calendar: calendarCall(() => new WorkCalendar(national, overrides)), years, rows };
 }
 
@@ -58,6 +63,33 @@ export function loadCalendar(db: Db, regionCode = ''): Promise<LoadedCalendar> {
 
 export async function loadWorkCalendar(db: Db, regionCode = ''): Promise<WorkCalendar> {
   return (await loadCalendar(db, regionCode)).calendar;
+}
+
+/**
+ * The calendar legal deadlines are counted on, reaching at least `throughYear`. The State
+ * Council publishes a year's days off only in the November before it, and an administrator
+ * imports them; until then a case accepted in December whose limit runs into January still has
+ * to get its due date. Each missing year up to `throughYear` then counts Monday to Friday with
+ * 元旦 off, and is named in `provisionalYears` so the caller can say the date is provisional.
+ * Stored years always win.
+ */
+export async function loadDeadlineCalendar(db: Db, regionCode: string, throughYear: number): Promise<{ calendar: WorkCalendar; provisionalYears: number[] }> {
+  const loaded = await loadCalendar(db, regionCode);
+  const stored = new Set(loaded.years.map((y) => y.year));
+  const last = Math.max(...stored);
+  const missing: number[] = [];
+  for (let y = last + 1; y <= throughYear; y++) if (!stored.has(y)) missing.push(y);
+  if (missing.length === 0) return { calendar: loaded.calendar, provisionalYears: [] };
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const key = `${regionCode}|provisional:${missing.join(',')}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = build(db, regionCode, missing);
+    cache.set(key, entry);
+    entry.catch(() => cache.get(key) === entry && cache.delete(key));
+  }
+  return { calendar: (await entry).calendar, provisionalYears: missing };
 }
 
 /** Drops every cached region: one write can change a region and everything below it. */

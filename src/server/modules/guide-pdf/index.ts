@@ -2,4 +2,4 @@
 export { guidePdfRoutes } from './guide-pdf.routes.ts';
 export { renderGuidePdf } from './guide-pdf.service.ts';
 export { pdfFont, type PdfFont } from './guide-pdf.font.ts';
-export { renderPdf } from './guide-pdf.render.ts';
+export { renderPdf, PDF_FONT } from './guide-pdf.render.ts';

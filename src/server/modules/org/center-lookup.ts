@@ -2,7 +2,7 @@ import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { centers, departments } from './org.schema.ts';
+import { centers, departments, regions } from './org.schema.ts';
 
 // Reads other modules (the catalog) need about centers and departments. Where their SQL must
 // name a center inside one statement, org hands them a fragment instead of its table.
@@ -18,6 +18,12 @@ export async function findCenter(db: Db, id: string): Promise<CenterRow | undefi
 export async function findDepartment(db: Db, id: string): Promise<DepartmentRow | undefined> {
   const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
   return row;
+}
+
+/** A region's name by its code ('' when unknown): notices name the place. */
+export async function regionNameOf(db: Db, code: string): Promise<string> {
+  const [row] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).limit(1);
+  return row?.name ?? '';
 }
 
 /** Centers by id (missing ids are left out). */

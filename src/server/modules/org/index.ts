@@ -8,6 +8,6 @@ export { assertRegionInScope, regionScopeOf } from './region-scope.ts';
 export type { Who } from './org.service.ts';
 export { assertWindowInScope, findPublicCenter, findWindowAtPost, listCenterWindows, listPublicCenters, staffNames, type WindowAtPost } from './window-lookup.ts';
 export { diffFields } from './changes.ts';
-export { centerCodeOf, centerIdsInScope, centerPathOf, centersAround, centersById, departmentNames, departmentsAround, findCenter, findDepartment, type CenterRow, type DepartmentRow } from './center-lookup.ts';
+export { centerCodeOf, centerIdsInScope, centerPathOf, centersAround, centersById, departmentNames, departmentsAround, findCenter, regionNameOf, findDepartment, type CenterRow, type DepartmentRow } from './center-lookup.ts';
 export { clearMustChangePassword, countFailedSignIn, lockStaffUntil, recordStaffSignIn } from './sign-in-state.ts';
 export type { StaffRow } from './staff.queries.ts';

@@ -1,0 +1,365 @@
+// The case core's HTTP contract (issue #16): request and response shapes of every case route.
+// The server's routes use these as their zod schemas; the web reads its types from here.
+// Extend, never rename: the web screens are built against these names.
+//
+// Routes (staff routes need a signed-in staff member, all scope-checked by center):
+//   POST /api/v1/cases/applications              case.intake    IntakeRequest → IntakeResult (one case per item)
+//   GET  /api/v1/cases/applicants/lookup         case.intake    ?idType&idNumber → ApplicantLookup (prefill, reusable materials; masked)
+//   POST /api/v1/cases/:id/actions               case.act       CaseActionRequest → CaseActionResult (every outcome via the one write path)
+//   GET  /api/v1/cases/:id                       case.read      → CasePage
+//   POST /api/v1/cases/:id/reveal                case.reveal    → RevealResult (audited as a personal-data read)
+//   GET  /api/v1/cases                           case.read      ?view=window_today|mine|search&q&page&pageSize → page(CaseListItem)
+//   GET  /api/v1/cases/by-number/:number         case.read      → {id, number} (barcode scan)
+//   GET  /api/v1/cases/:id/notices/:noticeId/pdf case.read      → application/pdf (stored NoticeDocument, reprints identical)
+//   POST /api/v1/cases/:id/materials/:materialId/scans  case.intake  raw body (PDF/JPEG/PNG…) → CaseMaterialView
+//   GET  /api/v1/cases/:id/scans/:sha256         case.read      → the scan file (permission-checked)
+//   POST /api/v1/cases/:id/handovers             case.handover  HandoverCreate → HandoverView
+//   POST /api/v1/cases/handovers/confirm         case.handover  HandoverConfirm (scanned case number) → HandoverView
+//   POST /api/v1/consultations                   case.consult   ConsultationCreate → ConsultationView
+//   GET  /api/v1/consultations                   case.consult   ?itemId&page → page(ConsultationView)
+//   GET  /api/v1/portal/items/:itemId/knowledge  public         → list(KnowledgeEntry) (the shared 咨询库)
+//   GET  /api/v1/portal/track                    public, rate-limited  ?number&phone → TrackResult
+import { z } from 'zod';
+import { caseActions, caseStates } from '../domain/case/states.ts';
+import { materialStatuses, windowOutcomes } from '../domain/case/outcomes.ts';
+import { noticeKinds } from '../domain/case/notices/kinds.ts';
+import { isoDate, list, page, timestamp, uuid, type Json } from './common.ts';
+
+// ---- vocabularies ----
+
+export const applicantKinds = ['person', 'enterprise'] as const;
+/** 111 居民身份证, 414 护照 (GB/T 2261-style codes), uscc 统一社会信用代码. */
+export const applicantIdTypes = ['111', '414', 'uscc'] as const;
+/** 办理渠道 (FACTS §D). */
+export const caseChannels = ['window', 'online', 'mail', 'proxy'] as const;
+/** 服务方式: ordinary, 帮办, 代办, 上门, 预约, 兜底. */
+export const serviceModes = ['standard', 'assisted', 'proxy', 'home', 'appointment', 'fallback'] as const;
+export const visitKinds = ['intake', 'return', 'pickup'] as const;
+export const consultationChannels = ['visit', 'phone', 'letter', 'message'] as const;
+/** The domain clock's levels (src/domain/clock), plus 'none' before acceptance. */
+export const warningLevels = ['normal', 'yellow', 'red', 'overdue', 'paused', 'none'] as const;
+
+export const CaseStateSchema = z.enum(caseStates);
+export const CaseActionSchema = z.enum(caseActions);
+export const NoticeKindSchema = z.enum(noticeKinds);
+export const MaterialStatusSchema = z.enum(materialStatuses);
+export const WindowOutcomeSchema = z.enum(windowOutcomes);
+
+// ---- intake (POST /cases/applications) ----
+
+export const ApplicantInput = z.object({
+  kind: z.enum(applicantKinds),
+  idType: z.enum(applicantIdTypes),
+  idNumber: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(100),
+  /** enterprise: 法定代表人 */
+  legalRepresentative: z.string().trim().max(100).optional(),
+  phone: z.string().trim().min(1).max(20),
+  address: z.string().trim().max(200).optional(),
+});
+export type ApplicantInput = Json<typeof ApplicantInput>;
+
+export const AgentInput = z.object({
+  idType: z.enum(['111', '414']),
+  idNumber: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(100),
+  phone: z.string().trim().min(1).max(20),
+  /** What the 委托书 authorises (the mandate itself is a material of the case). */
+  mandate: z.string().trim().min(1).max(500),
+});
+export type AgentInput = Json<typeof AgentInput>;
+
+/** One checklist line as the clerk records it (one per material of the pinned version). */
+export const ChecklistEntryInput = z.object({
+  materialId: z.string(),
+  status: MaterialStatusSchema,
+  originals: z.number().int().min(0).default(0),
+  copies: z.number().int().min(0).default(0),
+  defect: z.string().max(500).optional(),
+  reusedFrom: z.string().max(100).optional(),
+  waiver: z.object({ format: z.string().max(200), deadline: isoDate }).optional(),
+  reason: z.string().max(500).optional(),
+});
+export type ChecklistEntryInput = Json<typeof ChecklistEntryInput>;
+
+export const IntakeItemInput = z.object({
+  /** The catalog item; the case pins the item's current published version. */
+  itemId: uuid,
+  /** The item's own form fields (情形 answers included). */
+  formData: z.record(z.string(), z.unknown()).default({}),
+  /** Optional at intake: lines not given start as 'missing'. */
+  checklist: z.array(ChecklistEntryInput).default([]),
+});
+
+export const IntakeRequest = z.object({
+  centerId: uuid,
+  applicant: ApplicantInput,
+  agent: AgentInput.optional(),
+  channel: z.enum(caseChannels).default('window'),
+  serviceMode: z.enum(serviceModes).default('standard'),
+  /** The ticket being served (窗口叫号); absent for a walk-in. */
+  ticketId: uuid.optional(),
+  /** 一表申请: fields shared by every item (contact, address…). */
+  sharedFields: z.record(z.string(), z.unknown()).default({}),
+  items: z.array(IntakeItemInput).min(1).max(20),
+  /** A retried request with the same key returns the first result and creates nothing. */
+  idempotencyKey: z.string().min(8).max(100),
+});
+export type IntakeRequest = Json<typeof IntakeRequest>;
+
+export const CaseRef = z.object({ id: uuid, number: z.string(), itemId: uuid, itemName: z.string(), state: CaseStateSchema });
+export type CaseRef = Json<typeof CaseRef>;
+
+export const IntakeResult = z.object({ applicationId: uuid, applicantId: uuid, cases: z.array(CaseRef) });
+export type IntakeResult = Json<typeof IntakeResult>;
+
+// ---- applicant lookup ----
+
+export const ApplicantView = z.object({
+  id: uuid,
+  kind: z.enum(applicantKinds),
+  idType: z.enum(applicantIdTypes),
+  /** Masked unless revealed. */
+  idNumber: z.string(),
+  name: z.string(),
+  legalRepresentative: z.string().nullable(),
+  phone: z.string(),
+  address: z.string().nullable(),
+  masked: z.boolean(),
+});
+export type ApplicantView = Json<typeof ApplicantView>;
+
+export const ReusableMaterial = z.object({
+  caseNumber: z.string(),
+  materialName: z.string(),
+  sha256: z.string(),
+  receivedAt: timestamp,
+});
+
+export const ApplicantLookup = z.object({
+  applicant: ApplicantView.nullable(),
+  badCredit: z.boolean(),
+  reusable: z.array(ReusableMaterial),
+});
+export type ApplicantLookup = Json<typeof ApplicantLookup>;
+
+// ---- actions (POST /cases/:id/actions) ----
+
+export const RefusalInput = z.object({ reasons: z.string(), basis: z.string(), competentAgency: z.string() });
+export const CommitmentInput = z.object({
+  conditions: z.array(z.string()).min(1),
+  replacedMaterialIds: z.array(z.string()).default([]),
+  verifyBy: isoDate,
+});
+
+export const CaseActionRequest = z.object({
+  action: CaseActionSchema,
+  /** The checklist as the clerk sees it now (window outcomes, resume, waiver.supply). */
+  checklist: z.array(ChecklistEntryInput).optional(),
+  refusal: RefusalInput.optional(),
+  commitment: CommitmentInput.optional(),
+  /** Free note kept with the action (e.g. the fallback's reason, a review remark). */
+  note: z.string().max(1000).optional(),
+  /** resume: the ticket of the return visit. */
+  ticketId: uuid.optional(),
+  idempotencyKey: z.string().min(8).max(100),
+});
+export type CaseActionRequest = Json<typeof CaseActionRequest>;
+
+export const NoticeSummary = z.object({
+  id: uuid,
+  kind: NoticeKindSchema,
+  title: z.string(),
+  number: z.string(),
+  issuedAt: timestamp,
+});
+export type NoticeSummary = Json<typeof NoticeSummary>;
+
+export const CaseActionResult = z.object({
+  caseId: uuid,
+  state: CaseStateSchema,
+  flags: z.object({ awaitingCorrection: z.boolean(), waiverPending: z.boolean(), commitmentPending: z.boolean(), paused: z.boolean() }),
+  decision: z.enum(['approved', 'refused']).nullable(),
+  notices: z.array(NoticeSummary),
+  allowedActions: z.array(CaseActionSchema),
+});
+export type CaseActionResult = Json<typeof CaseActionResult>;
+
+// ---- the case page (GET /cases/:id) ----
+
+export const CaseMaterialView = z.object({
+  materialId: z.string(),
+  name: z.string(),
+  required: z.boolean(),
+  waivable: z.boolean(),
+  requiredOriginals: z.number().int(),
+  requiredCopies: z.number().int(),
+  status: MaterialStatusSchema,
+  originals: z.number().int(),
+  copies: z.number().int(),
+  scans: z.array(z.object({ sha256: z.string(), mime: z.string(), size: z.number().int() })),
+  defect: z.string().nullable(),
+  reusedFrom: z.string().nullable(),
+  waiver: z.object({ format: z.string(), deadline: isoDate }).nullable(),
+  reason: z.string().nullable(),
+});
+export type CaseMaterialView = Json<typeof CaseMaterialView>;
+
+export const TimelineEntry = z.object({
+  seq: z.number().int(),
+  /** A CaseAction, or 'create' for the intake. */
+  action: z.string(),
+  /** The action's name in Chinese (接件登记, 受理, …). */
+  label: z.string(),
+  fromState: CaseStateSchema.nullable(),
+  toState: CaseStateSchema,
+  actorName: z.string().nullable(),
+  actorRole: z.string(),
+  note: z.string().nullable(),
+  at: timestamp,
+});
+
+export const DueView = z.object({ due: isoDate.nullable(), level: z.enum(warningLevels) });
+
+export const HandoverView = z.object({
+  id: uuid,
+  caseId: uuid,
+  caseNumber: z.string(),
+  fromName: z.string(),
+  toDepartment: z.string(),
+  items: z.string(),
+  createdAt: timestamp,
+  confirmedAt: timestamp.nullable(),
+  confirmedByName: z.string().nullable(),
+});
+export type HandoverView = Json<typeof HandoverView>;
+
+export const VisitView = z.object({ id: uuid, kind: z.enum(visitKinds), ticketId: uuid.nullable(), at: timestamp });
+
+export const CasePage = z.object({
+  id: uuid,
+  number: z.string(),
+  applicationId: uuid,
+  state: CaseStateSchema,
+  flags: CaseActionResult.shape.flags,
+  decision: z.enum(['approved', 'refused']).nullable(),
+  centerId: uuid,
+  department: z.string(),
+  item: z.object({ id: uuid, versionId: uuid, name: z.string(), code: z.string(), caseType: z.string() }),
+  channel: z.enum(caseChannels),
+  serviceMode: z.enum(serviceModes),
+  applicant: ApplicantView,
+  agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string(), mandate: z.string() }).nullable(),
+  formData: z.record(z.string(), z.unknown()),
+  receivedAt: timestamp,
+  acceptedAt: timestamp.nullable(),
+  decidedAt: timestamp.nullable(),
+  concludedAt: timestamp.nullable(),
+  due: z.object({ promised: DueView, legal: DueView, waiver: isoDate.nullable(), verify: isoDate.nullable() }),
+  ticket: z.object({ id: uuid, number: z.string().nullable() }).nullable(),
+  visits: z.object({ count: z.number().int(), promised: z.number().int().nullable(), list: z.array(VisitView) }),
+  materials: z.array(CaseMaterialView),
+  notices: z.array(NoticeSummary),
+  timeline: z.array(TimelineEntry),
+  handovers: z.array(HandoverView),
+  allowedActions: z.array(CaseActionSchema),
+});
+export type CasePage = Json<typeof CasePage>;
+
+export const RevealResult = z.object({ idNumber: z.string(), phone: z.string(), agentIdNumber: z.string().nullable(), agentPhone: z.string().nullable() });
+export type RevealResult = Json<typeof RevealResult>;
+
+// ---- lists ----
+
+export const caseListViews = ['window_today', 'mine', 'search'] as const;
+export const CaseListQuery = z.object({
+  view: z.enum(caseListViews).default('window_today'),
+  centerId: uuid.optional(),
+  /** search: a case number, an applicant's name (prefix), ID number or USCC. */
+  q: z.string().trim().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type CaseListQuery = Json<typeof CaseListQuery>;
+
+export const CaseListItem = z.object({
+  id: uuid,
+  number: z.string(),
+  itemName: z.string(),
+  applicantName: z.string(),
+  /** Always masked in lists. */
+  applicantIdNumber: z.string(),
+  state: CaseStateSchema,
+  flags: CaseActionResult.shape.flags,
+  receivedAt: timestamp,
+  promisedDue: isoDate.nullable(),
+});
+export type CaseListItem = Json<typeof CaseListItem>;
+export const CaseList = page(CaseListItem);
+export type CaseList = Json<typeof CaseList>;
+
+export const CaseByNumber = z.object({ id: uuid, number: z.string() });
+
+// ---- handover (流转表) ----
+
+export const HandoverCreate = z.object({
+  toDepartment: z.string().trim().min(1).max(100),
+  /** What travels: the paper materials, in words. */
+  items: z.string().trim().min(1).max(1000),
+});
+export const HandoverConfirm = z.object({ caseNumber: z.string().trim().min(1).max(60) });
+
+// ---- consultation desk (引导咨询) ----
+
+export const ConsultationCreate = z.object({
+  centerId: uuid,
+  channel: z.enum(consultationChannels),
+  itemId: z.uuid().optional(),
+  askerName: z.string().trim().max(100).optional(),
+  askerPhone: z.string().trim().max(20).optional(),
+  question: z.string().trim().min(1).max(2000),
+  answer: z.string().trim().max(4000).optional(),
+  referredTo: z.string().trim().max(200).optional(),
+  /** Add this question and answer to the item's 咨询库 (shared with the portal). */
+  knowledgeBase: z.boolean().default(false),
+});
+export type ConsultationCreate = Json<typeof ConsultationCreate>;
+
+export const ConsultationView = z.object({
+  id: uuid,
+  centerId: uuid,
+  channel: z.enum(consultationChannels),
+  itemId: uuid.nullable(),
+  firstAskedBy: z.string(),
+  question: z.string(),
+  answer: z.string().nullable(),
+  referredTo: z.string().nullable(),
+  knowledgeBase: z.boolean(),
+  createdAt: timestamp,
+});
+export type ConsultationView = Json<typeof ConsultationView>;
+export const ConsultationList = page(ConsultationView);
+
+export const KnowledgeEntry = z.object({ id: uuid, question: z.string(), answer: z.string(), createdAt: timestamp });
+export const KnowledgeList = list(KnowledgeEntry);
+
+// ---- public tracking (GET /portal/track) ----
+
+export const TrackQuery = z.object({ number: z.string().trim().min(1).max(60), phone: z.string().trim().regex(/^[0-9+\- ]{4,20}$/) });
+/** The same shape for "not found" and "wrong phone": found=false and nothing else. */
+export const TrackResult = z.object({
+  found: z.boolean(),
+  stage: z.object({ state: CaseStateSchema, zh: z.string(), en: z.string() }).nullable(),
+  itemName: z.string().nullable(),
+  promisedDue: isoDate.nullable(),
+  notices: z.array(z.object({ kind: NoticeKindSchema, title: z.string(), number: z.string(), issuedAt: timestamp })),
+});
+export type TrackResult = Json<typeof TrackResult>;
+
+// ---- the server side of the shapes (timestamps as Date) ----
+export type NoticeSummaryData = z.output<typeof NoticeSummary>;
+export type CaseActionResultData = z.output<typeof CaseActionResult>;
+export type CasePageData = z.output<typeof CasePage>;
+export type CaseListItemData = z.output<typeof CaseListItem>;
+export type IntakeRequestData = z.output<typeof IntakeRequest>;
+export type ChecklistEntryData = z.output<typeof ChecklistEntryInput>;
