@@ -1,7 +1,10 @@
 import queue from './queue/messages.ts';
+import intake from './intake/messages.ts';
+import cases from './cases/messages.ts';
+import consult from './consult/messages.ts';
 
 const zh = {
-  menu: { home: '我的工作台', queue: queue.zh.menu },
+  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, notYet: '待办' },
   title: '工作台',
   purpose: '窗口人员、后台审批人员和代办员在这里处理办件。',
   you: '{{name}}，{{center}}',
@@ -13,12 +16,26 @@ const zh = {
     proxy_agent: '代办员：代办登记、代群众提交、回递办理结果',
     cashier: '收费员：收取费用并开具票据',
   },
-  now: '叫号已可在“窗口叫号”中使用。受理、审批、收费、出件和代办随“办件”功能上线，事项信息随“事项目录”功能上线。',
+  now: '窗口叫号、综合受理、办件查询和咨询登记已可使用。后台审批、收费、出件和代办随后续功能上线。',
   queue: queue.zh,
+  intake: intake.zh,
+  cases: cases.zh,
+  consult: consult.zh,
+  notYet: {
+    title: '待办（尚未上线）',
+    summary: '您的审批、收费收件箱还没有上线。这里没有可以办理的任务，请不要以此页面为准。',
+    missing: {
+      approver: '审批任务收件箱、审查意见、现场勘验、听证和作出决定：随“后台审批”功能上线。',
+      department_head: '部门办件总览与审批签发：随“后台审批”功能上线。',
+      cashier: '收费收件箱、收费和开具票据：随“收费与出件”功能上线。',
+    },
+    canRead: '现在可以按编号、申请人查询本中心范围内的办件：',
+    openSearch: '打开办件查询',
+  },
 };
 
 const en: typeof zh = {
-  menu: { home: 'My workbench', queue: queue.en.menu },
+  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, notYet: 'Inbox' },
   title: 'Workbench',
   purpose: 'Window clerks, back-office approvers and proxy agents work on cases here.',
   you: '{{name}}, {{center}}',
@@ -30,8 +47,22 @@ const en: typeof zh = {
     proxy_agent: 'Proxy agent: register, submit on the villager’s behalf, hand back results',
     cashier: 'Cashier: collect fees and issue receipts',
   },
-  now: 'Calling is available under "Window calling". Intake, review, fees, delivery and proxy service arrive with cases; item details with the catalog.',
+  now: 'Window calling, intake, case search and the consultation desk are available. Back-office review, fees, delivery and proxy service arrive later.',
   queue: queue.en,
+  intake: intake.en,
+  cases: cases.en,
+  consult: consult.en,
+  notYet: {
+    title: 'Inbox (not available yet)',
+    summary: 'Your review and payment inboxes are not built yet. There are no tasks to work on here; do not rely on this page.',
+    missing: {
+      approver: 'Task inbox, review opinions, site inspection, hearings and decisions: they arrive with the back office.',
+      department_head: 'The department’s case overview and sign-off: they arrive with the back office.',
+      cashier: 'Payment inbox, collecting fees and issuing receipts: they arrive with fees and delivery.',
+    },
+    canRead: 'You can already search the cases of your center scope by number or applicant:',
+    openSearch: 'Open case search',
+  },
 };
 
 export default { zh, en };

@@ -1,5 +1,7 @@
 import { Button, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { hasPermission, useMe } from '../../../features/session/index.ts';
 import { actionsFor, priorityLabels, type TicketAction } from '../../../../domain/queue/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import type { StaffTicket, WindowAction } from './api.ts';
@@ -37,6 +39,9 @@ export function CurrentTicket({
 }: Props) {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'workbench.queue' });
   const en = i18n.language?.startsWith('en');
+  const navigate = useNavigate();
+  const me = useMe().data;
+  const mayIntake = !!me && hasPermission(me, 'case.intake');
   const allowed = new Set<TicketAction>(ticket ? actionsFor(ticket.state, actingAs) : []);
   const big = { height: 56, fontSize: 18, minWidth: 120 };
   const noShowLeft = ticket ? Math.max(0, noShowAfterCalls - ticket.calledCount) : 0;
@@ -124,6 +129,18 @@ export function CurrentTicket({
         <Button size="large" style={big} disabled={busy || !allowed.has('park')} onClick={onPark} data-testid="queue-park">
           {t('park')}
         </Button>
+        {/* 受理办件: the intake screen carries the ticket, so the cases it produces are linked to it. */}
+        {mayIntake && ticket && (ticket.state === 'serving' || ticket.state === 'called') && (
+          <Button
+            size="large"
+            style={big}
+            type="primary"
+            onClick={() => navigate(`/workbench/intake?ticket=${ticket.id}&ticketNumber=${encodeURIComponent(ticket.number)}`)}
+            data-testid="queue-intake"
+          >
+            {t('intake')}
+          </Button>
+        )}
       </Space>
     </Card>
   );
