@@ -207,7 +207,10 @@ export type CaseMaterialView = Json<typeof CaseMaterialView>;
 
 export const TimelineEntry = z.object({
   seq: z.number().int(),
+  /** A CaseAction, or 'create' for the intake. */
   action: z.string(),
+  /** The action's name in Chinese (接件登记, 受理, …). */
+  label: z.string(),
   fromState: CaseStateSchema.nullable(),
   toState: CaseStateSchema,
   actorName: z.string().nullable(),
@@ -352,3 +355,11 @@ export const TrackResult = z.object({
   notices: z.array(z.object({ kind: NoticeKindSchema, title: z.string(), number: z.string(), issuedAt: timestamp })),
 });
 export type TrackResult = Json<typeof TrackResult>;
+
+// ---- the server side of the shapes (timestamps as Date) ----
+export type NoticeSummaryData = z.output<typeof NoticeSummary>;
+export type CaseActionResultData = z.output<typeof CaseActionResult>;
+export type CasePageData = z.output<typeof CasePage>;
+export type CaseListItemData = z.output<typeof CaseListItem>;
+export type IntakeRequestData = z.output<typeof IntakeRequest>;
+export type ChecklistEntryData = z.output<typeof ChecklistEntryInput>;

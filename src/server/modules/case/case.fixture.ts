@@ -1,0 +1,54 @@
+// Test helpers of the case core: published demo items by trait, a valid applicant, and the
+// checklist that satisfies (or not) an item's materials.
+import { sql } from 'drizzle-orm';
+import { idCardCheckChar } from '../../../domain/identifiers/index.ts';
+import { rows, type TestPlatform } from '../../../../test/api/helpers.ts';
+
+export interface DemoItem {
+  id: string;
+  name: string;
+  caseType: string;
+  commitment: boolean;
+  materials: { id: string; name: string; originals: number; copies: number; required: boolean; waivable: boolean }[];
+}
+
+/** Published items of the county catalog with their pinned materials. */
+export async function countyItems(p: TestPlatform): Promise<DemoItem[]> {
+  const items = await rows<{ id: string; name: string; case_type: string; commitment_eligible: boolean; version_id: string }>(
+    p,
+    sql`SELECT i.id, v.name, v.case_type, v.commitment_eligible, v.id AS version_id FROM catalog_item i
+        JOIN catalog_item_version v ON v.id = i.current_version_id AND v.state = 'published'
+        JOIN center c ON c.id = i.center_id WHERE c.code = 'XY-COUNTY' ORDER BY v.name`,
+  );
+  const mats = await rows<{ version_id: string; id: string; name: string; originals: number; copies: number; required: boolean; waivable: boolean }>(
+    p,
+    sql`SELECT version_id, id, name, originals, copies, required, waivable FROM catalog_material ORDER BY seq`,
+  );
+  return items.map((i) => ({
+    id: i.id,
+    name: i.name,
+    caseType: i.case_type,
+    commitment: i.commitment_eligible,
+    materials: mats.filter((m) => m.version_id === i.version_id),
+  }));
+}
+
+export function pick(items: DemoItem[], want: (i: DemoItem) => boolean, what: string): DemoItem {
+  const found = items.find((i) => want(i) && i.materials.some((m) => m.required));
+  if (!found) throw new Error(`no demo item: ${what}`);
+  return found;
+}
+
+/** A valid resident ID number (GB 11643) for test person n. */
+export function testIdCard(n: number): string {
+  const first17 = `61042919${String(800101 + (n % 28)).padStart(6, '0')}${String(n % 1000).padStart(3, '0')}`;
+  return first17 + idCardCheckChar(first17);
+}
+
+export function fullChecklist(item: DemoItem) {
+  return item.materials.map((m) => ({ materialId: m.id, status: 'received' as const, originals: m.originals, copies: m.copies }));
+}
+
+export function person(n: number) {
+  return { kind: 'person' as const, idType: '111' as const, idNumber: testIdCard(n), name: `张三${n}`, phone: `139${String(10_000_000 + n).slice(-8)}`, address: '旬邑县城关街道' };
+}

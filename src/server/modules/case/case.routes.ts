@@ -1,0 +1,84 @@
+// HTTP face of the case core (routes listed in src/contract/case.ts). Staff routes only;
+// the public tracking route lives in tracking/.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApplicantLookup,
+  CaseActionRequest,
+  CaseActionResult,
+  CaseByNumber,
+  CaseList,
+  CaseListQuery,
+  CasePage,
+  IntakeRequest,
+  IntakeResult,
+  RevealResult,
+} from '../../../contract/case.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { actorOf } from '../../platform/http/guard.ts';
+import { actOnCase } from './case.write.ts';
+import { intake } from './intake/intake.service.ts';
+import { lookupApplicant } from './read/applicant.read.ts';
+import { caseByNumber, listCases } from './read/list.read.ts';
+import { casePage, revealCase } from './read/page.read.ts';
+
+const tags = ['case 办件'];
+const IdParam = z.object({ id: z.string() });
+
+export function publicUrlOf(ctx: AppContext, req: FastifyRequest): string {
+  return ctx.config.PUBLIC_URL || `${req.protocol}://${req.host}`;
+}
+
+export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const who = (req: FastifyRequest) => ({ actor: actorOf(req), ip: req.ip });
+
+  app.post(
+    '/cases/applications',
+    { config: { permission: 'case.intake' }, schema: { operationId: 'createCaseApplication', tags, body: IntakeRequest, response: { 200: IntakeResult } } },
+    async (req) => intake(ctx.db, who(req), req.body),
+  );
+
+  app.get(
+    '/cases/applicants/lookup',
+    {
+      config: { permission: 'case.intake' },
+      schema: { operationId: 'lookupCaseApplicant', tags, querystring: z.object({ idType: z.enum(['111', '414', 'uscc']), idNumber: z.string().trim().min(1).max(40) }), response: { 200: ApplicantLookup } },
+    },
+    async (req) => lookupApplicant(ctx.db, who(req), req.query.idType, req.query.idNumber),
+  );
+
+  app.post(
+    '/cases/:id/actions',
+    { config: { permission: 'case.act' }, schema: { operationId: 'actOnCase', tags, params: IdParam, body: CaseActionRequest, response: { 200: CaseActionResult } } },
+    async (req) => {
+      const { action, idempotencyKey, ...input } = req.body;
+      return actOnCase(ctx.db, who(req), req.params.id, action, input, idempotencyKey, { publicUrl: publicUrlOf(ctx, req) });
+    },
+  );
+
+  app.get(
+    '/cases/:id',
+    { config: { permission: 'case.read' }, schema: { operationId: 'getCase', tags, params: IdParam, response: { 200: CasePage } } },
+    async (req) => casePage(ctx.db, actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/cases/:id/reveal',
+    { config: { permission: 'case.reveal' }, schema: { operationId: 'revealCase', tags, params: IdParam, response: { 200: RevealResult } } },
+    async (req) => revealCase(ctx.db, who(req), req.params.id),
+  );
+
+  app.get(
+    '/cases',
+    { config: { permission: 'case.read' }, schema: { operationId: 'listCases', tags, querystring: CaseListQuery, response: { 200: CaseList } } },
+    async (req) => listCases(ctx.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/cases/by-number/:number',
+    { config: { permission: 'case.read' }, schema: { operationId: 'getCaseByNumber', tags, params: z.object({ number: z.string().max(60) }), response: { 200: CaseByNumber } } },
+    async (req) => caseByNumber(ctx.db, actorOf(req), req.params.number),
+  );
+}

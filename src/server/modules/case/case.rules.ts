@@ -1,0 +1,56 @@
+// Pure-ish helpers shared by the write path and its effects: the projection's status, the
+// checklist from the material lines, the due dates on acceptance, and refusing an outcome.
+import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck } from '../../../domain/case/index.ts';
+import type { ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
+import { DomainError } from '../../../domain/errors/index.ts';
+import { calendarCall } from '../calendar/index.ts';
+import type { Pinned, Place } from './case.pinned.ts';
+import type { CaseRow, MaterialLine } from './case.queries.ts';
+
+export interface ActInput {
+  checklist?: ChecklistEntryInput[];
+  refusal?: { reasons: string; basis: string; competentAgency: string };
+  commitment?: { conditions: string[]; replacedMaterialIds?: string[]; verifyBy: string };
+  note?: string;
+  ticketId?: string;
+}
+
+export function flagsOf(row: CaseRow): CaseFlags {
+  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused };
+}
+
+export function statusOf(row: CaseRow): CaseStatus {
+  return { state: row.state, flags: flagsOf(row), decision: row.decision ?? null };
+}
+
+export function checklistOf(lines: readonly MaterialLine[]): ChecklistEntry[] {
+  return lines.map((l) => ({
+    materialId: l.materialId,
+    status: l.status,
+    originals: l.originals,
+    copies: l.copies,
+    scans: l.scans.map((s) => s.sha256),
+    ...(l.defect ? { defect: l.defect } : {}),
+    ...(l.reusedFrom ? { reusedFrom: l.reusedFrom } : {}),
+    ...(l.waiverFormat && l.waiverDeadline ? { waiver: { format: l.waiverFormat, deadline: l.waiverDeadline } } : {}),
+    ...(l.reason ? { reason: l.reason } : {}),
+  }));
+}
+
+/** Refuse with the validator's problems (422), so the clerk sees every one at once. */
+export function requireOk(check: OutcomeCheck): void {
+  if (!check.ok) throw new DomainError('CASE_OUTCOME_REFUSED', { problems: check.problems });
+}
+
+/** The promised and legal due dates if the case is accepted `today`. */
+export function dueDatesFrom(pinned: Pinned, place: Place, today: string) {
+  const d = calendarCall(() =>
+    caseDeadlines(
+      { acceptedOn: today, caseType: pinned.version.caseType, legalLimit: pinned.version.legalLimit ?? null, promisedLimit: pinned.version.promisedLimit ?? null, pauses: [], extensions: [] },
+      today,
+      place.calendar,
+    ),
+  );
+  return { promisedDue: d.promised.due ?? today, legalDue: d.legal.due ?? today };
+}
+

@@ -1,0 +1,133 @@
+// THE one write path of a case (decision 0026): every change after intake goes through
+// actOnCase. In one transaction: lock the case row, answer a retried request from its first
+// result, check scope and the states table, run the action's own effect (outcome validator,
+// notices with their numbers, due dates from the clock), append the action, update the
+// projection, write the audit row and queue the SMS; the event leaves after commit.
+import {
+  allowedActions,
+  caseActionLabels,
+  checklistProblems,
+  nextState,
+  type CaseAction,
+  type CaseStatus,
+} from '../../../domain/case/index.ts';
+import type { CaseActionResultData as CaseActionResult, ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
+import { DomainError } from '../../../domain/errors/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { newId } from '../../platform/ids.ts';
+import { chinaToday } from '../calendar/index.ts';
+import { enqueueSms } from '../notification/index.ts';
+import { actorColumns, assertCaseInScope, auditCase, rolesOf, type CaseBy } from './case.actor.ts';
+import { publishAfterCommit } from './case.events.ts';
+import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
+import { actionByKey, findCase, insertAction, insertVisit, lockCase, materialLines, updateCase, updateMaterialLine, type CaseRow, type MaterialLine } from './case.queries.ts';
+import { runEffect, type Effect } from './case.effects.ts';
+import { checklistOf, statusOf } from './case.rules.ts';
+
+export type { ActInput } from './case.rules.ts';
+import type { ActInput } from './case.rules.ts';
+
+export interface WriteOptions {
+  publicUrl: string;
+  now?: Date;
+}
+
+/** Lines the clerk changed now, checked against the pinned version before they are written. */
+async function applyChecklist(tx: Db, row: CaseRow, pinned: Pinned, lines: MaterialLine[], input: readonly ChecklistEntryInput[], now: Date) {
+  const given = new Map(input.map((e) => [e.materialId, e]));
+  const merged = checklistOf(lines).map((e) => {
+    const g = given.get(e.materialId);
+    if (!g) return e;
+    const { waiver, defect, reusedFrom, reason } = g;
+    return { materialId: e.materialId, status: g.status, originals: g.originals ?? 0, copies: g.copies ?? 0, scans: e.scans, ...(defect ? { defect } : {}), ...(reusedFrom ? { reusedFrom } : {}), ...(waiver ? { waiver } : {}), ...(reason ? { reason } : {}) };
+  });
+  const unknown = input.filter((e) => !lines.some((l) => l.materialId === e.materialId)).map((e) => ({ ...e, originals: e.originals ?? 0, copies: e.copies ?? 0, scans: [] }));
+  const problems = checklistProblems(pinned.outcomeItem, [...merged, ...unknown]);
+  if (problems.length) throw new DomainError('CASE_OUTCOME_REFUSED', { problems });
+  for (const g of input) {
+    await updateMaterialLine(tx, row.id, g.materialId, {
+      status: g.status,
+      originals: g.originals ?? 0,
+      copies: g.copies ?? 0,
+      defect: g.defect ?? null,
+      reusedFrom: g.reusedFrom ?? null,
+      waiverFormat: g.waiver?.format ?? null,
+      waiverDeadline: g.waiver?.deadline ?? null,
+      reason: g.reason ?? null,
+      updatedAt: now,
+    });
+  }
+  return merged;
+}
+
+export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: CaseAction, input: ActInput, idempotencyKey: string, opts: WriteOptions): Promise<CaseActionResult> {
+  const now = opts.now ?? new Date();
+  const today = chinaToday(now);
+  const pre = await findCase(db, caseId);
+  if (!pre) throw new DomainError('CASE_NOT_FOUND', { id: caseId });
+  assertCaseInScope(by, pre.centerPath);
+  // A published version and the center never change under a case: read them outside the lock.
+  const [pinned, place] = await Promise.all([loadPinned(db, pre.versionId), loadPlace(db, pre.centerId, pre.departmentId)]);
+  const roles = rolesOf(by);
+
+  return db.transaction(async (tx) => {
+    const row = (await lockCase(tx, caseId))!;
+    const prior = await actionByKey(tx, caseId, idempotencyKey);
+    if (prior) {
+      if (prior.action !== action) throw new DomainError('CASE_IDEMPOTENCY_CONFLICT', { action: prior.action });
+      return prior.result as CaseActionResult;
+    }
+    const status = statusOf(row);
+    const next = nextState(status, action, roles, pinned.facts);
+    if (!next.ok) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ...next, action, actionLabel: caseActionLabels[action].zh });
+
+    const lines = await materialLines(tx, caseId);
+    const checklist = input.checklist ? await applyChecklist(tx, row, pinned, lines, input.checklist, now) : checklistOf(lines);
+    const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
+
+    if (effect.visit) {
+      await insertVisit(tx, { id: newId(now.getTime()), caseId, kind: effect.visit, ticketId: input.ticketId ?? null, at: now });
+    }
+    const seq = row.rowVersion + 1;
+    const newStatus: CaseStatus = { state: next.state, flags: next.flags, decision: next.decision };
+    const out: CaseActionResult = {
+      caseId,
+      state: next.state,
+      flags: next.flags,
+      decision: next.decision,
+      notices: effect.notices,
+      allowedActions: allowedActions(newStatus, roles, pinned.facts),
+    };
+    await insertAction(tx, {
+      caseId,
+      seq,
+      action,
+      fromState: row.state,
+      toState: next.state,
+      ...actorColumns(by),
+      input: { ...input, ...(input.checklist ? { checklist: input.checklist.map((e) => e.materialId + ':' + e.status) } : {}) },
+      result: out,
+      note: input.note ?? null,
+      idempotencyKey,
+      at: now,
+    });
+    await updateCase(tx, caseId, {
+      state: next.state,
+      ...next.flags,
+      decision: next.decision,
+      ...(next.transition.decides ? { decidedAt: now } : {}),
+      ...effect.set,
+      ...(effect.visit ? { visits: row.visits + 1 } : {}),
+      rowVersion: seq,
+    });
+    await auditCase(tx, by, {
+      centerId: row.centerId,
+      action: `case.${action}`,
+      objectId: caseId,
+      summary: { number: row.number, from: row.state, to: next.state, notices: effect.notices.map((n) => n.number) },
+    });
+    if (effect.sms) await enqueueSms(tx, { centerId: row.centerId, to: row.applicantPhone, text: effect.sms, ref: `case:${caseId}:${seq}` }, now);
+    publishAfterCommit(tx, { caseId, centerId: row.centerId, number: row.number, action, state: next.state, at: now });
+    return out;
+  });
+}

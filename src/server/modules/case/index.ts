@@ -1,0 +1,7 @@
+// Public face of the case core (issue #16): other modules import from here, never its tables.
+export { caseRoutes } from './case.routes.ts';
+export { actOnCase, type WriteOptions } from './case.write.ts';
+export type { ActInput } from './case.rules.ts';
+export type { CaseBy } from './case.actor.ts';
+export { caseEvents, type CaseEvent } from './case.events.ts';
+export { intake } from './intake/intake.service.ts';

@@ -1,0 +1,223 @@
+// 一表申请: one application at the window, one case per item, each pinned to the item's
+// current published version and numbered from its (item, day) counter in the same
+// transaction. The cases start 'received' with the 'intake' visit; every outcome afterwards
+// goes through the one write path (actOnCase).
+import { and, eq, sql } from 'drizzle-orm';
+import type { IntakeRequestData } from '../../../../contract/case.ts';
+import { caseSerialScope, checklistProblems, formatCaseNumber, type ChecklistEntry } from '../../../../domain/case/index.ts';
+import { DomainError } from '../../../../domain/errors/index.ts';
+import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
+import type { Actor } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/types.ts';
+import { newId } from '../../../platform/ids.ts';
+import { chinaToday } from '../../calendar/index.ts';
+import { findItem, findPublished } from '../../catalog/index.ts';
+import { assertCenterInScope } from '../../org/index.ts';
+// Read-only lookup of a center's path (org's public face has no finder for it yet).
+import { centers } from '../../org/org.schema.ts';
+import { auditCase } from '../case.actor.ts';
+import { publishAfterCommit } from '../case.events.ts';
+import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
+import { insertAction, insertVisit, nextSerial } from '../case.queries.ts';
+import { applicants, caseApplications, caseMaterials, caseRecords } from '../case.schema.ts';
+
+export interface IntakeResultData {
+  applicationId: string;
+  applicantId: string;
+  cases: { id: string; number: string; itemId: string; itemName: string; state: 'received' }[];
+}
+
+type Applicant = IntakeRequestData['applicant'];
+
+/** GB 11643 for a resident ID, GB 32100 for a USCC; an enterprise names its legal representative. */
+export function checkedApplicant(a: Applicant, now: Date): Applicant {
+  const bad = (field: string, reason: string) => new DomainError('CASE_APPLICANT_INVALID', { field, reason });
+  if (a.kind === 'enterprise') {
+    if (a.idType !== 'uscc') throw bad('idType', 'enterprise needs a USCC');
+    const r = validateUscc(a.idNumber.trim());
+    if (!r.ok) throw bad('idNumber', r.reason);
+    if (!a.legalRepresentative?.trim()) throw bad('legalRepresentative', 'missing');
+    return { ...a, idNumber: r.normalized };
+  }
+  if (a.idType === 'uscc') throw bad('idType', 'a person has no USCC');
+  if (a.idType === '111') {
+    const r = validateIdCard(a.idNumber.trim().toUpperCase(), now);
+    if (!r.ok) throw bad('idNumber', r.reason);
+    return { ...a, idNumber: r.normalized };
+  }
+  return { ...a, idNumber: a.idNumber.trim().toUpperCase() };
+}
+
+interface Prepared {
+  itemId: string;
+  itemCode: string;
+  pinned: Pinned;
+  place: Place;
+  formData: Record<string, unknown>;
+  checklist: ChecklistEntry[];
+}
+
+/** The item must have a published version and belong to this center or a center above it (county items at a township). */
+async function prepareItem(db: Db, centerId: string, centerPath: string, item: IntakeRequestData['items'][number]): Promise<Prepared> {
+  const row = await findItem(db, item.itemId);
+  const version = row?.active ? await findPublished(db, item.itemId) : undefined;
+  const [owner] = row ? await db.select({ path: centers.path }).from(centers).where(eq(centers.id, row.centerId)).limit(1) : [];
+  if (!row || !version || !owner || !centerPath.startsWith(owner.path)) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { itemId: item.itemId });
+  const pinned = await loadPinned(db, version.id);
+  const place = await loadPlace(db, centerId, version.departmentId ?? version.leadDepartmentId ?? null);
+  const given = new Map(item.checklist.map((e) => [e.materialId, e]));
+  const checklist: ChecklistEntry[] = pinned.materials.map((m) => {
+    const g = given.get(m.id);
+    return g ? { ...g, scans: [] } : { materialId: m.id, status: 'missing', originals: 0, copies: 0, scans: [] };
+  });
+  const unknown = item.checklist.filter((e) => !pinned.materials.some((m) => m.id === e.materialId)).map((e) => ({ ...e, scans: [] }));
+  const problems = checklistProblems(pinned.outcomeItem, [...checklist, ...unknown]);
+  if (problems.length) throw new DomainError('CASE_OUTCOME_REFUSED', { itemId: item.itemId, problems });
+  return { itemId: row.id, itemCode: version.implementationCode || row.localCode || row.basicCode, pinned, place, formData: item.formData, checklist };
+}
+
+export async function findApplicationByKey(db: Db, staffId: string, key: string) {
+  const [row] = await db
+    .select({ result: caseApplications.result })
+    .from(caseApplications)
+    .where(and(eq(caseApplications.createdBy, staffId), eq(caseApplications.idempotencyKey, key)))
+    .limit(1);
+  return row?.result as IntakeResultData | undefined;
+}
+
+function isUniqueViolation(e: unknown, constraint: string): boolean {
+  for (let x = e, depth = 0; x && depth < 4; x = (x as { cause?: unknown }).cause, depth++) {
+    const err = x as { code?: unknown; constraint?: unknown; message?: unknown };
+    if (err.code === '23505' && String(err.constraint ?? err.message ?? '').includes(constraint)) return true;
+  }
+  return false;
+}
+
+export async function intake(db: Db, who: { actor: Actor; ip: string }, req: IntakeRequestData, now = new Date()): Promise<IntakeResultData> {
+  const earlier = await findApplicationByKey(db, who.actor.staffId, req.idempotencyKey);
+  if (earlier) return earlier;
+  const center = await assertCenterInScope(db, who.actor, req.centerId);
+  const applicant = checkedApplicant(req.applicant, now);
+  const agent = req.agent ? { ...req.agent, idNumber: req.agent.idType === '111' ? checkedApplicant({ ...req.agent, kind: 'person' }, now).idNumber : req.agent.idNumber } : null;
+  const items: Prepared[] = [];
+  for (const item of req.items) items.push(await prepareItem(db, center.id, center.path, item));
+  const today = chinaToday(now);
+  try {
+    return await db.transaction(async (tx) => {
+      const [a] = await tx
+        .insert(applicants)
+        .values({ id: newId(now.getTime()), ...applicant, legalRepresentative: applicant.legalRepresentative ?? null, address: applicant.address ?? null, createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [applicants.idType, applicants.idNumber],
+          set: { name: applicant.name, phone: applicant.phone, legalRepresentative: sql`coalesce(excluded.legal_representative, ${applicants.legalRepresentative})`, address: sql`coalesce(excluded.address, ${applicants.address})`, updatedAt: now },
+        })
+        .returning({ id: applicants.id });
+      const applicationId = newId(now.getTime());
+      await tx.insert(caseApplications).values({
+        id: applicationId,
+        centerId: center.id,
+        applicantId: a!.id,
+        agent,
+        channel: req.channel,
+        serviceMode: req.serviceMode,
+        ticketId: req.ticketId ?? null,
+        sharedFields: req.sharedFields,
+        createdBy: who.actor.staffId,
+        idempotencyKey: req.idempotencyKey,
+        createdAt: now,
+      });
+      const cases: IntakeResultData['cases'] = [];
+      for (const it of items) {
+        const serial = await nextSerial(tx, `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
+        const number = formatCaseNumber({ code: it.itemCode, date: today, serial });
+        if (!number.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: number.reason });
+        const id = newId(now.getTime());
+        const v = it.pinned.version;
+        await tx.insert(caseRecords).values({
+          id,
+          number: number.value,
+          applicationId,
+          centerId: center.id,
+          centerPath: center.path,
+          departmentId: it.place.department.id,
+          departmentName: it.place.department.name,
+          itemId: it.itemId,
+          versionId: v.id,
+          itemName: v.name,
+          itemCode: it.itemCode,
+          caseType: v.caseType,
+          state: 'received',
+          applicantId: a!.id,
+          applicantName: applicant.name,
+          applicantIdType: applicant.idType,
+          applicantIdNumber: applicant.idNumber,
+          applicantPhone: applicant.phone,
+          channel: req.channel,
+          serviceMode: req.serviceMode,
+          ticketId: req.ticketId ?? null,
+          formData: { ...req.sharedFields, ...it.formData },
+          receivedBy: who.actor.staffId,
+          receivedAt: now,
+          visits: 1,
+          promisedVisits: v.visits,
+        });
+        const byId = new Map(it.checklist.map((e) => [e.materialId, e]));
+        if (it.pinned.materialRows.length) {
+          await tx.insert(caseMaterials).values(
+            it.pinned.materialRows.map((m) => {
+              const e = byId.get(m.id)!;
+              return {
+                caseId: id,
+                materialId: m.id,
+                seq: m.seq,
+                name: m.name,
+                required: m.required,
+                waivable: m.waivable,
+                requiredOriginals: m.originals,
+                requiredCopies: m.copies,
+                status: e.status,
+                originals: e.originals,
+                copies: e.copies,
+                defect: e.defect ?? null,
+                reusedFrom: e.reusedFrom ?? null,
+                waiverFormat: e.waiver?.format ?? null,
+                waiverDeadline: e.waiver?.deadline ?? null,
+                reason: e.reason ?? null,
+                updatedAt: now,
+              };
+            }),
+          );
+        }
+        await insertAction(tx, {
+          caseId: id,
+          seq: 1,
+          action: 'create',
+          fromState: null,
+          toState: 'received',
+          actorId: who.actor.staffId,
+          actorName: who.actor.name,
+          actorRole: who.actor.roles.join(','),
+          input: { applicationId, versionId: v.id },
+          result: null,
+          note: null,
+          idempotencyKey: null,
+          at: now,
+        });
+        await insertVisit(tx, { id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
+        await auditCase(tx, who, { centerId: center.id, action: 'case.intake', objectId: id, summary: { number: number.value, itemId: it.itemId, versionId: v.id, applicant: maskName(applicant.name) } });
+        publishAfterCommit(tx, { caseId: id, centerId: center.id, number: number.value, action: 'create', state: 'received', at: now });
+        cases.push({ id, number: number.value, itemId: it.itemId, itemName: v.name, state: 'received' });
+      }
+      const result: IntakeResultData = { applicationId, applicantId: a!.id, cases };
+      await tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId));
+      return result;
+    });
+  } catch (e) {
+    // The same key raced in from a retry: the first one won; answer with its result.
+    if (isUniqueViolation(e, 'case_application_idem_uq')) {
+      const first = await findApplicationByKey(db, who.actor.staffId, req.idempotencyKey);
+      if (first) return first;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,146 @@
+// The case page: the projection, its timeline from the action log, materials, notices, due
+// dates with their warning level, handovers, visits against the guide's promise, and the
+// applicant with ID and phone masked. Revealing them is its own audited read.
+import { allowedActions, caseActionLabels, caseDeadlines, type CaseAction } from '../../../../domain/case/index.ts';
+import type { CasePageData } from '../../../../contract/case.ts';
+import { DomainError } from '../../../../domain/errors/index.ts';
+import type { Actor } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/types.ts';
+import { calendarCall, chinaToday } from '../../calendar/index.ts';
+import { assertCaseInScope, auditCase } from '../case.actor.ts';
+import { loadPinned, loadPlace } from '../case.pinned.ts';
+import { findCase, materialLines, noticesOf, type CaseRow } from '../case.queries.ts';
+import { statusOf } from '../case.rules.ts';
+import { maskIdNumber, maskMobile } from './mask.ts';
+import { actionsOf, applicantById, applicationById, handoversOf, visitsOf } from './read.queries.ts';
+import { noticeKindInfo } from '../../../../domain/case/index.ts';
+
+export async function readableCase(db: Db, actor: Actor, caseId: string): Promise<CaseRow> {
+  const row = await findCase(db, caseId);
+  if (!row) throw new DomainError('CASE_NOT_FOUND', { id: caseId });
+  assertCaseInScope({ actor, ip: '' }, row.centerPath);
+  return row;
+}
+
+const actionLabel = (a: string) => (a === 'create' ? '接件登记' : (caseActionLabels[a as CaseAction]?.zh ?? a));
+
+export async function casePage(db: Db, actor: Actor, caseId: string, now = new Date()): Promise<CasePageData> {
+  const row = await readableCase(db, actor, caseId);
+  const [pinned, place, applicant, application, lines, notices, actions, handovers, visits] = await Promise.all([
+    loadPinned(db, row.versionId),
+    loadPlace(db, row.centerId, row.departmentId),
+    applicantById(db, row.applicantId),
+    applicationById(db, row.applicationId),
+    materialLines(db, caseId),
+    noticesOf(db, caseId),
+    actionsOf(db, caseId),
+    handoversOf(db, caseId),
+    visitsOf(db, caseId),
+  ]);
+  const today = chinaToday(now);
+  const due = row.acceptedOn
+    ? calendarCall(() =>
+        caseDeadlines(
+          { acceptedOn: row.acceptedOn!, caseType: pinned.version.caseType, legalLimit: pinned.version.legalLimit ?? null, promisedLimit: pinned.version.promisedLimit ?? null, pauses: [], extensions: [] },
+          today,
+          place.calendar,
+        ),
+      )
+    : null;
+  const ended = ['not_accepted', 'stopped', 'withdrawn', 'revoked', 'concluded', 'archived', 'decided_approved', 'decided_refused'].includes(row.state);
+  const level = (l: 'normal' | 'yellow' | 'red' | 'overdue' | 'paused' | undefined) => (ended || !l ? ('none' as const) : l);
+  const agent = application?.agent ?? null;
+  return {
+    id: row.id,
+    number: row.number,
+    applicationId: row.applicationId,
+    state: row.state,
+    flags: statusOf(row).flags,
+    decision: row.decision ?? null,
+    centerId: row.centerId,
+    department: row.departmentName,
+    item: { id: row.itemId, versionId: row.versionId, name: row.itemName, code: row.itemCode, caseType: row.caseType },
+    channel: row.channel as CasePageData['channel'],
+    serviceMode: row.serviceMode as CasePageData['serviceMode'],
+    applicant: {
+      id: row.applicantId,
+      kind: applicant?.kind ?? 'person',
+      idType: row.applicantIdType as '111',
+      idNumber: maskIdNumber(row.applicantIdType, row.applicantIdNumber),
+      name: row.applicantName,
+      legalRepresentative: applicant?.legalRepresentative ?? null,
+      phone: maskMobile(row.applicantPhone),
+      address: applicant?.address ?? null,
+      masked: true,
+    },
+    agent: agent ? { name: agent.name, idNumber: maskIdNumber(agent.idType, agent.idNumber), phone: maskMobile(agent.phone), mandate: agent.mandate } : null,
+    formData: row.formData,
+    receivedAt: row.receivedAt,
+    acceptedAt: row.acceptedAt,
+    decidedAt: row.decidedAt,
+    concludedAt: row.concludedAt,
+    due: {
+      promised: { due: row.promisedDue, level: level(due?.promised.level) },
+      legal: { due: row.legalDue, level: level(due?.legal.level) },
+      waiver: row.waiverDue,
+      verify: row.verifyDue,
+    },
+    ticket: row.ticketId ? { id: row.ticketId, number: null } : null,
+    visits: { count: visits.length, promised: row.promisedVisits, list: visits.map((v) => ({ id: v.id, kind: v.kind, ticketId: v.ticketId, at: v.at })) },
+    materials: lines.map((l) => ({
+      materialId: l.materialId,
+      name: l.name,
+      required: l.required,
+      waivable: l.waivable,
+      requiredOriginals: l.requiredOriginals,
+      requiredCopies: l.requiredCopies,
+      status: l.status,
+      originals: l.originals,
+      copies: l.copies,
+      scans: l.scans,
+      defect: l.defect,
+      reusedFrom: l.reusedFrom,
+      waiver: l.waiverFormat && l.waiverDeadline ? { format: l.waiverFormat, deadline: l.waiverDeadline } : null,
+      reason: l.reason,
+    })),
+    notices: notices.map((n) => ({ id: n.id, kind: n.kind, title: noticeKindInfo[n.kind].title, number: n.number, issuedAt: n.issuedAt })),
+    timeline: actions.map((a) => ({
+      seq: a.seq,
+      action: a.action,
+      label: actionLabel(a.action),
+      fromState: a.fromState,
+      toState: a.toState,
+      actorName: a.actorName,
+      actorRole: a.actorRole,
+      note: a.note,
+      at: a.at,
+    })),
+    handovers: handovers.map((h) => ({
+      id: h.id,
+      caseId: h.caseId,
+      caseNumber: row.number,
+      fromName: h.fromName,
+      toDepartment: h.toDepartment,
+      items: h.items,
+      createdAt: h.createdAt,
+      confirmedAt: h.confirmedAt,
+      confirmedByName: h.confirmedByName,
+    })),
+    allowedActions: allowedActions(statusOf(row), actor.roles, pinned.facts),
+  };
+}
+
+/** The unmasked ID and phone: a read of personal data, audited in its own transaction. */
+export async function revealCase(db: Db, who: { actor: Actor; ip: string }, caseId: string) {
+  const row = await readableCase(db, who.actor, caseId);
+  const application = await applicationById(db, row.applicationId);
+  await db.transaction((tx) =>
+    auditCase(tx, who, { centerId: row.centerId, action: 'case.reveal', objectId: row.id, summary: { number: row.number, fields: ['idNumber', 'phone'], personalData: true } }),
+  );
+  return {
+    idNumber: row.applicantIdNumber,
+    phone: row.applicantPhone,
+    agentIdNumber: application?.agent?.idNumber ?? null,
+    agentPhone: application?.agent?.phone ?? null,
+  };
+}
