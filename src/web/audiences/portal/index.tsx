@@ -10,6 +10,7 @@ import { RemoteTicketPage } from './hall/RemoteTicketPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { PortalLayout } from './PortalLayout.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
+import { TrackPage } from './track/TrackPage.tsx';
 
 function PortalNotFound() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function PortalRoutes() {
       <Route element={<PortalLayout />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="track" element={<TrackPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />
