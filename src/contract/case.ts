@@ -277,7 +277,7 @@ export const CaseListQuery = z.object({
   centerId: uuid.optional(),
   /** search: a case number, an applicant's name (prefix), ID number or USCC. */
   q: z.string().trim().max(60).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type CaseListQuery = Json<typeof CaseListQuery>;

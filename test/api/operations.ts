@@ -255,6 +255,26 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
 
   searchAudit: { access: 'audit.read', sample: () => ({ query: { ...page, action: 'auth' } }) },
   verifyAudit: { access: 'audit.read', sample: () => ({}) },
+
+  // The case core (issue #16). Samples are refused harmlessly: an unknown item, an unknown
+  // case id (404), a lookup or search that finds nothing.
+  createCaseApplication: {
+    access: 'case.intake',
+    sample: (ids) => ({
+      body: {
+        centerId: T1(ids),
+        applicant: { kind: 'person', idType: '111', idNumber: '11010519491231002X', name: '测试人', phone: '13900000000' },
+        items: [{ itemId: NOWHERE }],
+        idempotencyKey: `ops-${next()}-key`,
+      },
+    }),
+  },
+  lookupCaseApplicant: { access: 'case.intake', sample: () => ({ query: { idType: '111', idNumber: '11010519491231002X' } }) },
+  actOnCase: { access: 'case.act', sample: () => ({ params: { id: NOWHERE }, body: { action: 'intake.accept', idempotencyKey: `ops-${next()}-key` } }) },
+  getCase: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  revealCase: { access: 'case.reveal', sample: () => ({ params: { id: NOWHERE } }) },
+  listCases: { access: 'case.read', sample: () => ({ query: { view: 'search', q: 'nothing-matches-this', ...page } }) },
+  getCaseByNumber: { access: 'case.read', sample: () => ({ params: { number: 'NO-SUCH-NUMBER-0001' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */
