@@ -40,6 +40,17 @@ beforeAll(async () => {
   const centers = (await (await fetch(`${server.url}/api/v1/hall/centers`)).json()) as { items: { id: string; name: string }[] };
   centerId = centers.items.find((c) => c.name === county)!.id;
   context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', permissions: ['camera'] });
+  // A promised due date may fall into next year: the demo calendar stops at this year's
+  // schedule, so the center manager imports next year's holidays (a sample in holiday-cn shape).
+  const manager = await (await browser.newContext()).newPage();
+  await submitCredentials(manager, server.url, 'manager');
+  await manager.getByTestId('center-name').waitFor();
+  const next = new Date().getUTCFullYear() + 1;
+  const imported = await manager.request.post(`${server.url}/api/v1/calendar/import`, {
+    data: { year: next, papers: ['e2e sample'], days: [{ name: '元旦', date: `${next}-01-01`, isOffDay: true }] },
+  });
+  expect(imported.ok(), await imported.text()).toBe(true);
+  await manager.context().close();
   clerk = await context.newPage();
   await submitCredentials(clerk, server.url, 'clerk');
   await clerk.getByTestId('center-name').waitFor();
