@@ -88,6 +88,7 @@ export function ChecklistEditor({ materials, value, onChange, reusable = [], sca
             render: (_, m) => (
               <Select
                 style={{ width: 120 }}
+                virtual={false}
                 value={entry(m.id).status}
                 options={statusOptions(m)}
                 onChange={(status: MaterialStatus) => set(m.id, { status })}
