@@ -345,7 +345,7 @@ export const KnowledgeList = list(KnowledgeEntry);
 
 // ---- public tracking (GET /portal/track) ----
 
-export const TrackQuery = z.object({ number: z.string().trim().min(1).max(60), phone: z.string().trim().min(4).max(20) });
+export const TrackQuery = z.object({ number: z.string().trim().min(1).max(60), phone: z.string().trim().regex(/^[0-9+\- ]{4,20}$/) });
 /** The same shape for "not found" and "wrong phone": found=false and nothing else. */
 export const TrackResult = z.object({
   found: z.boolean(),

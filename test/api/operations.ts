@@ -275,6 +275,14 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   revealCase: { access: 'case.reveal', sample: () => ({ params: { id: NOWHERE } }) },
   listCases: { access: 'case.read', sample: () => ({ query: { view: 'search', q: 'nothing-matches-this', ...page } }) },
   getCaseByNumber: { access: 'case.read', sample: () => ({ params: { number: 'NO-SUCH-NUMBER-0001' } }) },
+  getCaseNoticePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, noticeId: NOWHERE } }) },
+  createCaseHandover: { access: 'case.handover', sample: () => ({ params: { id: NOWHERE }, body: { toDepartment: '县民政局', items: '申请表原件 1 份' } }) },
+  confirmCaseHandover: { access: 'case.handover', sample: () => ({ body: { caseNumber: 'NO-SUCH-NUMBER-0001' } }) },
+  // Logged under 土桥镇 without a knowledge-base flag: harmless when it succeeds.
+  logConsultation: { access: 'case.consult', sample: (ids) => ({ body: { centerId: T1(ids), channel: 'phone', question: '办理低保需要哪些材料？' } }) },
+  listConsultations: { access: 'case.consult', sample: () => ({ query: page }) },
+  getItemKnowledge: { access: 'public', sample: () => ({ params: { itemId: NOWHERE } }) },
+  trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -21,6 +21,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Tickets one address may take per minute (kiosk or phone); 0 turns the limit off. */
   HALL_TICKET_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  /** Public case-tracking look-ups one address may make per minute (guessing numbers and phones); 0 turns it off. */
+  CASE_TRACK_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
   NODE_ENV: z.string().default('development'),
   /** File store (scans, uploads): 'local' keeps encrypted blobs under FILES_DIR (default DATA_DIR/files); 's3' in S3-compatible storage. */
   FILES_BACKEND: z.enum(['local', 's3']).default('local'),

@@ -11,6 +11,9 @@ import {
   CaseList,
   CaseListQuery,
   CasePage,
+  HandoverConfirm,
+  HandoverCreate,
+  HandoverView,
   IntakeRequest,
   IntakeResult,
   RevealResult,
@@ -19,6 +22,9 @@ import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { actOnCase } from './case.write.ts';
 import { intake } from './intake/intake.service.ts';
+import { noticePdf } from './notices/notice.service.ts';
+import { confirmHandover, createHandover } from './handover/handover.service.ts';
+import { fileResponse } from '../../../contract/common.ts';
 import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
 import { casePage, revealCase } from './read/page.read.ts';
@@ -80,5 +86,32 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
     '/cases/by-number/:number',
     { config: { permission: 'case.read' }, schema: { operationId: 'getCaseByNumber', tags, params: z.object({ number: z.string().max(60) }), response: { 200: CaseByNumber } } },
     async (req) => caseByNumber(ctx.db, actorOf(req), req.params.number),
+  );
+
+  app.get(
+    '/cases/:id/notices/:noticeId/pdf',
+    {
+      config: { permission: 'case.read' },
+      schema: { operationId: 'getCaseNoticePdf', tags, produces: ['application/pdf'], params: z.object({ id: z.string(), noticeId: z.string() }), response: { 200: fileResponse('application/pdf', 'The notice as issued (reprints are identical)') } },
+    },
+    async (req, reply) => {
+      const { pdf, fileName, asciiName } = await noticePdf(ctx, actorOf(req), req.params.id, req.params.noticeId);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(pdf as unknown as string); // a Buffer skips the JSON serializer
+    },
+  );
+
+  app.post(
+    '/cases/:id/handovers',
+    { config: { permission: 'case.handover' }, schema: { operationId: 'createCaseHandover', tags, params: IdParam, body: HandoverCreate, response: { 200: HandoverView } } },
+    async (req) => createHandover(ctx.db, who(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/cases/handovers/confirm',
+    { config: { permission: 'case.handover' }, schema: { operationId: 'confirmCaseHandover', tags, body: HandoverConfirm, response: { 200: HandoverView } } },
+    async (req) => confirmHandover(ctx.db, who(req), req.body.caseNumber),
   );
 }

@@ -1,7 +1,10 @@
 // Public face of the case core (issue #16): other modules import from here, never its tables.
 export { caseRoutes } from './case.routes.ts';
+export { caseTrackRoutes } from './tracking/track.routes.ts';
+export { consultationRoutes } from './consultation/consultation.routes.ts';
 export { actOnCase, type WriteOptions } from './case.write.ts';
 export type { ActInput } from './case.rules.ts';
 export type { CaseBy } from './case.actor.ts';
 export { caseEvents, type CaseEvent } from './case.events.ts';
 export { intake } from './intake/intake.service.ts';
+export { runWaiverFallbacks } from './jobs/waiver-fallback.ts';

@@ -1,0 +1,59 @@
+// 流转表: after acceptance the paper materials travel to the department. The log says when,
+// from whom, to whom and what; the receiving side confirms by scanning the case barcode.
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { DomainError } from '../../../../domain/errors/index.ts';
+import type { Actor } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/types.ts';
+import { newId } from '../../../platform/ids.ts';
+import { auditCase } from '../case.actor.ts';
+import { caseHandovers } from '../case.schema.ts';
+import { caseByNumber } from '../read/list.read.ts';
+import { readableCase } from '../read/page.read.ts';
+
+type Who = { actor: Actor; ip: string };
+const handedStates = new Set(['accepted', 'in_review', 'decided_approved', 'decided_refused']);
+
+function view(h: typeof caseHandovers.$inferSelect, caseNumber: string) {
+  return {
+    id: h.id,
+    caseId: h.caseId,
+    caseNumber,
+    fromName: h.fromName,
+    toDepartment: h.toDepartment,
+    items: h.items,
+    createdAt: h.createdAt,
+    confirmedAt: h.confirmedAt,
+    confirmedByName: h.confirmedByName,
+  };
+}
+
+export async function createHandover(db: Db, who: Who, caseId: string, input: { toDepartment: string; items: string }, now = new Date()) {
+  const row = await readableCase(db, who.actor, caseId);
+  if (!handedStates.has(row.state)) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ok: false, reason: 'state', state: row.state, action: 'handover' });
+  return db.transaction(async (tx) => {
+    const h = { id: newId(now.getTime()), caseId, fromStaffId: who.actor.staffId, fromName: who.actor.name, toDepartment: input.toDepartment, items: input.items, createdAt: now };
+    await tx.insert(caseHandovers).values(h);
+    await auditCase(tx, who, { centerId: row.centerId, action: 'case.handover', objectId: caseId, summary: { number: row.number, toDepartment: input.toDepartment } });
+    return view({ ...h, confirmedAt: null, confirmedBy: null, confirmedByName: null }, row.number);
+  });
+}
+
+/** The receiving side scans the case barcode: the oldest open handover of the case is confirmed. */
+export async function confirmHandover(db: Db, who: Who, caseNumber: string, now = new Date()) {
+  const found = await caseByNumber(db, who.actor, caseNumber);
+  const row = await readableCase(db, who.actor, found.id);
+  return db.transaction(async (tx) => {
+    const [open] = await tx
+      .select()
+      .from(caseHandovers)
+      .where(and(eq(caseHandovers.caseId, row.id), isNull(caseHandovers.confirmedAt)))
+      .orderBy(desc(caseHandovers.createdAt))
+      .limit(1)
+      .for('update');
+    if (!open) throw new DomainError('CASE_HANDOVER_NOT_FOUND', { number: caseNumber });
+    const set = { confirmedAt: now, confirmedBy: who.actor.staffId, confirmedByName: who.actor.name };
+    await tx.update(caseHandovers).set(set).where(eq(caseHandovers.id, open.id));
+    await auditCase(tx, who, { centerId: row.centerId, action: 'case.handover.confirm', objectId: row.id, summary: { number: row.number, handoverId: open.id } });
+    return view({ ...open, ...set }, row.number);
+  });
+}

@@ -1,0 +1,33 @@
+// 容缺超期: a case accepted with a waived material whose deadline passed without it gets the
+// item's fallback (waiver.fallback: the case is stopped and the applicant told by SMS),
+// through the one write path as the actor 'system'. The idempotency key names the deadline,
+// so a sweep that runs twice (two instances, a retry) acts once.
+import { and, asc, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/types.ts';
+import { chinaToday } from '../../calendar/index.ts';
+import { caseRecords } from '../case.schema.ts';
+import { actOnCase } from '../case.write.ts';
+
+export const WAIVER_FALLBACK_ACTOR = { system: '系统（容缺超期处理定时任务）' } as const;
+
+export async function runWaiverFallbacks(db: Db, now: Date, opts: { publicUrl: string; batch?: number }): Promise<{ stopped: string[]; failed: { caseId: string; error: string }[] }> {
+  const today = chinaToday(now);
+  const due = await db
+    .select({ id: caseRecords.id, waiverDue: caseRecords.waiverDue })
+    .from(caseRecords)
+    .where(and(eq(caseRecords.waiverPending, true), lt(caseRecords.waiverDue, today)))
+    .orderBy(asc(caseRecords.waiverDue))
+    .limit(opts.batch ?? 500);
+  const stopped: string[] = [];
+  const failed: { caseId: string; error: string }[] = [];
+  for (const c of due) {
+    try {
+      await actOnCase(db, WAIVER_FALLBACK_ACTOR, c.id, 'waiver.fallback', { note: `容缺材料补交期限 ${c.waiverDue} 已过，未补交` }, `waiver-fallback:${c.waiverDue}`, { publicUrl: opts.publicUrl, now });
+      stopped.push(c.id);
+    } catch (e) {
+      // One case's failure (e.g. supplied meanwhile: the table refuses) must not stop the sweep.
+      failed.push({ caseId: c.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { stopped, failed };
+}
