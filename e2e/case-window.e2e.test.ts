@@ -228,6 +228,29 @@ describe('the window: intake and its outcomes', () => {
   });
 });
 
+describe('the consultation desk', () => {
+  test('a question is logged with its answer into the item\'s knowledge base, and the guide prints', async () => {
+    const item = promised()[0]!;
+    await clerk.goto(`${server.url}/workbench/consult`);
+    const picker = clerk.getByTestId('consult-item');
+    await picker.click();
+    await picker.locator('input').fill(item.basicCode);
+    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await clerk.getByTestId('consult-question').fill('营业执照遗失了还能办吗？');
+    await clerk.getByTestId('consult-answer').fill('先登报声明遗失，再申请补领。');
+    await clerk.getByText('加入该事项的咨询库').click();
+    await clerk.getByTestId('consult-save').click();
+    await clerk.getByTestId('consult-log').getByText('营业执照遗失了还能办吗？').waitFor();
+    const kb = await clerk.evaluate(async (id) => (await (await fetch(`/api/v1/portal/items/${id}/knowledge`)).json()) as { items: { question: string }[] }, item.itemId);
+    expect(kb.items.map((k) => k.question)).toContain('营业执照遗失了还能办吗？');
+    await clerk.getByTestId('consult-item').click();
+    await clerk.getByTestId('consult-item').locator('input').fill(item.basicCode);
+    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    const pdf = await printedPdf(clerk, 'consult-print-guide');
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+  });
+});
+
 /** The case id behind an outcome panel (its link to the case page). */
 async function caseIdOf(panel: ReturnType<Page['getByTestId']>): Promise<string> {
   const href = await panel.getByText('打开办件').getAttribute('href');
