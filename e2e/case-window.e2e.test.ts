@@ -94,16 +94,19 @@ async function chooseStatus(page: Page, materialId: string, label: string, scope
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
 }
 
-/** The notice a print button opens: the PDF response itself. */
+/** The PDF a print button opens in a new tab, fetched again to check the response itself. */
 async function printedPdf(page: Page, button: string) {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByTestId(button).first().click()]);
-  const url = popup.url();
+  const [popup, request] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.context().waitForEvent('request', (r) => /\/pdf$|guide\.pdf$/.test(r.url())),
+    page.getByTestId(button).first().click(),
+  ]);
   await popup.close();
   return page.evaluate(async (u) => {
     const r = await fetch(u);
     const bytes = new Uint8Array(await r.arrayBuffer());
     return { status: r.status, type: r.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)) };
-  }, url);
+  }, request.url());
 }
 
 describe('the window: intake and its outcomes', () => {
