@@ -314,7 +314,7 @@ export const HandoverConfirm = z.object({ caseNumber: z.string().trim().min(1).m
 export const ConsultationCreate = z.object({
   centerId: uuid,
   channel: z.enum(consultationChannels),
-  itemId: uuid.optional(),
+  itemId: z.uuid().optional(),
   askerName: z.string().trim().max(100).optional(),
   askerPhone: z.string().trim().max(20).optional(),
   question: z.string().trim().min(1).max(2000),

@@ -276,6 +276,8 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   listCases: { access: 'case.read', sample: () => ({ query: { view: 'search', q: 'nothing-matches-this', ...page } }) },
   getCaseByNumber: { access: 'case.read', sample: () => ({ params: { number: 'NO-SUCH-NUMBER-0001' } }) },
   getCaseNoticePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, noticeId: NOWHERE } }) },
+  addCaseScan: { access: 'case.intake', sample: () => ({ params: { id: NOWHERE, materialId: NOWHERE }, body: { file: 'not a scan' } }) },
+  getCaseScan: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   createCaseHandover: { access: 'case.handover', sample: () => ({ params: { id: NOWHERE }, body: { toDepartment: '县民政局', items: '申请表原件 1 份' } }) },
   confirmCaseHandover: { access: 'case.handover', sample: () => ({ body: { caseNumber: 'NO-SUCH-NUMBER-0001' } }) },
   // Logged under 土桥镇 without a knowledge-base flag: harmless when it succeeds.

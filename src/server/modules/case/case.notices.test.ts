@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNotice, missingElements, noticeKinds } from '../../../domain/case/index.ts';
@@ -33,7 +37,7 @@ describe('issued notices and public tracking', () => {
   const who = person(4242);
 
   beforeAll(async () => {
-    p = await startTestPlatform();
+    p = await startTestPlatform({ FILES_DIR: mkdtempSync(join(tmpdir(), 'ow-case-scans-')) });
     clerk = await signIn(p, 'clerk');
     const manager = await signIn(p, 'manager');
     const year = new Date().getUTCFullYear() + 1;
@@ -108,5 +112,23 @@ describe('issued notices and public tracking', () => {
     expect(desk.total).toBe(3);
     const tq = await signIn(p, 'tq-clerk');
     expect((await p.app.inject({ url: '/api/v1/consultations', headers: { cookie: tq } })).json().total).toBe(0);
+  });
+
+  it('scans: stored by SHA-256 after sniffing, listed on the material, read back only within scope', async () => {
+    const page = (await p.app.inject({ url: `/api/v1/cases/${caseId}`, headers: { cookie: clerk } })).json();
+    const materialId = page.materials[0].materialId;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR fake scan body for the test')]);
+    const url = `/api/v1/cases/${caseId}/materials/${materialId}/scans`;
+    const up = await p.app.inject({ method: 'POST', url, headers: { cookie: clerk, 'content-type': 'image/png' }, payload: png });
+    expect(up.statusCode, up.body).toBe(200);
+    const sha = createHash('sha256').update(png).digest('hex');
+    expect(up.json().scans).toEqual([{ sha256: sha, mime: 'image/png', size: png.length }]);
+    const disguised = await p.app.inject({ method: 'POST', url, headers: { cookie: clerk, 'content-type': 'image/png' }, payload: Buffer.from('MZ not really a png') });
+    expect(disguised.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const back = await p.app.inject({ url: `/api/v1/cases/${caseId}/scans/${sha}`, headers: { cookie: clerk } });
+    expect(back.statusCode).toBe(200);
+    expect(Buffer.compare(back.rawPayload, png)).toBe(0);
+    const tq = await signIn(p, 'tq-clerk');
+    expect((await p.app.inject({ url: `/api/v1/cases/${caseId}/scans/${sha}`, headers: { cookie: tq } })).statusCode).toBe(403);
   });
 });

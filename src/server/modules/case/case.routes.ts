@@ -10,6 +10,7 @@ import {
   CaseByNumber,
   CaseList,
   CaseListQuery,
+  CaseMaterialView,
   CasePage,
   HandoverConfirm,
   HandoverCreate,
@@ -24,6 +25,8 @@ import { actOnCase } from './case.write.ts';
 import { intake } from './intake/intake.service.ts';
 import { noticePdf } from './notices/notice.service.ts';
 import { confirmHandover, createHandover } from './handover/handover.service.ts';
+import { addScan, readScan } from './scans/scan.service.ts';
+import { createFileStore, type FileStore } from '../../platform/files/index.ts';
 import { fileResponse } from '../../../contract/common.ts';
 import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
@@ -113,5 +116,51 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
     '/cases/handovers/confirm',
     { config: { permission: 'case.handover' }, schema: { operationId: 'confirmCaseHandover', tags, body: HandoverConfirm, response: { 200: HandoverView } } },
     async (req) => confirmHandover(ctx.db, who(req), req.body.caseNumber),
+  );
+
+  // Scans arrive as the raw file body (camera frame or file); other bodies are refused.
+  let store: Promise<FileStore> | undefined;
+  const files = () => (store ??= createFileStore(ctx.config));
+  const scanTypes = ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'application/octet-stream'];
+  app.addContentTypeParser(scanTypes, { parseAs: 'buffer', bodyLimit: ctx.config.FILE_MAX_BYTES }, (_req, body, done) => done(null, body));
+
+  app.post(
+    '/cases/:id/materials/:materialId/scans',
+    {
+      config: { permission: 'case.intake' },
+      bodyLimit: ctx.config.FILE_MAX_BYTES,
+      schema: { operationId: 'addCaseScan', tags, consumes: scanTypes, params: z.object({ id: z.string(), materialId: z.string() }), response: { 200: CaseMaterialView } },
+    },
+    async (req) => {
+      const line = await addScan(ctx.db, await files(), who(req), req.params.id, req.params.materialId, req.body as Buffer);
+      return {
+        materialId: line.materialId,
+        name: line.name,
+        required: line.required,
+        waivable: line.waivable,
+        requiredOriginals: line.requiredOriginals,
+        requiredCopies: line.requiredCopies,
+        status: line.status,
+        originals: line.originals,
+        copies: line.copies,
+        scans: line.scans,
+        defect: line.defect,
+        reusedFrom: line.reusedFrom,
+        waiver: line.waiverFormat && line.waiverDeadline ? { format: line.waiverFormat, deadline: line.waiverDeadline } : null,
+        reason: line.reason,
+      };
+    },
+  );
+
+  app.get(
+    '/cases/:id/scans/:sha256',
+    {
+      config: { permission: 'case.read' },
+      schema: { operationId: 'getCaseScan', tags, params: z.object({ id: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }), response: { 200: fileResponse('application/octet-stream', 'The scan as stored (its own content type)') } },
+    },
+    async (req, reply) => {
+      const file = await readScan(ctx.db, await files(), actorOf(req), req.params.id, req.params.sha256);
+      return reply.header('content-type', file.contentType).header('cache-control', 'private, no-store').send(file.bytes as unknown as string);
+    },
   );
 }

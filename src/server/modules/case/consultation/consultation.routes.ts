@@ -24,8 +24,8 @@ export async function consultationRoutes(base: FastifyInstance, ctx: AppContext)
         operationId: 'listConsultations',
         tags,
         querystring: z.object({
-          centerId: z.string().max(60).optional(),
-          itemId: z.string().max(60).optional(),
+          centerId: z.uuid().optional(),
+          itemId: z.uuid().optional(),
           page: z.coerce.number().int().min(1).max(100_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
@@ -36,7 +36,7 @@ export async function consultationRoutes(base: FastifyInstance, ctx: AppContext)
   );
   app.get(
     '/portal/items/:itemId/knowledge',
-    { config: { access: 'public' }, schema: { operationId: 'getItemKnowledge', tags: ['portal 办事大厅'], params: z.object({ itemId: z.string().max(60) }), security: [], response: { 200: KnowledgeList } } },
+    { config: { access: 'public' }, schema: { operationId: 'getItemKnowledge', tags: ['portal 办事大厅'], params: z.object({ itemId: z.uuid() }), security: [], response: { 200: KnowledgeList } } },
     async (req) => knowledgeOf(ctx.db, req.params.itemId),
   );
 }

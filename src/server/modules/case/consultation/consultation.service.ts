@@ -7,6 +7,8 @@ import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { assertCenterInScope, centerIdInScope } from '../../org/index.ts';
+import { findItem } from '../../catalog/index.ts';
+import { DomainError } from '../../../../domain/errors/index.ts';
 import { auditCase } from '../case.actor.ts';
 import { consultations } from '../case.schema.ts';
 
@@ -66,6 +68,7 @@ export async function listConsultations(db: Db, actor: Actor, q: { centerId?: st
 
 /** The item's 咨询库 as the portal shows it: questions and answers only, no asker. */
 export async function knowledgeOf(db: Db, itemId: string) {
+  if (!(await findItem(db, itemId))) throw new DomainError('NOT_FOUND', { object: 'catalogItem', id: itemId });
   const items = await db
     .select({ id: consultations.id, question: consultations.question, answer: consultations.answer, createdAt: consultations.createdAt })
     .from(consultations)
