@@ -155,11 +155,22 @@ describe('the window: intake and its outcomes', () => {
     await clerk.getByTestId('case-page').waitFor();
     expect(await clerk.getByTestId('case-number').innerText()).toContain(acceptedNumber);
     await clerk.getByTestId('case-scan').first().waitFor();
+    // The scan is served back through the permission check and shows inline as the JPEG it was.
+    await expect.poll(() => clerk.getByTestId('case-scan').first().evaluate((el) => ((el.tagName === 'IMG' ? el : el.querySelector('img')) as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await clerk.getByTestId('case-visits').innerText()).toMatch(/^1 次/);
     // ID and phone are masked until 显示 (audited).
     expect(await clerk.getByTestId('case-applicant-id').innerText()).toContain('*');
     await clerk.getByTestId('case-reveal').click();
     await expect.poll(() => clerk.getByTestId('case-applicant-id').innerText()).toBe(idCard(1));
+
+    // Today's list at this window has both cases, the applicant's ID masked; a scanned barcode opens the case.
+    await clerk.goto(`${server.url}/workbench/cases`);
+    const today = clerk.getByTestId('case-list-window_today');
+    await today.getByText(acceptedNumber).waitFor();
+    expect(await today.innerText()).not.toContain(idCard(1));
+    await clerk.getByTestId('case-barcode').fill(acceptedNumber);
+    await clerk.getByTestId('case-barcode').press('Enter');
+    await expect.poll(() => clerk.getByTestId('case-number').innerText()).toContain(acceptedNumber);
   });
 
   test('a one-time notice, then the applicant returns and the same case is accepted', async () => {

@@ -2,7 +2,8 @@ import { App, Card, Input, Space, Table, Tabs, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { CaseListItem } from '../../../../contract/case.ts';
+import type { CaseListItem, HandoverView } from '../../../../contract/case.ts';
+import { api } from '../../../api/client.ts';
 import { caseByNumber, FlagTags, StateTag, useCaseList } from '../../../features/case/index.ts';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -20,7 +21,10 @@ export function CaseListsPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('title')}
       </Typography.Title>
-      <BarcodeBox />
+      <Space wrap>
+        <BarcodeBox />
+        <HandoverConfirmBox />
+      </Space>
       <Card size="small">
         <Tabs
           activeKey={view}
@@ -83,8 +87,37 @@ function BarcodeBox() {
       onPressEnter={() => void open()}
       placeholder={t('scanHint')}
       prefix={<span aria-hidden>▥</span>}
-      style={{ maxWidth: 520 }}
+      style={{ width: 480 }}
       data-testid="case-barcode"
+    />
+  );
+}
+
+/** 流转签收: the receiving department scans the case barcode on the 流转表 to confirm the papers arrived. */
+function HandoverConfirmBox() {
+  const { t } = useTranslation(undefined, { keyPrefix: 'workbench.cases' });
+  const { message } = App.useApp();
+  const [value, setValue] = useState('');
+  const confirm = async () => {
+    const caseNumber = value.trim();
+    if (!caseNumber) return;
+    try {
+      const h = await api<HandoverView>('/cases/handovers/confirm', { method: 'POST', body: { caseNumber } });
+      void message.success(t('handoverConfirmed', { number: h.caseNumber, department: h.toDepartment }));
+    } catch (e) {
+      void message.error(errorText(e, t('handoverConfirm')));
+    }
+    setValue('');
+  };
+  return (
+    <Input
+      size="large"
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onPressEnter={() => void confirm()}
+      placeholder={t('handoverConfirmHint')}
+      style={{ width: 360 }}
+      data-testid="handover-confirm"
     />
   );
 }

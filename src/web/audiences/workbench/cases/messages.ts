@@ -16,6 +16,9 @@ const zh = {
   receivedAt: '接件时间',
   promisedDue: '承诺办结日',
   back: '返回办件列表',
+  handoverConfirm: '流转签收',
+  handoverConfirmHint: '流转签收：扫描流转表上的办件条码',
+  handoverConfirmed: '已签收 {{number}}（{{department}}）',
 };
 
 const en: typeof zh = {
@@ -35,6 +38,9 @@ const en: typeof zh = {
   receivedAt: 'Received',
   promisedDue: 'Promised due',
   back: 'Back to cases',
+  handoverConfirm: 'Confirm handover',
+  handoverConfirmHint: 'Confirm a handover: scan the case barcode on the transfer sheet',
+  handoverConfirmed: 'Received {{number}} ({{department}})',
 };
 
 export default { zh, en };
