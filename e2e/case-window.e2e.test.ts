@@ -197,6 +197,29 @@ describe('the window: intake and its outcomes', () => {
     await expect.poll(() => clerk.getByTestId('case-state').first().innerText()).toBe('已受理');
     await clerk.getByTestId('notice-reprint-acceptance').waitFor();
     await clerk.getByTestId('notice-reprint-correction').waitFor();
+    // Two visits now: the intake and the return after the one-time notice.
+    await expect.poll(() => clerk.getByTestId('case-visits').innerText()).toMatch(/^2 次/);
+
+    // The papers travel to the department (流转表); the receiving side confirms by scanning the barcode.
+    const number = (await clerk.getByTestId('case-number').innerText()).trim();
+    const caseUrl = clerk.url();
+    await clerk.getByText('登记流转').click();
+    await clerk.getByPlaceholder('移交材料').fill('申请书原件一份');
+    await clerk.getByRole('button', { name: /确\s*定/ }).click();
+    await clerk.getByText('待签收').waitFor();
+    await clerk.goto(`${server.url}/workbench/cases`);
+    await clerk.getByTestId('handover-confirm').fill(number);
+    await clerk.getByTestId('handover-confirm').press('Enter');
+    await clerk.getByText(`已签收 ${number}`).waitFor();
+    await clerk.goto(caseUrl);
+    await clerk.getByText(/已签收：/).waitFor();
+
+    // The same page in English.
+    await clerk.evaluate(() => localStorage.setItem('ow.lang', 'en'));
+    await clerk.reload();
+    await expect.poll(() => clerk.getByTestId('case-state').first().innerText()).toBe('Accepted');
+    await clerk.getByText('Handover log').waitFor();
+    await clerk.evaluate(() => localStorage.setItem('ow.lang', 'zh'));
   });
 
   test('a non-acceptance names the reasons, the basis and the competent agency', async () => {
