@@ -225,6 +225,17 @@ describe('the window: intake and its outcomes', () => {
   test('a non-acceptance names the reasons, the basis and the competent agency', async () => {
     const item = promised()[1] ?? promised()[0]!;
     await clerk.goto(`${server.url}/workbench/intake`);
+    // No reader bridge on this computer: the clerk is told typing is always possible.
+    await clerk.getByTestId('intake-read-card').click();
+    await clerk.getByTestId('intake-read-failed').getByText('可以直接手工录入证件信息').waitFor();
+    // A reader bridge (the vendor-neutral local HTTP contract) answers with the card.
+    await clerk.route('http://127.0.0.1:18651/read', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify({ name: '读卡测试', idNumber: idCard(3), address: '旬邑县城关街道' }) }),
+    );
+    await clerk.getByTestId('intake-read-card').click();
+    await expect.poll(() => clerk.getByTestId('intake-name').inputValue()).toBe('读卡测试');
+    expect(await clerk.getByTestId('intake-id-number').inputValue()).toBe(idCard(3));
+    await clerk.unroute('http://127.0.0.1:18651/read');
     await startIntake(clerk, 3, [item]);
     await clerk.getByTestId('intake-submit').click();
     const panel = clerk.getByTestId(`outcome-${item.itemId}`);
