@@ -127,15 +127,14 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         createdAt: now,
       });
       const cases: IntakeResultData['cases'] = [];
+      const numbered: { id: string; it: Prepared }[] = [];
       for (const it of items) {
-        const serial = await nextSerial(tx, `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
-        const number = formatCaseNumber({ code: it.itemCode, date: today, serial });
-        if (!number.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: number.reason });
         const id = newId(now.getTime());
         const v = it.pinned.version;
         await tx.insert(caseRecords).values({
           id,
-          number: number.value,
+          // A placeholder until the numbering at the end of the transaction (see below).
+          number: `pending:${id}`,
           applicationId,
           centerId: center.id,
           centerPath: center.path,
@@ -204,6 +203,16 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
           at: now,
         });
         await insertVisit(tx, { id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
+        numbered.push({ id, it });
+      }
+      // Numbers last: the counter row stays locked until commit, so taking it after every
+      // other write keeps concurrent intakes of the same item queued for the shortest time.
+      for (const { id, it } of numbered) {
+        const serial = await nextSerial(tx, `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
+        const number = formatCaseNumber({ code: it.itemCode, date: today, serial });
+        if (!number.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: number.reason });
+        await tx.update(caseRecords).set({ number: number.value }).where(eq(caseRecords.id, id));
+        const v = it.pinned.version;
         await auditCase(tx, who, { centerId: center.id, action: 'case.intake', objectId: id, summary: { number: number.value, itemId: it.itemId, versionId: v.id, applicant: maskName(applicant.name) } });
         publishAfterCommit(tx, { caseId: id, centerId: center.id, number: number.value, action: 'create', state: 'received', at: now });
         cases.push({ id, number: number.value, itemId: it.itemId, itemName: v.name, state: 'received' });
