@@ -299,6 +299,18 @@ describe('the consultation desk', () => {
   });
 });
 
+describe('roles whose case screens come later', () => {
+  test('a cashier lands on a page that says plainly what is not there yet', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await submitCredentials(page, server.url, 'cashier');
+    await page.getByTestId('not-yet').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/workbench/inbox');
+    expect(await page.getByTestId('not-yet').innerText()).toContain('收费收件箱、收费和开具票据');
+    await ctx.close();
+  });
+});
+
 /** The case id behind an outcome panel (its link to the case page). */
 async function caseIdOf(panel: ReturnType<Page['getByTestId']>): Promise<string> {
   const href = await panel.getByText('打开办件').getAttribute('href');
