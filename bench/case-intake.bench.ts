@@ -22,7 +22,7 @@ import { seedDemo } from '../src/server/seed/seed.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.argv[2] ?? 10);
-const CLIENTS = 50;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 
 async function q<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;

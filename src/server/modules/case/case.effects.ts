@@ -12,14 +12,13 @@ import {
   type CaseAction,
   type ChecklistEntry,
 } from '../../../domain/case/index.ts';
-import type { NoticeSummaryData as NoticeSummary } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { CaseBy } from './case.actor.ts';
 import type { Pinned, Place } from './case.pinned.ts';
 import { isBadCredit, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { dueDatesFrom, requireOk, type ActInput } from './case.rules.ts';
-import { issueNotice, type IssueContext } from './notices/issue.ts';
+import type { PendingNotice, Specific } from './notices/issue.ts';
 
 export interface EffectContext {
   row: CaseRow;
@@ -36,7 +35,8 @@ export interface EffectContext {
 
 export interface Effect {
   set: Partial<CaseRow>;
-  notices: NoticeSummary[];
+  /** Numbered and stored by the write path as its last writes. */
+  notices: PendingNotice[];
   sms?: string;
   visit?: 'return' | 'pickup';
 }
@@ -45,7 +45,7 @@ type Run = (tx: Db, c: EffectContext) => Promise<Effect>;
 
 const OVERRUN = '逾期未补交的，终止办理，已受理的申请不再审查，并记入申请人信用记录';
 const sms = (c: EffectContext, text: string) => `【${c.place.center.name}】您申请的“${c.row.itemName}”（办件编号 ${c.row.number}）${text}`;
-const issue = (c: EffectContext): IssueContext => ({ caseRow: c.row, place: c.place, today: c.today, now: c.now, publicUrl: c.publicUrl });
+const pending = <K extends PendingNotice['kind']>(kind: K, specific: Specific<K>) => ({ kind, specific }) as unknown as PendingNotice;
 const dateOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
 const collectionOf = (c: EffectContext) => `${c.pinned.version.address || c.place.center.address || c.place.center.name}综合出件窗口领取，或申请邮寄送达`;
 const submitTo = (c: EffectContext) => `${c.place.center.name}综合受理窗口（${c.place.center.address ?? ''}）`;
@@ -57,10 +57,10 @@ function receivedMaterials(c: EffectContext) {
     .map((e) => ({ name: nameOf(c, e.materialId), originals: e.originals, copies: e.copies, how: e.status === 'reused' ? `免提交（复用 ${e.reusedFrom ?? ''}）` : '窗口收取' }));
 }
 
-const accept: Run = async (tx, c) => {
+const accept: Run = async (_tx, c) => {
   requireOk(checkAccept(c.pinned.outcomeItem, c.checklist));
   const due = dueDatesFrom(c.pinned, c.place, c.today);
-  const notice = await issueNotice(tx, 'acceptance', issue(c), {
+  const notice = pending('acceptance', {
     receivedOn: dateOf(c.row.receivedAt),
     promisedDate: due.promisedDue,
     collection: collectionOf(c),
@@ -73,26 +73,26 @@ const accept: Run = async (tx, c) => {
   };
 };
 
-const oneTimeNotice: Run = async (tx, c) => {
+const oneTimeNotice: Run = async (_tx, c) => {
   requireOk(checkOneTimeNotice(c.pinned.outcomeItem, c.checklist));
   const list = shortfalls(c.pinned.outcomeItem, c.checklist).filter((s) => s.kind !== 'waived');
-  const notice = await issueNotice(tx, 'correction', issue(c), { receivedOn: dateOf(c.row.receivedAt), shortfalls: list, submitTo: submitTo(c) });
-  return { set: {}, notices: [notice], sms: sms(c, `材料需补正，共 ${list.length} 项，详见补正材料通知书 ${notice.number}。`) };
+  const notice = pending('correction', { receivedOn: dateOf(c.row.receivedAt), shortfalls: list, submitTo: submitTo(c) });
+  return { set: {}, notices: [notice], sms: sms(c, `材料需补正，共 ${list.length} 项，详见补正材料通知书。`) };
 };
 
 const resume: Run = async () => ({ set: {}, notices: [], visit: 'return' });
 
-const refuse: Run = async (tx, c) => {
+const refuse: Run = async (_tx, c) => {
   const terms = c.input.refusal ?? { reasons: '', basis: '', competentAgency: '' };
   requireOk(checkRefuse(terms));
   const region = c.place.regionName;
-  const notice = await issueNotice(tx, 'non_acceptance', issue(c), {
+  const notice = pending('non_acceptance', {
     receivedOn: dateOf(c.row.receivedAt),
     ...terms,
     reviewBody: `${region}人民政府`,
     court: `${region}人民法院`,
   });
-  return { set: { concludedAt: c.now }, notices: [notice], sms: sms(c, `不予受理，详见不予受理决定书 ${notice.number}。`) };
+  return { set: { concludedAt: c.now }, notices: [notice], sms: sms(c, '不予受理，详见不予受理决定书。') };
 };
 
 const acceptWithWaiver: Run = async (tx, c) => {
@@ -102,7 +102,7 @@ const acceptWithWaiver: Run = async (tx, c) => {
   const waived = c.checklist.filter((e) => e.status === 'waived' && e.waiver).map((e) => ({ name: nameOf(c, e.materialId), format: e.waiver!.format, deadline: e.waiver!.deadline }));
   const waiverDue = waived.map((w) => w.deadline).sort()[0]!;
   const specific = { promisedDate: due.promisedDue, waived, overrun: OVERRUN };
-  const notices = [await issueNotice(tx, 'waiver', issue(c), specific), await issueNotice(tx, 'waiver_pledge', issue(c), specific)];
+  const notices = [pending('waiver', specific), pending('waiver_pledge', specific)];
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, ...due, waiverDue },
     notices,
@@ -116,7 +116,7 @@ const commitmentApprove: Run = async (tx, c) => {
   const full = { conditions: terms.conditions, replacedMaterialIds: terms.replacedMaterialIds ?? [], verifyBy: terms.verifyBy };
   const badCredit = await isBadCredit(tx, c.row.centerPath, c.row.applicantIdType, c.row.applicantIdNumber);
   requireOk(checkCommitment(c.pinned.outcomeItem, c.checklist, full, { badCredit, today: c.today }));
-  const notice = await issueNotice(tx, 'commitment', issue(c), {
+  const notice = pending('commitment', {
     conditions: full.conditions,
     noLongerProven: full.replacedMaterialIds.map((id) => nameOf(c, id)),
     verifyBy: full.verifyBy,
@@ -128,9 +128,9 @@ const commitmentApprove: Run = async (tx, c) => {
   };
 };
 
-const instant: Run = async (tx, c) => {
+const instant: Run = async (_tx, c) => {
   requireOk(checkInstant(c.pinned.outcomeItem, c.checklist));
-  const notice = await issueNotice(tx, 'acceptance', issue(c), {
+  const notice = pending('acceptance', {
     receivedOn: dateOf(c.row.receivedAt),
     promisedDate: c.today,
     collection: '当场办结，窗口当场领取',

@@ -22,6 +22,7 @@ import { publishAfterCommit } from './case.events.ts';
 import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
 import { actionByKey, findCase, insertAction, insertVisit, lockCase, materialLines, updateCase, updateMaterialLine, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { runEffect, type Effect } from './case.effects.ts';
+import { issueNotice } from './notices/issue.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
 
 export type { ActInput } from './case.rules.ts';
@@ -89,13 +90,28 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       await insertVisit(tx, { id: newId(now.getTime()), caseId, kind: effect.visit, ticketId: input.ticketId ?? null, at: now });
     }
     const seq = row.rowVersion + 1;
+    await updateCase(tx, caseId, {
+      state: next.state,
+      ...next.flags,
+      decision: next.decision,
+      ...(next.transition.decides ? { decidedAt: now } : {}),
+      ...effect.set,
+      ...(effect.visit ? { visits: row.visits + 1 } : {}),
+      rowVersion: seq,
+    });
+    if (effect.sms) await enqueueSms(tx, { centerId: row.centerId, to: row.applicantPhone, text: effect.sms, ref: `case:${caseId}:${seq}` }, now);
+    // Notices last: their (kind, department, year) counter row is shared by every case of the
+    // department and stays locked until commit, so nothing slow may follow it.
+    const issue = { caseRow: row, place, today, now, publicUrl: opts.publicUrl };
+    const notices = [];
+    for (const n of effect.notices) notices.push(await issueNotice(tx, n.kind, issue, n.specific as never));
     const newStatus: CaseStatus = { state: next.state, flags: next.flags, decision: next.decision };
     const out: CaseActionResult = {
       caseId,
       state: next.state,
       flags: next.flags,
       decision: next.decision,
-      notices: effect.notices,
+      notices,
       allowedActions: allowedActions(newStatus, roles, pinned.facts),
     };
     await insertAction(tx, {
@@ -111,22 +127,12 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       idempotencyKey,
       at: now,
     });
-    await updateCase(tx, caseId, {
-      state: next.state,
-      ...next.flags,
-      decision: next.decision,
-      ...(next.transition.decides ? { decidedAt: now } : {}),
-      ...effect.set,
-      ...(effect.visit ? { visits: row.visits + 1 } : {}),
-      rowVersion: seq,
-    });
     await auditCase(tx, by, {
       centerId: row.centerId,
       action: `case.${action}`,
       objectId: caseId,
-      summary: { number: row.number, from: row.state, to: next.state, notices: effect.notices.map((n) => n.number) },
+      summary: { number: row.number, from: row.state, to: next.state, notices: notices.map((n) => n.number) },
     });
-    if (effect.sms) await enqueueSms(tx, { centerId: row.centerId, to: row.applicantPhone, text: effect.sms, ref: `case:${caseId}:${seq}` }, now);
     publishAfterCommit(tx, { caseId, centerId: row.centerId, number: row.number, action, state: next.state, at: now });
     return out;
   });

@@ -15,7 +15,10 @@ import { newId } from '../../../platform/ids.ts';
 import { insertNotice, nextSerial, type CaseRow } from '../case.queries.ts';
 import type { Place } from '../case.pinned.ts';
 
-type Specific<K extends NoticeKind> = Omit<Extract<NoticeInput, { kind: K }>, 'kind' | 'noticeNumber' | 'caseNumber' | 'issuedOn' | 'applicant' | 'item' | 'agency' | 'trackingUrl'>;
+export type Specific<K extends NoticeKind> = Omit<Extract<NoticeInput, { kind: K }>, 'kind' | 'noticeNumber' | 'caseNumber' | 'issuedOn' | 'applicant' | 'item' | 'agency' | 'trackingUrl'>;
+
+/** A notice an action will issue: numbered last in the transaction (see actOnCase). */
+export type PendingNotice = { [K in NoticeKind]: { kind: K; specific: Specific<K> } }[NoticeKind];
 
 export interface IssueContext {
   caseRow: CaseRow;
