@@ -25,7 +25,7 @@ export interface MenuGroup {
 export function menuOf(me: Me): MenuGroup[] {
   return staffSurfaces
     .filter((s) => me.surfaces.includes(s.surface))
-    .map((s) => ({ ...s, entries: s.entries.filter((e) => hasPermission(me, e.permission)).map(absolute(s.surface)) }));
+    .map((s) => ({ ...s, entries: s.entries.filter((e) => hasPermission(me, e.permission) && (!e.roles || me.roles.some((r) => e.roles!.includes(r.code)))).map(absolute(s.surface)) }));
 }
 
 // Audiences may give paths relative to their surface; the menu and router need absolute ones.

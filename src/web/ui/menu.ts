@@ -9,4 +9,6 @@ export interface StaffMenuEntry {
   /** i18n key of the label. */
   labelKey: string;
   permission?: string;
+  /** Shown only to users holding one of these roles (pages that speak to a role, not a permission). */
+  roles?: readonly string[];
 }

@@ -19,6 +19,7 @@ const BookPage = page(() => import('./hall/BookPage.tsx'), 'BookPage');
 const RemoteTicketPage = page(() => import('./hall/RemoteTicketPage.tsx'), 'RemoteTicketPage');
 const MyAppointmentsPage = page(() => import('./hall/MyAppointmentsPage.tsx'), 'MyAppointmentsPage');
 const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'AppointmentPage');
+const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
 
 function PortalNotFound() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function PortalRoutes() {
       <Route element={<PortalLayout />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="track" element={<TrackPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />

@@ -1,6 +1,7 @@
 import { registerMessages } from '../../i18n/index.ts';
 import guide from './guide/messages.ts';
 import hall from './hall/messages.ts';
+import track from './track/messages.ts';
 
 // Mounted by the app under `portal` (src/web/app/messages.ts): t('portal.home.title').
 const zh = {
@@ -59,6 +60,7 @@ const zh = {
   limit: { amount: '{{amount}}{{unit}}', instant: '即办' },
   guide: guide.zh,
   hall: hall.zh,
+  track: track.zh,
 };
 
 const en: typeof zh = {
@@ -117,6 +119,7 @@ const en: typeof zh = {
   limit: { amount: '{{amount}} {{unit}}', instant: 'on the spot' },
   guide: guide.en,
   hall: hall.en,
+  track: track.en,
 };
 
 export default registerMessages('portal', { zh, en });

@@ -1,6 +1,11 @@
 import { Route, Routes } from 'react-router';
 import { RequirePermission } from '../../features/session/index.ts';
 import { QueuePage } from './queue/QueuePage.tsx';
+import { CaseListsPage } from './cases/CaseListsPage.tsx';
+import { CaseRoute } from './cases/CaseRoute.tsx';
+import { ConsultPage } from './consult/ConsultPage.tsx';
+import { IntakePage } from './intake/IntakePage.tsx';
+import { NotYetPage } from './NotYetPage.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
 import './messages.ts';
 
@@ -20,6 +25,39 @@ export function WorkbenchRoutes() {
           </RequirePermission>
         }
       />
+      <Route
+        path="intake"
+        element={
+          <RequirePermission permission="case.intake">
+            <IntakePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="cases"
+        element={
+          <RequirePermission permission="case.read">
+            <CaseListsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="cases/:id"
+        element={
+          <RequirePermission permission="case.read">
+            <CaseRoute />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="consult"
+        element={
+          <RequirePermission permission="case.consult">
+            <ConsultPage />
+          </RequirePermission>
+        }
+      />
+      <Route path="inbox" element={<NotYetPage />} />
       <Route path="*" element={<WorkbenchHome />} />
     </Routes>
   );

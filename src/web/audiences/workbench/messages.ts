@@ -1,8 +1,11 @@
 import { registerMessages } from '../../i18n/index.ts';
 import queue from './queue/messages.ts';
+import intake from './intake/messages.ts';
+import cases from './cases/messages.ts';
+import consult from './consult/messages.ts';
 
 const zh = {
-  menu: { home: '我的工作台', queue: queue.zh.menu },
+  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, notYet: '待办' },
   title: '工作台',
   you: '{{name}}，{{center}}',
   rolesTitle: '您的角色在工作台的工作',
@@ -14,8 +17,8 @@ const zh = {
     proxy_agent: '代办员：代办登记、代群众提交、回递办理结果',
     cashier: '收费员：收取费用并开具票据',
   },
-  nowCalling: '现已可用：窗口叫号（叫号、重呼、转移、挂起、办结）。受理、审批、收费、出件和代办属于“办件”功能，正在建设，尚不可用；办事指南可在网上办事大厅查看。',
-  nowOther: '工作台目前只有窗口叫号，您的角色不使用它。任务收件箱、审查、收费和代办属于“办件”功能，正在建设，尚不可用；办事指南可在网上办事大厅查看。',
+  nowCalling: '现已可用：窗口叫号（叫号、重呼、转移、挂起、办结）、综合受理（五种窗口结果及其告知书）、办件查询和咨询登记。后台审批、收费、出件和代办正在建设，尚不可用。',
+  nowOther: '工作台现有窗口叫号、综合受理、办件查询和咨询登记。后台审批的任务收件箱、收费、出件和代办正在建设，尚不可用；“待办”页说明了缺少什么。',
   overview: {
     window: '{{number}} 号窗口 · {{name}}',
     noWindow: '您还没有安排在任何窗口的岗位，请联系中心管理员在“窗口”中安排。',
@@ -27,11 +30,26 @@ const zh = {
     states: { open: '服务中', paused: '暂停服务', closed: '未开窗' },
     openQueue: '打开窗口叫号',
   },
+  now: '窗口叫号、综合受理、办件查询和咨询登记已可使用。后台审批、收费、出件和代办随后续功能上线。',
   queue: queue.zh,
+  intake: intake.zh,
+  cases: cases.zh,
+  consult: consult.zh,
+  notYet: {
+    title: '待办（尚未上线）',
+    summary: '您的审批、收费收件箱还没有上线。这里没有可以办理的任务，请不要以此页面为准。',
+    missing: {
+      approver: '审批任务收件箱、审查意见、现场勘验、听证和作出决定：随“后台审批”功能上线。',
+      department_head: '部门办件总览与审批签发：随“后台审批”功能上线。',
+      cashier: '收费收件箱、收费和开具票据：随“收费与出件”功能上线。',
+    },
+    canRead: '现在可以按编号、申请人查询本中心范围内的办件：',
+    openSearch: '打开办件查询',
+  },
 };
 
 const en: typeof zh = {
-  menu: { home: 'My workbench', queue: queue.en.menu },
+  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, notYet: 'Inbox' },
   title: 'Workbench',
   you: '{{name}}, {{center}}',
   rolesTitle: 'What your roles do here',
@@ -43,8 +61,8 @@ const en: typeof zh = {
     proxy_agent: 'Proxy agent: register, submit on the villager’s behalf, hand back results',
     cashier: 'Cashier: collect fees and issue receipts',
   },
-  nowCalling: 'Available now: window calling (call, recall, transfer, park, finish). Intake, review, fees, delivery and proxy service belong to cases, which are being built and not yet available; guides can be read in the online hall.',
-  nowOther: 'The workbench has only window calling so far, which your roles do not use. The task inbox, review, fees and proxy service belong to cases, which are being built and not yet available; guides can be read in the online hall.',
+  nowCalling: 'Available now: window calling (call, recall, transfer, park, finish), intake (the five window outcomes with their notices), case search and the consultation desk. Back-office review, fees, delivery and proxy service are being built and not yet available.',
+  nowOther: 'The workbench has window calling, intake, case search and the consultation desk. The back-office task inbox, fees, delivery and proxy service are being built and not yet available; the To-do page says what is missing.',
   overview: {
     window: 'Window {{number}} · {{name}}',
     noWindow: 'You hold no post at a window yet: ask the center manager to assign one under "Windows".',
@@ -56,7 +74,22 @@ const en: typeof zh = {
     states: { open: 'Serving', paused: 'Paused', closed: 'Not opened' },
     openQueue: 'Open window calling',
   },
+  now: 'Window calling, intake, case search and the consultation desk are available. Back-office review, fees, delivery and proxy service arrive later.',
   queue: queue.en,
+  intake: intake.en,
+  cases: cases.en,
+  consult: consult.en,
+  notYet: {
+    title: 'Inbox (not available yet)',
+    summary: 'Your review and payment inboxes are not built yet. There are no tasks to work on here; do not rely on this page.',
+    missing: {
+      approver: 'Task inbox, review opinions, site inspection, hearings and decisions: they arrive with the back office.',
+      department_head: 'The department’s case overview and sign-off: they arrive with the back office.',
+      cashier: 'Payment inbox, collecting fees and issuing receipts: they arrive with fees and delivery.',
+    },
+    canRead: 'You can already search the cases of your center scope by number or applicant:',
+    openSearch: 'Open case search',
+  },
 };
 
 export default registerMessages('workbench', { zh, en });

@@ -1,5 +1,7 @@
 import { Button, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { hasPermission, useMe } from '../../../features/session/index.ts';
 import { actionsFor, priorityLabels, type TicketAction } from '../../../../domain/queue/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import type { StaffTicket, WindowAction } from './api.ts';
@@ -37,6 +39,9 @@ export function CurrentTicket({
 }: Props) {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'workbench.queue' });
   const en = i18n.language?.startsWith('en');
+  const navigate = useNavigate();
+  const me = useMe().data;
+  const mayIntake = !!me && hasPermission(me, 'case.intake');
   const allowed = new Set<TicketAction>(ticket ? actionsFor(ticket.state, actingAs) : []);
   // Eight buttons in a 4 × 2 grid: wrapping them freely left 挂起 alone on a third row.
   const big = { height: 56, fontSize: 17, width: '100%', whiteSpace: 'normal', lineHeight: 1.2, paddingInline: 8 } as const;
@@ -83,6 +88,18 @@ export function CurrentTicket({
               {ticket.phone && <Descriptions.Item label={t('phone')}>{ticket.phone}</Descriptions.Item>}
               {ticket.idCard && <Descriptions.Item label={t('idCard')}>{ticket.idCard}</Descriptions.Item>}
             </Descriptions>
+            {/* 受理办件: the intake screen carries the ticket, so the cases it produces are linked to it.
+                Beside the ticket, not in the button grid: the grid keeps its two rows of four. */}
+            {mayIntake && (ticket.state === 'serving' || ticket.state === 'called') && (
+              <Button
+                type="primary"
+                size="large"
+                onClick={() => navigate(`/workbench/intake?ticket=${ticket.id}&ticketNumber=${encodeURIComponent(ticket.number)}`)}
+                data-testid="queue-intake"
+              >
+                {t('intake')}
+              </Button>
+            )}
           </div>
         </div>
       ) : (

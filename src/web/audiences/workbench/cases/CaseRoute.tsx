@@ -1,0 +1,18 @@
+import { Button, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CaseView } from '../../../features/case/index.ts';
+
+/** /workbench/cases/:id — the case page, with the way back to the lists. */
+export function CaseRoute() {
+  const { t } = useTranslation(undefined, { keyPrefix: 'workbench.cases' });
+  const { id } = useParams();
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Link to="/workbench/cases">
+        <Button size="small">{t('back')}</Button>
+      </Link>
+      <CaseView key={id} id={id!} />
+    </Space>
+  );
+}

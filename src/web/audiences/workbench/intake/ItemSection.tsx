@@ -1,0 +1,96 @@
+import { Alert, Button, Card, Collapse, Spin, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicantLookup, ChecklistEntryInput } from '../../../../contract/case.ts';
+import { ChecklistEditor, initialEntry, type ChecklistMaterial } from '../../../features/case/index.ts';
+import { SchemaForm, type JsonSchema } from '../../../features/forms/index.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useItemGuide } from './api.ts';
+
+/** One item of the application as the clerk fills it in. */
+export interface IntakeItemDraft {
+  itemId: string;
+  name: string;
+  materials: ChecklistMaterial[];
+  checklist: ChecklistEntryInput[];
+  /** The item's own form; undefined until saved (or when the item has none). */
+  formData?: Record<string, unknown>;
+  hasForm: boolean;
+  /** Scans taken before the case exists; uploaded right after the application is created. */
+  scans: Record<string, Blob[]>;
+  ready: boolean;
+}
+
+interface Props {
+  draft: IntakeItemDraft;
+  reusable: ApplicantLookup['reusable'];
+  onChange: (patch: Partial<IntakeItemDraft>) => void;
+  onRemove: () => void;
+}
+
+export function ItemSection({ draft, reusable, onChange, onRemove }: Props) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'workbench.intake' });
+  const guide = useItemGuide(draft.itemId);
+  const g = guide.data;
+  useEffect(() => {
+    if (!g || draft.ready) return;
+    const materials = g.materials.map((m) => ({ id: m.id, name: m.name, required: m.required, waivable: m.waivable, originals: m.originals, copies: m.copies }));
+    const hasForm = !!g.formSchema && (g.formSchema as JsonSchema).type === 'object';
+    onChange({ materials, checklist: materials.map(initialEntry), hasForm, ready: true });
+  }, [g, draft.ready, onChange]);
+
+  const scanCounts = Object.fromEntries(Object.entries(draft.scans).map(([k, v]) => [k, v.length]));
+  return (
+    <Card
+      size="small"
+      title={
+        <>
+          {draft.name} {g && <Typography.Text type="secondary">{g.basicCode}</Typography.Text>}
+        </>
+      }
+      extra={
+        <Button size="small" danger onClick={onRemove}>
+          {t('remove')}
+        </Button>
+      }
+      data-testid={`intake-item-${draft.itemId}`}
+    >
+      {guide.isPending && <Spin />}
+      {guide.error && <ErrorAlert error={guide.error} />}
+      {g && draft.ready && (
+        <>
+          <Collapse
+            size="small"
+            style={{ marginBottom: 12 }}
+            items={[
+              {
+                key: 'form',
+                label: (
+                  <>
+                    {t('itemForm')}{' '}
+                    {draft.hasForm ? <Tag color={draft.formData ? 'green' : 'orange'}>{draft.formData ? t('formSaved') : t('formUnsaved')}</Tag> : <Tag>{t('noForm')}</Tag>}
+                  </>
+                ),
+                children: draft.hasForm ? (
+                  <SchemaForm schema={g.formSchema as JsonSchema} submitText={t('saveForm')} onFinish={(formData) => onChange({ formData })} />
+                ) : (
+                  <Alert type="info" title={t('noForm')} />
+                ),
+              },
+            ]}
+          />
+          <Typography.Title level={5}>{t('checklist')}</Typography.Title>
+          <ChecklistEditor
+            materials={draft.materials}
+            value={draft.checklist}
+            onChange={(checklist) => onChange({ checklist })}
+            reusable={reusable}
+            scanCounts={scanCounts}
+            onScan={(materialId, file) => onChange({ scans: { ...draft.scans, [materialId]: [...(draft.scans[materialId] ?? []), file] } })}
+            testId={`checklist-${draft.itemId}`}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
