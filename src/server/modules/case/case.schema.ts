@@ -3,7 +3,7 @@ import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smal
 import type { CaseAction, CaseState, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
 import { centers } from '../org/org.schema.ts';
 
-// The case core (issue #16, decision 0026). `case_record` is the projection of the
+// The case core (issue #16, decision 0025). `case_record` is the projection of the
 // append-only `case_action` log; both change only through case.write.ts (actOnCase) and the
 // intake use case, in one transaction. Migration 0020 holds the same tables in SQL.
 

@@ -1,4 +1,4 @@
-// THE one write path of a case (decision 0026): every change after intake goes through
+// THE one write path of a case (decision 0025): every change after intake goes through
 // actOnCase. In one transaction: lock the case row, answer a retried request from its first
 // result, check scope and the states table, run the action's own effect (outcome validator,
 // notices with their numbers, due dates from the clock), append the action, update the
