@@ -75,7 +75,7 @@ describe('second sign-in, audit log, refusals, session loss', () => {
     expect(await menuSurfaces(page)).toEqual(['supervision']);
     expect(await menuEntries(page)).toEqual(['supervision.audit']);
     await page.locator('[data-testid=audit-table] tbody tr.ant-table-row').first().waitFor();
-    await expect.poll(() => page.locator('[data-testid=audit-table]').innerText()).toContain('auth.sign-in');
+    await expect.poll(() => page.locator('[data-testid=audit-table]').innerText()).toContain('登录');
     await page.getByTestId('audit-verify').click();
     await expect.poll(() => page.getByTestId('audit-verify-result').innerText()).toContain('审计链完整');
     await page.context().close();

@@ -1,5 +1,6 @@
 // What the audit log (审计日志) shows instead of raw codes: each action and object type in
 // Chinese and English. A code missing here is shown as it is, so a new action is never hidden.
+import { caseActionLabels, caseActions } from '../case/states.ts';
 import { ticketActions, type TicketAction } from '../queue/states.ts';
 
 type Label = { zh: string; en: string };
@@ -68,7 +69,16 @@ export const auditActionLabels: Record<string, Label> = {
   'appointment.no_show': { zh: '预约爽约', en: 'Appointment missed' },
   'appointment.remind': { zh: '发送预约提醒', en: 'Appointment reminder sent' },
   'appointment.rules.update': { zh: '修改预约规则', en: 'Appointment rules updated' },
+  'case.intake': { zh: '办件接件', en: 'Case received' },
+  'case.reveal': { zh: '查看办件个人信息', en: 'Case personal data revealed' },
+  'case.scan': { zh: '上传材料扫描件', en: 'Material scan added' },
+  'case.handover': { zh: '登记材料流转', en: 'Materials handed over' },
+  'case.handover.confirm': { zh: '签收流转材料', en: 'Handover confirmed' },
+  'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
+  'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
 };
+// Every action of the case's states table, as the case page names it.
+for (const a of caseActions) auditActionLabels[`case.${a}`] ??= caseActionLabels[a];
 
 const ticketActionLabels = {
   call: { zh: '叫号', en: 'Called' },
@@ -97,6 +107,8 @@ export const auditObjectLabels: Record<string, Label> = {
   ticket: { zh: '排队票', en: 'Ticket' },
   ticketCategory: { zh: '取号类别', en: 'Ticket category' },
   appointment: { zh: '预约', en: 'Appointment' },
+  case: { zh: '办件', en: 'Case' },
+  consultation: { zh: '咨询', en: 'Consultation' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {
