@@ -20,7 +20,7 @@ export function missingYearWarning(years: readonly number[], today: string): Mis
   if (target === undefined) return undefined;
   return {
     year: target,
-    message: `尚未导入 ${target} 年节假日安排：涉及 ${target} 年的办理时限将无法计算。请在国务院公布后（通常为 11 月）于「工作日历」导入 ${target} 年数据。`,
-    messageEn: `No holiday data for ${target}: deadlines running into ${target} cannot be computed. Import the ${target} arrangement in the calendar screen.`,
+    message: `尚未导入 ${target} 年节假日安排：涉及 ${target} 年的办理时限暂按周一至周五（元旦休息）计算，导入前的日期仅为暂定。请在国务院公布后（通常为 11 月）于「工作日历」导入 ${target} 年数据。`,
+    messageEn: `No holiday data for ${target}: deadlines running into ${target} count Monday to Friday (元旦 off) until then, so they are provisional. Import the ${target} arrangement in the calendar screen.`,
   };
 }
