@@ -29,6 +29,7 @@ const zh = {
     'appointment-no-show-sweep': '预约爽约标记',
     'appointment-reminders': '预约前一日提醒短信',
     'notification-sms-dispatch': '短信发送（发件箱）',
+    'case-waiver-fallback': '容缺超期处理（期限已过未补交的办件终止并通知申请人）',
     'audit-sealer': '审计日志封存（哈希链）',
   } as Record<string, string>,
 };
@@ -64,6 +65,7 @@ const en: typeof zh = {
     'appointment-no-show-sweep': 'Appointment no-shows',
     'appointment-reminders': 'Day-before appointment reminders',
     'notification-sms-dispatch': 'SMS dispatch (outbox)',
+    'case-waiver-fallback': 'Waiver overrun (cases whose waived material did not arrive in time are stopped and the applicant told)',
     'audit-sealer': 'Audit log sealing (hash chain)',
   },
 };
