@@ -132,7 +132,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         const v = it.pinned.version;
         await tx.insert(caseRecords).values({
           id,
-          // A placeholder until the numbering at the end of the transaction (see below).
+          // A unique stand-in that never leaves this transaction: the real number is drawn as its last write (below), so the counter row stays locked as briefly as possible.
           number: `pending:${id}`,
           applicationId,
           centerId: center.id,
