@@ -65,6 +65,7 @@ export function fixtureGuide(overrides: Partial<Guide> = {}): Guide {
     caseType: 'promised',
     commitmentEligible: false,
     formSchema: null,
+    situations: [],
     ...overrides,
   };
 }

@@ -92,6 +92,45 @@ export type SpecialProcedure = z.infer<typeof SpecialProcedure>;
 export const Faq = z.object({ question: required(500, '问题'), answer: required(2000, '解答') });
 export type Faq = z.infer<typeof Faq>;
 
+// 情形引导: questions whose answers tailor the checklist (decision 0029). Options refer to
+// materials by name, not id: a new draft copies its materials under new ids, and names are
+// what the console, the Excel sheet and the applicant see; a name that no longer matches
+// is a publish error (SITUATION_MATERIAL_UNKNOWN).
+const situationKey = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z_-]{1,40}$/, { message: '情形或选项的编号只能包含字母、数字、下划线和连字符' });
+const materialRef = required(200, '材料名称');
+
+/** One answer to a 情形 question: which materials it makes required or removes, and what it adds to 受理条件. */
+export const SituationOption = z.object({
+  id: situationKey,
+  label: required(100, '选项'),
+  requires: z.array(materialRef).max(100).default([]),
+  drops: z.array(materialRef).max(100).default([]),
+  conditions: text(1000).default(''),
+});
+export type SituationOption = z.infer<typeof SituationOption>;
+
+export const SituationQuestion = z.object({
+  id: situationKey,
+  question: required(200, '情形问题'),
+  options: z.array(SituationOption).min(2, { message: '每个情形问题至少要有两个选项' }).max(20, { message: '选项最多 20 个' }),
+});
+export type SituationQuestion = z.infer<typeof SituationQuestion>;
+
+const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
+export const Situations = z
+  .array(SituationQuestion)
+  .max(30, { message: '情形问题最多 30 个' })
+  .refine((qs) => uniqueIds(qs.map((q) => q.id)), { message: '情形问题的编号不能重复' })
+  .refine((qs) => qs.every((q) => uniqueIds(q.options.map((o) => o.id))), { message: '同一问题的选项编号不能重复' });
+export type Situations = z.infer<typeof Situations>;
+
+/** The answers given: question id → option id. A question left out is unanswered. */
+export const SituationAnswers = z.record(situationKey, situationKey);
+export type SituationAnswers = z.infer<typeof SituationAnswers>;
+
 /** 在线表单: a JSON Schema object the portal renders; we only check its outer shape here. */
 export const FormSchema = z
   .record(z.string(), z.unknown())
@@ -154,6 +193,7 @@ const guideShape = {
   caseType: z.enum(codesOf(caseTypes), { message: '办件类型应为即办、承诺、联办或上报' }),
   commitmentEligible: z.boolean(),
   formSchema: FormSchema.nullable(),
+  situations: Situations,
 };
 
 /** Everything of a guide except its materials. */
@@ -201,6 +241,7 @@ export const guideDefaults = {
   faq: [],
   commitmentEligible: false,
   formSchema: null,
+  situations: [],
 } as const satisfies Omit<Guide, 'name' | 'itemType' | 'exerciseLevel' | 'caseType'>;
 
 /** A new draft: a name, type, level and case type; the rest may come later. */

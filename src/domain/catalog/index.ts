@@ -9,3 +9,4 @@ export * from './problems.ts';
 export * from './publishable.ts';
 export * from './version-states.ts';
 export * from './files.ts';
+export * from './situations.ts';

@@ -30,6 +30,8 @@ export const problemCodes = [
   'ONLINE_URL_MISSING',
   'FEE_INCOMPLETE',
   'THEMES_MISSING',
+  'SITUATION_MATERIAL_UNKNOWN',
+  'SITUATION_MATERIAL_CONFLICT',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

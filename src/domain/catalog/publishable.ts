@@ -78,6 +78,7 @@ export function checkPublishable(v: GuideCandidate, opts: PublishCheckOptions = 
   const online = v.online === true || (v.channels ?? []).includes('online');
   if (online && blank(v.onlineUrl)) error('ONLINE_URL_MISSING', 'onlineUrl', '支持网上办理的事项须填写网办地址');
   if (v.fee?.charged && (blank(v.fee.basis) || v.fee.items.length === 0)) error('FEE_INCOMPLETE', 'fee', '收费事项须写明收费依据和收费标准');
+  checkSituations(v, out);
   if (!v.themes?.length) warn('THEMES_MISSING', 'themes', '未设置服务主题，网上办事大厅将无法按主题找到该事项');
   return out;
 }
@@ -101,4 +102,22 @@ function checkCaseType(v: GuideCandidate, out: CatalogProblem[]) {
   if (v.caseType === 'escalated' && (v.undertakingBody ?? '').trim() === '') {
     out.push({ code: 'ESCALATION_BODY_MISSING', severity: 'error', field: 'undertakingBody', message: '上报件须写明承办（上报审批）机构' });
   }
+}
+
+// 情形引导: every material an option names must be in the list, or the answer would tailor
+// nothing and the applicant would be told the wrong list. One option that both requires and
+// drops a material is a contradiction (the drop would win silently).
+function checkSituations(v: GuideCandidate, out: CatalogProblem[]) {
+  const names = new Set(v.materials.map((m) => (m.name ?? '').trim()));
+  (v.situations ?? []).forEach((q, qi) =>
+    q.options.forEach((o, oi) => {
+      const field = `situations.${qi}.options.${oi}`;
+      for (const name of new Set([...o.requires, ...o.drops])) {
+        if (!names.has(name.trim())) out.push({ code: 'SITUATION_MATERIAL_UNKNOWN', severity: 'error', field, message: `情形“${q.question}”的选项“${o.label}”引用的材料“${name}”不在申请材料中` });
+      }
+      for (const name of o.requires.filter((n) => o.drops.includes(n))) {
+        out.push({ code: 'SITUATION_MATERIAL_CONFLICT', severity: 'error', field, message: `情形“${q.question}”的选项“${o.label}”对材料“${name}”既要求又免除` });
+      }
+    }),
+  );
 }

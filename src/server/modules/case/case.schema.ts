@@ -111,6 +111,8 @@ export const caseRecords = pgTable(
     serviceMode: text('service_mode').notNull(),
     ticketId: text('ticket_id'),
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull(),
+    /** 情形 answers (question id → option id), fixed with the pinned version at intake (decision 0029). */
+    situationAnswers: jsonb('situation_answers').$type<Record<string, string>>().notNull().default({}),
     receivedBy: text('received_by').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),

@@ -14,6 +14,7 @@ import type {
   JointDepartment,
   ProcessStep,
   ServiceObjectCode,
+  SituationQuestion,
   SpecialProcedure,
   Theme,
   TimeLimit,
@@ -110,6 +111,8 @@ export const catalogVersions = pgTable(
     caseType: text('case_type').$type<CaseType>().notNull(),
     commitmentEligible: boolean('commitment_eligible').notNull().default(false),
     formSchema: jsonb('form_schema').$type<Record<string, unknown> | null>(),
+    /** 情形引导 (decision 0029): questions whose answers tailor the checklist. */
+    situations: jsonb('situations').$type<SituationQuestion[]>().notNull().default([]),
 
     createdBy: text('created_by'),
     publishedBy: text('published_by'),

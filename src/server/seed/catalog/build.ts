@@ -23,6 +23,7 @@ import {
 } from '../../../domain/catalog/index.ts';
 import { usccCheckChar } from '../../../domain/identifiers/index.ts';
 import { demoForms } from './forms.ts';
+import { demoSituations } from './situations.ts';
 
 /** The implementing bodies: the demo org's departments, plus bodies that are not windows there. */
 export const bodies = {
@@ -242,6 +243,7 @@ export function guideOf(s: SeedItem, body: BodyRef, ref: (k: BodyKey) => BodyRef
     caseType: s.caseType,
     commitmentEligible: s.commitment ?? false,
     formSchema: demoForms[s.key] ?? null,
+    situations: demoSituations[s.key] ?? [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { caseTypes, checkPublishable, errorsOf, validateImplementationCode } from '../../../domain/catalog/index.ts';
+import { caseTypes, checkPublishable, errorsOf, materialsForAnswers, validateImplementationCode } from '../../../domain/catalog/index.ts';
 import { demoDepartments } from '../demo-org.ts';
 import { expandDemoCatalog } from './index.ts';
 
@@ -18,6 +18,14 @@ describe('demo catalog data', () => {
       const errors = errorsOf(checkPublishable({ ...i.guide, materials: i.materials }, { basicCode: i.basicCode }));
       expect(errors, `${i.seed.key}: ${errors.map((e) => e.message).join('; ')}`).toEqual([]);
     }
+  });
+
+  it('gives a few items 情形引导 that tailor their checklist', () => {
+    const withSituations = items.filter((i) => i.guide.situations.length > 0);
+    expect(withSituations.map((i) => i.seed.key)).toEqual(expect.arrayContaining(['dibao', 'id-card-first', 'food-licence']));
+    const dibao = items.find((i) => i.seed.key === 'dibao')!;
+    const self = materialsForAnswers({ ...dibao.guide, materials: dibao.materials }, { 'in-person': 'self' });
+    expect(self.dropped.map((d) => d.material.name)).toEqual(['授权委托书及受托人居民身份证']);
   });
 
   it('keeps most promised limits 30% under the legal ones', () => {
