@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { caseActions, caseStates } from '../domain/case/states.ts';
 import { materialStatuses, windowOutcomes } from '../domain/case/outcomes.ts';
 import { noticeKinds } from '../domain/case/notices/kinds.ts';
+import { SituationAnswers } from '../domain/catalog/guide.ts';
 import { isoDate, list, page, timestamp, uuid, type Json } from './common.ts';
 
 // ---- vocabularies ----
@@ -87,8 +88,10 @@ export const IntakeItemInput = z.object({
   itemId: uuid,
   /** The item's own form fields (情形 answers included). */
   formData: z.record(z.string(), z.unknown()).default({}),
-  /** Optional at intake: lines not given start as 'missing'. */
+  /** Optional at intake: lines not given start as 'missing' (or 'not_applicable' when a 情形 answer removed the material). */
   checklist: z.array(ChecklistEntryInput).default([]),
+  /** 情形 answers (question id → option id) that tailor the checklist; fixed with the pinned version. */
+  situationAnswers: SituationAnswers.optional(),
 });
 
 export const IntakeRequest = z.object({
@@ -251,6 +254,9 @@ export const CasePage = z.object({
   applicant: ApplicantView,
   agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string(), mandate: z.string() }).nullable(),
   formData: z.record(z.string(), z.unknown()),
+  /** 情形 the case was taken in with (decision 0029), and the 受理条件 they add up to. */
+  situations: z.array(z.object({ questionId: z.string(), question: z.string(), optionId: z.string(), option: z.string() })),
+  conditions: z.array(z.string()),
   receivedAt: timestamp,
   acceptedAt: timestamp.nullable(),
   decidedAt: timestamp.nullable(),

@@ -87,6 +87,7 @@ export const errorCatalog = {
   CASE_IDEMPOTENCY_CONFLICT: { status: 409, zh: '该请求编号已用于另一项操作，请刷新后重试', en: 'This request key was already used for another action; reload and retry' },
   CASE_SCAN_REJECTED: { status: 415, zh: '扫描件格式不支持或文件过大（支持 PDF、OFD、JPEG、PNG、WebP、TIFF）', en: 'Unsupported scan type or file too large' },
   CASE_HANDOVER_NOT_FOUND: { status: 404, zh: '该办件没有待确认的流转记录', en: 'No handover of this case awaits confirmation' },
+  CASE_SITUATION_INVALID: { status: 422, zh: '情形选择不属于该事项的办事指南，请刷新后重新选择', en: 'The situation answers do not belong to this item’s guide; reload and choose again' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -2,6 +2,7 @@
 // outside the case's transaction (a published version never changes, so no lock is needed).
 import type { ItemFacts, OutcomeItem, PinnedMaterial } from '../../../domain/case/index.ts';
 import type { WorkCalendar } from '../../../domain/calendar/index.ts';
+import { materialsForAnswers, situationAnswerProblems, type ChosenAnswer, type SituationAnswers } from '../../../domain/catalog/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { chinaToday, loadDeadlineCalendar } from '../calendar/index.ts';
@@ -16,12 +17,36 @@ export interface Pinned {
   materialRows: { id: string; seq: number; name: string; originals: number; copies: number; required: boolean; waivable: boolean }[];
   outcomeItem: OutcomeItem;
   facts: ItemFacts;
+  /** 情形 answers the case was taken in with, and what they chose (decision 0029). */
+  answers: SituationAnswers;
+  answered: ChosenAnswer[];
+  /** 受理条件: the version's and the chosen options'. */
+  conditions: string[];
+  /** Materials the answers removed → the answer that removed each (the line's 不适用 reason). */
+  dropped: Map<string, string>;
 }
 
-export async function loadPinned(db: Db, versionId: string): Promise<Pinned> {
+/**
+ * The version's materials as this case's answers tailor them: a removed material stays a line
+ * of the checklist (不适用, with the answer as reason) but is never required; a material an
+ * answer requires is required. Unanswered questions leave the published list as it is.
+ */
+export async function loadPinned(db: Db, versionId: string, answers: SituationAnswers = {}): Promise<Pinned> {
   const version = await findVersion(db, versionId);
   if (!version) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { versionId });
+  const problems = situationAnswerProblems(version.situations, answers);
+  if (problems.length) throw new DomainError('CASE_SITUATION_INVALID', { versionId, problems });
   const rows = await materialsOf(db, versionId);
+  const tailored = materialsForAnswers({ situations: version.situations, materials: rows, acceptanceConditions: version.acceptanceConditions }, answers);
+  const dropped = new Map(tailored.dropped.map((d) => [d.material.id, d.because]));
+  const requiredNow = new Map(tailored.materials.map((m) => [m.id, m.required]));
+  const tailoredRows = rows.map((m) => ({ ...m, required: requiredNow.get(m.id) ?? false }));
+  return { ...pinnedOf(version, tailoredRows), answers, answered: tailored.answered, conditions: tailored.conditions, dropped };
+}
+
+type MaterialRowOf = Awaited<ReturnType<typeof materialsOf>>[number];
+
+function pinnedOf(version: VersionRowOf, rows: MaterialRowOf[]): Omit<Pinned, 'answers' | 'answered' | 'conditions' | 'dropped'> {
   const materials: PinnedMaterial[] = rows.map((m) => ({
     id: m.id,
     name: m.name,

@@ -68,7 +68,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
   if (!pre) throw new DomainError('CASE_NOT_FOUND', { id: caseId });
   assertCaseInScope(by, pre.centerPath);
   // A published version and the center never change under a case: read them outside the lock.
-  const [pinned, place] = await Promise.all([loadPinned(db, pre.versionId), loadPlace(db, pre.centerId, pre.departmentId)]);
+  const [pinned, place] = await Promise.all([loadPinned(db, pre.versionId, pre.situationAnswers), loadPlace(db, pre.centerId, pre.departmentId)]);
   const roles = rolesOf(by);
 
   return db.transaction(async (tx) => {

@@ -62,12 +62,14 @@ async function prepareItem(db: Db, centerId: string, centerPath: string, item: I
   const version = row?.active ? await findPublished(db, item.itemId) : undefined;
   const owner = row ? await findCenter(db, row.centerId) : undefined;
   if (!row || !version || !owner || !centerPath.startsWith(owner.path)) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { itemId: item.itemId });
-  const pinned = await loadPinned(db, version.id);
+  const pinned = await loadPinned(db, version.id, item.situationAnswers);
   const place = await loadPlace(db, centerId, version.departmentId ?? version.leadDepartmentId ?? null);
   const given = new Map(item.checklist.map((e) => [e.materialId, e]));
   const checklist: ChecklistEntry[] = pinned.materials.map((m) => {
     const g = given.get(m.id);
-    return g ? { ...g, scans: [] } : { materialId: m.id, status: 'missing', originals: 0, copies: 0, scans: [] };
+    const dropped = pinned.dropped.get(m.id); // removed by a 情形 answer: not applicable, with that answer as reason
+    if (g) return { ...g, scans: [] };
+    return dropped ? { materialId: m.id, status: 'not_applicable', reason: dropped, originals: 0, copies: 0, scans: [] } : { materialId: m.id, status: 'missing', originals: 0, copies: 0, scans: [] };
   });
   const unknown = item.checklist.filter((e) => !pinned.materials.some((m) => m.id === e.materialId)).map((e) => ({ ...e, scans: [] }));
   const problems = checklistProblems(pinned.outcomeItem, [...checklist, ...unknown]);
@@ -154,6 +156,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
           serviceMode: req.serviceMode,
           ticketId: req.ticketId ?? null,
           formData: { ...req.sharedFields, ...it.formData },
+          situationAnswers: it.pinned.answers,
           receivedBy: who.actor.staffId,
           receivedAt: now,
           visits: 1,

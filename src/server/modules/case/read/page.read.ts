@@ -27,7 +27,7 @@ const actionLabel = (a: string) => (a === 'create' ? '接件登记' : (caseActio
 export async function casePage(db: Db, actor: Actor, caseId: string, now = new Date()): Promise<CasePageData> {
   const row = await readableCase(db, actor, caseId);
   const [pinned, place, applicant, application, lines, notices, actions, handovers, visits] = await Promise.all([
-    loadPinned(db, row.versionId),
+    loadPinned(db, row.versionId, row.situationAnswers),
     loadPlace(db, row.centerId, row.departmentId),
     applicantById(db, row.applicantId),
     applicationById(db, row.applicationId),
@@ -75,6 +75,8 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     },
     agent: agent ? { name: agent.name, idNumber: maskIdNumber(agent.idType, agent.idNumber), phone: maskMobile(agent.phone), mandate: agent.mandate } : null,
     formData: row.formData,
+    situations: pinned.answered,
+    conditions: pinned.conditions,
     receivedAt: row.receivedAt,
     acceptedAt: row.acceptedAt,
     decidedAt: row.decidedAt,

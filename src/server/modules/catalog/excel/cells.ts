@@ -120,3 +120,16 @@ export const json: Codec<Record<string, unknown>> = {
     }
   },
 };
+
+/** A JSON array (情形引导): its items are checked by the guide schema afterwards. */
+export const jsonList: Codec<unknown[]> = {
+  write: (v) => (v.length ? JSON.stringify(v) : ''),
+  read: (c) => {
+    try {
+      const v: unknown = JSON.parse(asText(c));
+      return Array.isArray(v) ? ok(v) : fail('应为 JSON 数组');
+    } catch {
+      return fail('不是有效的 JSON');
+    }
+  },
+};

@@ -10,7 +10,7 @@ import {
   serviceObjects,
   themes,
 } from '../../../../domain/catalog/index.ts';
-import { code, int, json, limit, list, text, yesNo } from './cells.ts';
+import { code, int, json, jsonList, limit, list, text, yesNo } from './cells.ts';
 import { codeCol, col, faqFields, intermediaryFields, keyCol, long, recordHint, specialFields, type SheetSpec } from './columns.ts';
 import { records } from './records.ts';
 
@@ -95,5 +95,6 @@ export const itemSheet: SheetSpec = {
     col('常见问题', 'faq', records(faqFields), recordHint(faqFields), long),
     col('是否告知承诺', 'commitmentEligible', yesNo, '是否可适用证明事项告知承诺制', { width: 8 }),
     col('在线表单定义', 'formSchema', json, 'JSON Schema（type 为 object），由系统生成，一般不手工修改；留空表示无', { width: 20 }),
+    col('情形引导', 'situations', jsonList, '情形问题及选项（JSON），在管理后台编辑；选项按材料名称增减材料；留空表示无', { width: 20 }),
   ],
 };
