@@ -77,7 +77,7 @@ describe('intake with 情形 answers', () => {
   });
 
   it('refuses an answer to a question or with an option the version does not have', async () => {
-    for (const answers of [{ nope: 'x' }, { 'in-person': 'maybe' }]) {
+    for (const answers of [{ nope: 'x' }, { 'in-person': 'maybe' }] as Record<string, string>[]) {
       const res = await apply(answers);
       expect(res.statusCode, res.body).toBe(422);
       expect(res.json().code).toBe('CASE_SITUATION_INVALID');

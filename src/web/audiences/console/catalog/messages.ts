@@ -4,10 +4,11 @@ import guide from './messages/guide.ts';
 import screens from './messages/screens.ts';
 import excel from './messages/excel.ts';
 import files from './messages/files.ts';
+import situations from './messages/situations.ts';
 
 // Mounted under `console.catalog` by the console's messages.ts.
-const parts = [fields, screens, guide, edit, excel, files];
+const parts = [fields, screens, guide, edit, excel, files, situations];
 const pick = <L extends 'zh' | 'en'>(lang: L) =>
-  Object.assign({}, ...parts.map((p) => p[lang])) as typeof fields.zh & typeof screens.zh & typeof guide.zh & typeof edit.zh & typeof excel.zh & typeof files.zh;
+  Object.assign({}, ...parts.map((p) => p[lang])) as typeof fields.zh & typeof screens.zh & typeof guide.zh & typeof edit.zh & typeof excel.zh & typeof files.zh & typeof situations.zh;
 
 export default { zh: pick('zh'), en: pick('en') };

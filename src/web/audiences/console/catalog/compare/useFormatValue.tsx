@@ -15,6 +15,7 @@ import {
   type IntermediaryService,
   type JointDepartment,
   type ProcessStep,
+  type SituationQuestion,
   type SpecialProcedure,
   type TimeLimit,
 } from '../../../../../domain/catalog/index.ts';
@@ -93,6 +94,12 @@ export function useFormatValue() {
         );
         return lines([fee.basis, ...items].filter(Boolean));
       }
+      case 'situations':
+        return lines(
+          (value as SituationQuestion[]).map(
+            (q) => `${q.question}：${q.options.map((o) => [o.label, o.requires.length ? `+${o.requires.join('、')}` : '', o.drops.length ? `−${o.drops.join('、')}` : ''].filter(Boolean).join(' ')).join(' / ')}`,
+          ),
+        );
       case 'formSchema':
         return <pre style={{ margin: 0, maxHeight: 200, overflow: 'auto', fontSize: 12 }}>{JSON.stringify(value, null, 2)}</pre>;
       default:

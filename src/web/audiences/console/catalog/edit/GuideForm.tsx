@@ -14,6 +14,7 @@ import { LimitInput } from './LimitInput.tsx';
 import { SpecialProceduresList } from './ListFields.tsx';
 import { ContactFields, FormSchemaField, PlaceFields } from './PlaceFields.tsx';
 import { ProcessFields } from './ProcessFields.tsx';
+import { SituationFields } from './SituationFields.tsx';
 import { useDraftSave } from './useDraftSave.ts';
 
 /** Leaving the page with unsaved edits asks first (a reload or closing the tab). */
@@ -52,6 +53,7 @@ export function GuideForm({ version }: { version: VersionDetail }) {
     ['body', <BodyFields itemCenterId={version.centerId} />],
     ['conditions', text('acceptanceConditions', 5000, 5)],
     ['materials', <MaterialEditor versionId={version.id} materials={version.materials} files={version.files} />],
+    ['situations', <SituationFields materialNames={version.materials.map((m) => m.name)} />],
     ['process', <ProcessFields />],
     [
       'limits',
