@@ -1,6 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaterialFileInfo } from '../../../../domain/catalog/files.ts';
+import { materialsForAnswers, type SituationAnswers } from '../../../../domain/catalog/index.ts';
+import { AddedConditions, SituationPicker } from '../../../features/situations/index.ts';
 import type { PortalGuide } from '../shared/api.ts';
 import { Section } from './Section.tsx';
 
@@ -93,20 +96,39 @@ function MaterialEntry({ m, n, files }: { m: Material; n: number; files: Materia
   );
 }
 
-/** 申请材料: each with originals and copies, required or not, 可容缺 / 免提交, forms and samples. */
+/**
+ * 申请材料: each with originals and copies, required or not, 可容缺 / 免提交, forms and samples.
+ * With 情形引导 the visitor answers first and the list narrows to what they must bring.
+ */
 export function Materials({ guide }: { guide: PortalGuide }) {
   const { t } = useTranslation();
+  const [answers, setAnswers] = useState<SituationAnswers>({});
+  // Only the options' conditions: the guide's own 受理条件 has its section above.
+  const tailored = materialsForAnswers({ situations: guide.situations, materials: guide.materials, acceptanceConditions: '' }, answers);
+  const shown = tailored.materials;
   return (
-    <Section id="materials" extra={guide.materials.length > 0 && <span className="ow-small ow-muted">{t('portal.guide.material.count', { count: guide.materials.length })}</span>}>
+    <Section id="materials" extra={shown.length > 0 && <span className="ow-small ow-muted">{t('portal.guide.material.count', { count: shown.length })}</span>}>
+      <SituationPicker situations={guide.situations} answers={answers} onChange={setAnswers} testId="guide-situation" />
+      {tailored.answered.length > 0 && (
+        <p className="ow-small" data-testid="guide-situation-summary">
+          {t('situations.tailored', { count: shown.length, dropped: tailored.dropped.length })}
+        </p>
+      )}
       {guide.materials.length === 0 ? (
         <p>{t('portal.guide.material.none')}</p>
       ) : (
         <ol className="ow-materials">
-          {guide.materials.map((m, i) => (
+          {shown.map((m, i) => (
             <MaterialEntry key={m.id} m={m} n={i + 1} files={(guide.files ?? []).filter((f) => f.materialId === m.id)} />
           ))}
         </ol>
       )}
+      {tailored.dropped.length > 0 && (
+        <p className="ow-small ow-muted" data-testid="guide-situation-dropped">
+          {t('situations.dropped')}：{tailored.dropped.map((d) => d.material.name).join('、')}
+        </p>
+      )}
+      <AddedConditions conditions={tailored.conditions} />
     </Section>
   );
 }

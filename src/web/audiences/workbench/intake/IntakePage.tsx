@@ -45,7 +45,7 @@ export function IntakePage() {
   const addItem = (itemId: string) => {
     const hit = search.data?.find((i) => i.itemId === itemId);
     if (!hit || drafts.some((d) => d.itemId === itemId)) return;
-    setDrafts((ds) => [...ds, { itemId, name: hit.subItemName ? `${hit.name}（${hit.subItemName}）` : hit.name, materials: [], checklist: [], hasForm: false, scans: {}, ready: false }]);
+    setDrafts((ds) => [...ds, { itemId, name: hit.subItemName ? `${hit.name}（${hit.subItemName}）` : hit.name, materials: [], checklist: [], situationAnswers: {}, hasForm: false, scans: {}, ready: false }]);
     setQ('');
   };
 
@@ -68,7 +68,7 @@ export function IntakePage() {
       serviceMode: v.serviceMode,
       ...(ticketId ? { ticketId } : {}),
       sharedFields: { delivery: v.delivery, ...(v.mailAddress ? { mailAddress: v.mailAddress } : {}), ...(v.address ? { address: v.address } : {}) },
-      items: drafts.map((d) => ({ itemId: d.itemId, formData: d.formData ?? {}, checklist: d.checklist })),
+      items: drafts.map((d) => ({ itemId: d.itemId, formData: d.formData ?? {}, checklist: d.checklist, situationAnswers: d.situationAnswers })),
       idempotencyKey: key,
     };
     try {

@@ -2,8 +2,10 @@ import { Alert, Button, Card, Collapse, Spin, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantLookup, ChecklistEntryInput } from '../../../../contract/case.ts';
+import { materialsForAnswers, type SituationAnswers } from '../../../../domain/catalog/index.ts';
 import { ChecklistEditor, initialEntry, type ChecklistMaterial } from '../../../features/case/index.ts';
 import { SchemaForm, type JsonSchema } from '../../../features/forms/index.ts';
+import { AddedConditions, SituationPicker } from '../../../features/situations/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useItemGuide } from './api.ts';
 
@@ -11,8 +13,11 @@ import { useItemGuide } from './api.ts';
 export interface IntakeItemDraft {
   itemId: string;
   name: string;
+  /** The checklist's materials as the 情形 answers tailor them (removed ones are not listed). */
   materials: ChecklistMaterial[];
   checklist: ChecklistEntryInput[];
+  /** 情形 answers (question id → option id); the server tailors the case's checklist the same way. */
+  situationAnswers: SituationAnswers;
   /** The item's own form; undefined until saved (or when the item has none). */
   formData?: Record<string, unknown>;
   hasForm: boolean;
@@ -36,8 +41,17 @@ export function ItemSection({ draft, reusable, onChange, onRemove }: Props) {
     if (!g || draft.ready) return;
     const materials = g.materials.map((m) => ({ id: m.id, name: m.name, required: m.required, waivable: m.waivable, originals: m.originals, copies: m.copies }));
     const hasForm = !!g.formSchema && (g.formSchema as JsonSchema).type === 'object';
-    onChange({ materials, checklist: materials.map(initialEntry), hasForm, ready: true });
+    onChange({ materials, checklist: materials.map(initialEntry), situationAnswers: {}, hasForm, ready: true });
   }, [g, draft.ready, onChange]);
+
+  const tailor = (answers: SituationAnswers) => materialsForAnswers({ situations: g?.situations ?? [], materials: g?.materials ?? [], acceptanceConditions: '' }, answers);
+  // A new answer re-tailors the list; lines already recorded keep what the clerk entered.
+  const answer = (situationAnswers: SituationAnswers) => {
+    const materials = tailor(situationAnswers).materials.map((m) => ({ id: m.id, name: m.name, required: m.required, waivable: m.waivable, originals: m.originals, copies: m.copies }));
+    const kept = new Map(draft.checklist.map((e) => [e.materialId, e]));
+    onChange({ situationAnswers, materials, checklist: materials.map((m) => kept.get(m.id) ?? initialEntry(m)) });
+  };
+  const tailored = g && draft.ready ? tailor(draft.situationAnswers) : undefined;
 
   const scanCounts = Object.fromEntries(Object.entries(draft.scans).map(([k, v]) => [k, v.length]));
   return (
@@ -79,7 +93,13 @@ export function ItemSection({ draft, reusable, onChange, onRemove }: Props) {
               },
             ]}
           />
+          <SituationPicker situations={g.situations} answers={draft.situationAnswers} onChange={answer} testId={`intake-situation-${draft.itemId}`} />
           <Typography.Title level={5}>{t('checklist')}</Typography.Title>
+          {tailored && tailored.dropped.length > 0 && (
+            <Typography.Paragraph type="secondary" data-testid={`intake-dropped-${draft.itemId}`}>
+              {t('notNeeded', { names: tailored.dropped.map((d) => d.material.name).join('、') })}
+            </Typography.Paragraph>
+          )}
           <ChecklistEditor
             materials={draft.materials}
             value={draft.checklist}
@@ -89,6 +109,7 @@ export function ItemSection({ draft, reusable, onChange, onRemove }: Props) {
             onScan={(materialId, file) => onChange({ scans: { ...draft.scans, [materialId]: [...(draft.scans[materialId] ?? []), file] } })}
             testId={`checklist-${draft.itemId}`}
           />
+          {tailored && <AddedConditions conditions={tailored.conditions} />}
         </>
       )}
     </Card>
