@@ -12,6 +12,19 @@ export interface GuideDocumentInput {
   qrDataUrl: string;
   /** When generated, in China Standard Time ("2026-09-24 14:05"). */
   generatedAt: string;
+  /** 情形 answers it was tailored to (the guide's materials and conditions already are). */
+  situation?: { answered: { question: string; option: string }[]; dropped: string[] };
+}
+
+/** The applicant's situation, above the list it narrowed. */
+function situationBlock(s: NonNullable<GuideDocumentInput['situation']>): Content {
+  return {
+    stack: [
+      ...s.answered.map((a) => ({ text: `${a.question}：${a.option}` })),
+      ...(s.dropped.length ? [{ text: `按所选情形无需提交：${s.dropped.join('、')}`, style: 'note' }] : []),
+    ],
+    lineHeight: 1.3,
+  };
 }
 
 const MARGINS = { top: 48, bottom: 56, side: 40 };
@@ -33,7 +46,7 @@ function title(input: GuideDocumentInput): Content {
       {
         width: '*',
         stack: [
-          { text: '办事指南', style: 'kicker' },
+          { text: input.situation ? '一次性告知单（按申请人情形）' : '办事指南', style: 'kicker' },
           { text: g.name, style: 'h1' },
           ...(g.subItemName ? [{ text: `业务办理项：${g.subItemName}`, style: 'sub' }] : []),
           { text: codeLine(g), style: 'codes' },
@@ -68,6 +81,7 @@ export function guideDocument(input: GuideDocumentInput): TDocumentDefinitions {
       title(input),
       { canvas: [{ type: 'line', x1: 0, y1: 6, x2: 515, y2: 6, lineWidth: 1.2, lineColor: '#a40e26' }], margin: [0, 0, 0, 4] },
       ...section('基本信息', basicInfo(g)),
+      ...(input.situation ? section('申请人情形', situationBlock(input.situation)) : []),
       ...section('受理条件', conditions),
       ...section('申请材料', materialsTable(g)),
       ...section('办理流程', processTable(g)),

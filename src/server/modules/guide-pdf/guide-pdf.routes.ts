@@ -7,10 +7,12 @@ import type { AppContext } from '../../platform/context.ts';
 import { requestLang } from '../../platform/http/lang.ts';
 import { checkFontSetting } from './guide-pdf.font.ts';
 import { attachmentHeader } from './guide-pdf.format.ts';
-import { renderGuidePdf } from './guide-pdf.service.ts';
+import { parseAnswers, renderGuidePdf } from './guide-pdf.service.ts';
 
 const tags = ['portal 网上办事大厅'];
 const Params = z.object({ id: z.string().uuid({ message: '编号格式不正确' }) });
+/** 情形 answers as `question:option` pairs, comma-separated: the applicant's 一次性告知单. */
+const Query = z.object({ answers: z.string().max(2000, { message: '情形选择过长' }).optional() });
 const notPublished = { zh: '该事项不存在或尚未发布办事指南', en: 'This item does not exist or has no published guide' };
 
 /** PUBLIC_URL when set (the address citizens use), else the address this request came to. */
@@ -31,13 +33,14 @@ export async function guidePdfRoutes(base: FastifyInstance, ctx: AppContext) {
         tags,
         summary: '下载办事指南 PDF (printable guide)',
         params: Params,
+        querystring: Query,
         security: [],
         produces: ['application/pdf'], response: { 200: fileResponse('application/pdf', '办事指南 PDF（A4，附二维码）'), 404: ErrorBody },
       },
     },
     async (req, reply) => {
       try {
-        const r = await renderGuidePdf(ctx, req.params.id, publicBase(ctx, req));
+        const r = await renderGuidePdf(ctx, req.params.id, publicBase(ctx, req), new Date(), parseAnswers(req.query.answers));
         return reply
           .type('application/pdf')
           .header('content-disposition', attachmentHeader(r.fileName, r.asciiName))

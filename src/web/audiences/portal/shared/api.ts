@@ -54,8 +54,10 @@ export function useGuide(itemId: string) {
 }
 
 /** The printable guide (the server renders it). */
-export function guidePdfUrl(itemId: string): string {
-  return `/api/v1/portal/items/${itemId}/guide.pdf`;
+/** With 情形 answers the PDF is the applicant's 一次性告知单: only what their situation needs. */
+export function guidePdfUrl(itemId: string, answers: Record<string, string> = {}): string {
+  const pairs = Object.entries(answers).map(([q, o]) => `${q}:${o}`);
+  return `/api/v1/portal/items/${itemId}/guide.pdf${pairs.length ? `?answers=${encodeURIComponent(pairs.join(','))}` : ''}`;
 }
 
 /** The guide's own address, for the QR code and sharing. */

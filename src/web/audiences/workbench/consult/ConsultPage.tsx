@@ -10,6 +10,7 @@ import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { guidePdfUrl } from '../../portal/shared/api.ts';
 import { useItemSearch } from '../intake/api.ts';
+import { NoticeSituations } from './NoticeSituations.tsx';
 
 type Values = Omit<ConsultationCreate, 'centerId'>;
 type Knowledge = z.infer<typeof KnowledgeList>;
@@ -25,6 +26,9 @@ export function ConsultPage() {
   const items = useItemSearch(q);
   const [itemLabel, setItemLabel] = useState<Record<string, string>>({});
   const itemId = Form.useWatch('itemId', form);
+  // 情形 answers for the printed 一次性告知单, per item (a new item starts unanswered).
+  const [answers, setAnswers] = useState<{ itemId?: string; answers: Record<string, string> }>({ answers: {} });
+  const chosen = answers.itemId === itemId ? answers.answers : {};
   const [page, setPage] = useState(1);
   const logged = useQuery({
     queryKey: ['consultations', page],
@@ -87,6 +91,7 @@ export function ConsultPage() {
                   </Form.Item>
                 </Col>
               </Row>
+              {itemId && <NoticeSituations itemId={itemId} answers={chosen} onChange={(a) => setAnswers({ itemId, answers: a })} />}
               <Form.Item name="question" label={t('question')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                 <Input.TextArea rows={2} data-testid="consult-question" />
               </Form.Item>
@@ -103,7 +108,7 @@ export function ConsultPage() {
                 <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="consult-save">
                   {t('save')}
                 </Button>
-                <Button disabled={!itemId} onClick={() => itemId && window.open(guidePdfUrl(itemId), '_blank', 'noopener')} data-testid="consult-print-guide">
+                <Button disabled={!itemId} onClick={() => itemId && window.open(guidePdfUrl(itemId, chosen), '_blank', 'noopener')} data-testid="consult-print-guide">
                   {t('printGuide')}
                 </Button>
               </Space>
