@@ -104,6 +104,11 @@ function CaseHeader({ c }: { c: CasePage }) {
         {c.decidedAt && <Descriptions.Item label={t('decidedAt')}>{formatDateTime(c.decidedAt)}</Descriptions.Item>}
         {c.concludedAt && <Descriptions.Item label={t('concludedAt')}>{formatDateTime(c.concludedAt)}</Descriptions.Item>}
         <Descriptions.Item label={t('ticket')}>{c.ticket ? (c.ticket.number ?? c.ticket.id) : t('noTicket')}</Descriptions.Item>
+        {c.situations.length > 0 && (
+          <Descriptions.Item label={t('situations')} span={3}>
+            <span data-testid="case-situations">{c.situations.map((s) => `${s.question}：${s.option}`).join('；')}</span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
     </Card>
   );
