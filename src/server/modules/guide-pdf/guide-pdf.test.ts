@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { checkFontSetting, parseFontSetting } from './guide-pdf.font.ts';
 import { attachmentHeader, limitText, visitsText, yuan } from './guide-pdf.format.ts';
+import { guideDocument } from './guide-pdf.document.ts';
+import { parseAnswers } from './guide-pdf.service.ts';
+import { getPublicGuide } from '../catalog/index.ts';
+import { materialsForAnswers } from '../../../domain/catalog/index.ts';
 
 type Platform = Awaited<ReturnType<typeof startTestPlatform>>;
 
@@ -36,6 +40,29 @@ describe('printable guide (GET /portal/items/:id/guide.pdf)', () => {
     const disposition = String(first.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; filename="guide-[0-9A-Za-z-]+\.pdf"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('办事指南-最低生活保障对象认定.pdf');
+  });
+
+  it('with 情形 answers prints the applicant’s 一次性告知单: their answers, and only the materials they need', async () => {
+    const id = await idOf('最低生活保障');
+    const plain = await get(`/portal/items/${id}/guide.pdf`);
+    const tailoredPdf = await get(`/portal/items/${id}/guide.pdf?answers=${encodeURIComponent('in-person:self,illness:no')}`);
+    expect(tailoredPdf.statusCode).toBe(200);
+    expect(tailoredPdf.rawPayload.equals(plain.rawPayload)).toBe(false);
+
+    expect(parseAnswers('in-person:self,illness:no,broken')).toEqual({ 'in-person': 'self', illness: 'no' });
+    const guide = await getPublicGuide(p.ctx.db, id);
+    const t = materialsForAnswers(guide, parseAnswers('in-person:self'));
+    const doc = guideDocument({
+      guide: { ...guide, materials: t.materials },
+      pageUrl: 'https://x',
+      qrDataUrl: 'data:image/png;base64,',
+      generatedAt: '2026-01-01 09:00',
+      situation: { answered: t.answered, dropped: t.dropped.map((d) => d.material.name) },
+    });
+    const text = JSON.stringify(doc.content);
+    expect(text).toContain('一次性告知单（按申请人情形）');
+    expect(text).toContain('申请人是否本人办理：本人办理');
+    expect(text).toContain('按所选情形无需提交：授权委托书及受托人居民身份证');
   });
 
   it('answers 404 in Chinese for an unknown item and for an item with no published version', async () => {
