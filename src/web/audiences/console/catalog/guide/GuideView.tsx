@@ -21,6 +21,29 @@ import { ProcessTable } from './ProcessTable.tsx';
 
 const numerals = '一二三四五六七八九十';
 
+/** 情形引导: each question with its options and what each requires (+) or removes (−). */
+function SituationList({ situations }: { situations: VersionDetail['situations'] }) {
+  return (
+    <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="guide-situations">
+      {situations.map((q) => (
+        <li key={q.id}>
+          <Typography.Text strong>{q.question}</Typography.Text>
+          <ul style={{ paddingLeft: 20 }}>
+            {q.options.map((o) => (
+              <li key={o.id}>
+                {o.label}
+                {o.requires.length > 0 && <Typography.Text type="success">（+{o.requires.join('、')}）</Typography.Text>}
+                {o.drops.length > 0 && <Typography.Text type="secondary">（−{o.drops.join('、')}）</Typography.Text>}
+                {o.conditions && <Typography.Text type="secondary"> {o.conditions}</Typography.Text>}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * 办事指南 laid out like the printed one a center hands out: numbered sections in the order
  * the county's guides use, every element of GB/T 39046 table 4.
@@ -79,6 +102,7 @@ export function GuideView({ version: v, basicCode, localCode }: { version: Versi
     ],
     ['conditions', <Prose text={v.acceptanceConditions} />],
     ['materials', <MaterialsTable materials={v.materials} />],
+    ...(v.situations.length ? [['situations', <SituationList situations={v.situations} />] as [string, ReactNode]] : []),
     ['process', <ProcessTable steps={v.process} />],
     ['limits', <LimitsSection version={v} />],
     ['fee', <FeeSection fee={v.fee} />],
