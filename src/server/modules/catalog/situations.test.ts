@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
-import { fixtureGuide, fixtureMaterials } from '../../../domain/catalog/guide.fixture.ts';
+import { FIXTURE_BASIC_CODE, fixtureGuide, fixtureMaterials } from '../../../domain/catalog/guide.fixture.ts';
 
 type Platform = Awaited<ReturnType<typeof startTestPlatform>>;
 
@@ -29,7 +29,7 @@ describe('catalog: situational questions', () => {
   it('refuses to publish an option naming a material the draft does not list, then publishes and copies the questions', async () => {
     const centers = (await api('GET', '/centers?pageSize=50')).json().items as { id: string; code: string }[];
     const materials = [...fixtureMaterials(), { ...fixtureMaterials()[0]!, name: '授权委托书', required: false }];
-    const created = await api('POST', '/catalog/items', { centerId: centers.find((c) => c.code === 'XY-COUNTY')!.id, basicCode: '050100902900', guide: fixtureGuide({ name: '情形测试事项' }), materials });
+    const created = await api('POST', '/catalog/items', { centerId: centers.find((c) => c.code === 'XY-COUNTY')!.id, basicCode: FIXTURE_BASIC_CODE, guide: fixtureGuide({ name: '情形测试事项' }), materials });
     expect(created.statusCode, created.body).toBe(201);
     const versionId = created.json().version.id as string;
 
