@@ -5,6 +5,7 @@
 // reduced once per center to two dates, and each case only compares its stored due date.
 import type { IsoDate, WorkCalendar } from '../calendar/index.ts';
 import type { WarningLevel } from '../clock/index.ts';
+import { openCaseStates, type CaseState } from './states.ts';
 
 export const DEFAULT_YELLOW_WORKDAYS = 1;
 /** Worst first: the order lists sort by and the case's overall level is chosen by. */
@@ -43,3 +44,10 @@ export function warningLevelOfDue(due: IsoDate | null, today: IsoDate, cal: Work
 export function worstLevel(...levels: readonly WarningLevel[]): WarningLevel {
   return levels.reduce((w, l) => (warningSeverity[l] > warningSeverity[w] ? l : w), 'normal');
 }
+
+/**
+ * States in which a case's clock runs and so has a level: accepted and not yet decided. Before
+ * acceptance nothing runs; after the decision the case's own clock has stopped (the certificate
+ * has its own §44 clock).
+ */
+export const clockRunningStates: readonly CaseState[] = openCaseStates.filter((s) => s !== 'draft' && s !== 'received' && !s.startsWith('decided_'));
