@@ -42,23 +42,23 @@ export async function updateLevels(db: Db, b: readonly CenterBoundaries[], runni
   if (b.length === 0) return 0;
   const values = sql.join(b.map((x) => sql`(${x.centerId}, ${x.today}::date, ${x.yellowBefore}::date)`), sql`, `);
   const due = sql`LEAST(c.legal_due, c.promised_due)`;
-  // Counted in SQL: both drivers answer rows alike, not affected-row counts.
-  const r = await select<{ n: number }>(db, sql`
-    WITH changed AS (UPDATE case_record r SET warning_level = n.lvl, warning_level_at = ${now.toISOString()}::timestamptz
-    FROM (
-      SELECT c.id, CASE
+  // One pass over the batch, no self-join: the level expression is both the new value and the
+  // "changed?" test. Counted in SQL: both drivers answer rows alike, not affected-row counts.
+  const lvl = sql`CASE
         WHEN c.state NOT IN (${list(runningStates)}) THEN NULL
         WHEN c.paused AND (${due} IS NULL OR ${due} >= b.today) THEN 'paused'
         WHEN ${due} IS NULL THEN NULL
         WHEN ${due} < b.today THEN 'overdue'
         WHEN ${due} = b.today THEN 'red'
         WHEN ${due} < b.yellow_before THEN 'yellow'
-        ELSE 'normal' END AS lvl
-      FROM case_record c JOIN (VALUES ${values}) AS b(center_id, today, yellow_before) ON b.center_id = c.center_id
-      WHERE c.id > ${after} ${upTo === null ? sql`` : sql`AND c.id <= ${upTo}`}
-    ) n
-    WHERE r.id = n.id AND r.warning_level IS DISTINCT FROM n.lvl
-    RETURNING 1)
+        ELSE 'normal' END`;
+  const r = await select<{ n: number }>(db, sql`
+    WITH changed AS (
+      UPDATE case_record c SET warning_level = ${lvl}, warning_level_at = ${now.toISOString()}::timestamptz
+      FROM (VALUES ${values}) AS b(center_id, today, yellow_before)
+      WHERE b.center_id = c.center_id AND c.id > ${after} ${upTo === null ? sql`` : sql`AND c.id <= ${upTo}`}
+        AND c.warning_level IS DISTINCT FROM (${lvl})
+      RETURNING 1)
     SELECT count(*)::int AS n FROM changed`);
   return Number(r[0]?.n ?? 0);
 }

@@ -3,29 +3,19 @@
 // longer yellow, warnings.ts); each batch of cases is then one set-based UPDATE comparing stored
 // due dates with those two dates, writing only the rows whose level changed. A million open
 // cases take seconds on PostgreSQL (bench/case-warnings.bench.ts).
-import { DEFAULT_YELLOW_WORKDAYS, clockRunningStates, warningBoundaries } from '../../../../domain/case/index.ts';
+import { clockRunningStates, warningBoundaries } from '../../../../domain/case/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import type { ModuleJobs } from '../../../platform/jobs/index.ts';
 import { chinaToday, loadDeadlineCalendar } from '../../calendar/index.ts';
 import { centersById } from '../../org/index.ts';
-import { batchEnd, centersWithLevels, listWarningSettings, updateLevels, type CenterBoundaries } from './warning-levels.queries.ts';
+import { warningSettingsMap, yellowWorkdaysFor } from '../warning-settings.ts';
+import { batchEnd, centersWithLevels, updateLevels, type CenterBoundaries } from './warning-levels.queries.ts';
 
 export const WARNING_LEVELS_JOB = 'case-warning-levels';
 
-/** The yellow threshold of a center: its own setting, else the nearest center above it, else the default. */
-export function yellowWorkdaysFor(centerPath: string, settings: ReadonlyMap<string, number>): number {
-  const lineage = centerPath.split('/').filter(Boolean).reverse();
-  for (const id of lineage) {
-    const own = settings.get(id);
-    if (own !== undefined) return own;
-  }
-  return DEFAULT_YELLOW_WORKDAYS;
-}
-
 /** Each center's boundaries on `today` over its region's calendar (next year provisional if not yet imported). */
 export async function centerBoundaries(db: Db, centerIds: readonly string[], today: string): Promise<CenterBoundaries[]> {
-  const [centers, settingRows] = await Promise.all([centersById(db, centerIds), listWarningSettings(db)]);
-  const settings = new Map(settingRows.map((s) => [s.centerId, s.yellowWorkdays]));
+  const [centers, settings] = await Promise.all([centersById(db, centerIds), warningSettingsMap(db)]);
   const throughYear = Number(today.slice(0, 4)) + 1;
   const out: CenterBoundaries[] = [];
   for (const id of centerIds) {
