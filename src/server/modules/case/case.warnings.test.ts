@@ -74,4 +74,33 @@ describe('case warning levels job', () => {
     const [row] = await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM case_action WHERE case_id = ${id}`);
     expect(row!.n).toBe(2); // intake and accept only: a level is not a case action (decision 0030)
   });
+
+  it('the 预警办件 list: worst first, one level on request, only the reader\'s center; the page colours follow the stored dates', async () => {
+    const get = (url: string, cookie = clerk) => p.app.inject({ method: 'GET', url, headers: { cookie } });
+    const overdue = await accepted({ promised: '2026-10-01', legal: '2026-10-02' });
+    const paused = await accepted({ promised: null, legal: null, paused: true });
+    await recomputeWarningLevels(p.ctx.db, now);
+    const all = await get('/api/v1/cases?view=warnings&pageSize=100');
+    expect(all.statusCode, all.body).toBe(200);
+    const levels = all.json().items.map((i: { warningLevel: string }) => i.warningLevel);
+    const rank = ['overdue', 'red', 'yellow', 'paused'];
+    expect(levels.length).toBeGreaterThanOrEqual(2);
+    expect(levels.every((l: string) => rank.includes(l))).toBe(true);
+    expect([...levels].sort((a: string, b: string) => rank.indexOf(a) - rank.indexOf(b))).toEqual(levels);
+    const ids = all.json().items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(overdue);
+    expect(ids).toContain(paused);
+    const red = (await get('/api/v1/cases?view=warnings&level=paused&pageSize=100')).json();
+    expect(red.items.map((i: { id: string }) => i.id)).toContain(paused);
+    expect(red.items.every((i: { warningLevel: string }) => i.warningLevel === 'paused')).toBe(true);
+    // A township clerk sees none of the county's warned cases, and may not ask for the county.
+    const tq = await signIn(p, 'tq-clerk');
+    expect((await get('/api/v1/cases?view=warnings', tq)).json().items.map((i: { id: string }) => i.id)).not.toContain(overdue);
+    expect((await get(`/api/v1/cases?view=warnings&centerId=${centerId}`, tq)).statusCode).toBe(403);
+    // The page computes the same colours live from the stored dates.
+    const page = (await get(`/api/v1/cases/${paused}`)).json();
+    expect(page.due).toMatchObject({ promised: { due: null, level: 'paused' }, legal: { due: null, level: 'paused' } });
+    const late = (await get(`/api/v1/cases/${overdue}`)).json();
+    expect(late.due.legal).toEqual({ due: '2026-10-02', level: 'overdue' });
+  });
 });
