@@ -277,12 +277,17 @@ export type RevealResult = Json<typeof RevealResult>;
 
 // ---- lists ----
 
-export const caseListViews = ['window_today', 'mine', 'search'] as const;
+/** warnings: open cases with a warning (yellow, red, overdue, paused), worst first (the stored level, decision 0030). */
+export const caseListViews = ['window_today', 'mine', 'search', 'warnings'] as const;
+/** The levels the case-warning-levels job stores on an open case. */
+export const storedWarningLevels = ['normal', 'yellow', 'red', 'overdue', 'paused'] as const;
 export const CaseListQuery = z.object({
   view: z.enum(caseListViews).default('window_today'),
   centerId: uuid.optional(),
   /** search: a case number, an applicant's name (prefix), ID number or USCC. */
   q: z.string().trim().max(60).optional(),
+  /** warnings view: only this level. */
+  level: z.enum(storedWarningLevels).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -299,6 +304,9 @@ export const CaseListItem = z.object({
   flags: CaseActionResult.shape.flags,
   receivedAt: timestamp,
   promisedDue: isoDate.nullable(),
+  legalDue: isoDate.nullable(),
+  /** The stored level (recomputed every 10 minutes); null = no running clock. */
+  warningLevel: z.enum(storedWarningLevels).nullable(),
 });
 export type CaseListItem = Json<typeof CaseListItem>;
 export const CaseList = page(CaseListItem);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { CaseAction, CaseState, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
+import type { WarningLevel } from '../../../domain/clock/index.ts';
 import { centers } from '../org/org.schema.ts';
 
 // The case core (issue #16, decision 0025). `case_record` is the projection of the
@@ -126,9 +127,13 @@ export const caseRecords = pgTable(
     visits: smallint('visits').notNull().default(1),
     promisedVisits: smallint('promised_visits'),
     rowVersion: integer('row_version').notNull().default(1),
+    /** Derived by the case-warning-levels job (migration 0024, decision 0030); null = no running clock. */
+    warningLevel: text('warning_level').$type<WarningLevel>(),
+    warningLevelAt: timestamp('warning_level_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('case_record_number_uq').on(t.number),
+    index('case_record_open_level_idx').on(t.centerId, t.warningLevel, t.legalDue).where(sql`${t.warningLevel} IS NOT NULL`),
     index('case_record_window_idx').on(t.centerId, t.receivedAt.desc()),
     index('case_record_received_by_idx').on(t.receivedBy, t.receivedAt.desc()),
     index('case_record_applicant_id_idx').on(t.applicantIdNumber),
@@ -280,3 +285,13 @@ export const consultations = pgTable(
   },
   (t) => [index('consultation_center_idx').on(t.centerId, t.createdAt.desc()), index('consultation_kb_idx').on(t.itemId).where(sql`${t.knowledgeBase}`)],
 );
+
+/** 预警阈值: yellow when at most `yellowWorkdays` working days are left; inherited down the center tree. */
+export const caseWarningSettings = pgTable('case_warning_setting', {
+  centerId: text('center_id')
+    .primaryKey()
+    .references(() => centers.id),
+  yellowWorkdays: smallint('yellow_workdays').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

@@ -7,4 +7,4 @@ export type { ActInput } from './case.rules.ts';
 export type { CaseBy } from './case.actor.ts';
 export { caseEvents, type CaseEvent } from './case.events.ts';
 export { intake } from './intake/intake.service.ts';
-export { caseJobs, runWaiverFallbacks } from './jobs/waiver-fallback.ts';
+export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { openNotice, scanUrl, uploadScan, useCase, useReveal } from './api.ts';
 import { CaseActionBar } from './CaseActionBar.tsx';
 import { ChecklistEditor, type ChecklistMaterial } from './ChecklistEditor.tsx';
-import { FlagTags, levelColor, StateTag } from './tags.tsx';
+import { FlagTags, levelColor, StateTag, WarningLegend } from './tags.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 /** The checklist as the case stands, for resume and waiver.supply. */
@@ -72,6 +72,7 @@ function CaseHeader({ c }: { c: CasePage }) {
         </Typography.Title>
         <StateTag state={c.state} />
         <FlagTags flags={c.flags} />
+        <WarningLegend />
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
         <Descriptions.Item label={t('item')}>
@@ -119,7 +120,9 @@ function Due({ due, level, testId }: { due: string | null; level: CasePage['due'
   return (
     <Space size={4} data-testid={testId}>
       <span>{due ?? '—'}</span>
-      <Tag color={levelColor[level]}>{t(`levels.${level}`)}</Tag>
+      <Tag color={levelColor[level]} data-level={level}>
+        {t(`levels.${level}`)}
+      </Tag>
     </Space>
   );
 }

@@ -4,5 +4,5 @@ export { CaseView, checklistOf, materialsOf } from './CaseView.tsx';
 export { CaseActionBar } from './CaseActionBar.tsx';
 export { ChecklistEditor, initialEntry, type ChecklistMaterial } from './ChecklistEditor.tsx';
 export { CameraCapture } from './CameraCapture.tsx';
-export { FlagTags, StateTag, levelColor, stateColor } from './tags.tsx';
+export { FlagTags, LevelTag, StateTag, WarningLegend, levelColor, stateColor } from './tags.tsx';
 export * from './api.ts';

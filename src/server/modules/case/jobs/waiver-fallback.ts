@@ -37,7 +37,7 @@ export async function runWaiverFallbacks(db: Db, now: Date, opts: { publicUrl: s
  * The sweep on the one job runner: every 10 minutes (a deadline is a date, so a sweep soon after
  * midnight is what matters), once per period across instances (decision 0021).
  */
-export const caseJobs: ModuleJobs = (jobs, ctx) =>
+export const waiverFallbackJobs: ModuleJobs = (jobs, ctx) =>
   jobs.register({
     name: 'case-waiver-fallback',
     cron: '*/10 * * * *',

@@ -9,7 +9,8 @@ import { chinaToday } from '../../calendar/index.ts';
 import { assertCenterInScope } from '../../org/index.ts';
 import type { CaseRow } from '../case.queries.ts';
 import { maskIdNumber } from './mask.ts';
-import { caseIdByNumber, caseRecords, inScope, pageOfCases, receivedBetween, searchCondition } from './read.queries.ts';
+import type { WarningLevel } from '../../../../domain/clock/index.ts';
+import { caseIdByNumber, caseRecords, inScope, pageOfCases, pageOfWarnedCases, receivedBetween, searchCondition } from './read.queries.ts';
 
 export function listItem(r: CaseRow): CaseListItemData {
   return {
@@ -22,6 +23,8 @@ export function listItem(r: CaseRow): CaseListItemData {
     flags: { awaitingCorrection: r.awaitingCorrection, waiverPending: r.waiverPending, commitmentPending: r.commitmentPending, paused: r.paused },
     receivedAt: r.receivedAt,
     promisedDue: r.promisedDue,
+    legalDue: r.legalDue,
+    warningLevel: r.warningLevel ?? null,
   };
 }
 
@@ -35,7 +38,7 @@ export function beijingDay(now: Date): { from: Date; to: Date } {
 export async function listCases(
   db: Db,
   actor: Actor,
-  q: { view: 'window_today' | 'mine' | 'search'; centerId?: string | undefined; q?: string | undefined; page: number; pageSize: number },
+  q: { view: 'window_today' | 'mine' | 'search' | 'warnings'; centerId?: string | undefined; q?: string | undefined; level?: WarningLevel | undefined; page: number; pageSize: number },
   now = new Date(),
 ) {
   const scope = q.centerId ? inScope((await assertCenterInScope(db, actor, q.centerId)).path) : inScope(actor.centerPath);
@@ -43,6 +46,10 @@ export async function listCases(
   if (q.view === 'window_today') {
     const { from, to } = beijingDay(now);
     where = and(scope, q.centerId ? eq(caseRecords.centerId, q.centerId) : eq(caseRecords.centerId, actor.centerId), receivedBetween(from, to));
+  } else if (q.view === 'warnings') {
+    // One center's warned cases, worst first, through case_record_open_level_idx.
+    const { items, total } = await pageOfWarnedCases(db, q.centerId ?? actor.centerId, q.level, q.pageSize, (q.page - 1) * q.pageSize);
+    return { items: items.map(listItem), total, page: q.page, pageSize: q.pageSize };
   } else if (q.view === 'mine') {
     where = and(scope, eq(caseRecords.receivedBy, actor.staffId));
   } else {

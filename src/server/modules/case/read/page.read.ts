@@ -1,7 +1,8 @@
 // The case page: the projection, its timeline from the action log, materials, notices, due
 // dates with their warning level, handovers, visits against the guide's promise, and the
 // applicant with ID and phone masked. Revealing them is its own audited read.
-import { allowedActions, caseActionLabels, caseDeadlines, type CaseAction } from '../../../../domain/case/index.ts';
+import { allowedActions, caseActionLabels, clockRunningStates, levelAgainst, warningBoundaries, type CaseAction } from '../../../../domain/case/index.ts';
+import { yellowWorkdaysOf } from '../warning-settings.ts';
 import type { CasePageData } from '../../../../contract/case.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
@@ -38,17 +39,16 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     visitsOf(db, caseId),
   ]);
   const today = chinaToday(now);
-  const due = row.acceptedOn
-    ? calendarCall(() =>
-        caseDeadlines(
-          { acceptedOn: row.acceptedOn!, caseType: pinned.version.caseType, legalLimit: pinned.version.legalLimit ?? null, promisedLimit: pinned.version.promisedLimit ?? null, pauses: [], extensions: [] },
-          today,
-          place.calendar,
-        ),
-      )
-    : null;
-  const ended = ['not_accepted', 'stopped', 'withdrawn', 'revoked', 'concluded', 'archived', 'decided_approved', 'decided_refused'].includes(row.state);
-  const level = (l: 'normal' | 'yellow' | 'red' | 'overdue' | 'paused' | undefined) => (ended || !l ? ('none' as const) : l);
+  // Levels from the stored due dates (moved by pauses and the extension on the write path), by
+  // the same rule and per-center threshold the case-warning-levels job stores for the lists.
+  const yellow = await yellowWorkdaysOf(db, row.centerPath);
+  const bounds = row.acceptedOn ? calendarCall(() => warningBoundaries(today, place.calendar, yellow)) : null;
+  const ended = !clockRunningStates.includes(row.state);
+  const level = (d: string | null) => {
+    if (ended || !bounds) return 'none' as const;
+    if (row.paused && (d === null || d >= today)) return 'paused' as const;
+    return d === null ? ('none' as const) : levelAgainst(d, bounds);
+  };
   const agent = application?.agent ?? null;
   return {
     id: row.id,
@@ -82,8 +82,8 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     decidedAt: row.decidedAt,
     concludedAt: row.concludedAt,
     due: {
-      promised: { due: row.promisedDue, level: level(due?.promised.level) },
-      legal: { due: row.legalDue, level: level(due?.legal.level) },
+      promised: { due: row.promisedDue, level: level(row.promisedDue) },
+      legal: { due: row.legalDue, level: level(row.legalDue) },
       waiver: row.waiverDue,
       verify: row.verifyDue,
     },

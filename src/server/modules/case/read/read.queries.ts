@@ -1,5 +1,6 @@
 // SQL of the case page, the lists and the lookups.
-import { and, asc, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { WarningLevel } from '../../../../domain/clock/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { applicants, caseActions, caseApplications, caseHandovers, caseRecords, caseVisits } from '../case.schema.ts';
 
@@ -47,6 +48,21 @@ export function inScope(centerPath: string): SQL {
 export async function pageOfCases(db: Db, where: SQL | undefined, limit: number, offset: number) {
   const [items, [total]] = await Promise.all([
     db.select().from(caseRecords).where(where).orderBy(desc(caseRecords.receivedAt)).limit(limit).offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(caseRecords).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** Warned levels, worst first; 'normal' is only listed when asked for. */
+const WARNED = ['overdue', 'red', 'yellow', 'paused'] as const;
+
+/** A center's open cases at one level, or at any warned level worst first, earliest legal date first. */
+export async function pageOfWarnedCases(db: Db, centerId: string, level: WarningLevel | undefined, limit: number, offset: number) {
+  const levels = level ? [level] : [...WARNED];
+  const where = and(eq(caseRecords.centerId, centerId), inArray(caseRecords.warningLevel, levels));
+  const rank = sql`array_position(ARRAY[${sql.join(levels.map((l) => sql`${l}`), sql`, `)}]::text[], ${caseRecords.warningLevel})`;
+  const [items, [total]] = await Promise.all([
+    db.select().from(caseRecords).where(where).orderBy(rank, asc(caseRecords.legalDue), asc(caseRecords.id)).limit(limit).offset(offset),
     db.select({ n: sql<number>`count(*)::int` }).from(caseRecords).where(where),
   ]);
   return { items, total: total?.n ?? 0 };

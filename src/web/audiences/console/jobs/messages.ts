@@ -30,6 +30,7 @@ const zh = {
     'appointment-reminders': '预约前一日提醒短信',
     'notification-sms-dispatch': '短信发送（发件箱）',
     'case-waiver-fallback': '容缺超期处理（期限已过未补交的办件终止并通知申请人）',
+    'case-warning-levels': '办件预警等级（临近到期、今日到期、已超期、暂停）',
     'audit-sealer': '审计日志封存（哈希链）',
   } as Record<string, string>,
 };
@@ -66,6 +67,7 @@ const en: typeof zh = {
     'appointment-reminders': 'Day-before appointment reminders',
     'notification-sms-dispatch': 'SMS dispatch (outbox)',
     'case-waiver-fallback': 'Waiver overrun (cases whose waived material did not arrive in time are stopped and the applicant told)',
+    'case-warning-levels': 'Case warning levels (due soon, due today, overdue, paused)',
     'audit-sealer': 'Audit log sealing (hash chain)',
   },
 };

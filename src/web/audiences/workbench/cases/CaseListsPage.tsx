@@ -1,14 +1,15 @@
-import { App, Card, Input, Space, Table, Tabs, Typography } from 'antd';
+import { App, Card, Input, Segmented, Space, Table, Tabs, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { CaseListItem, HandoverView } from '../../../../contract/case.ts';
+import { storedWarningLevels, type CaseListItem, type HandoverView } from '../../../../contract/case.ts';
 import { api } from '../../../api/client.ts';
-import { caseByNumber, FlagTags, StateTag, useCaseList } from '../../../features/case/index.ts';
+import { caseByNumber, FlagTags, LevelTag, StateTag, useCaseList, WarningLegend } from '../../../features/case/index.ts';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
-type View = 'window_today' | 'mine' | 'search';
+type View = 'window_today' | 'mine' | 'search' | 'warnings';
+type Level = (typeof storedWarningLevels)[number];
 
 /** 办件: today at my window, my cases, search; and the barcode box a scanner types into. */
 export function CaseListsPage() {
@@ -32,6 +33,7 @@ export function CaseListsPage() {
           items={[
             { key: 'window_today', label: t('today'), children: view === 'window_today' && <CaseTable view="window_today" /> },
             { key: 'mine', label: t('mine'), children: view === 'mine' && <CaseTable view="mine" /> },
+            { key: 'warnings', label: t('warnings'), children: view === 'warnings' && <WarnedCases /> },
             {
               key: 'search',
               label: t('search'),
@@ -122,10 +124,27 @@ function HandoverConfirmBox() {
   );
 }
 
-function CaseTable({ view, q }: { view: View; q?: string }) {
+/** 预警办件: my center's open cases with a warning, worst first, one level at a time if chosen. */
+function WarnedCases() {
+  const { t } = useTranslation(undefined, { keyPrefix: 'workbench.cases' });
+  const { t: tc } = useTranslation(undefined, { keyPrefix: 'case' });
+  const [level, setLevel] = useState<Level | 'all'>('all');
+  const options = [{ value: 'all', label: t('allWarned') }, ...(['overdue', 'red', 'yellow', 'paused'] as const).map((l) => ({ value: l, label: tc(`levels.${l}`) }))];
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Segmented value={level} options={options} onChange={(v) => setLevel(v as Level | 'all')} data-testid="warning-filter" />
+        <WarningLegend />
+      </Space>
+      <CaseTable key={level} view="warnings" level={level === 'all' ? undefined : level} />
+    </Space>
+  );
+}
+
+function CaseTable({ view, q, level }: { view: View; q?: string; level?: Level }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'workbench.cases' });
   const [page, setPage] = useState(1);
-  const list = useCaseList({ view, q, page, pageSize: 20 });
+  const list = useCaseList({ view, q, level, page, pageSize: 20 });
   if (list.error) return <ErrorAlert error={list.error} />;
   return (
     <Table<CaseListItem>
@@ -150,6 +169,8 @@ function CaseTable({ view, q }: { view: View; q?: string }) {
         },
         { title: t('receivedAt'), render: (_, c) => formatDateTime(c.receivedAt) },
         { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
+        { title: t('legalDue'), render: (_, c) => c.legalDue ?? '—' },
+        { title: <Space size={4}>{t('warning')}{view !== 'warnings' && <WarningLegend />}</Space>, render: (_, c) => <LevelTag level={c.warningLevel} testId="case-warning-level" /> },
       ]}
     />
   );
