@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { pdfCodes } from '../test/pdf-codes.ts';
-import { DEMO_PASSWORD, launchBrowser, submitCredentials } from './support/browser.ts';
+import { DEMO_PASSWORD, launchBrowser, menuEntries, submitCredentials } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // What happens to a case after the window (issue #16), in the browser: the tracking page found
@@ -171,9 +171,13 @@ describe('after the window', () => {
       numbers.push(number);
     }
 
-    // The approver opens the case: decided, the verification task with its due date, 核查属实.
+    // The approver's 承诺核查 list has both tasks with their due date; the first opens its case.
     const approver = await signedIn('approver');
-    await openByBarcode(approver, numbers[0]!);
+    expect(await menuEntries(approver)).toContain('workbench.verifications');
+    await approver.goto(`${server.url}/workbench/verifications`);
+    for (const number of numbers) await expect.poll(() => approver.getByTestId(`verification-due-${number}`).innerText()).toBe(verifyBy);
+    await approver.getByTestId('verification-list').getByText(numbers[0]!).click();
+    await expect.poll(() => approver.getByTestId('case-number').innerText()).toContain(numbers[0]!);
     await approver.getByTestId('case-flag-commitmentPending').waitFor();
     await approver.getByText(`承诺核查期限`).waitFor();
     expect(await approver.getByTestId('case-page').innerText()).toContain(verifyBy);
@@ -181,6 +185,10 @@ describe('after the window', () => {
     await approver.getByTestId('action-commitment.verify').click();
     await expect.poll(() => approver.getByTestId('case-flag-commitmentPending').count()).toBe(0);
     expect(await approver.getByTestId('case-state').first().innerText()).toBe('准予许可');
+    // Verified: off the list; the other still waits.
+    await approver.goto(`${server.url}/workbench/verifications`);
+    await approver.getByTestId(`verification-due-${numbers[1]}`).waitFor();
+    expect(await approver.getByTestId(`verification-due-${numbers[0]}`).count()).toBe(0);
     await approver.context().close();
 
     // The department head revokes the second: the commitment was false.
