@@ -10,6 +10,7 @@
 //   POST /api/v1/cases/:id/reveal                case.reveal    → RevealResult (audited as a personal-data read)
 //   GET  /api/v1/cases                           case.read      ?view=window_today|mine|search&q&page&pageSize → page(CaseListItem)
 //   GET  /api/v1/cases/by-number/:number         case.read      → {id, number} (barcode scan)
+//   GET  /api/v1/cases/verifications             case.read      ?page&pageSize → page(VerificationListItem) (承诺核查, soonest due first)
 //   GET  /api/v1/cases/:id/notices/:noticeId/pdf case.read      → application/pdf (stored NoticeDocument, reprints identical)
 //   POST /api/v1/cases/:id/materials/:materialId/scans  case.intake  raw body (PDF/JPEG/PNG…) → CaseMaterialView
 //   GET  /api/v1/cases/:id/scans/:sha256         case.read      → the scan file (permission-checked)
@@ -313,6 +314,16 @@ export const CaseList = page(CaseListItem);
 export type CaseList = Json<typeof CaseList>;
 
 export const CaseByNumber = z.object({ id: uuid, number: z.string() });
+
+/** 承诺核查: cases decided on the applicant's commitment and not yet verified, soonest due first. */
+export const VerificationListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const VerificationListItem = CaseListItem.extend({ verifyDue: isoDate.nullable(), overdue: z.boolean() });
+export type VerificationListItem = Json<typeof VerificationListItem>;
+export const VerificationList = page(VerificationListItem);
+export type VerificationList = Json<typeof VerificationList>;
 
 // ---- handover (流转表) ----
 

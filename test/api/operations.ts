@@ -278,6 +278,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getCase: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
   revealCase: { access: 'case.reveal', sample: () => ({ params: { id: NOWHERE } }) },
   listCases: { access: 'case.read', sample: () => ({ query: { view: 'search', q: 'nothing-matches-this', ...page } }) },
+  listCaseVerifications: { access: 'case.read', sample: () => ({ query: page }) },
   getCaseByNumber: { access: 'case.read', sample: () => ({ params: { number: 'NO-SUCH-NUMBER-0001' } }) },
   getCaseNoticePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE, noticeId: NOWHERE } }) },
   addCaseScan: { access: 'case.intake', sample: () => ({ params: { id: NOWHERE, materialId: NOWHERE }, body: { file: 'not a scan' } }) },

@@ -18,6 +18,8 @@ import {
   IntakeRequest,
   IntakeResult,
   RevealResult,
+  VerificationList,
+  VerificationListQuery,
 } from '../../../contract/case.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
@@ -31,6 +33,7 @@ import { fileResponse } from '../../../contract/common.ts';
 import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
 import { casePage, revealCase } from './read/page.read.ts';
+import { listVerifications } from './read/verification.read.ts';
 
 const tags = ['case 办件'];
 const IdParam = z.object({ id: z.string() });
@@ -89,6 +92,12 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
     '/cases/by-number/:number',
     { config: { permission: 'case.read' }, schema: { operationId: 'getCaseByNumber', tags, params: z.object({ number: z.string().max(60) }), response: { 200: CaseByNumber } } },
     async (req) => caseByNumber(ctx.db, actorOf(req), req.params.number),
+  );
+
+  app.get(
+    '/cases/verifications',
+    { config: { permission: 'case.read' }, schema: { operationId: 'listCaseVerifications', tags, querystring: VerificationListQuery, response: { 200: VerificationList } } },
+    async (req) => listVerifications(ctx.db, actorOf(req), req.query),
   );
 
   app.get(

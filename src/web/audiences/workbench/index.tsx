@@ -6,6 +6,7 @@ import { CaseRoute } from './cases/CaseRoute.tsx';
 import { ConsultPage } from './consult/ConsultPage.tsx';
 import { IntakePage } from './intake/IntakePage.tsx';
 import { NotYetPage } from './NotYetPage.tsx';
+import { VerificationsPage } from './verifications/VerificationsPage.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
 import './messages.ts';
 
@@ -58,6 +59,14 @@ export function WorkbenchRoutes() {
         }
       />
       <Route path="inbox" element={<NotYetPage />} />
+      <Route
+        path="verifications"
+        element={
+          <RequirePermission permission="case.read">
+            <VerificationsPage />
+          </RequirePermission>
+        }
+      />
       <Route path="*" element={<WorkbenchHome />} />
     </Routes>
   );

@@ -9,6 +9,8 @@ export const workbenchMenu: StaffMenuEntry[] = [
   { key: 'queue', path: '/workbench/queue', labelKey: 'workbench.menu.queue', permission: 'queue.serve' },
   { key: 'intake', path: '/workbench/intake', labelKey: 'workbench.menu.intake', permission: 'case.intake' },
   { key: 'not-yet', path: '/workbench/inbox', labelKey: 'workbench.menu.notYet', roles: notYetRoles },
+  // 承诺核查: the back office's post-verification tasks of 告知承诺.
+  { key: 'verifications', path: '/workbench/verifications', labelKey: 'workbench.menu.verifications', permission: 'case.read', roles: ['approver', 'department_head'] },
   { key: 'cases', path: '/workbench/cases', labelKey: 'workbench.menu.cases', permission: 'case.read' },
   { key: 'consult', path: '/workbench/consult', labelKey: 'workbench.menu.consult', permission: 'case.consult' },
   // Its own path: the bare /workbench sends each user to their first entry (SurfaceGate), which

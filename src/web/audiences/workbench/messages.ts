@@ -3,9 +3,10 @@ import queue from './queue/messages.ts';
 import intake from './intake/messages.ts';
 import cases from './cases/messages.ts';
 import consult from './consult/messages.ts';
+import { verificationMenu } from './verifications/messages.ts';
 
 const zh = {
-  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, notYet: '待办' },
+  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, notYet: '待办' },
   title: '工作台',
   you: '{{name}}，{{center}}',
   rolesTitle: '您的角色在工作台的工作',
@@ -49,7 +50,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, notYet: 'Inbox' },
+  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, notYet: 'Inbox' },
   title: 'Workbench',
   you: '{{name}}, {{center}}',
   rolesTitle: 'What your roles do here',
