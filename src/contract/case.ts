@@ -160,8 +160,10 @@ export const CaseActionRequest = z.object({
   commitment: CommitmentInput.optional(),
   /** Free note kept with the action (e.g. the fallback's reason, a review remark). */
   note: z.string().max(1000).optional(),
-  /** resume: the ticket of the return visit. */
+  /** resume, conclude with pickup: the ticket of the visit (else the one the clerk is serving, if any). */
   ticketId: uuid.optional(),
+  /** conclude: the applicant collected the result at the window (counted as a pickup visit). */
+  pickup: z.boolean().optional(),
   idempotencyKey: z.string().min(8).max(100),
 });
 export type CaseActionRequest = Json<typeof CaseActionRequest>;
@@ -234,7 +236,7 @@ export const HandoverView = z.object({
 });
 export type HandoverView = Json<typeof HandoverView>;
 
-export const VisitView = z.object({ id: uuid, kind: z.enum(visitKinds), ticketId: uuid.nullable(), at: timestamp });
+export const VisitView = z.object({ id: uuid, kind: z.enum(visitKinds), ticketId: uuid.nullable(), ticketNumber: z.string().nullable(), at: timestamp });
 
 export const CasePage = z.object({
   id: uuid,
@@ -255,7 +257,14 @@ export const CasePage = z.object({
   acceptedAt: timestamp.nullable(),
   decidedAt: timestamp.nullable(),
   concludedAt: timestamp.nullable(),
-  due: z.object({ promised: DueView, legal: DueView, waiver: isoDate.nullable(), verify: isoDate.nullable() }),
+  due: z.object({
+    promised: DueView,
+    legal: DueView,
+    waiver: isoDate.nullable(),
+    verify: isoDate.nullable(),
+    /** Counted on a year whose days off are not imported yet; counted again once they are. */
+    provisional: z.boolean(),
+  }),
   ticket: z.object({ id: uuid, number: z.string().nullable() }).nullable(),
   visits: z.object({ count: z.number().int(), promised: z.number().int().nullable(), list: z.array(VisitView) }),
   materials: z.array(CaseMaterialView),
@@ -293,6 +302,8 @@ export const CaseListItem = z.object({
   flags: CaseActionResult.shape.flags,
   receivedAt: timestamp,
   promisedDue: isoDate.nullable(),
+  /** The queue ticket the case came from (窗口叫号), or null for a walk-in. */
+  ticketNumber: z.string().nullable(),
 });
 export type CaseListItem = Json<typeof CaseListItem>;
 export const CaseList = page(CaseListItem);

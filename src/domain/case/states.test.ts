@@ -96,7 +96,7 @@ describe('nextState refusals', () => {
     const noticed = replay([{ action: 'intake.one_time_notice', roles: ['window_clerk'] }], plain);
     expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false }, decision: null });
     expect(nextState(noticed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: false, reason: 'condition', fact: 'awaitingCorrection' });
-    expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw']);
+    expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw', 'material.scan']);
     const resumed = replay([{ action: 'intake.resume', roles: ['window_clerk'] }], plain, noticed);
     expect(nextState(resumed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: true, state: 'accepted' });
   });

@@ -7,11 +7,12 @@ import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { chinaToday } from '../../calendar/index.ts';
 import { assertCenterInScope } from '../../org/index.ts';
+import { ticketNumbers } from '../../queue/index.ts';
 import type { CaseRow } from '../case.queries.ts';
 import { maskIdNumber } from './mask.ts';
 import { caseIdByNumber, caseRecords, inScope, pageOfCases, receivedBetween, searchCondition } from './read.queries.ts';
 
-export function listItem(r: CaseRow): CaseListItemData {
+export function listItem(r: CaseRow, tickets: ReadonlyMap<string, string> = new Map()): CaseListItemData {
   return {
     id: r.id,
     number: r.number,
@@ -22,6 +23,7 @@ export function listItem(r: CaseRow): CaseListItemData {
     flags: { awaitingCorrection: r.awaitingCorrection, waiverPending: r.waiverPending, commitmentPending: r.commitmentPending, paused: r.paused },
     receivedAt: r.receivedAt,
     promisedDue: r.promisedDue,
+    ticketNumber: r.ticketId ? (tickets.get(r.ticketId) ?? null) : null,
   };
 }
 
@@ -50,7 +52,9 @@ export async function listCases(
     where = and(scope, searchCondition(q.q));
   }
   const { items, total } = await pageOfCases(db, where, q.pageSize, (q.page - 1) * q.pageSize);
-  return { items: items.map(listItem), total, page: q.page, pageSize: q.pageSize };
+  // One lookup for the page's tickets, through the queue's index (its table is not ours to join).
+  const tickets = await ticketNumbers(db, items.map((r) => r.ticketId).filter((t): t is string => !!t));
+  return { items: items.map((r) => listItem(r, tickets)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function caseByNumber(db: Db, actor: Actor, number: string) {

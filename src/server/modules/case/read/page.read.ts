@@ -7,6 +7,7 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { calendarCall, chinaToday } from '../../calendar/index.ts';
+import { ticketNumbers } from '../../queue/index.ts';
 import { assertCaseInScope, auditCase } from '../case.actor.ts';
 import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase, materialLines, noticesOf, type CaseRow } from '../case.queries.ts';
@@ -37,6 +38,7 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     handoversOf(db, caseId),
     visitsOf(db, caseId),
   ]);
+  const tickets = await ticketNumbers(db, [row.ticketId, ...visits.map((v) => v.ticketId)].filter((t): t is string => !!t));
   const today = chinaToday(now);
   const due = row.acceptedOn
     ? calendarCall(() =>
@@ -84,9 +86,14 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
       legal: { due: row.legalDue, level: level(due?.legal.level) },
       waiver: row.waiverDue,
       verify: row.verifyDue,
+      provisional: row.dueProvisional && !ended,
     },
-    ticket: row.ticketId ? { id: row.ticketId, number: null } : null,
-    visits: { count: visits.length, promised: row.promisedVisits, list: visits.map((v) => ({ id: v.id, kind: v.kind, ticketId: v.ticketId, at: v.at })) },
+    ticket: row.ticketId ? { id: row.ticketId, number: tickets.get(row.ticketId) ?? null } : null,
+    visits: {
+      count: visits.length,
+      promised: row.promisedVisits,
+      list: visits.map((v) => ({ id: v.id, kind: v.kind, ticketId: v.ticketId, ticketNumber: v.ticketId ? (tickets.get(v.ticketId) ?? null) : null, at: v.at })),
+    },
     materials: lines.map((l) => ({
       materialId: l.materialId,
       name: l.name,
