@@ -4,7 +4,7 @@
 // never holds a scan in the clear; restoring needs the same FILES_KEY). Content addressing
 // makes the copy incremental and resumable: a nightly backup into the same place copies only
 // the day's new files, and a blob already there is the same blob.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { copyBlobs, LocalBackend, type BlobBackend, type FileStore } from '../files/index.ts';
 
 export function filesDirOf(backupFile: string): string {
@@ -23,6 +23,8 @@ export interface FilesCopied {
  */
 export async function backupFiles(from: BlobBackend, backupFile: string, onProgress?: (copied: number, seen: number) => void): Promise<FilesCopied> {
   const dir = filesDirOf(backupFile);
+  // Made even when the store is empty: its presence says this backup carries the files.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   return { dir, ...(await copyBlobs(from, new LocalBackend(dir), onProgress)) };
 }
 
