@@ -30,10 +30,11 @@ afterAll(async () => {
 const configOf = (filesDir: string, extra: Record<string, string> = {}) =>
   loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', JOBS_WORKER: 'off', FILES_DIR: filesDir, ...extra });
 
-async function platformOn(database: Database, filesDir: string): Promise<Platform> {
+async function platformOn(database: Database, filesDir: string): Promise<Platform & { close(): Promise<void> }> {
   const platform = await createPlatform(configOf(filesDir), { database, log: createLogger('silent') });
-  open.push({ close: () => platform.stop() });
-  return platform;
+  const close = () => platform.stop();
+  open.push({ close });
+  return { ...platform, close };
 }
 
 describe('backup and restore carry the file store', () => {

@@ -68,7 +68,7 @@ describe('scans, handovers, visits and provisional due dates through the one wri
     expect((await upload(c.id, materialId, png('other'), tq)).statusCode).toBe(403);
     // Once refused at the window, the table has no material.scan row: 409 with the state.
     const refused = await act(c.id, { action: 'intake.refuse', refusal: { reasons: '不属于本机关职权范围', basis: '《行政许可法》第三十二条', competentAgency: '县市场监督管理局' } });
-    expect(refused.statusCode, refused.body).toBe(200);
+    expect(refused.statusCode, JSON.stringify(refused.json())).toBe(200);
     const late = await upload(c.id, materialId, png('late'));
     expect([late.statusCode, late.json().code, late.json().details?.state ?? late.json().state]).toEqual([409, 'CASE_ACTION_NOT_ALLOWED', 'not_accepted']);
   });
@@ -80,7 +80,7 @@ describe('scans, handovers, visits and provisional due dates through the one wri
 
     const c = await apply(fullChecklist(item));
     const accepted = await act(c.id, { action: 'intake.accept' });
-    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.statusCode, JSON.stringify(accepted.json())).toBe(200);
     const p1 = await page(c.id);
     expect(p1.handovers).toHaveLength(1);
     const paper = item.materials.find((m) => m.originals + m.copies > 0)!;
@@ -118,7 +118,7 @@ describe('scans, handovers, visits and provisional due dates through the one wri
     expect((await act(c.id, { action: 'decide.approve' }, approver)).statusCode).toBe(200);
     const t3 = await h.issue(category);
     const concluded = await act(c.id, { action: 'conclude', pickup: true, ticketId: t3.id });
-    expect(concluded.statusCode, concluded.body).toBe(200);
+    expect(concluded.statusCode, JSON.stringify(concluded.json())).toBe(200);
 
     const p2 = await page(c.id);
     expect(p2.visits.count).toBe(3);

@@ -89,6 +89,7 @@ function BarcodeBox() {
       prefix={<span aria-hidden>▥</span>}
       style={{ width: 480 }}
       data-testid="case-barcode"
+      data-scanner="own"
     />
   );
 }
@@ -118,6 +119,7 @@ function HandoverConfirmBox() {
       placeholder={t('handoverConfirmHint')}
       style={{ width: 360 }}
       data-testid="handover-confirm"
+      data-scanner="own"
     />
   );
 }
@@ -150,6 +152,7 @@ function CaseTable({ view, q }: { view: View; q?: string }) {
         },
         { title: t('receivedAt'), render: (_, c) => formatDateTime(c.receivedAt) },
         { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
+        { title: t('ticket'), render: (_, c) => c.ticketNumber ?? '—' },
       ]}
     />
   );
