@@ -102,6 +102,25 @@ describe('nextState refusals', () => {
   });
 });
 
+describe('the rows that change no state', () => {
+  const plain: ItemFacts = { instant: false, waiverAllowed: false, commitmentEligible: false };
+  const statusIn = (state: CaseStatus['state']): CaseStatus => ({ state, flags: { ...initialStatus().flags }, decision: null });
+  it('material.scan: the window records a scan wherever materials are still added, never after the case ended', () => {
+    for (const state of ['received', 'accepted', 'in_review', 'decided_approved'] as const) {
+      expect(nextState(statusIn(state), 'material.scan', ['window_clerk'], plain)).toMatchObject({ ok: true, state });
+    }
+    for (const state of ['not_accepted', 'concluded', 'stopped', 'withdrawn', 'archived', 'draft'] as const) {
+      expect(nextState(statusIn(state), 'material.scan', ['window_clerk'], plain)).toMatchObject({ ok: false, reason: 'state' });
+    }
+    expect(nextState(statusIn('received'), 'material.scan', ['approver'], plain)).toMatchObject({ ok: false, reason: 'role' });
+  });
+  it('clock.recompute: only the system, only while the clock runs', () => {
+    expect(nextState(statusIn('accepted'), 'clock.recompute', ['system'], plain)).toMatchObject({ ok: true, state: 'accepted' });
+    expect(nextState(statusIn('in_review'), 'clock.recompute', ['window_clerk', 'department_head'], plain)).toMatchObject({ ok: false, reason: 'role' });
+    expect(nextState(statusIn('decided_approved'), 'clock.recompute', ['system'], plain)).toMatchObject({ ok: false, reason: 'state' });
+  });
+});
+
 describe('itemFactsOf', () => {
   it('reads 即办, 可容缺 and 告知承诺 from the pinned version', () => {
     expect(itemFactsOf({ caseType: 'instant', commitmentEligible: false, materials: [{ waivable: false }, { waivable: true }] })).toEqual({ instant: true, waiverAllowed: true, commitmentEligible: false });
