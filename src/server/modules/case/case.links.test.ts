@@ -90,6 +90,22 @@ describe('scans, handovers, visits and provisional due dates through the one wri
     const confirmed = await h.post('/cases/handovers/confirm', { caseNumber: c.number }, approver);
     expect(confirmed.statusCode, JSON.stringify(confirmed.json())).toBe(200);
     expect((await page(c.id)).handovers[0].confirmedByName).toBe('赵建国');
+
+    // 容缺受理 is an acceptance too: the papers that came travel; the waived one is not on the list.
+    const waivable = items.find((i) => i.caseType !== 'instant' && i.materials.some((m) => m.waivable && m.required) && i.materials.some((m) => !m.waivable && m.originals + m.copies > 0));
+    expect(waivable, 'the demo has a waivable item with other paper materials').toBeDefined();
+    if (waivable) {
+      const w = waivable.materials.find((m) => m.waivable && m.required)!;
+      const deadline = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+      const checklist = fullChecklist(waivable).map((e) => (e.materialId === w.id ? { ...e, status: 'waived', originals: 0, copies: 0, waiver: { format: '原件', deadline } } : e));
+      const made = await h.post('/cases/applications', { centerId: h.county, applicant: person(7900), items: [{ itemId: waivable.id, checklist }], idempotencyKey: key() }, clerk());
+      const wc = made.json().cases[0];
+      const r = await act(wc.id, { action: 'intake.accept_with_waiver' });
+      expect(r.statusCode, JSON.stringify(r.json())).toBe(200);
+      const hw = (await page(wc.id)).handovers;
+      expect(hw).toHaveLength(1);
+      expect(hw[0].items).not.toContain(w.name);
+    }
   });
 
   it('visits: the intake ticket, the return after a one-time notice and the pickup are linked and numbered on the page and in the lists', async () => {
