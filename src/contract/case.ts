@@ -164,8 +164,10 @@ export const CaseActionRequest = z.object({
   commitment: CommitmentInput.optional(),
   /** Free note kept with the action (e.g. the fallback's reason, a review remark). */
   note: z.string().max(1000).optional(),
-  /** resume: the ticket of the return visit. */
+  /** resume, conclude with pickup: the ticket of the visit (else the one the clerk is serving, if any). */
   ticketId: uuid.optional(),
+  /** conclude: the applicant collected the result at the window (counted as a pickup visit). */
+  pickup: z.boolean().optional(),
   idempotencyKey: z.string().min(8).max(100),
 });
 export type CaseActionRequest = Json<typeof CaseActionRequest>;
@@ -238,7 +240,7 @@ export const HandoverView = z.object({
 });
 export type HandoverView = Json<typeof HandoverView>;
 
-export const VisitView = z.object({ id: uuid, kind: z.enum(visitKinds), ticketId: uuid.nullable(), at: timestamp });
+export const VisitView = z.object({ id: uuid, kind: z.enum(visitKinds), ticketId: uuid.nullable(), ticketNumber: z.string().nullable(), at: timestamp });
 
 export const CasePage = z.object({
   id: uuid,
@@ -262,7 +264,14 @@ export const CasePage = z.object({
   acceptedAt: timestamp.nullable(),
   decidedAt: timestamp.nullable(),
   concludedAt: timestamp.nullable(),
-  due: z.object({ promised: DueView, legal: DueView, waiver: isoDate.nullable(), verify: isoDate.nullable() }),
+  due: z.object({
+    promised: DueView,
+    legal: DueView,
+    waiver: isoDate.nullable(),
+    verify: isoDate.nullable(),
+    /** Counted on a year whose days off are not imported yet; counted again once they are. */
+    provisional: z.boolean(),
+  }),
   ticket: z.object({ id: uuid, number: z.string().nullable() }).nullable(),
   visits: z.object({ count: z.number().int(), promised: z.number().int().nullable(), list: z.array(VisitView) }),
   materials: z.array(CaseMaterialView),
@@ -308,6 +317,8 @@ export const CaseListItem = z.object({
   legalDue: isoDate.nullable(),
   /** The stored level (recomputed every 10 minutes); null = no running clock. */
   warningLevel: z.enum(storedWarningLevels).nullable(),
+  /** The queue ticket the case came from (窗口叫号), or null for a walk-in. */
+  ticketNumber: z.string().nullable(),
 });
 export type CaseListItem = Json<typeof CaseListItem>;
 export const CaseList = page(CaseListItem);

@@ -33,6 +33,9 @@ describe.skipIf(!!process.env.DATABASE_URL)('backup and restore from the command
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toMatch(/备份完成 backup written.*已加密 encrypted/);
     expect(backup.stdout).toMatch(/staff\s+15/);
+    // The file store travels beside the backup (empty after a seed, but the step runs).
+    expect(backup.stdout).toMatch(/文件已备份 files: 0 个/);
+    expect(fs.existsSync(`${file}.files`)).toBe(true);
 
     const noKey = await cli(['restore', file], { DATA_DIR: target });
     expect(noKey.code).toBe(1);
@@ -43,6 +46,7 @@ describe.skipIf(!!process.env.DATABASE_URL)('backup and restore from the command
     expect(restore.code, restore.stderr).toBe(0);
     expect(restore.stdout).toMatch(/恢复完成 restored into PGlite/);
     expect(restore.stdout).toMatch(/staff\s+15/);
+    expect(restore.stdout).toMatch(/文件已恢复 files: 0 个/);
 
     const verify = await cli(['audit', 'verify'], { DATA_DIR: target });
     expect(verify.code, verify.stderr).toBe(0);

@@ -71,6 +71,7 @@ export const auditActionLabels: Record<string, Label> = {
   'appointment.rules.update': { zh: '修改预约规则', en: 'Appointment rules updated' },
   'case.intake': { zh: '办件接件', en: 'Case received' },
   'case.reveal': { zh: '查看办件个人信息', en: 'Case personal data revealed' },
+  // Rows written before scans became the action material.scan (decision 0028).
   'case.scan': { zh: '上传材料扫描件', en: 'Material scan added' },
   'case.handover': { zh: '登记材料流转', en: 'Materials handed over' },
   'case.handover.confirm': { zh: '签收流转材料', en: 'Handover confirmed' },

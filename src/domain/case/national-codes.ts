@@ -156,6 +156,8 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'waiver.supply':
     case 'commitment.verify':
     case 'archive':
+    case 'material.scan':
+    case 'clock.recompute':
       return []; // no vendor number: seen in the exchange through the next one
   }
 }

@@ -96,9 +96,28 @@ describe('nextState refusals', () => {
     const noticed = replay([{ action: 'intake.one_time_notice', roles: ['window_clerk'] }], plain);
     expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false }, decision: null });
     expect(nextState(noticed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: false, reason: 'condition', fact: 'awaitingCorrection' });
-    expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw']);
+    expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw', 'material.scan']);
     const resumed = replay([{ action: 'intake.resume', roles: ['window_clerk'] }], plain, noticed);
     expect(nextState(resumed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: true, state: 'accepted' });
+  });
+});
+
+describe('the rows that change no state', () => {
+  const plain: ItemFacts = { instant: false, waiverAllowed: false, commitmentEligible: false };
+  const statusIn = (state: CaseStatus['state']): CaseStatus => ({ state, flags: { ...initialStatus().flags }, decision: null });
+  it('material.scan: the window records a scan wherever materials are still added, never after the case ended', () => {
+    for (const state of ['received', 'accepted', 'in_review', 'decided_approved'] as const) {
+      expect(nextState(statusIn(state), 'material.scan', ['window_clerk'], plain)).toMatchObject({ ok: true, state });
+    }
+    for (const state of ['not_accepted', 'concluded', 'stopped', 'withdrawn', 'archived', 'draft'] as const) {
+      expect(nextState(statusIn(state), 'material.scan', ['window_clerk'], plain)).toMatchObject({ ok: false, reason: 'state' });
+    }
+    expect(nextState(statusIn('received'), 'material.scan', ['approver'], plain)).toMatchObject({ ok: false, reason: 'role' });
+  });
+  it('clock.recompute: only the system, only while the clock runs', () => {
+    expect(nextState(statusIn('accepted'), 'clock.recompute', ['system'], plain)).toMatchObject({ ok: true, state: 'accepted' });
+    expect(nextState(statusIn('in_review'), 'clock.recompute', ['window_clerk', 'department_head'], plain)).toMatchObject({ ok: false, reason: 'role' });
+    expect(nextState(statusIn('decided_approved'), 'clock.recompute', ['system'], plain)).toMatchObject({ ok: false, reason: 'state' });
   });
 });
 

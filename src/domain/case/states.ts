@@ -48,6 +48,8 @@ export const caseActions = [
   'withdraw',
   'conclude',
   'archive',
+  'material.scan',
+  'clock.recompute',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -104,6 +106,10 @@ const clerk = ['window_clerk'] as const;
 const backOffice = ['approver', 'department_head'] as const;
 const openBeforeDecision = ['received', 'accepted', 'in_review'] as const;
 const endedStates = ['concluded', 'not_accepted', 'withdrawn', 'revoked', 'stopped'] as const;
+/** Where the window still adds materials: at intake (补正 included) and while a waived one is owed. */
+const materialStates = ['received', 'accepted', 'in_review', 'decided_approved'] as const;
+/** Where the due dates still run (a decision stops the clock). */
+const runningClockStates = ['accepted', 'in_review'] as const;
 
 export const caseTransitions = [
   { from: 'draft', action: 'submit', by: ['applicant', 'window_clerk', 'proxy_agent'], to: 'received', why: 'an online or proxy application is handed in (已接件)' },
@@ -264,6 +270,20 @@ export const caseTransitions = [
     to: 'archived' as const,
     why: 'the monthly archive batch (DA/T 85); never while a commitment still awaits verification',
   })),
+  ...materialStates.map((from) => ({
+    from,
+    action: 'material.scan' as const,
+    by: ['window_clerk', 'duty_head'] as const,
+    to: from,
+    why: 'a scan of a material (document camera or file) is recorded on its checklist line; the file itself is already in the file store',
+  })),
+  ...runningClockStates.map((from) => ({
+    from,
+    action: 'clock.recompute' as const,
+    by: ['system'] as const,
+    to: from,
+    why: 'due dates counted on a provisional year (Mon–Fri, 元旦 off) are counted again once that year\'s days off are imported',
+  })),
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -304,6 +324,8 @@ export const caseActionLabels = {
   withdraw: { zh: '撤回', en: 'Withdraw' },
   conclude: { zh: '办结', en: 'Conclude' },
   archive: { zh: '归档', en: 'Archive' },
+  'material.scan': { zh: '材料扫描', en: 'Material scanned' },
+  'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

@@ -14,9 +14,11 @@ import {
 } from '../../../domain/case/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
+import { ticketServedBy } from '../queue/index.ts';
 import type { CaseBy } from './case.actor.ts';
+import { handOverPapers } from './handover/handover.service.ts';
 import type { Pinned, Place } from './case.pinned.ts';
-import { isBadCredit, type CaseRow, type MaterialLine } from './case.queries.ts';
+import { isBadCredit, updateMaterialLine, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { dueDatesFrom, requireOk, type ActInput } from './case.rules.ts';
 import type { PendingNotice, Specific } from './notices/issue.ts';
 
@@ -39,6 +41,8 @@ export interface Effect {
   notices: PendingNotice[];
   sms?: string;
   visit?: 'return' | 'pickup';
+  /** The ticket the visit came with, when the request named none (the one being served now). */
+  visitTicketId?: string;
 }
 
 type Run = (tx: Db, c: EffectContext) => Promise<Effect>;
@@ -57,7 +61,7 @@ function receivedMaterials(c: EffectContext) {
     .map((e) => ({ name: nameOf(c, e.materialId), originals: e.originals, copies: e.copies, how: e.status === 'reused' ? `免提交（复用 ${e.reusedFrom ?? ''}）` : '窗口收取' }));
 }
 
-const accept: Run = async (_tx, c) => {
+const accept: Run = async (tx, c) => {
   requireOk(checkAccept(c.pinned.outcomeItem, c.checklist));
   const due = dueDatesFrom(c.pinned, c.place, c.today);
   const notice = pending('acceptance', {
@@ -66,6 +70,7 @@ const accept: Run = async (_tx, c) => {
     collection: collectionOf(c),
     materials: receivedMaterials(c),
   });
+  await handOverPapers(tx, c);
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, ...due },
     notices: [notice],
@@ -80,7 +85,14 @@ const oneTimeNotice: Run = async (_tx, c) => {
   return { set: {}, notices: [notice], sms: sms(c, `材料需补正，共 ${list.length} 项，详见补正材料通知书。`) };
 };
 
-const resume: Run = async () => ({ set: {}, notices: [], visit: 'return' });
+/** A visit counts against 最多跑一次: linked to the ticket named, or else the one this clerk is serving. */
+async function visitOf(tx: Db, c: EffectContext, visit: 'return' | 'pickup'): Promise<Pick<Effect, 'visit' | 'visitTicketId'>> {
+  if (c.input.ticketId || 'system' in c.by) return { visit };
+  const serving = await ticketServedBy(tx, c.by.actor.staffId);
+  return serving ? { visit, visitTicketId: serving } : { visit };
+}
+
+const resume: Run = async (tx, c) => ({ set: {}, notices: [], ...(await visitOf(tx, c, 'return')) });
 
 const refuse: Run = async (_tx, c) => {
   const terms = c.input.refusal ?? { reasons: '', basis: '', competentAgency: '' };
@@ -103,6 +115,7 @@ const acceptWithWaiver: Run = async (tx, c) => {
   const waiverDue = waived.map((w) => w.deadline).sort()[0]!;
   const specific = { promisedDate: due.promisedDue, waived, overrun: OVERRUN };
   const notices = [pending('waiver', specific), pending('waiver_pledge', specific)];
+  await handOverPapers(tx, c);
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, ...due, waiverDue },
     notices,
@@ -121,6 +134,7 @@ const commitmentApprove: Run = async (tx, c) => {
     noLongerProven: full.replacedMaterialIds.map((id) => nameOf(c, id)),
     verifyBy: full.verifyBy,
   });
+  await handOverPapers(tx, c);
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, promisedDue: c.today, legalDue: c.today, verifyDue: full.verifyBy },
     notices: [notice],
@@ -128,8 +142,9 @@ const commitmentApprove: Run = async (tx, c) => {
   };
 };
 
-const instant: Run = async (_tx, c) => {
+const instant: Run = async (tx, c) => {
   requireOk(checkInstant(c.pinned.outcomeItem, c.checklist));
+  await handOverPapers(tx, c);
   const notice = pending('acceptance', {
     receivedOn: dateOf(c.row.receivedAt),
     promisedDate: c.today,
@@ -154,7 +169,24 @@ const waiverFallback: Run = async (_tx, c) => ({
   sms: sms(c, '的容缺材料未在承诺期限内补交，已按规定终止办理。如有疑问请咨询办理窗口。'),
 });
 
-const conclude: Run = async (_tx, c) => ({ set: { concludedAt: c.now }, notices: [] });
+const conclude: Run = async (tx, c) => ({ set: { concludedAt: c.now }, notices: [], ...(c.input.pickup ? await visitOf(tx, c, 'pickup') : {}) });
+
+/** The file is already in the file store (content-addressed); the action records it on its line. */
+const materialScan: Run = async (tx, c) => {
+  const scan = c.input.scan;
+  const line = scan && c.lines.find((l) => l.materialId === scan.materialId);
+  if (!scan || !line) throw new DomainError('NOT_FOUND', { object: 'caseMaterial', id: scan?.materialId ?? '' });
+  if (!line.scans.some((s) => s.sha256 === scan.sha256)) {
+    await updateMaterialLine(tx, c.row.id, line.materialId, { scans: [...line.scans, { sha256: scan.sha256, mime: scan.mime, size: scan.size }], updatedAt: c.now });
+  }
+  return { set: {}, notices: [] };
+};
+
+/** The year is imported now: count the due dates again from the acceptance day. */
+const clockRecompute: Run = async (_tx, c) => {
+  const due = dueDatesFrom(c.pinned, c.place, c.today, c.row.acceptedOn ?? c.today);
+  return { set: due, notices: [] };
+};
 const commitmentVerify: Run = async () => ({ set: { verifyDue: null }, notices: [] });
 
 const effects: Partial<Record<CaseAction, Run>> = {
@@ -169,6 +201,8 @@ const effects: Partial<Record<CaseAction, Run>> = {
   'waiver.fallback': waiverFallback,
   'commitment.verify': commitmentVerify,
   conclude,
+  'material.scan': materialScan,
+  'clock.recompute': clockRecompute,
 };
 
 export function runEffect(tx: Db, action: CaseAction, c: EffectContext): Promise<Effect> {

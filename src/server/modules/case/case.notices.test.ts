@@ -85,18 +85,25 @@ describe('issued notices and public tracking', () => {
     expect(wrong.json().found).toBe(false);
   });
 
-  it('handover log: created after acceptance, confirmed by scanning the case number, shown on the case page', async () => {
+  it('handover log: started by the acceptance itself, more added by hand, confirmed oldest first by scanning the case number', async () => {
+    const auto = (await p.app.inject({ url: `/api/v1/cases/${caseId}`, headers: { cookie: clerk } })).json().handovers;
+    expect(auto).toHaveLength(1);
+    expect(auto[0].confirmedAt).toBeNull();
     const made = await p.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/handovers`, headers: { cookie: clerk }, payload: { toDepartment: '县民政局', items: '申请表原件 1 份' } });
     expect(made.statusCode, made.body).toBe(200);
     const approver = await signIn(p, 'approver');
     const confirmed = await p.app.inject({ method: 'POST', url: '/api/v1/cases/handovers/confirm', headers: { cookie: approver }, payload: { caseNumber: number } });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().confirmedByName).toBe('赵建国');
+    expect(confirmed.json().id).toBe(auto[0].id);
     const twice = await p.app.inject({ method: 'POST', url: '/api/v1/cases/handovers/confirm', headers: { cookie: approver }, payload: { caseNumber: number } });
-    expect(twice.json().code).toBe('CASE_HANDOVER_NOT_FOUND');
+    expect(twice.statusCode).toBe(200);
+    expect(twice.json().id).toBe(made.json().id);
+    const thrice = await p.app.inject({ method: 'POST', url: '/api/v1/cases/handovers/confirm', headers: { cookie: approver }, payload: { caseNumber: number } });
+    expect(thrice.json().code).toBe('CASE_HANDOVER_NOT_FOUND');
     const page = (await p.app.inject({ url: `/api/v1/cases/${caseId}`, headers: { cookie: clerk } })).json();
-    expect(page.handovers).toHaveLength(1);
-    expect(page.handovers[0].confirmedAt).not.toBeNull();
+    expect(page.handovers).toHaveLength(2);
+    expect(page.handovers.every((h: { confirmedAt: string | null }) => h.confirmedAt !== null)).toBe(true);
   });
 
   it('consultation desk: logged with the first-asker; answered ones flagged build the item’s public knowledge base', async () => {

@@ -141,7 +141,7 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
       schema: { operationId: 'addCaseScan', tags, consumes: scanTypes, params: z.object({ id: z.string(), materialId: z.string() }), response: { 200: CaseMaterialView } },
     },
     async (req) => {
-      const line = await addScan(ctx.db, await files(), who(req), req.params.id, req.params.materialId, req.body as Buffer);
+      const line = await addScan(ctx.db, await files(), who(req), req.params.id, req.params.materialId, req.body as Buffer, { publicUrl: publicUrlOf(ctx, req) });
       return {
         materialId: line.materialId,
         name: line.name,

@@ -13,6 +13,10 @@ export interface ActInput {
   commitment?: { conditions: string[]; replacedMaterialIds?: string[]; verifyBy: string };
   note?: string;
   ticketId?: string;
+  /** conclude: the applicant collected the result at the window (a pickup visit). */
+  pickup?: boolean;
+  /** material.scan: the file already kept in the file store, recorded on a checklist line. */
+  scan?: { materialId: string; sha256: string; mime: string; size: number };
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
@@ -42,15 +46,28 @@ export function requireOk(check: OutcomeCheck): void {
   if (!check.ok) throw new DomainError('CASE_OUTCOME_REFUSED', { problems: check.problems });
 }
 
-/** The promised and legal due dates if the case is accepted `today`. */
-export function dueDatesFrom(pinned: Pinned, place: Place, today: string) {
+/**
+ * The promised and legal due dates if the case is accepted `today` (or was, on `acceptedOn`).
+ * `dueProvisional`: a date reaches a year counted provisionally (its days off not imported yet,
+ * loadDeadlineCalendar); the recompute job counts it again once the year is imported.
+ */
+export function dueDatesFrom(pinned: Pinned, place: Place, today: string, acceptedOn = today) {
   const d = calendarCall(() =>
     caseDeadlines(
-      { acceptedOn: today, caseType: pinned.version.caseType, legalLimit: pinned.version.legalLimit ?? null, promisedLimit: pinned.version.promisedLimit ?? null, pauses: [], extensions: [] },
+      { acceptedOn, caseType: pinned.version.caseType, legalLimit: pinned.version.legalLimit ?? null, promisedLimit: pinned.version.promisedLimit ?? null, pauses: [], extensions: [] },
       today,
       place.calendar,
     ),
   );
-  return { promisedDue: d.promised.due ?? today, legalDue: d.legal.due ?? today };
+  const promisedDue = d.promised.due ?? acceptedOn;
+  const legalDue = d.legal.due ?? acceptedOn;
+  return { promisedDue, legalDue, dueProvisional: reachesProvisional(place.provisionalYears, promisedDue, legalDue) };
+}
+
+/** A date in or after the first provisional year was counted on guessed days off. */
+export function reachesProvisional(provisionalYears: readonly number[], ...dates: string[]): boolean {
+  if (provisionalYears.length === 0) return false;
+  const first = Math.min(...provisionalYears);
+  return dates.some((d) => Number(d.slice(0, 4)) >= first);
 }
 

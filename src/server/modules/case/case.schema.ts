@@ -124,6 +124,8 @@ export const caseRecords = pgTable(
     legalDue: date('legal_due'),
     waiverDue: date('waiver_due'),
     verifyDue: date('verify_due'),
+    /** The due dates were counted on a year whose days off are not imported yet (migration 0026). */
+    dueProvisional: boolean('due_provisional').notNull().default(false),
     visits: smallint('visits').notNull().default(1),
     promisedVisits: smallint('promised_visits'),
     rowVersion: integer('row_version').notNull().default(1),
@@ -140,6 +142,7 @@ export const caseRecords = pgTable(
     index('case_record_applicant_name_idx').on(t.applicantName.op('text_pattern_ops')),
     index('case_record_application_idx').on(t.applicationId),
     index('case_record_waiver_due_idx').on(t.waiverDue).where(sql`${t.waiverPending}`),
+    index('case_record_due_provisional_idx').on(t.id).where(sql`${t.dueProvisional}`),
   ],
 );
 

@@ -87,7 +87,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
 
     if (effect.visit) {
-      await insertVisit(tx, { id: newId(now.getTime()), caseId, kind: effect.visit, ticketId: input.ticketId ?? null, at: now });
+      await insertVisit(tx, { id: newId(now.getTime()), caseId, kind: effect.visit, ticketId: input.ticketId ?? effect.visitTicketId ?? null, at: now });
     }
     const seq = row.rowVersion + 1;
     await updateCase(tx, caseId, {

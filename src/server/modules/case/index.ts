@@ -8,3 +8,4 @@ export type { CaseBy } from './case.actor.ts';
 export { caseEvents, type CaseEvent } from './case.events.ts';
 export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
+export { runDueRecompute } from './jobs/due-recompute.ts';

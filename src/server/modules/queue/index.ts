@@ -7,6 +7,7 @@
 export { hallRoutes } from './tickets/hall.routes.ts';
 export { hallCentersRoutes } from './tickets/hall-centers.routes.ts';
 export { issueTicket, getHallTicket, type IssueRequest } from './tickets/issue.service.ts';
+export { ticketNumbers, ticketServedBy } from './tickets/ticket.lookup.ts';
 
 // window/   — the workbench's buttons: call next, call a chosen one, recall, start, finish, transfer, the call SMS
 export { queueWindowRoutes } from './window/window.routes.ts';

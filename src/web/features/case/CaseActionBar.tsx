@@ -18,7 +18,9 @@ const sendsChecklist = new Set<CaseAction>([
   'waiver.supply',
 ]);
 /** Actions that need the clerk to say more first. */
-type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'note';
+type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'conclude' | 'note';
+/** Rows of the table that are not buttons: a scan is recorded by uploading it, a recompute is the system's. */
+const notButtons = new Set<CaseAction>(['material.scan', 'clock.recompute']);
 const needsNote = new Set<CaseAction>(['waiver.fallback', 'commitment.revoke', 'withdraw', 'pause.start']);
 const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve']);
 const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw']);
@@ -29,7 +31,7 @@ interface Props {
   allowedActions: readonly CaseAction[];
   checklist: readonly ChecklistEntryInput[];
   materials: readonly ChecklistMaterial[];
-  /** A return visit's ticket (resume). */
+  /** The ticket of this visit: a return (resume) or a pickup (conclude). */
   ticketId?: string;
   onDone?: (result: CaseActionResult, action: CaseAction) => void;
 }
@@ -46,7 +48,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
       action,
       idempotencyKey: newIdempotencyKey(),
       ...(sendsChecklist.has(action) ? { checklist: [...checklist] } : {}),
-      ...(action === 'intake.resume' && ticketId ? { ticketId } : {}),
+      ...((action === 'intake.resume' || (action === 'conclude' && extra.pickup)) && ticketId ? { ticketId } : {}),
       ...extra,
     };
     act.mutate(body, {
@@ -61,7 +63,8 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
   };
 
   const click = (action: CaseAction) => {
-    if (action === 'intake.refuse' || action === 'intake.commitment_approve' || action === 'waiver.supply') setDialog({ kind: action, action });
+    if (action === 'intake.refuse' || action === 'intake.commitment_approve' || action === 'waiver.supply' || action === 'conclude')
+      setDialog({ kind: action, action });
     else if (needsNote.has(action)) setDialog({ kind: 'note', action });
     else run(action);
   };
@@ -70,26 +73,49 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
     if (!dialog) return;
     const note = (values.note as string | undefined)?.trim() || undefined;
     if (dialog.kind === 'intake.refuse') {
-      run(dialog.action, { refusal: { reasons: String(values.reasons), basis: String(values.basis), competentAgency: String(values.competentAgency) }, note });
+      run(dialog.action, {
+        refusal: { reasons: String(values.reasons), basis: String(values.basis), competentAgency: String(values.competentAgency) },
+        note,
+      });
     } else if (dialog.kind === 'intake.commitment_approve') {
-      const conditions = String(values.conditions ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+      const conditions = String(values.conditions ?? '')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const verifyBy = (values.verifyBy as { format: (f: string) => string }).format('YYYY-MM-DD');
-      run(dialog.action, { commitment: { conditions, replacedMaterialIds: (values.replaced as string[] | undefined) ?? [], verifyBy }, note });
+      run(dialog.action, {
+        commitment: { conditions, replacedMaterialIds: (values.replaced as string[] | undefined) ?? [], verifyBy },
+        note,
+      });
     } else if (dialog.kind === 'waiver.supply') {
       const supplied = new Set((values.supplied as string[] | undefined) ?? []);
       const lines = checklist.map((e) => (supplied.has(e.materialId) ? { ...e, status: 'received' as const, waiver: undefined } : e));
       run(dialog.action, { checklist: lines, note });
+    } else if (dialog.kind === 'conclude') {
+      run(dialog.action, { pickup: values.pickup === true, note });
     } else run(dialog.action, { note });
   };
 
-  const waived = checklist.filter((e) => e.status === 'waived').map((e) => materials.find((m) => m.id === e.materialId)).filter((m) => !!m);
+  const waived = checklist
+    .filter((e) => e.status === 'waived')
+    .map((e) => materials.find((m) => m.id === e.materialId))
+    .filter((m) => !!m);
 
-  if (allowedActions.length === 0) return <Typography.Text type="secondary">{t('noActions')}</Typography.Text>;
+  const buttons = allowedActions.filter((a) => !notButtons.has(a));
+  if (buttons.length === 0) return <Typography.Text type="secondary">{t('noActions')}</Typography.Text>;
   return (
     <>
       <Space wrap data-testid={`case-actions-${caseId}`}>
-        {allowedActions.map((a) => (
-          <Button key={a} type={primary.has(a) ? 'primary' : 'default'} danger={danger.has(a)} loading={act.isPending && act.variables?.action === a} disabled={act.isPending} onClick={() => click(a)} data-testid={`action-${a}`}>
+        {buttons.map((a) => (
+          <Button
+            key={a}
+            type={primary.has(a) ? 'primary' : 'default'}
+            danger={danger.has(a)}
+            loading={act.isPending && act.variables?.action === a}
+            disabled={act.isPending}
+            onClick={() => click(a)}
+            data-testid={`action-${a}`}
+          >
             {t(`actions.${a}`)}
           </Button>
         ))}
@@ -113,7 +139,11 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
               <Form.Item name="basis" label={t('basis')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                 <Input data-testid="refuse-basis" />
               </Form.Item>
-              <Form.Item name="competentAgency" label={t('competentAgency')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+              <Form.Item
+                name="competentAgency"
+                label={t('competentAgency')}
+                rules={[{ required: true, whitespace: true, message: t('required') }]}
+              >
                 <Input data-testid="refuse-agency" />
               </Form.Item>
             </>
@@ -139,7 +169,16 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
                 <Checkbox.Group options={waived.map((m) => ({ value: m.id, label: m.name }))} />
               </Form.Item>
             ))}
-          <Form.Item name="note" label={t('note')} rules={dialog?.kind === 'note' ? [{ required: true, whitespace: true, message: t('required') }] : []}>
+          {dialog?.kind === 'conclude' && (
+            <Form.Item name="pickup" valuePropName="checked" initialValue={true}>
+              <Checkbox data-testid="conclude-pickup">{t('pickup')}</Checkbox>
+            </Form.Item>
+          )}
+          <Form.Item
+            name="note"
+            label={t('note')}
+            rules={dialog?.kind === 'note' ? [{ required: true, whitespace: true, message: t('required') }] : []}
+          >
             <Input.TextArea rows={2} data-testid="action-note" />
           </Form.Item>
         </Form>

@@ -1,4 +1,24 @@
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Image, Input, List, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Image,
+  Input,
+  List,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseMaterialView, CasePage, ChecklistEntryInput, RevealResult } from '../../../contract/case.ts';
@@ -26,7 +46,14 @@ export function checklistOf(materials: readonly CaseMaterialView[]): ChecklistEn
 }
 
 export function materialsOf(c: CasePage): ChecklistMaterial[] {
-  return c.materials.map((m) => ({ id: m.materialId, name: m.name, required: m.required, waivable: m.waivable, originals: m.requiredOriginals, copies: m.requiredCopies }));
+  return c.materials.map((m) => ({
+    id: m.materialId,
+    name: m.name,
+    required: m.required,
+    waivable: m.waivable,
+    originals: m.requiredOriginals,
+    copies: m.requiredCopies,
+  }));
 }
 
 /** The case page (办件详情): used by the workbench, and by supervision later. */
@@ -83,20 +110,29 @@ function CaseHeader({ c }: { c: CasePage }) {
           {t(`channels.${c.channel}`)} · {t(`serviceModes.${c.serviceMode}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('promisedDue')}>
-          <Due due={c.due.promised.due} level={c.due.promised.level} testId="case-promised-due" />
+          <Due due={c.due.promised.due} level={c.due.promised.level} provisional={c.due.provisional} testId="case-promised-due" />
         </Descriptions.Item>
         <Descriptions.Item label={t('legalDue')}>
-          <Due due={c.due.legal.due} level={c.due.legal.level} testId="case-legal-due" />
+          <Due due={c.due.legal.due} level={c.due.legal.level} provisional={c.due.provisional} testId="case-legal-due" />
         </Descriptions.Item>
         <Descriptions.Item label={t('visits')}>
           <span data-testid="case-visits">
-            {c.visits.promised === null ? t('visitsNoPromise', { count: c.visits.count }) : t('visitsValue', { count: c.visits.count, promised: c.visits.promised })}
+            {c.visits.promised === null
+              ? t('visitsNoPromise', { count: c.visits.count })
+              : t('visitsValue', { count: c.visits.count, promised: c.visits.promised })}
           </span>
           {over && (
             <Tag color="red" style={{ marginLeft: 8 }}>
               {t('moreThanPromised')}
             </Tag>
           )}
+          <div data-testid="case-visit-list">
+            <Typography.Text type="secondary">
+              {c.visits.list
+                .map((v) => `${t(`visitKinds.${v.kind}`)}${v.ticketNumber ? ` ${v.ticketNumber}` : ''} ${formatDateTime(v.at)}`)
+                .join(' · ')}
+            </Typography.Text>
+          </div>
         </Descriptions.Item>
         {c.due.waiver && <Descriptions.Item label={t('waiverDue')}>{c.due.waiver}</Descriptions.Item>}
         {c.due.verify && <Descriptions.Item label={t('verifyDue')}>{c.due.verify}</Descriptions.Item>}
@@ -104,7 +140,9 @@ function CaseHeader({ c }: { c: CasePage }) {
         {c.acceptedAt && <Descriptions.Item label={t('acceptedAt')}>{formatDateTime(c.acceptedAt)}</Descriptions.Item>}
         {c.decidedAt && <Descriptions.Item label={t('decidedAt')}>{formatDateTime(c.decidedAt)}</Descriptions.Item>}
         {c.concludedAt && <Descriptions.Item label={t('concludedAt')}>{formatDateTime(c.concludedAt)}</Descriptions.Item>}
-        <Descriptions.Item label={t('ticket')}>{c.ticket ? (c.ticket.number ?? c.ticket.id) : t('noTicket')}</Descriptions.Item>
+        <Descriptions.Item label={t('ticket')}>
+          <span data-testid="case-ticket">{c.ticket ? (c.ticket.number ?? c.ticket.id) : t('noTicket')}</span>
+        </Descriptions.Item>
         {c.situations.length > 0 && (
           <Descriptions.Item label={t('situations')} span={3}>
             <span data-testid="case-situations">{c.situations.map((s) => `${s.question}：${s.option}`).join('；')}</span>
@@ -115,7 +153,17 @@ function CaseHeader({ c }: { c: CasePage }) {
   );
 }
 
-function Due({ due, level, testId }: { due: string | null; level: CasePage['due']['promised']['level']; testId: string }) {
+function Due({
+  due,
+  level,
+  provisional,
+  testId,
+}: {
+  due: string | null;
+  level: CasePage['due']['promised']['level'];
+  provisional: boolean;
+  testId: string;
+}) {
   const { t } = useTranslation(undefined, { keyPrefix: 'case' });
   return (
     <Space size={4} data-testid={testId}>
@@ -123,6 +171,13 @@ function Due({ due, level, testId }: { due: string | null; level: CasePage['due'
       <Tag color={levelColor[level]} data-level={level}>
         {t(`levels.${level}`)}
       </Tag>
+      {provisional && due && (
+        <Tooltip title={t('provisionalHint')}>
+          <Tag color="gold" data-testid={`${testId}-provisional`}>
+            {t('provisional')}
+          </Tag>
+        </Tooltip>
+      )}
     </Space>
   );
 }
@@ -138,7 +193,14 @@ function ActionsWithChecklist({ c, ticketId }: { c: CasePage; ticketId?: string 
     <Space orientation="vertical" style={{ width: '100%' }}>
       {c.allowedActions.includes('intake.resume') && <Alert type="info" showIcon title={t('resumeHint')} />}
       {editing && <ChecklistEditor materials={materials} value={checklist} onChange={setChecklist} testId="case-checklist" />}
-      <CaseActionBar caseId={c.id} allowedActions={c.allowedActions} checklist={checklist} materials={materials} ticketId={ticketId} onDone={(r) => r.notices.length > 0 && openNotice(c.id, r.notices[r.notices.length - 1]!.id)} />
+      <CaseActionBar
+        caseId={c.id}
+        allowedActions={c.allowedActions}
+        checklist={checklist}
+        materials={materials}
+        ticketId={ticketId}
+        onDone={(r) => r.notices.length > 0 && openNotice(c.id, r.notices[r.notices.length - 1]!.id)}
+      />
     </Space>
   );
 }
@@ -187,7 +249,7 @@ function MaterialsCard({ c }: { c: CasePage }) {
                     </a>
                   ),
                 )}
-                <ScanButtons onFile={(f) => void scan(m.materialId, f)} />
+                {c.allowedActions.includes('material.scan') && <ScanButtons onFile={(f) => void scan(m.materialId, f)} />}
               </Space>
             ),
           },
@@ -201,7 +263,12 @@ function ScanButtons({ onFile }: { onFile: (f: Blob) => void }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'case' });
   return (
     <label>
-      <input type="file" accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf" style={{ display: 'none' }} onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])} />
+      <input
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf"
+        style={{ display: 'none' }}
+        onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])}
+      />
       <Typography.Link>{t('file')}</Typography.Link>
     </label>
   );
@@ -256,7 +323,20 @@ function HandoverCard({ c }: { c: CasePage }) {
     <Card
       title={t('handovers')}
       size="small"
-      extra={canHandOver && !adding && <Button size="small" onClick={() => { form.setFieldsValue({ toDepartment: c.department }); setAdding(true); }}>{t('handoverAdd')}</Button>}
+      extra={
+        canHandOver &&
+        !adding && (
+          <Button
+            size="small"
+            onClick={() => {
+              form.setFieldsValue({ toDepartment: c.department });
+              setAdding(true);
+            }}
+          >
+            {t('handoverAdd')}
+          </Button>
+        )
+      }
     >
       {adding && (
         <Form form={form} layout="inline" onFinish={(v) => void submit(v)} style={{ marginBottom: 12 }}>
@@ -284,7 +364,11 @@ function HandoverCard({ c }: { c: CasePage }) {
                 description={
                   <>
                     {h.items} ·{' '}
-                    {h.confirmedAt ? t('handoverConfirmed', { name: h.confirmedByName ?? '', at: formatDateTime(h.confirmedAt) }) : <Tag color="orange">{t('handoverPending')}</Tag>}
+                    {h.confirmedAt ? (
+                      t('handoverConfirmed', { name: h.confirmedByName ?? '', at: formatDateTime(h.confirmedAt) })
+                    ) : (
+                      <Tag color="orange">{t('handoverPending')}</Tag>
+                    )}
                   </>
                 }
               />
@@ -307,7 +391,13 @@ function ApplicantCard({ c }: { c: CasePage }) {
       size="small"
       extra={
         !shown && (
-          <Button size="small" title={t('revealHint')} loading={reveal.isPending} onClick={() => reveal.mutate(undefined, { onSuccess: setShown })} data-testid="case-reveal">
+          <Button
+            size="small"
+            title={t('revealHint')}
+            loading={reveal.isPending}
+            onClick={() => reveal.mutate(undefined, { onSuccess: setShown })}
+            data-testid="case-reveal"
+          >
             {t('reveal')}
           </Button>
         )
@@ -326,7 +416,8 @@ function ApplicantCard({ c }: { c: CasePage }) {
         {a.address && <Descriptions.Item label={t('address')}>{a.address}</Descriptions.Item>}
         {c.agent && (
           <Descriptions.Item label={t('agent')}>
-            {c.agent.name} · {shown?.agentIdNumber ?? c.agent.idNumber} · {shown?.agentPhone ?? c.agent.phone} · {t('mandate')}：{c.agent.mandate}
+            {c.agent.name} · {shown?.agentIdNumber ?? c.agent.idNumber} · {shown?.agentPhone ?? c.agent.phone} · {t('mandate')}：
+            {c.agent.mandate}
           </Descriptions.Item>
         )}
       </Descriptions>

@@ -6,3 +6,4 @@ export { ChecklistEditor, initialEntry, type ChecklistMaterial } from './Checkli
 export { CameraCapture } from './CameraCapture.tsx';
 export { FlagTags, LevelTag, StateTag, WarningLegend, levelColor, stateColor } from './tags.tsx';
 export * from './api.ts';
+export { createScanDetector, scannedCaseNumber } from './scanner.ts';

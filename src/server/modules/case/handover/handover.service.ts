@@ -1,6 +1,7 @@
 // 流转表: after acceptance the paper materials travel to the department. The log says when,
 // from whom, to whom and what; the receiving side confirms by scanning the case barcode.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { ChecklistEntry } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
@@ -38,6 +39,29 @@ export async function createHandover(db: Db, who: Who, caseId: string, input: { 
   });
 }
 
+/** What travels on paper: the received lines with originals or copies, as the 流转表 lists them. */
+export function paperItems(checklist: readonly ChecklistEntry[], nameOf: (materialId: string) => string): string {
+  return checklist
+    .filter((e) => e.status === 'received' && e.originals + e.copies > 0)
+    .map((e) => [nameOf(e.materialId), e.originals ? `原件 ${e.originals} 份` : '', e.copies ? `复印件 ${e.copies} 份` : ''].filter(Boolean).join(' '))
+    .join('；');
+}
+
+/**
+ * Inside an acceptance (any outcome, through actOnCase): the paper materials start their way
+ * to the department in the same transaction, so no accepted case's papers go unlogged. The
+ * entry stays pending on the case page until the department scans the case barcode.
+ */
+export async function handOverPapers(
+  tx: Db,
+  c: { row: { id: string }; checklist: readonly ChecklistEntry[]; lines: readonly { materialId: string; name: string }[]; place: { department: { name: string } }; by: { actor: Actor } | { system: string }; now: Date },
+): Promise<void> {
+  const items = paperItems(c.checklist, (id) => c.lines.find((l) => l.materialId === id)?.name ?? id);
+  if (!items) return;
+  const from = 'system' in c.by ? { fromStaffId: 'system', fromName: c.by.system } : { fromStaffId: c.by.actor.staffId, fromName: c.by.actor.name };
+  await tx.insert(caseHandovers).values({ id: newId(c.now.getTime()), caseId: c.row.id, ...from, toDepartment: c.place.department.name, items, createdAt: c.now });
+}
+
 /** The receiving side scans the case barcode: the oldest open handover of the case is confirmed. */
 export async function confirmHandover(db: Db, who: Who, caseNumber: string, now = new Date()) {
   const found = await caseByNumber(db, who.actor, caseNumber);
@@ -47,7 +71,7 @@ export async function confirmHandover(db: Db, who: Who, caseNumber: string, now 
       .select()
       .from(caseHandovers)
       .where(and(eq(caseHandovers.caseId, row.id), isNull(caseHandovers.confirmedAt)))
-      .orderBy(desc(caseHandovers.createdAt))
+      .orderBy(asc(caseHandovers.createdAt))
       .limit(1)
       .for('update');
     if (!open) throw new DomainError('CASE_HANDOVER_NOT_FOUND', { number: caseNumber });

@@ -8,6 +8,7 @@ import type { ModuleJobs } from '../../../platform/jobs/index.ts';
 import { chinaToday } from '../../calendar/index.ts';
 import { caseRecords } from '../case.schema.ts';
 import { actOnCase } from '../case.write.ts';
+import { runDueRecompute } from './due-recompute.ts';
 
 export const WAIVER_FALLBACK_ACTOR = { system: '系统（容缺超期处理定时任务）' } as const;
 
@@ -37,7 +38,7 @@ export async function runWaiverFallbacks(db: Db, now: Date, opts: { publicUrl: s
  * The sweep on the one job runner: every 10 minutes (a deadline is a date, so a sweep soon after
  * midnight is what matters), once per period across instances (decision 0021).
  */
-export const waiverFallbackJobs: ModuleJobs = (jobs, ctx) =>
+export const waiverFallbackJobs: ModuleJobs = (jobs, ctx) => {
   jobs.register({
     name: 'case-waiver-fallback',
     cron: '*/10 * * * *',
@@ -49,3 +50,16 @@ export const waiverFallbackJobs: ModuleJobs = (jobs, ctx) =>
       return { stopped: r.stopped.length };
     },
   });
+  // Provisional due dates (a year's days off not imported yet) counted again once it is: the
+  // import happens once a year, so a half-hourly look (or 立即运行 on the jobs page) is prompt.
+  jobs.register({
+    name: 'case-due-recompute',
+    cron: '*/30 * * * *',
+    handler: async () => {
+      const publicUrl = ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`;
+      const r = await runDueRecompute(ctx.db, new Date(), { publicUrl });
+      if (r.failed.length) throw new Error(`暂定时限重算：${r.recomputed.length} 件已重算，${r.failed.length} 件失败：${r.failed.map((f) => f.error).join('；').slice(0, 400)}`);
+      return { recomputed: r.recomputed.length, waiting: r.waiting };
+    },
+  });
+};

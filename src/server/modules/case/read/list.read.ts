@@ -7,12 +7,13 @@ import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { chinaToday } from '../../calendar/index.ts';
 import { assertCenterInScope } from '../../org/index.ts';
+import { ticketNumbers } from '../../queue/index.ts';
 import type { CaseRow } from '../case.queries.ts';
 import { maskIdNumber } from './mask.ts';
 import type { WarningLevel } from '../../../../domain/clock/index.ts';
 import { caseIdByNumber, caseRecords, inScope, pageOfCases, pageOfWarnedCases, receivedBetween, searchCondition } from './read.queries.ts';
 
-export function listItem(r: CaseRow): CaseListItemData {
+export function listItem(r: CaseRow, tickets: ReadonlyMap<string, string> = new Map()): CaseListItemData {
   return {
     id: r.id,
     number: r.number,
@@ -25,6 +26,7 @@ export function listItem(r: CaseRow): CaseListItemData {
     promisedDue: r.promisedDue,
     legalDue: r.legalDue,
     warningLevel: r.warningLevel ?? null,
+    ticketNumber: r.ticketId ? (tickets.get(r.ticketId) ?? null) : null,
   };
 }
 
@@ -49,7 +51,8 @@ export async function listCases(
   } else if (q.view === 'warnings') {
     // One center's warned cases, worst first, through case_record_open_level_idx.
     const { items, total } = await pageOfWarnedCases(db, q.centerId ?? actor.centerId, q.level, q.pageSize, (q.page - 1) * q.pageSize);
-    return { items: items.map(listItem), total, page: q.page, pageSize: q.pageSize };
+    const tickets = await ticketNumbers(db, items.map((r) => r.ticketId).filter((t): t is string => !!t));
+    return { items: items.map((r) => listItem(r, tickets)), total, page: q.page, pageSize: q.pageSize };
   } else if (q.view === 'mine') {
     where = and(scope, eq(caseRecords.receivedBy, actor.staffId));
   } else {
@@ -57,7 +60,9 @@ export async function listCases(
     where = and(scope, searchCondition(q.q));
   }
   const { items, total } = await pageOfCases(db, where, q.pageSize, (q.page - 1) * q.pageSize);
-  return { items: items.map(listItem), total, page: q.page, pageSize: q.pageSize };
+  // One lookup for the page's tickets, through the queue's index (its table is not ours to join).
+  const tickets = await ticketNumbers(db, items.map((r) => r.ticketId).filter((t): t is string => !!t));
+  return { items: items.map((r) => listItem(r, tickets)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function caseByNumber(db: Db, actor: Actor, number: string) {

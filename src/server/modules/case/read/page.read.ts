@@ -8,6 +8,7 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { calendarCall, chinaToday } from '../../calendar/index.ts';
+import { ticketNumbers } from '../../queue/index.ts';
 import { assertCaseInScope, auditCase } from '../case.actor.ts';
 import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase, materialLines, noticesOf, type CaseRow } from '../case.queries.ts';
@@ -38,6 +39,7 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     handoversOf(db, caseId),
     visitsOf(db, caseId),
   ]);
+  const tickets = await ticketNumbers(db, [row.ticketId, ...visits.map((v) => v.ticketId)].filter((t): t is string => !!t));
   const today = chinaToday(now);
   // Levels from the stored due dates (moved by pauses and the extension on the write path), by
   // the same rule and per-center threshold the case-warning-levels job stores for the lists.
@@ -86,9 +88,14 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
       legal: { due: row.legalDue, level: level(row.legalDue) },
       waiver: row.waiverDue,
       verify: row.verifyDue,
+      provisional: row.dueProvisional && !ended,
     },
-    ticket: row.ticketId ? { id: row.ticketId, number: null } : null,
-    visits: { count: visits.length, promised: row.promisedVisits, list: visits.map((v) => ({ id: v.id, kind: v.kind, ticketId: v.ticketId, at: v.at })) },
+    ticket: row.ticketId ? { id: row.ticketId, number: tickets.get(row.ticketId) ?? null } : null,
+    visits: {
+      count: visits.length,
+      promised: row.promisedVisits,
+      list: visits.map((v) => ({ id: v.id, kind: v.kind, ticketId: v.ticketId, ticketNumber: v.ticketId ? (tickets.get(v.ticketId) ?? null) : null, at: v.at })),
+    },
     materials: lines.map((l) => ({
       materialId: l.materialId,
       name: l.name,

@@ -31,6 +31,7 @@ const zh = {
     'notification-sms-dispatch': '短信发送（发件箱）',
     'case-waiver-fallback': '容缺超期处理（期限已过未补交的办件终止并通知申请人）',
     'case-warning-levels': '办件预警等级（临近到期、今日到期、已超期、暂停）',
+    'case-due-recompute': '暂定时限重算（次年节假日导入后，重算按暂定日历计算的办件时限）',
     'audit-sealer': '审计日志封存（哈希链）',
   } as Record<string, string>,
 };
@@ -68,6 +69,7 @@ const en: typeof zh = {
     'notification-sms-dispatch': 'SMS dispatch (outbox)',
     'case-waiver-fallback': 'Waiver overrun (cases whose waived material did not arrive in time are stopped and the applicant told)',
     'case-warning-levels': 'Case warning levels (due soon, due today, overdue, paused)',
+    'case-due-recompute': 'Provisional due dates (counted again once the next year\'s holidays are imported)',
     'audit-sealer': 'Audit log sealing (hash chain)',
   },
 };

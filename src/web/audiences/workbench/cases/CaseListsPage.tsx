@@ -91,6 +91,7 @@ function BarcodeBox() {
       prefix={<span aria-hidden>▥</span>}
       style={{ width: 480 }}
       data-testid="case-barcode"
+      data-scanner="own"
     />
   );
 }
@@ -120,6 +121,7 @@ function HandoverConfirmBox() {
       placeholder={t('handoverConfirmHint')}
       style={{ width: 360 }}
       data-testid="handover-confirm"
+      data-scanner="own"
     />
   );
 }
@@ -171,6 +173,7 @@ function CaseTable({ view, q, level }: { view: View; q?: string; level?: Level }
         { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
         { title: t('legalDue'), render: (_, c) => c.legalDue ?? '—' },
         { title: <Space size={4}>{t('warning')}{view !== 'warnings' && <WarningLegend />}</Space>, render: (_, c) => <LevelTag level={c.warningLevel} testId="case-warning-level" /> },
+        { title: t('ticket'), render: (_, c) => c.ticketNumber ?? '—' },
       ]}
     />
   );

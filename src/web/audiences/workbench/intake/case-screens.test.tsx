@@ -80,6 +80,28 @@ describe('CaseActionBar', () => {
   });
 });
 
+describe('CaseActionBar rows that are not buttons, and the pickup', () => {
+  it('shows no button for material.scan or clock.recompute (a scan is an upload, a recompute the system\'s)', () => {
+    wrap(<CaseActionBar caseId={result.caseId} allowedActions={['intake.accept', 'material.scan', 'clock.recompute']} checklist={checklist} materials={materials} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent?.replace(/\s/g, ''))).toEqual(['受理']);
+  });
+
+  it('asks at conclude whether the applicant picked the result up, and sends the pickup with the visit\'s ticket', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    const done = vi.fn();
+    const ticketId = '01a24974-531b-7cf4-b725-463b4bbf5e2d';
+    wrap(<CaseActionBar caseId={result.caseId} allowedActions={['conclude']} checklist={checklist} materials={materials} ticketId={ticketId} onDone={done} />);
+    fireEvent.click(screen.getByTestId('action-conclude'));
+    await waitFor(() => expect(document.getElementById('action-confirm')).not.toBeNull());
+    expect((screen.getByTestId('conclude-pickup') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(document.getElementById('action-confirm')!);
+    await waitFor(() => expect(done).toHaveBeenCalled());
+    const [, init] = fetch.mock.calls[0] as unknown as [URL, RequestInit];
+    expect(JSON.parse(String(init.body))).toMatchObject({ action: 'conclude', pickup: true, ticketId });
+  });
+});
+
 describe('ChecklistEditor', () => {
   it('offers 容缺 only for a material the guide marks 可容缺', async () => {
     wrap(<ChecklistEditor materials={materials} value={checklist} onChange={() => undefined} />);
