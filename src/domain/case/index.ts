@@ -7,4 +7,5 @@ export * from './outcomes.ts';
 export * from './numbering.ts';
 export * from './national-codes.ts';
 export * from './clocks.ts';
+export * from './pauses.ts';
 export * from './notices/index.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { CaseAction, CaseState, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
+import type { CaseAction, CaseState, CertificateRecord, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
 import { centers } from '../org/org.schema.ts';
 
 // The case core (issue #16, decision 0025). `case_record` is the projection of the
@@ -72,6 +72,8 @@ export interface CaseFlagsColumns {
   waiverPending: boolean;
   commitmentPending: boolean;
   paused: boolean;
+  extensionPending: boolean;
+  extended: boolean;
 }
 
 /** 办件: the projection row, read by every list and the case page. */
@@ -99,6 +101,8 @@ export const caseRecords = pgTable(
     waiverPending: boolean('waiver_pending').notNull().default(false),
     commitmentPending: boolean('commitment_pending').notNull().default(false),
     paused: boolean('paused').notNull().default(false),
+    extensionPending: boolean('extension_pending').notNull().default(false),
+    extended: boolean('extended').notNull().default(false),
     decision: text('decision').$type<'approved' | 'refused'>(),
     applicantId: text('applicant_id')
       .notNull()
@@ -121,6 +125,10 @@ export const caseRecords = pgTable(
     legalDue: date('legal_due'),
     waiverDue: date('waiver_due'),
     verifyDue: date('verify_due'),
+    /** §44: the certificate is due within 10 working days of the approval (migration 0025). */
+    certificateDue: date('certificate_due'),
+    /** The result certificate's record (名称、编号、有效期、发证机关), set by decide.approve. */
+    certificate: jsonb('certificate').$type<CertificateRecord>(),
     visits: smallint('visits').notNull().default(1),
     promisedVisits: smallint('promised_visits'),
     rowVersion: integer('row_version').notNull().default(1),
@@ -133,6 +141,7 @@ export const caseRecords = pgTable(
     index('case_record_applicant_name_idx').on(t.applicantName.op('text_pattern_ops')),
     index('case_record_application_idx').on(t.applicationId),
     index('case_record_waiver_due_idx').on(t.waiverDue).where(sql`${t.waiverPending}`),
+    index('case_record_results_ready_idx').on(t.centerId, t.decidedAt).where(sql`${t.state} IN ('decided_approved', 'decided_refused')`),
   ],
 );
 

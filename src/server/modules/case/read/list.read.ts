@@ -9,7 +9,8 @@ import { chinaToday } from '../../calendar/index.ts';
 import { assertCenterInScope } from '../../org/index.ts';
 import type { CaseRow } from '../case.queries.ts';
 import { maskIdNumber } from './mask.ts';
-import { caseIdByNumber, caseRecords, inScope, pageOfCases, receivedBetween, searchCondition } from './read.queries.ts';
+import { flagsOf } from '../case.rules.ts';
+import { caseIdByNumber, caseRecords, inScope, pageOfCases, receivedBetween, resultsReady, searchCondition } from './read.queries.ts';
 
 export function listItem(r: CaseRow): CaseListItemData {
   return {
@@ -19,9 +20,12 @@ export function listItem(r: CaseRow): CaseListItemData {
     applicantName: r.applicantName,
     applicantIdNumber: maskIdNumber(r.applicantIdType, r.applicantIdNumber),
     state: r.state,
-    flags: { awaitingCorrection: r.awaitingCorrection, waiverPending: r.waiverPending, commitmentPending: r.commitmentPending, paused: r.paused },
+    flags: flagsOf(r),
     receivedAt: r.receivedAt,
     promisedDue: r.promisedDue,
+    decision: r.decision ?? null,
+    decidedAt: r.decidedAt,
+    certificateDue: r.certificateDue,
   };
 }
 
@@ -35,7 +39,7 @@ export function beijingDay(now: Date): { from: Date; to: Date } {
 export async function listCases(
   db: Db,
   actor: Actor,
-  q: { view: 'window_today' | 'mine' | 'search'; centerId?: string | undefined; q?: string | undefined; page: number; pageSize: number },
+  q: { view: 'window_today' | 'mine' | 'search' | 'results_ready'; centerId?: string | undefined; q?: string | undefined; page: number; pageSize: number },
   now = new Date(),
 ) {
   const scope = q.centerId ? inScope((await assertCenterInScope(db, actor, q.centerId)).path) : inScope(actor.centerPath);
@@ -43,6 +47,8 @@ export async function listCases(
   if (q.view === 'window_today') {
     const { from, to } = beijingDay(now);
     where = and(scope, q.centerId ? eq(caseRecords.centerId, q.centerId) : eq(caseRecords.centerId, actor.centerId), receivedBetween(from, to));
+  } else if (q.view === 'results_ready') {
+    where = and(scope, resultsReady(q.centerId ?? actor.centerId));
   } else if (q.view === 'mine') {
     where = and(scope, eq(caseRecords.receivedBy, actor.staffId));
   } else {

@@ -1,12 +1,13 @@
 // The case page: the projection, its timeline from the action log, materials, notices, due
 // dates with their warning level, handovers, visits against the guide's promise, and the
 // applicant with ID and phone masked. Revealing them is its own audited read.
-import { allowedActions, caseActionLabels, caseDeadlines, type CaseAction } from '../../../../domain/case/index.ts';
+import { allowedActions, caseActionLabels, type CaseAction } from '../../../../domain/case/index.ts';
 import type { CasePageData } from '../../../../contract/case.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
-import { calendarCall, chinaToday } from '../../calendar/index.ts';
+import { chinaToday } from '../../calendar/index.ts';
+import { deadlinesOf, ledgerOfActions, pausedWorkdaysOf } from '../case.clock.ts';
 import { assertCaseInScope, auditCase } from '../case.actor.ts';
 import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase, materialLines, noticesOf, type CaseRow } from '../case.queries.ts';
@@ -38,15 +39,10 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     visitsOf(db, caseId),
   ]);
   const today = chinaToday(now);
-  const due = row.acceptedOn
-    ? calendarCall(() =>
-        caseDeadlines(
-          { acceptedOn: row.acceptedOn!, caseType: pinned.version.caseType, legalLimit: pinned.version.legalLimit ?? null, promisedLimit: pinned.version.promisedLimit ?? null, pauses: [], extensions: [] },
-          today,
-          place.calendar,
-        ),
-      )
-    : null;
+  // The ledger (pauses, extension) comes from the action log: the due dates shown are derived from it.
+  const ledger = ledgerOfActions(actions);
+  const due = deadlinesOf(row, pinned, place, ledger, today);
+  const pausedWorkdays = pausedWorkdaysOf(row, pinned, place, ledger);
   const ended = ['not_accepted', 'stopped', 'withdrawn', 'revoked', 'concluded', 'archived', 'decided_approved', 'decided_refused'].includes(row.state);
   const level = (l: 'normal' | 'yellow' | 'red' | 'overdue' | 'paused' | undefined) => (ended || !l ? ('none' as const) : l);
   const agent = application?.agent ?? null;
@@ -80,11 +76,18 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     decidedAt: row.decidedAt,
     concludedAt: row.concludedAt,
     due: {
-      promised: { due: row.promisedDue, level: level(due?.promised.level) },
-      legal: { due: row.legalDue, level: level(due?.legal.level) },
+      promised: { due: due?.promised.due ?? row.promisedDue, level: level(due?.promised.level) },
+      legal: { due: due?.legal.due ?? row.legalDue, level: level(due?.legal.level) },
       waiver: row.waiverDue,
       verify: row.verifyDue,
+      certificate: row.state === 'decided_approved' ? row.certificateDue : null,
     },
+    clock: {
+      pauses: ledger.pauses.map((p) => ({ kind: p.kind, reason: p.reason, from: p.from, to: p.to ?? null })),
+      extensions: ledger.extensions.map((e) => ({ workdays: e.amount, reason: e.reason, approver: e.approver })),
+      pausedWorkdays,
+    },
+    certificate: row.certificate ?? null,
     ticket: row.ticketId ? { id: row.ticketId, number: null } : null,
     visits: { count: visits.length, promised: row.promisedVisits, list: visits.map((v) => ({ id: v.id, kind: v.kind, ticketId: v.ticketId, at: v.at })) },
     materials: lines.map((l) => ({

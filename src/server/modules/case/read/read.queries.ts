@@ -1,5 +1,5 @@
 // SQL of the case page, the lists and the lookups.
-import { and, asc, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.ts';
 import { applicants, caseActions, caseApplications, caseHandovers, caseRecords, caseVisits } from '../case.schema.ts';
 
@@ -60,6 +60,11 @@ export function receivedBetween(from: Date, to: Date): SQL {
 export function searchCondition(q: string): SQL {
   const upper = q.toUpperCase();
   return or(eq(caseRecords.number, q), eq(caseRecords.applicantIdNumber, upper), like(caseRecords.applicantName, `${q.replace(/[%_\\]/g, '\\$&')}%`))!;
+}
+
+/** Decided, not yet handed out: the results the originating center's window gives out (issue #17). */
+export function resultsReady(centerId: string): SQL {
+  return and(eq(caseRecords.centerId, centerId), inArray(caseRecords.state, ['decided_approved', 'decided_refused']))!;
 }
 
 export { caseRecords };
