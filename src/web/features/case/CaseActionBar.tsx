@@ -6,6 +6,7 @@ import type { CaseAction } from '../../../domain/case/states.ts';
 import { errorText } from '../../ui/ErrorAlert.tsx';
 import { newIdempotencyKey, useCaseAction } from './api.ts';
 import type { ChecklistMaterial } from './ChecklistEditor.tsx';
+import { BackOfficeFields, backOfficeBody, isBackOfficeDialog } from './BackOfficeFields.tsx';
 
 /** Window outcomes and resume send the clerk's checklist as it stands. */
 const sendsChecklist = new Set<CaseAction>([
@@ -18,10 +19,10 @@ const sendsChecklist = new Set<CaseAction>([
   'waiver.supply',
 ]);
 /** Actions that need the clerk to say more first. */
-type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'note';
-const needsNote = new Set<CaseAction>(['waiver.fallback', 'commitment.revoke', 'withdraw', 'pause.start']);
-const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve']);
-const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw']);
+type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'note' | 'backOffice';
+const needsNote = new Set<CaseAction>(['waiver.fallback']);
+const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve', 'extension.approve']);
+const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw', 'terminate', 'revoke', 'extension.reject']);
 
 interface Props {
   caseId: string;
@@ -62,6 +63,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
 
   const click = (action: CaseAction) => {
     if (action === 'intake.refuse' || action === 'intake.commitment_approve' || action === 'waiver.supply') setDialog({ kind: action, action });
+    else if (isBackOfficeDialog(action)) setDialog({ kind: 'backOffice', action });
     else if (needsNote.has(action)) setDialog({ kind: 'note', action });
     else run(action);
   };
@@ -79,6 +81,8 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
       const supplied = new Set((values.supplied as string[] | undefined) ?? []);
       const lines = checklist.map((e) => (supplied.has(e.materialId) ? { ...e, status: 'received' as const, waiver: undefined } : e));
       run(dialog.action, { checklist: lines, note });
+    } else if (dialog.kind === 'backOffice' && isBackOfficeDialog(dialog.action)) {
+      run(dialog.action, { ...backOfficeBody(dialog.action, values), note });
     } else run(dialog.action, { note });
   };
 
@@ -131,6 +135,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
               </Form.Item>
             </>
           )}
+          {dialog?.kind === 'backOffice' && isBackOfficeDialog(dialog.action) && <BackOfficeFields action={dialog.action} />}
           {dialog?.kind === 'waiver.supply' &&
             (waived.length === 0 ? (
               <Empty description={t('noWaived')} />

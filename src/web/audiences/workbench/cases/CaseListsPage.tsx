@@ -8,7 +8,7 @@ import { caseByNumber, FlagTags, StateTag, useCaseList } from '../../../features
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
-type View = 'window_today' | 'mine' | 'search';
+type View = 'window_today' | 'mine' | 'search' | 'results_ready';
 
 /** 办件: today at my window, my cases, search; and the barcode box a scanner types into. */
 export function CaseListsPage() {
@@ -32,6 +32,7 @@ export function CaseListsPage() {
           items={[
             { key: 'window_today', label: t('today'), children: view === 'window_today' && <CaseTable view="window_today" /> },
             { key: 'mine', label: t('mine'), children: view === 'mine' && <CaseTable view="mine" /> },
+            { key: 'results_ready', label: t('resultsReady'), children: view === 'results_ready' && <CaseTable view="results_ready" /> },
             {
               key: 'search',
               label: t('search'),
@@ -149,7 +150,9 @@ function CaseTable({ view, q }: { view: View; q?: string }) {
           ),
         },
         { title: t('receivedAt'), render: (_, c) => formatDateTime(c.receivedAt) },
-        { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
+        view === 'results_ready'
+          ? { title: t('certificateDue'), render: (_, c) => <span data-testid="result-certificate-due">{c.certificateDue ?? '—'}</span> }
+          : { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
       ]}
     />
   );
