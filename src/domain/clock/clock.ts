@@ -47,7 +47,13 @@ export interface CaseClock {
 }
 
 export type DueDateResult =
-  | { status: 'running'; dueDate: IsoDate; pausedWorkdays: number }
+  | {
+      status: 'running';
+      dueDate: IsoDate;
+      pausedWorkdays: number;
+      /** An open pause that began after the limit had already run out: it cannot save the case. */
+      pausedSince?: IsoDate;
+    }
   | { status: 'paused'; since: IsoDate };
 
 export interface ClockOptions {
@@ -73,17 +79,14 @@ const EPS = 1e-9; // absorbs float noise such as 0.1 + 0.2 before rounding up
  * - Each closed pause excludes the working days in [from, to): the day it starts up to, not
  *   including, the day the clock resumes; overlapping pauses count once, and days up to the
  *   acceptance day are never excluded (they were not on the clock). The due date moves later
- *   by that many working days. An open pause (no `to`) leaves the due date undefined.
+ *   by that many working days; a pause that begins after the due date moves nothing (the
+ *   limit had run out). An open pause (no `to`) that began in time leaves the due date undefined.
  * Throws CalendarError CALENDAR_YEAR_MISSING when the answer needs a year without data.
  */
 export function dueDate(clock: CaseClock, cal: WorkCalendar, opts: ClockOptions = {}): DueDateResult {
   const hoursPerDay = opts.hoursPerWorkday ?? 8;
   if (!(hoursPerDay > 0) || !Number.isFinite(hoursPerDay)) bad(`hoursPerWorkday must be > 0`);
   const start = toEpochDay(clock.startDate);
-
-  const open = clock.pauses.filter((p) => p.to === undefined).map((p) => p.from);
-  open.forEach((from) => toEpochDay(from));
-  if (open.length > 0) return { status: 'paused', since: open.sort()[0] as IsoDate };
 
   let hours = 0;
   let natural = 0;
@@ -105,29 +108,43 @@ export function dueDate(clock: CaseClock, cal: WorkCalendar, opts: ClockOptions 
     due = cal.addWorkdays(base, workdays);
   }
 
-  const paused = pausedWorkdays(clock.pauses, start, cal);
-  if (paused > 0) due = cal.addWorkdays(due, paused);
-  return { status: 'running', dueDate: due, pausedWorkdays: paused };
+  return applyPauses(due, clock.pauses, start, cal);
 }
 
-/** Working days excluded by closed pauses, overlaps merged, clipped to after acceptance. */
-function pausedWorkdays(pauses: readonly ClockPause[], start: number, cal: WorkCalendar): number {
+/**
+ * Moves a due date by the pauses that stopped the clock while it was still running. Spans are
+ * [from, to): the first paused day up to, not including, the day the clock runs again; days up
+ * to acceptance were never on the clock, overlaps count once. A pause that begins after the
+ * (already moved) due date does not move it: the limit had run out, the case was overdue.
+ * So the result equals counting the budget's working days one by one, skipping paused days
+ * (src/domain/case/ledger.props.test.ts checks exactly that against a naive count).
+ */
+function applyPauses(baseDue: IsoDate, pauses: readonly ClockPause[], start: number, cal: WorkCalendar): DueDateResult {
   const spans = pauses.map((p) => {
     const from = toEpochDay(p.from);
-    const to = toEpochDay(p.to as IsoDate);
+    const to = p.to === undefined ? Infinity : toEpochDay(p.to);
     if (to < from) bad(`Pause ends (${p.to}) before it starts (${p.from})`);
-    return { from: Math.max(from, start + 1), to };
+    return { from: Math.max(from, start + 1), to, since: p.from };
   });
   spans.sort((a, b) => a.from - b.from);
+  let due = baseDue;
   let total = 0;
   let coveredUntil = start + 1; // every day before this is already accounted for
   for (const s of spans) {
     const from = Math.max(s.from, coveredUntil);
     if (s.to <= from) continue;
-    total += cal.workdaysInRange(fromEpochDay(from), fromEpochDay(s.to));
+    if (from > toEpochDay(due)) {
+      // The limit ran out before this pause began; an open pause still says the case is paused now.
+      const open = spans.find((o) => o.to === Infinity && o.from > toEpochDay(due));
+      return open ? { status: 'running', dueDate: due, pausedWorkdays: total, pausedSince: open.since } : { status: 'running', dueDate: due, pausedWorkdays: total };
+    }
+    if (s.to === Infinity) return { status: 'paused', since: s.since };
+    const days = cal.workdaysInRange(fromEpochDay(from), fromEpochDay(s.to));
+    if (days > 0) due = cal.addWorkdays(due, days);
+    total += days;
     coveredUntil = s.to;
   }
-  return total;
+  return { status: 'running', dueDate: due, pausedWorkdays: total };
 }
 
 /** Remaining working days: (today, due]; 0 on the due day, negative when overdue; null if paused. */
