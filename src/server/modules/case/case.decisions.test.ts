@@ -27,7 +27,7 @@ describe('back office: pauses, extension, decisions and endings', () => {
   const get = (url: string, cookie = clerk) => p.app.inject({ method: 'GET', url, headers: { cookie } });
   const act = (id: string, body: object, cookie: string) => post(`/api/v1/cases/${id}/actions`, { idempotencyKey: key(), ...body }, cookie);
   const page = async (id: string) => (await get(`/api/v1/cases/${id}`)).json();
-  const ok = async (res: Promise<{ statusCode: number; body: string; json: () => any }>) => {
+  const ok = async (res: ReturnType<typeof post>) => {
     const r = await res;
     expect(r.statusCode, r.body).toBe(200);
     return r.json();

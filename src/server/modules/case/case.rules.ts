@@ -1,6 +1,7 @@
 // Pure-ish helpers shared by the write path and its effects: the projection's status, the
 // checklist from the material lines, the due dates on acceptance, and refusing an outcome.
-import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type PauseKind, type TimeNeeded } from '../../../domain/case/index.ts';
+import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
+import type { PauseKind } from '../../../domain/clock/index.ts';
 import type { ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';

@@ -3,16 +3,21 @@
 // certificate's §44 clock, 不予 with the rights) and the endings (撤回, 终止, 撤销), each with
 // its numbered notice. Due dates are re-derived from the ledger, never taken from the request.
 import {
-  extensionWorkdays,
+  certificateDue as certificateDue_,
+  closePause,
+  dueDates,
+  openPause,
   pauseKindLabels,
+  requestExtension,
   timeNeededText,
   type CaseAction,
   type LedgerRecord,
+  type LedgerRefusal,
 } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
-import { calendarCall } from '../../calendar/index.ts';
-import { caseLedger, dueColumns, pausedWorkdaysOf } from '../case.clock.ts';
+import { calendarCall, chinaToday } from '../../calendar/index.ts';
+import { caseLedger, clockInputOf } from '../case.clock.ts';
 import { collectionOf, pending, sms, type EffectContext, type Run } from '../case.effect-kit.ts';
 import { actionsOf } from '../read/read.queries.ts';
 
@@ -25,8 +30,24 @@ function missing(code: string, message: string): never {
 const bodies = (c: EffectContext) => ({ reviewBody: `${c.place.regionName}人民政府`, court: `${c.place.regionName}人民法院` });
 const actorName = (c: EffectContext) => ('system' in c.by ? c.by.system : c.by.actor.name);
 
-const pauseStart: Run = async (_tx, c) => {
+/** A refusal of the clocks' ledger rules as a stable error (the ledger's own code, in Chinese). */
+function ledgerOk<T extends { ok: boolean }>(r: T | LedgerRefusal): T {
+  if (r.ok) return r as T;
+  const refusal = r as LedgerRefusal;
+  if (refusal.code === 'EXTENSION_TOO_LATE') throw new DomainError('CASE_EXTENSION_TOO_LATE', { message: refusal.zh });
+  throw new DomainError('CASE_OUTCOME_REFUSED', { problems: [{ code: refusal.code, message: refusal.zh }] });
+}
+
+async function clockOf(tx: Db, c: EffectContext) {
+  const ledger = await caseLedger(tx, c.row.id);
+  const input = clockInputOf(c.row, c.pinned, ledger) ?? missing('NOT_ACCEPTED', '办件尚未受理，没有计时');
+  return { ledger, input };
+}
+
+const pauseStart: Run = async (tx, c) => {
   const p = c.input.pause ?? missing('PAUSE_TERMS', '请填写特别程序的种类、原因和所需时间');
+  const { input } = await clockOf(tx, c);
+  ledgerOk(calendarCall(() => openPause(input, { from: c.today, kind: p.kind, reason: p.reason }, c.place.calendar)));
   const procedure = pauseKindLabels[p.kind].zh;
   const ledger: LedgerRecord = { pause: { kind: p.kind, reason: p.reason, timeNeeded: p.timeNeeded, from: c.today } };
   const notice = pending('special_procedure', { procedure, reason: p.reason, timeNeeded: timeNeededText(p.timeNeeded), startedOn: c.today });
@@ -34,51 +55,65 @@ const pauseStart: Run = async (_tx, c) => {
 };
 
 const pauseEnd: Run = async (tx, c) => {
-  const ledger: LedgerRecord = { pauseEnd: { to: c.today } };
-  const before = await caseLedger(tx, c.row.id);
-  const after = await caseLedger(tx, c.row.id, [ledger]);
+  const { ledger: before, input } = await clockOf(tx, c);
   const open = before.pauses.findLast((p) => p.to === undefined);
-  const paused = pausedWorkdaysOf(c.row, c.pinned, c.place, after) - pausedWorkdaysOf(c.row, c.pinned, c.place, before);
-  const due = dueColumns(c.row, c.pinned, c.place, after, c.today);
+  const closed = ledgerOk(calendarCall(() => closePause(input, c.today, c.place.calendar)));
+  const pausedBefore = calendarCall(() => dueDates({ ...input, ledger: { ...before, pauses: before.pauses.filter((p) => p.to !== undefined) } }, c.place.calendar)).pausedDays;
+  const due = closed.dueDates;
   const procedure = open ? pauseKindLabels[open.kind].zh : '特别程序';
   const newDueDate = due.legalDue ?? c.row.legalDue ?? c.today;
-  const notice = pending('special_procedure_end', { procedure, endedOn: c.today, pausedWorkdays: paused, newDueDate });
-  return { set: due, notices: [notice], ledger, sms: sms(c, `的${procedure}已结束，恢复计时，承诺 ${due.promisedDue ?? c.row.promisedDue} 前办结。`) };
+  const notice = pending('special_procedure_end', { procedure, endedOn: c.today, pausedWorkdays: due.pausedDays - pausedBefore, newDueDate });
+  return {
+    set: due.legalDue && due.promisedDue ? { legalDue: due.legalDue, promisedDue: due.promisedDue } : {},
+    notices: [notice],
+    ledger: { pauseEnd: { to: c.today } },
+    sms: sms(c, `的${procedure}已结束，恢复计时，承诺 ${due.promisedDue ?? c.row.promisedDue} 前办结。`),
+  };
 };
 
-const extensionRequest: Run = async (_tx, c) => {
+const approverFor = (joint: boolean) => (joint ? ('government_head' as const) : ('agency_head' as const));
+
+const extensionRequest: Run = async (tx, c) => {
   const reason = c.input.extension?.reason?.trim() || missing('EXTENSION_REASON', '请填写延长理由（将告知申请人）');
-  // §42: "二十日内不能作出决定的" — asked within the limit; on the due day itself still counts.
-  if (!c.row.legalDue || c.today > c.row.legalDue) throw new DomainError('CASE_EXTENSION_TOO_LATE', { legalDue: c.row.legalDue, today: c.today });
-  void reason; // kept in the action's recorded input; the approval's notice quotes it
+  const { input } = await clockOf(tx, c);
+  // §42: asked within the limit (the due day itself still counts); the clocks' ledger decides.
+  ledgerOk(calendarCall(() => requestExtension(input, { askedOn: c.today, approvedBy: approverFor(!!input.joint), reason }, c.place.calendar)));
   return { set: {}, notices: [] };
 };
 
-async function requestedReason(tx: Db, caseId: string): Promise<string> {
+async function theRequest(tx: Db, caseId: string): Promise<{ reason: string; askedOn: string }> {
   const req = (await actionsOf(tx, caseId)).findLast((a) => a.action === 'extension.request');
-  return (req?.input as { extension?: { reason?: string } } | null)?.extension?.reason ?? '';
+  const reason = (req?.input as { extension?: { reason?: string } } | null)?.extension?.reason ?? '';
+  return { reason, askedOn: req ? chinaToday(req.at) : '' };
 }
 
 const extensionApprove: Run = async (tx, c) => {
-  const joint = c.pinned.version.caseType === 'joint';
+  const { input } = await clockOf(tx, c);
+  const joint = !!input.joint;
   const government = c.input.extension?.governmentApproval?.trim();
   // Joint cases: the same-level government head approves (§42); the department head records it.
   if (joint && !government) throw new DomainError('CASE_EXTENSION_GOVERNMENT_APPROVAL_REQUIRED');
-  const workdays = extensionWorkdays(c.pinned.version.caseType);
-  const reason = await requestedReason(tx, c.row.id);
-  const approvedBy = joint ? `本级人民政府负责人（${government}）` : `本机关负责人${actorName(c)}`;
-  const ledger: LedgerRecord = { extension: { amount: workdays, reason, approver: approvedBy, on: c.today } };
-  const due = dueColumns(c.row, c.pinned, c.place, await caseLedger(tx, c.row.id, [ledger]), c.today);
-  const newDueDate = due.legalDue ?? c.row.legalDue!;
-  const notice = pending('extension', { reason, workdays, previousDueDate: c.row.legalDue!, newDueDate, approvedBy });
-  return { set: due, notices: [notice], ledger, sms: sms(c, `的审批期限经批准延长${workdays}个工作日，将于 ${newDueDate} 前作出决定。`) };
+  const { reason, askedOn } = await theRequest(tx, c.row.id);
+  const approverName = joint ? `本级人民政府负责人（${government}）` : `本机关负责人${actorName(c)}`;
+  const extension = { askedOn, approvedBy: approverFor(joint), approverName, reason };
+  const r = ledgerOk(calendarCall(() => requestExtension(input, extension, c.place.calendar)));
+  const workdays = r.dueDates.extension?.workdays ?? 0;
+  const previousDueDate = r.dueDates.legalDueBeforeExtension ?? c.row.legalDue!;
+  const newDueDate = r.dueDates.legalDue ?? previousDueDate;
+  const notice = pending('extension', { reason, workdays, previousDueDate, newDueDate, approvedBy: approverName });
+  return {
+    set: r.dueDates.legalDue ? { legalDue: r.dueDates.legalDue } : {},
+    notices: [notice],
+    ledger: { extension },
+    sms: sms(c, `的审批期限经批准延长${workdays}个工作日，将于 ${newDueDate} 前作出决定。`),
+  };
 };
 
 const decideApprove: Run = async (_tx, c) => {
   const cert = c.input.certificate ?? missing('CERTIFICATE', '请填写许可证件的名称、编号、有效期和发证机关');
   const certificate = { name: cert.name, number: cert.number, validUntil: cert.validUntil ?? null, issuingBody: cert.issuingBody };
   // §44: the certificate is issued within 10 working days of the decision — its own clock.
-  const certificateDue = calendarCall(() => c.place.calendar.addWorkdays(c.today, 10));
+  const certificateDue = calendarCall(() => certificateDue_(c.today, c.place.calendar));
   const notice = pending('approval', { decidedOn: c.today, certificate, certificateDue, collection: collectionOf(c) });
   return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，请于 ${certificateDue} 前后到窗口领取${cert.name}。`) };
 };

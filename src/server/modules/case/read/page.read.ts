@@ -1,13 +1,13 @@
 // The case page: the projection, its timeline from the action log, materials, notices, due
 // dates with their warning level, handovers, visits against the guide's promise, and the
 // applicant with ID and phone masked. Revealing them is its own audited read.
-import { allowedActions, caseActionLabels, type CaseAction } from '../../../../domain/case/index.ts';
+import { allowedActions, caseActionLabels, extensionWorkdays, type CaseAction } from '../../../../domain/case/index.ts';
 import type { CasePageData } from '../../../../contract/case.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { chinaToday } from '../../calendar/index.ts';
-import { deadlinesOf, ledgerOfActions, pausedWorkdaysOf } from '../case.clock.ts';
+import { deadlinesOf, ledgerOfActions } from '../case.clock.ts';
 import { assertCaseInScope, auditCase } from '../case.actor.ts';
 import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase, materialLines, noticesOf, type CaseRow } from '../case.queries.ts';
@@ -42,7 +42,7 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
   // The ledger (pauses, extension) comes from the action log: the due dates shown are derived from it.
   const ledger = ledgerOfActions(actions);
   const due = deadlinesOf(row, pinned, place, ledger, today);
-  const pausedWorkdays = pausedWorkdaysOf(row, pinned, place, ledger);
+  const pausedWorkdays = due?.pausedDays ?? 0;
   const ended = ['not_accepted', 'stopped', 'withdrawn', 'revoked', 'concluded', 'archived', 'decided_approved', 'decided_refused'].includes(row.state);
   const level = (l: 'normal' | 'yellow' | 'red' | 'overdue' | 'paused' | undefined) => (ended || !l ? ('none' as const) : l);
   const agent = application?.agent ?? null;
@@ -84,7 +84,7 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     },
     clock: {
       pauses: ledger.pauses.map((p) => ({ kind: p.kind, reason: p.reason, from: p.from, to: p.to ?? null })),
-      extensions: ledger.extensions.map((e) => ({ workdays: e.amount, reason: e.reason, approver: e.approver })),
+      extensions: ledger.extension ? [{ workdays: extensionWorkdays(pinned.version.caseType === 'joint'), reason: ledger.extension.reason, approver: ledger.extension.approverName ?? '' }] : [],
       pausedWorkdays,
     },
     certificate: row.certificate ?? null,
