@@ -8,7 +8,7 @@
 //   POST /api/v1/cases/:id/actions               case.act       CaseActionRequest → CaseActionResult (every outcome via the one write path)
 //   GET  /api/v1/cases/:id                       case.read      → CasePage
 //   POST /api/v1/cases/:id/reveal                case.reveal    → RevealResult (audited as a personal-data read)
-//   GET  /api/v1/cases                           case.read      ?view=window_today|mine|search&q&page&pageSize → page(CaseListItem)
+//   GET  /api/v1/cases                           case.read      ?view=window_today|mine|search|results_ready&q&page&pageSize → page(CaseListItem)
 //   GET  /api/v1/cases/by-number/:number         case.read      → {id, number} (barcode scan)
 //   GET  /api/v1/cases/verifications             case.read      ?page&pageSize → page(VerificationListItem) (承诺核查, soonest due first)
 //   GET  /api/v1/cases/:id/notices/:noticeId/pdf case.read      → application/pdf (stored NoticeDocument, reprints identical)
@@ -25,6 +25,7 @@ import { caseActions, caseStates } from '../domain/case/states.ts';
 import { materialStatuses, windowOutcomes } from '../domain/case/outcomes.ts';
 import { noticeKinds } from '../domain/case/notices/kinds.ts';
 import { SituationAnswers } from '../domain/catalog/guide.ts';
+import { PAUSE_KINDS } from '../domain/clock/index.ts';
 import { isoDate, list, page, timestamp, uuid, type Json } from './common.ts';
 
 // ---- vocabularies ----
@@ -156,8 +157,37 @@ export const CommitmentInput = z.object({
   verifyBy: isoDate,
 });
 
+// issue #17: the back office's actions (decision 0032)
+export const PauseInput = z.object({
+  kind: z.enum(PAUSE_KINDS),
+  reason: z.string().trim().min(1).max(500),
+  /** The time needed, told to the applicant in the 特别程序告知书 (§45). */
+  timeNeeded: z.object({ amount: z.number().int().min(1).max(365), unit: z.enum(['workday', 'naturalDay']) }),
+});
+export const ExtensionInput = z.object({
+  /** extension.request: why the decision cannot be made in time (told to the applicant). */
+  reason: z.string().trim().max(500).optional(),
+  /** extension.approve of a joint (联办) case: the same-level government head's written approval (§42). */
+  governmentApproval: z.string().trim().max(200).optional(),
+});
+export const CertificateInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  number: z.string().trim().min(1).max(60),
+  /** 有效期至; omitted or null for 长期有效. */
+  validUntil: isoDate.nullable().optional(),
+  issuingBody: z.string().trim().min(1).max(100),
+});
+export const DecisionRefusalInput = z.object({ reasons: z.string().trim().min(1).max(2000), basis: z.string().trim().min(1).max(500) });
+/** withdraw, terminate, revoke, commitment.revoke: the reason (and the legal basis of an adverse act). */
+export const EndingInput = z.object({ reason: z.string().trim().min(1).max(2000), basis: z.string().trim().max(500).optional() });
+
 export const CaseActionRequest = z.object({
   action: CaseActionSchema,
+  pause: PauseInput.optional(),
+  extension: ExtensionInput.optional(),
+  certificate: CertificateInput.optional(),
+  decisionRefusal: DecisionRefusalInput.optional(),
+  ending: EndingInput.optional(),
   /** The checklist as the clerk sees it now (window outcomes, resume, waiver.supply). */
   checklist: z.array(ChecklistEntryInput).optional(),
   refusal: RefusalInput.optional(),
@@ -184,7 +214,14 @@ export type NoticeSummary = Json<typeof NoticeSummary>;
 export const CaseActionResult = z.object({
   caseId: uuid,
   state: CaseStateSchema,
-  flags: z.object({ awaitingCorrection: z.boolean(), waiverPending: z.boolean(), commitmentPending: z.boolean(), paused: z.boolean() }),
+  flags: z.object({
+    awaitingCorrection: z.boolean(),
+    waiverPending: z.boolean(),
+    commitmentPending: z.boolean(),
+    paused: z.boolean(),
+    extensionPending: z.boolean(),
+    extended: z.boolean(),
+  }),
   decision: z.enum(['approved', 'refused']).nullable(),
   notices: z.array(NoticeSummary),
   allowedActions: z.array(CaseActionSchema),
@@ -271,7 +308,15 @@ export const CasePage = z.object({
     verify: isoDate.nullable(),
     /** Counted on a year whose days off are not imported yet; counted again once they are. */
     provisional: z.boolean(),
+    certificate: isoDate.nullable(),
   }),
+  /** The clock's ledger: every pause and the extension, with the working days they moved the due dates. */
+  clock: z.object({
+    pauses: z.array(z.object({ kind: z.enum(PAUSE_KINDS), reason: z.string(), from: isoDate, to: isoDate.nullable() })),
+    extensions: z.array(z.object({ workdays: z.number().int(), reason: z.string(), approver: z.string() })),
+    pausedWorkdays: z.number().int(),
+  }),
+  certificate: z.object({ name: z.string(), number: z.string(), validUntil: isoDate.nullable(), issuingBody: z.string() }).nullable(),
   ticket: z.object({ id: uuid, number: z.string().nullable() }).nullable(),
   visits: z.object({ count: z.number().int(), promised: z.number().int().nullable(), list: z.array(VisitView) }),
   materials: z.array(CaseMaterialView),
@@ -287,8 +332,9 @@ export type RevealResult = Json<typeof RevealResult>;
 
 // ---- lists ----
 
-/** warnings: open cases with a warning (yellow, red, overdue, paused), worst first (the stored level, decision 0030). */
-export const caseListViews = ['window_today', 'mine', 'search', 'warnings'] as const;
+/** warnings: open cases with a warning (yellow, red, overdue, paused), worst first (the stored level, decision 0030).
+ *  results_ready: decided cases of the center waiting to be handed out at its window (issue #18 builds pickup). */
+export const caseListViews = ['window_today', 'mine', 'search', 'warnings', 'results_ready'] as const;
 /** The levels the case-warning-levels job stores on an open case. */
 export const storedWarningLevels = ['normal', 'yellow', 'red', 'overdue', 'paused'] as const;
 export const CaseListQuery = z.object({
@@ -319,6 +365,10 @@ export const CaseListItem = z.object({
   warningLevel: z.enum(storedWarningLevels).nullable(),
   /** The queue ticket the case came from (窗口叫号), or null for a walk-in. */
   ticketNumber: z.string().nullable(),
+  decision: z.enum(['approved', 'refused']).nullable(),
+  decidedAt: timestamp.nullable(),
+  /** §44: the certificate of an approval is due by this date. */
+  certificateDue: isoDate.nullable(),
 });
 export type CaseListItem = Json<typeof CaseListItem>;
 export const CaseList = page(CaseListItem);

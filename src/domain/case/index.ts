@@ -7,6 +7,7 @@ export * from './outcomes.ts';
 export * from './numbering.ts';
 export * from './national-codes.ts';
 export * from './clocks.ts';
+export * from './pauses.ts';
 export * from './notices/index.ts';
 // ledger: pauses and the one extension → due dates; warnings: levels against stored due dates;
 // hearing: the hearing, certificate (§44), lower-review (§43) and step clocks.

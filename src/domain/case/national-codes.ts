@@ -40,6 +40,11 @@ export interface CaseExportFacts {
   caseType: CaseType;
   /** The result includes a certificate (证照): 出证 rather than 办结. */
   certificate: boolean;
+  /**
+   * For a stopped case: what stopped it. The 容缺 overrun (the default) is 补正超时驳回 (5); a
+   * termination by the agency head (terminate) sends the application back (1 退回).
+   */
+  stoppedBy?: 'waiver.fallback' | 'terminate';
 }
 
 export interface NationalCodes {
@@ -88,11 +93,11 @@ function vendorState(state: CaseState, s: CaseStatus): VendorCaseState | null {
   }
 }
 
-function result(state: CaseState, decision: Decision | null, certificate: boolean): NationalCodes['result'] {
+function result(state: CaseState, decision: Decision | null, certificate: boolean, stoppedBy: CaseExportFacts['stoppedBy']): NationalCodes['result'] {
   if (state === 'concluded') return decision === 'approved' ? (certificate ? 0 : 6) : 1;
   if (state === 'not_accepted' || state === 'withdrawn') return 1;
   if (state === 'revoked') return 2;
-  if (state === 'stopped') return 5;
+  if (state === 'stopped') return stoppedBy === 'terminate' ? 1 : 5;
   return null; // still open: no result yet (3 删除 and 4 转报 are not produced by these states)
 }
 
@@ -111,7 +116,7 @@ export function nationalCodes(f: CaseExportFacts): NationalCodes {
     vendorState: vendorState(state, f.status),
     acceptanceStatus: state === 'not_accepted' ? 2 : f.everAccepted ? 1 : null,
     approvalStage: stage(state),
-    result: result(state, f.status.decision, f.certificate),
+    result: result(state, f.status.decision, f.certificate, f.stoppedBy),
     caseKind: caseTypes[f.caseType].nationalCode,
   };
 }
@@ -146,15 +151,20 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'conclude':
       return [decision === 'refused' ? 13 : 11];
     case 'waiver.fallback':
+    case 'terminate':
       return [13];
     case 'withdraw':
       return [14];
     case 'commitment.revoke':
+    case 'revoke':
       return [15];
     case 'decide.approve':
     case 'decide.refuse':
     case 'waiver.supply':
     case 'commitment.verify':
+    case 'extension.request':
+    case 'extension.approve':
+    case 'extension.reject':
     case 'archive':
     case 'material.scan':
     case 'clock.recompute':

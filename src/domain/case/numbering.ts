@@ -200,6 +200,14 @@ export const defaultNoticeNumberConfig: NoticeNumberConfig = {
     waiver: '容',
     waiver_pledge: '容诺',
     commitment: '诺',
+    special_procedure: '特',
+    special_procedure_end: '特结',
+    extension: '延',
+    approval: '许',
+    refusal: '不许',
+    withdrawal: '撤回',
+    termination: '终',
+    revocation: '撤销',
   },
 };
 

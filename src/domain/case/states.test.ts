@@ -94,7 +94,7 @@ describe('nextState refusals', () => {
   });
   it('keeps a one-time notice on the same record and accepts only after the applicant returned', () => {
     const noticed = replay([{ action: 'intake.one_time_notice', roles: ['window_clerk'] }], plain);
-    expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false }, decision: null });
+    expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false }, decision: null });
     expect(nextState(noticed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: false, reason: 'condition', fact: 'awaitingCorrection' });
     expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw', 'material.scan']);
     const resumed = replay([{ action: 'intake.resume', roles: ['window_clerk'] }], plain, noticed);
@@ -158,6 +158,28 @@ describe('journeys of the issue', () => {
     const item = { instant: true, waiverAllowed: false, commitmentEligible: false };
     expect(replay([{ action: 'decide_on_spot', roles: clerk }, { action: 'conclude', roles: clerk }], item)).toMatchObject({ state: 'concluded', decision: 'approved' });
   });
+  it('延长: asked once, answered by the agency head only; a second request after approval is refused', () => {
+    const item = { instant: false, waiverAllowed: false, commitmentEligible: false };
+    const s = replay([{ action: 'intake.accept', roles: clerk }, { action: 'review.start', roles: ['approver'] }, { action: 'extension.request', roles: ['approver'] }], item);
+    expect(s.flags).toMatchObject({ extensionPending: true, extended: false });
+    expect(nextState(s, 'extension.approve', ['approver'], item)).toMatchObject({ ok: false, reason: 'role', allowedRoles: ['department_head'] });
+    expect(nextState(s, 'extension.request', ['approver'], item)).toMatchObject({ ok: false, fact: 'extensionPending' });
+    const approved = replay([{ action: 'extension.approve', roles: ['department_head'] }], item, s);
+    expect(approved.flags).toMatchObject({ extensionPending: false, extended: true });
+    expect(nextState(approved, 'extension.request', ['approver'], item)).toMatchObject({ ok: false, reason: 'condition', fact: 'extended', expected: false });
+    const rejected = replay([{ action: 'extension.reject', roles: ['department_head'] }], item, s);
+    expect(allowedActions(rejected, ['approver'], item)).toContain('extension.request');
+  });
+  it('endings: terminate by the head before a decision, revoke a decided case, withdraw at the window', () => {
+    const item = { instant: false, waiverAllowed: false, commitmentEligible: false };
+    const accepted = replay([{ action: 'intake.accept', roles: clerk }, { action: 'pause.start', roles: ['approver'] }], item);
+    expect(replay([{ action: 'terminate', roles: ['department_head'] }], item, accepted)).toMatchObject({ state: 'stopped', flags: { paused: false } });
+    expect(nextState(accepted, 'terminate', ['approver'], item)).toMatchObject({ ok: false, reason: 'role' });
+    const approved = replay([{ action: 'pause.end', roles: ['approver'] }, { action: 'review.start', roles: ['approver'] }, { action: 'decide.approve', roles: ['approver'] }], item, accepted);
+    expect(replay([{ action: 'revoke', roles: ['department_head'] }], item, approved)).toMatchObject({ state: 'revoked', decision: 'approved' });
+    expect(nextState(approved, 'withdraw', clerk, item)).toMatchObject({ ok: false, reason: 'state' });
+    expect(replay([{ action: 'withdraw', roles: clerk }], item, accepted)).toMatchObject({ state: 'withdrawn', flags: { paused: false } });
+  });
   it('a pause blocks the decision until it ends', () => {
     const item = { instant: false, waiverAllowed: false, commitmentEligible: false };
     const s = replay([{ action: 'intake.accept', roles: clerk }, { action: 'review.start', roles: ['approver'] }, { action: 'pause.start', roles: ['approver'] }], item);
@@ -188,6 +210,7 @@ describe('random action sequences', () => {
           if (s.flags.paused) expect(['accepted', 'in_review']).toContain(s.state);
           if (s.flags.waiverPending) expect(['accepted', 'in_review', 'decided_approved']).toContain(s.state);
           if (s.flags.commitmentPending) expect(['decided_approved', 'concluded']).toContain(s.state);
+          if (s.flags.extensionPending) expect(['accepted', 'in_review']).toContain(s.state);
           if (['decided_approved', 'decided_refused', 'revoked'].includes(s.state)) expect(s.decision).not.toBeNull();
           if (['received', 'accepted', 'in_review', 'not_accepted'].includes(s.state)) expect(s.decision).toBeNull();
         }

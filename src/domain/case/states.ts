@@ -41,6 +41,12 @@ export const caseActions = [
   'pause.end',
   'decide.approve',
   'decide.refuse',
+  // issue #17: extension (§42), termination and revocation; one block (tasks adds step.* elsewhere)
+  'extension.request',
+  'extension.approve',
+  'extension.reject',
+  'terminate',
+  'revoke',
   'waiver.supply',
   'waiver.fallback',
   'commitment.verify',
@@ -66,6 +72,10 @@ export interface CaseFlags {
   commitmentPending: boolean;
   /** 暂停: a pause of the clock (§45 special procedure) is open. */
   paused: boolean;
+  /** 延长待批: an extension (§42) was asked for and the agency head has not answered yet. */
+  extensionPending: boolean;
+  /** 已延长: the one extension §42 allows was approved; no second one. */
+  extended: boolean;
 }
 
 /** What the pinned item version allows; read from the version, never stored as case flags. */
@@ -86,7 +96,7 @@ export function itemFactsOf(version: { caseType: CaseType; commitmentEligible: b
 export type CaseFacts = CaseFlags & ItemFacts;
 export type Decision = 'approved' | 'refused';
 
-export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false };
+export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false };
 
 export interface CaseTransition {
   from: CaseState;
@@ -104,6 +114,10 @@ export interface CaseTransition {
 
 const clerk = ['window_clerk'] as const;
 const backOffice = ['approver', 'department_head'] as const;
+/** 本行政机关负责人: approves extensions, terminates and revokes (行政许可法 §42, §69). */
+const head = ['department_head'] as const;
+/** What an ending clears: nothing is owed, paused or awaiting an answer on an ended case. */
+const clearOpen = { awaitingCorrection: false, waiverPending: false, paused: false, extensionPending: false } as const;
 const openBeforeDecision = ['received', 'accepted', 'in_review'] as const;
 const endedStates = ['concluded', 'not_accepted', 'withdrawn', 'revoked', 'stopped'] as const;
 /** Where the window still adds materials: at intake (补正 included) and while a waived one is owed. */
@@ -188,14 +202,16 @@ export const caseTransitions = [
     },
     { from, action: 'pause.end' as const, by: backOffice, when: { paused: true }, to: from, sets: { paused: false }, why: 'the excluded step ended; the clock runs again' },
   ]),
+  // ---- issue #17: decisions, the one extension, termination and revocation (one block) ----
   {
     from: 'in_review',
     action: 'decide.approve',
     by: backOffice,
     when: { paused: false },
     to: 'decided_approved',
+    sets: { extensionPending: false },
     decides: 'approved',
-    why: '准予许可: a written decision (§38)',
+    why: '准予许可: a written decision (§38); the certificate is due within 10 working days (§44)',
   },
   {
     from: 'in_review',
@@ -203,10 +219,56 @@ export const caseTransitions = [
     by: backOffice,
     when: { paused: false },
     to: 'decided_refused',
-    sets: { waiverPending: false },
+    sets: { waiverPending: false, extensionPending: false },
     decides: 'refused',
     why: '不予许可: reasons and the rights to 行政复议 and 行政诉讼 (§38)',
   },
+  ...(['accepted', 'in_review'] as const).flatMap((from) => [
+    {
+      from,
+      action: 'extension.request' as const,
+      by: backOffice,
+      when: { paused: false, extensionPending: false, extended: false },
+      to: from,
+      sets: { extensionPending: true },
+      why: '延长: asked before the legal due date (checked on the server), at most once (§42)',
+    },
+    {
+      from,
+      action: 'extension.approve' as const,
+      by: head,
+      when: { extensionPending: true },
+      to: from,
+      sets: { extensionPending: false, extended: true },
+      why: 'the agency head approves +10 working days (joint cases +15 with the government head\'s approval); the applicant is told why',
+    },
+    {
+      from,
+      action: 'extension.reject' as const,
+      by: head,
+      when: { extensionPending: true },
+      to: from,
+      sets: { extensionPending: false },
+      why: 'the agency head refuses the extension; the original due date stands',
+    },
+  ]),
+  ...openBeforeDecision.map((from) => ({
+    from,
+    action: 'terminate' as const,
+    by: head,
+    to: 'stopped' as const,
+    sets: clearOpen,
+    why: '终止办理: the application cannot go on (the applicant died or was dissolved, the matter fell away); a notice gives the reason and the rights',
+  })),
+  ...(['decided_approved', 'concluded'] as const).map((from) => ({
+    from,
+    action: 'revoke' as const,
+    by: head,
+    to: 'revoked' as const,
+    sets: { commitmentPending: false, waiverPending: false },
+    why: '撤销: a decision obtained by deceit or made unlawfully is revoked (§69); a 决定书 gives the reason and the rights',
+  })),
+  // ---- end of the issue #17 block ----
   ...(['accepted', 'in_review', 'decided_approved'] as const).map((from) => ({
     from,
     action: 'waiver.supply' as const,
@@ -222,7 +284,7 @@ export const caseTransitions = [
     by: ['system', 'department_head'] as const,
     when: { waiverPending: true },
     to: 'stopped' as const,
-    sets: { waiverPending: false, paused: false },
+    sets: { waiverPending: false, paused: false, extensionPending: false },
     why: 'the 容缺 deadline passed without the material: the item\'s fallback stops the case and the applicant is told',
   })),
   ...(['decided_approved', 'concluded'] as const).flatMap((from) => [
@@ -250,7 +312,7 @@ export const caseTransitions = [
     action: 'withdraw' as const,
     by: ['window_clerk', 'applicant'] as const,
     to: 'withdrawn' as const,
-    sets: { awaitingCorrection: false, waiverPending: false, paused: false },
+    sets: clearOpen,
     why: 'the applicant withdraws before a decision (撤回)',
   })),
   {
@@ -317,6 +379,11 @@ export const caseActionLabels = {
   'pause.end': { zh: '恢复计时', en: 'Resume clock' },
   'decide.approve': { zh: '准予许可', en: 'Approve' },
   'decide.refuse': { zh: '不予许可', en: 'Refuse' },
+  'extension.request': { zh: '申请延长', en: 'Request extension' },
+  'extension.approve': { zh: '批准延长', en: 'Approve extension' },
+  'extension.reject': { zh: '不批准延长', en: 'Reject extension' },
+  terminate: { zh: '终止办理', en: 'Terminate' },
+  revoke: { zh: '撤销许可', en: 'Revoke' },
   'waiver.supply': { zh: '容缺材料补齐', en: 'Waived material supplied' },
   'waiver.fallback': { zh: '容缺超期处理', en: 'Waiver overrun' },
   'commitment.verify': { zh: '承诺核查通过', en: 'Commitment verified' },

@@ -86,6 +86,8 @@ export const errorCatalog = {
   CASE_NUMBER_INVALID: { status: 422, zh: '办件编号超出格式允许的范围，请联系管理员调整编号规则', en: 'The case number does not fit its pattern; ask an administrator to adjust the numbering rule' },
   CASE_IDEMPOTENCY_CONFLICT: { status: 409, zh: '该请求编号已用于另一项操作，请刷新后重试', en: 'This request key was already used for another action; reload and retry' },
   CASE_SCAN_REJECTED: { status: 415, zh: '扫描件格式不支持或文件过大（支持 PDF、OFD、JPEG、PNG、WebP、TIFF）', en: 'Unsupported scan type or file too large' },
+  CASE_EXTENSION_TOO_LATE: { status: 422, zh: '法定办结期限已过，不能再申请延长（须在期限届满前提出）', en: 'The legal due date has passed; an extension must be asked for before it' },
+  CASE_EXTENSION_GOVERNMENT_APPROVAL_REQUIRED: { status: 422, zh: '联办件延长须经本级人民政府负责人批准，请填写批准文件', en: 'A joint case’s extension needs the government head’s approval; enter the approval document' },
   CASE_HANDOVER_NOT_FOUND: { status: 404, zh: '该办件没有待确认的流转记录', en: 'No handover of this case awaits confirmation' },
   CASE_SITUATION_INVALID: { status: 422, zh: '情形选择不属于该事项的办事指南，请刷新后重新选择', en: 'The situation answers do not belong to this item’s guide; reload and choose again' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },

@@ -1,26 +1,12 @@
 // Each window notice's content from case data (FACTS §F). Pure: the server stores the result
 // when the notice is issued; the PDF renderer and the text check read the same structure.
-import { toEpochDay, type IsoDate } from '../../calendar/index.ts';
+import type { IsoDate } from '../../calendar/index.ts';
 import type { Shortfall } from '../outcomes.ts';
-import type { NoticeDocument, NoticeElement, NoticeSignature, NoticeTable } from './document.ts';
-import { noticeKindInfo, type NoticeKind } from './kinds.ts';
+import { Builder, chineseDate, phoneLine, rights, type NoticeBase } from './builder.ts';
+import { approval, extension, refusal, revocation, specialProcedure, specialProcedureEnd, termination, withdrawal, type DecisionNoticeInput } from './decisions.ts';
+import type { NoticeDocument } from './document.ts';
 
-/** What every notice carries. */
-export interface NoticeBase {
-  noticeNumber: string;
-  caseNumber: string;
-  issuedOn: IsoDate;
-  applicant: { name: string };
-  item: { name: string };
-  agency: {
-    name: string;
-    /** The department seal whose image the renderer places (stored in the file store). */
-    sealRef: string;
-    phone: string;
-  };
-  /** Public tracking page the QR code points to. */
-  trackingUrl?: string;
-}
+export { chineseDate, type NoticeBase };
 
 export interface AcceptanceInput extends NoticeBase {
   receivedOn: IsoDate;
@@ -73,62 +59,8 @@ export type NoticeInput =
   | ({ kind: 'non_acceptance' } & NonAcceptanceInput)
   | ({ kind: 'waiver' } & WaiverInput)
   | ({ kind: 'waiver_pledge' } & WaiverInput)
-  | ({ kind: 'commitment' } & CommitmentInput);
-
-/** 2026年9月24日 */
-export function chineseDate(date: IsoDate): string {
-  toEpochDay(date);
-  const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
-
-type Elements = Partial<Record<NoticeElement, readonly string[]>>;
-
-class Builder {
-  readonly paragraphs: { n: number; text: string }[] = [];
-  readonly elements: Elements = {};
-  table: NoticeTable | null = null;
-  constructor(readonly kind: NoticeKind, readonly base: NoticeBase) {
-    this.el('number', base.noticeNumber).el('caseNumber', base.caseNumber).el('applicant', base.applicant.name).el('item', base.item.name);
-  }
-  el(key: NoticeElement, ...values: string[]): this {
-    this.elements[key] = [...(this.elements[key] ?? []), ...values];
-    return this;
-  }
-  p(text: string): this {
-    this.paragraphs.push({ n: this.paragraphs.length + 1, text });
-    return this;
-  }
-  agencySignature(): NoticeSignature {
-    const date = chineseDate(this.base.issuedOn);
-    this.el('agency', this.base.agency.name).el('seal', '（盖章）').el('date', date);
-    return { by: 'agency', lines: [`${this.base.agency.name}（盖章）`, date], sealRef: this.base.agency.sealRef };
-  }
-  applicantSignature(): NoticeSignature {
-    const date = chineseDate(this.base.issuedOn);
-    this.el('applicantSignature', '申请人（签字）：').el('date', date);
-    return { by: 'applicant', lines: ['申请人（签字）：', `日期：${date}`], sealRef: null };
-  }
-  done(salutation: string, signatures: NoticeSignature[]): NoticeDocument {
-    return {
-      kind: this.kind,
-      title: noticeKindInfo[this.kind].title,
-      number: this.base.noticeNumber,
-      caseNumber: this.base.caseNumber,
-      salutation,
-      paragraphs: this.paragraphs,
-      table: this.table,
-      signatures,
-      trackingUrl: this.base.trackingUrl ?? null,
-      elements: this.elements,
-    };
-  }
-}
-
-const phoneLine = (b: Builder) => {
-  b.el('contactPhone', b.base.agency.phone);
-  return `联系电话：${b.base.agency.phone}。`;
-};
+  | ({ kind: 'commitment' } & CommitmentInput)
+  | DecisionNoticeInput;
 
 function acceptance(i: AcceptanceInput): NoticeDocument {
   const b = new Builder('acceptance', i);
@@ -160,9 +92,8 @@ function correction(i: CorrectionInput): NoticeDocument {
 
 function nonAcceptance(i: NonAcceptanceInput): NoticeDocument {
   const b = new Builder('non_acceptance', i);
-  const review = `自收到本决定书之日起六十日内向${i.reviewBody}申请行政复议`;
-  const suit = `自收到本决定书之日起六个月内向${i.court}提起行政诉讼`;
-  b.el('reasons', i.reasons).el('basis', i.basis).el('competentAgency', i.competentAgency).el('reviewRight', review).el('litigationRight', suit);
+  b.el('reasons', i.reasons).el('basis', i.basis).el('competentAgency', i.competentAgency);
+  const { review, suit } = rights(b, i);
   b.p(`你（单位）于${chineseDate(i.receivedOn)}提出的“${i.item.name}”申请（办件编号：${i.caseNumber}），经审查，${i.reasons}。`);
   b.p(`根据${i.basis}的规定，本机关决定不予受理。`);
   b.p(`请向${i.competentAgency}提出申请。`);
@@ -234,5 +165,21 @@ export function buildNotice(input: NoticeInput): NoticeDocument {
       return waiverPledge(input);
     case 'commitment':
       return commitment(input);
+    case 'special_procedure':
+      return specialProcedure(input);
+    case 'special_procedure_end':
+      return specialProcedureEnd(input);
+    case 'extension':
+      return extension(input);
+    case 'approval':
+      return approval(input);
+    case 'refusal':
+      return refusal(input);
+    case 'withdrawal':
+      return withdrawal(input);
+    case 'termination':
+      return termination(input);
+    case 'revocation':
+      return revocation(input);
   }
 }

@@ -29,6 +29,12 @@ export const noticeElements = [
   'noLongerProven', // 不再提交的证明
   'liability', // 虚假承诺的责任
   'verification', // 事后核查
+  'procedure', // 特别程序 (听证、检验、检测、鉴定、专家评审…)
+  'timeNeeded', // 所需时间 / 延长期限
+  'newDueDate', // 新的办结期限
+  'decision', // 决定内容
+  'certificate', // 许可证件 (名称、编号、有效期、发证机关)
+  'certificateDue', // 发证期限 (§44)
 ] as const;
 export type NoticeElement = (typeof noticeElements)[number];
 
@@ -58,6 +64,12 @@ export const noticeElementLabels = {
   noLongerProven: { zh: '不再提交的证明材料', en: 'What is no longer proven' },
   liability: { zh: '虚假承诺的法律责任', en: 'Liability for a false commitment' },
   verification: { zh: '事后核查', en: 'Post-verification' },
+  procedure: { zh: '特别程序', en: 'Special procedure' },
+  timeNeeded: { zh: '所需时间', en: 'Time needed' },
+  newDueDate: { zh: '办结期限', en: 'New due date' },
+  decision: { zh: '决定', en: 'Decision' },
+  certificate: { zh: '许可证件', en: 'Certificate' },
+  certificateDue: { zh: '发证期限', en: 'Certificate due' },
 } as const satisfies Record<NoticeElement, { zh: string; en: string }>;
 
 export interface NoticeTable {

@@ -19,6 +19,19 @@ const required = {
   waiver_pledge: ['agency', 'date', 'number', 'caseNumber', 'applicant', 'item', ...waiverTerms, 'applicantSignature'],
   // 国办发〔2020〕42号: what must be true, what is no longer proven, liability; then verification.
   commitment: [...common, 'conditions', 'noLongerProven', 'liability', 'verification', 'applicantSignature'],
+  // §45: the applicant is told in writing of the procedure, its reason and the time it needs.
+  special_procedure: [...common, 'procedure', 'reasons', 'timeNeeded', 'contactPhone'],
+  special_procedure_end: [...common, 'procedure', 'newDueDate', 'contactPhone'],
+  // §42: the reason for the extension told to the applicant; the length and the new date.
+  extension: [...common, 'reasons', 'timeNeeded', 'newDueDate', 'contactPhone'],
+  // §38–39, §44: a written decision; the certificate and when it is issued; where to collect.
+  approval: [...common, 'decision', 'certificate', 'certificateDue', 'collection'],
+  // §38 and 行政复议法 §20, 行政诉讼法 §46: reasons, basis, the rights and their time windows.
+  refusal: [...common, 'reasons', 'basis', 'reviewRight', 'litigationRight'],
+  withdrawal: [...common, 'reasons', 'contactPhone'],
+  termination: [...common, 'reasons', 'basis', 'reviewRight', 'litigationRight'],
+  // §69: an adverse decision: reasons, basis and the rights, as for a refusal.
+  revocation: [...common, 'reasons', 'basis', 'reviewRight', 'litigationRight'],
 } as const satisfies Record<NoticeKind, readonly NoticeElement[]>;
 
 export function requiredElements(kind: NoticeKind): readonly NoticeElement[] {

@@ -3,3 +3,4 @@ export * from './build.ts';
 export * from './document.ts';
 export * from './elements.ts';
 export * from './kinds.ts';
+export * from './decisions.ts';

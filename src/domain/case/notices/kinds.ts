@@ -1,5 +1,21 @@
 // The notices a case issues at the window (FACTS §F), one kind per document.
-export const noticeKinds = ['acceptance', 'correction', 'non_acceptance', 'waiver', 'waiver_pledge', 'commitment'] as const;
+export const noticeKinds = [
+  'acceptance',
+  'correction',
+  'non_acceptance',
+  'waiver',
+  'waiver_pledge',
+  'commitment',
+  // issue #17: the back office's pauses, extension and endings
+  'special_procedure',
+  'special_procedure_end',
+  'extension',
+  'approval',
+  'refusal',
+  'withdrawal',
+  'termination',
+  'revocation',
+] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
 export const noticeKindInfo = {
@@ -9,4 +25,12 @@ export const noticeKindInfo = {
   waiver: { title: '容缺受理通知书', en: 'Notice of acceptance with waived materials' },
   waiver_pledge: { title: '容缺受理承诺书', en: 'Applicant’s pledge for waived materials' },
   commitment: { title: '告知承诺书', en: 'Notification and commitment' },
+  special_procedure: { title: '特别程序告知书', en: 'Notice of a special procedure (clock paused)' },
+  special_procedure_end: { title: '特别程序结束告知书', en: 'Notice that the special procedure ended' },
+  extension: { title: '延长审批期限告知书', en: 'Notice of an extended time limit' },
+  approval: { title: '准予行政许可决定书', en: 'Decision to grant the licence' },
+  refusal: { title: '不予行政许可决定书', en: 'Decision to refuse the licence' },
+  withdrawal: { title: '撤回申请确认书', en: 'Confirmation of withdrawal' },
+  termination: { title: '终止办理通知书', en: 'Notice of termination' },
+  revocation: { title: '撤销行政许可决定书', en: 'Decision to revoke the licence' },
 } as const satisfies Record<NoticeKind, { title: string; en: string }>;

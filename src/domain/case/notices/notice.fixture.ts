@@ -50,5 +50,19 @@ export const noticeFixtures: Record<NoticeKind, NoticeInput> = {
     noLongerProven: ['收入证明'],
     verifyBy: '2026-11-24',
   },
+  special_procedure: { kind: 'special_procedure', ...base, procedure: '专家评审', reason: '申请事项涉及专业技术问题，需组织专家论证', timeNeeded: '15个工作日', startedOn: '2026-09-28' },
+  special_procedure_end: { kind: 'special_procedure_end', ...base, procedure: '专家评审', endedOn: '2026-10-16', pausedWorkdays: 8, newDueDate: '2026-11-10' },
+  extension: { kind: 'extension', ...base, reason: '现场核查需协调多个部门', workdays: 10, previousDueDate: '2026-10-29', newDueDate: '2026-11-12', approvedBy: '本机关负责人' },
+  approval: {
+    kind: 'approval',
+    ...base,
+    decidedOn: '2026-10-20',
+    certificate: { name: '食品经营许可证', number: 'JY16104290001234', validUntil: '2031-10-19', issuingBody: '旬阳市市场监督管理局' },
+    certificateDue: '2026-11-03',
+    collection: '旬阳市政务服务中心一楼综合出件窗口领取',
+  },
+  refusal: { kind: 'refusal', ...base, reasons: '经营场所与有毒有害场所的距离不符合规定', basis: '《中华人民共和国行政许可法》第三十八条第二款', reviewBody: '旬阳市人民政府', court: '旬阳市人民法院' },
+  withdrawal: { kind: 'withdrawal', ...base, reason: '申请人经营计划变更' },
+  termination: { kind: 'termination', ...base, reasons: '申请人已注销', basis: '《中华人民共和国行政许可法》第三十八条', reviewBody: '旬阳市人民政府', court: '旬阳市人民法院' },
+  revocation: { kind: 'revocation', ...base, reasons: '申请人以欺骗手段取得行政许可', basis: '《中华人民共和国行政许可法》第六十九条第二款', reviewBody: '旬阳市人民政府', court: '旬阳市人民法院' },
 };
-

@@ -10,48 +10,19 @@ import {
   checkWaiver,
   shortfalls,
   type CaseAction,
-  type ChecklistEntry,
 } from '../../../domain/case/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { ticketServedBy } from '../queue/index.ts';
-import type { CaseBy } from './case.actor.ts';
 import { handOverPapers } from './handover/handover.service.ts';
-import type { Pinned, Place } from './case.pinned.ts';
-import { isBadCredit, updateMaterialLine, type CaseRow, type MaterialLine } from './case.queries.ts';
-import { dueDatesFrom, requireOk, type ActInput } from './case.rules.ts';
-import type { PendingNotice, Specific } from './notices/issue.ts';
+import { collectionOf, dateOf, pending, sms, type Effect, type EffectContext, type Run } from './case.effect-kit.ts';
+import { isBadCredit, updateMaterialLine } from './case.queries.ts';
+import { dueDatesFrom, requireOk } from './case.rules.ts';
+import { decisionEffects } from './decisions/decision.effects.ts';
 
-export interface EffectContext {
-  row: CaseRow;
-  pinned: Pinned;
-  place: Place;
-  checklist: ChecklistEntry[];
-  lines: MaterialLine[];
-  input: ActInput;
-  by: CaseBy;
-  today: string;
-  now: Date;
-  publicUrl: string;
-}
-
-export interface Effect {
-  set: Partial<CaseRow>;
-  /** Numbered and stored by the write path as its last writes. */
-  notices: PendingNotice[];
-  sms?: string;
-  visit?: 'return' | 'pickup';
-  /** The ticket the visit came with, when the request named none (the one being served now). */
-  visitTicketId?: string;
-}
-
-type Run = (tx: Db, c: EffectContext) => Promise<Effect>;
+export type { Effect, EffectContext };
 
 const OVERRUN = '逾期未补交的，终止办理，已受理的申请不再审查，并记入申请人信用记录';
-const sms = (c: EffectContext, text: string) => `【${c.place.center.name}】您申请的“${c.row.itemName}”（办件编号 ${c.row.number}）${text}`;
-const pending = <K extends PendingNotice['kind']>(kind: K, specific: Specific<K>) => ({ kind, specific }) as unknown as PendingNotice;
-const dateOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-const collectionOf = (c: EffectContext) => `${c.pinned.version.address || c.place.center.address || c.place.center.name}综合出件窗口领取，或申请邮寄送达`;
 const submitTo = (c: EffectContext) => `${c.place.center.name}综合受理窗口（${c.place.center.address ?? ''}）`;
 const nameOf = (c: EffectContext, id: string) => c.lines.find((l) => l.materialId === id)?.name ?? id;
 
@@ -203,6 +174,7 @@ const effects: Partial<Record<CaseAction, Run>> = {
   conclude,
   'material.scan': materialScan,
   'clock.recompute': clockRecompute,
+  ...decisionEffects,
 };
 
 export function runEffect(tx: Db, action: CaseAction, c: EffectContext): Promise<Effect> {

@@ -1,6 +1,7 @@
 // Pure-ish helpers shared by the write path and its effects: the projection's status, the
 // checklist from the material lines, the due dates on acceptance, and refusing an outcome.
-import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck } from '../../../domain/case/index.ts';
+import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
+import type { PauseKind } from '../../../domain/clock/index.ts';
 import type { ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';
@@ -17,10 +18,16 @@ export interface ActInput {
   pickup?: boolean;
   /** material.scan: the file already kept in the file store, recorded on a checklist line. */
   scan?: { materialId: string; sha256: string; mime: string; size: number };
+  // issue #17 (decision 0032)
+  pause?: { kind: PauseKind; reason: string; timeNeeded: TimeNeeded };
+  extension?: { reason?: string | undefined; governmentApproval?: string | undefined };
+  certificate?: { name: string; number: string; validUntil?: string | null | undefined; issuingBody: string };
+  decisionRefusal?: { reasons: string; basis: string };
+  ending?: { reason: string; basis?: string | undefined };
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
-  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused };
+  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused, extensionPending: row.extensionPending, extended: row.extended };
 }
 
 export function statusOf(row: CaseRow): CaseStatus {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { CaseAction, CaseState, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
+import type { CaseAction, CaseState, CertificateRecord, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
 import type { WarningLevel } from '../../../domain/clock/index.ts';
 import { centers } from '../org/org.schema.ts';
 
@@ -73,6 +73,8 @@ export interface CaseFlagsColumns {
   waiverPending: boolean;
   commitmentPending: boolean;
   paused: boolean;
+  extensionPending: boolean;
+  extended: boolean;
 }
 
 /** 办件: the projection row, read by every list and the case page. */
@@ -100,6 +102,8 @@ export const caseRecords = pgTable(
     waiverPending: boolean('waiver_pending').notNull().default(false),
     commitmentPending: boolean('commitment_pending').notNull().default(false),
     paused: boolean('paused').notNull().default(false),
+    extensionPending: boolean('extension_pending').notNull().default(false),
+    extended: boolean('extended').notNull().default(false),
     decision: text('decision').$type<'approved' | 'refused'>(),
     applicantId: text('applicant_id')
       .notNull()
@@ -126,6 +130,10 @@ export const caseRecords = pgTable(
     verifyDue: date('verify_due'),
     /** The due dates were counted on a year whose days off are not imported yet (migration 0026). */
     dueProvisional: boolean('due_provisional').notNull().default(false),
+    /** §44: the certificate is due within 10 working days of the approval (migration 0025). */
+    certificateDue: date('certificate_due'),
+    /** The result certificate's record (名称、编号、有效期、发证机关), set by decide.approve. */
+    certificate: jsonb('certificate').$type<CertificateRecord>(),
     visits: smallint('visits').notNull().default(1),
     promisedVisits: smallint('promised_visits'),
     rowVersion: integer('row_version').notNull().default(1),
@@ -143,6 +151,7 @@ export const caseRecords = pgTable(
     index('case_record_application_idx').on(t.applicationId),
     index('case_record_waiver_due_idx').on(t.waiverDue).where(sql`${t.waiverPending}`),
     index('case_record_due_provisional_idx').on(t.id).where(sql`${t.dueProvisional}`),
+    index('case_record_results_ready_idx').on(t.centerId, t.decidedAt).where(sql`${t.state} IN ('decided_approved', 'decided_refused')`),
   ],
 );
 

@@ -121,7 +121,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       fromState: row.state,
       toState: next.state,
       ...actorColumns(by),
-      input: { ...input, ...(input.checklist ? { checklist: input.checklist.map((e) => e.materialId + ':' + e.status) } : {}) },
+      input: { ...input, ...(input.checklist ? { checklist: input.checklist.map((e) => e.materialId + ':' + e.status) } : {}), ...(effect.ledger ? { ledger: effect.ledger } : {}) },
       result: out,
       note: input.note ?? null,
       idempotencyKey,

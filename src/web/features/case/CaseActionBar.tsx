@@ -6,6 +6,7 @@ import type { CaseAction } from '../../../domain/case/states.ts';
 import { errorText } from '../../ui/ErrorAlert.tsx';
 import { newIdempotencyKey, useCaseAction } from './api.ts';
 import type { ChecklistMaterial } from './ChecklistEditor.tsx';
+import { BackOfficeFields, backOfficeBody, isBackOfficeDialog } from './BackOfficeFields.tsx';
 
 /** Window outcomes and resume send the clerk's checklist as it stands. */
 const sendsChecklist = new Set<CaseAction>([
@@ -18,12 +19,12 @@ const sendsChecklist = new Set<CaseAction>([
   'waiver.supply',
 ]);
 /** Actions that need the clerk to say more first. */
-type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'conclude' | 'note';
+type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'conclude' | 'note' | 'backOffice';
 /** Rows of the table that are not buttons: a scan is recorded by uploading it, a recompute is the system's. */
 const notButtons = new Set<CaseAction>(['material.scan', 'clock.recompute']);
 const needsNote = new Set<CaseAction>(['waiver.fallback', 'commitment.revoke', 'withdraw', 'pause.start']);
-const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve']);
-const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw']);
+const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve', 'extension.approve']);
+const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw', 'terminate', 'revoke', 'extension.reject']);
 
 interface Props {
   caseId: string;
@@ -65,6 +66,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
   const click = (action: CaseAction) => {
     if (action === 'intake.refuse' || action === 'intake.commitment_approve' || action === 'waiver.supply' || action === 'conclude')
       setDialog({ kind: action, action });
+    else if (isBackOfficeDialog(action)) setDialog({ kind: 'backOffice', action });
     else if (needsNote.has(action)) setDialog({ kind: 'note', action });
     else run(action);
   };
@@ -93,6 +95,8 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
       run(dialog.action, { checklist: lines, note });
     } else if (dialog.kind === 'conclude') {
       run(dialog.action, { pickup: values.pickup === true, note });
+    } else if (dialog.kind === 'backOffice' && isBackOfficeDialog(dialog.action)) {
+      run(dialog.action, { ...backOfficeBody(dialog.action, values), note });
     } else run(dialog.action, { note });
   };
 
@@ -161,6 +165,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
               </Form.Item>
             </>
           )}
+          {dialog?.kind === 'backOffice' && isBackOfficeDialog(dialog.action) && <BackOfficeFields action={dialog.action} />}
           {dialog?.kind === 'waiver.supply' &&
             (waived.length === 0 ? (
               <Empty description={t('noWaived')} />

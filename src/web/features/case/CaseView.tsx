@@ -80,6 +80,7 @@ export function CaseView({ id, ticketId }: { id: string; ticketId?: string }) {
         <Col xs={24} xl={10}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ApplicantCard c={c} />
+            <ClockCard c={c} />
             <TimelineCard c={c} />
           </Space>
         </Col>
@@ -136,6 +137,23 @@ function CaseHeader({ c }: { c: CasePage }) {
         </Descriptions.Item>
         {c.due.waiver && <Descriptions.Item label={t('waiverDue')}>{c.due.waiver}</Descriptions.Item>}
         {c.due.verify && <Descriptions.Item label={t('verifyDue')}>{c.due.verify}</Descriptions.Item>}
+        {c.due.certificate && (
+          <Descriptions.Item label={t('certificateDue')}>
+            <span data-testid="case-certificate-due">{c.due.certificate}</span>
+          </Descriptions.Item>
+        )}
+        {c.certificate && (
+          <Descriptions.Item label={t('certificate')} span={2}>
+            <span data-testid="case-certificate">
+              {t('certificateValue', {
+                name: c.certificate.name,
+                number: c.certificate.number,
+                issuingBody: c.certificate.issuingBody,
+                validity: c.certificate.validUntil ? t('validUntil', { date: c.certificate.validUntil }) : t('validForever'),
+              })}
+            </span>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('receivedAt')}>{formatDateTime(c.receivedAt)}</Descriptions.Item>
         {c.acceptedAt && <Descriptions.Item label={t('acceptedAt')}>{formatDateTime(c.acceptedAt)}</Descriptions.Item>}
         {c.decidedAt && <Descriptions.Item label={t('decidedAt')}>{formatDateTime(c.decidedAt)}</Descriptions.Item>}
@@ -149,6 +167,34 @@ function CaseHeader({ c }: { c: CasePage }) {
           </Descriptions.Item>
         )}
       </Descriptions>
+    </Card>
+  );
+}
+
+/** The clock's ledger: each §45 pause and the §42 extension that moved the due dates. */
+function ClockCard({ c }: { c: CasePage }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'case' });
+  const { pauses, extensions, pausedWorkdays } = c.clock;
+  if (!c.acceptedAt) return null;
+  return (
+    <Card title={t('clock')} size="small" data-testid="case-clock">
+      {pauses.length === 0 && extensions.length === 0 ? (
+        <Typography.Text type="secondary">{t('clockEmpty')}</Typography.Text>
+      ) : (
+        <Space orientation="vertical" size={4}>
+          {pauses.map((p, i) => (
+            <span key={`p${i}`} data-testid="case-clock-pause">
+              {t('pauseEntry', { kind: t(`pauseKinds.${p.kind}`), from: p.from, to: p.to ?? t('pauseOpen'), reason: p.reason })}
+            </span>
+          ))}
+          {pausedWorkdays > 0 && <Typography.Text type="secondary" data-testid="case-paused-workdays">{t('pausedWorkdays', { count: pausedWorkdays })}</Typography.Text>}
+          {extensions.map((e, i) => (
+            <span key={`e${i}`} data-testid="case-clock-extension">
+              {t('extensionEntry', { workdays: e.workdays, reason: e.reason, approver: e.approver })}
+            </span>
+          ))}
+        </Space>
+      )}
     </Card>
   );
 }

@@ -11,7 +11,8 @@ import { ticketNumbers } from '../../queue/index.ts';
 import type { CaseRow } from '../case.queries.ts';
 import { maskIdNumber } from './mask.ts';
 import type { WarningLevel } from '../../../../domain/clock/index.ts';
-import { caseIdByNumber, caseRecords, inScope, pageOfCases, pageOfWarnedCases, receivedBetween, searchCondition } from './read.queries.ts';
+import { flagsOf } from '../case.rules.ts';
+import { caseIdByNumber, caseRecords, inScope, pageOfCases, pageOfWarnedCases, receivedBetween, resultsReady, searchCondition } from './read.queries.ts';
 
 export function listItem(r: CaseRow, tickets: ReadonlyMap<string, string> = new Map()): CaseListItemData {
   return {
@@ -21,12 +22,15 @@ export function listItem(r: CaseRow, tickets: ReadonlyMap<string, string> = new 
     applicantName: r.applicantName,
     applicantIdNumber: maskIdNumber(r.applicantIdType, r.applicantIdNumber),
     state: r.state,
-    flags: { awaitingCorrection: r.awaitingCorrection, waiverPending: r.waiverPending, commitmentPending: r.commitmentPending, paused: r.paused },
+    flags: flagsOf(r),
     receivedAt: r.receivedAt,
     promisedDue: r.promisedDue,
     legalDue: r.legalDue,
     warningLevel: r.warningLevel ?? null,
     ticketNumber: r.ticketId ? (tickets.get(r.ticketId) ?? null) : null,
+    decision: r.decision ?? null,
+    decidedAt: r.decidedAt,
+    certificateDue: r.certificateDue,
   };
 }
 
@@ -40,7 +44,7 @@ export function beijingDay(now: Date): { from: Date; to: Date } {
 export async function listCases(
   db: Db,
   actor: Actor,
-  q: { view: 'window_today' | 'mine' | 'search' | 'warnings'; centerId?: string | undefined; q?: string | undefined; level?: WarningLevel | undefined; page: number; pageSize: number },
+  q: { view: 'window_today' | 'mine' | 'search' | 'warnings' | 'results_ready'; centerId?: string | undefined; q?: string | undefined; level?: WarningLevel | undefined; page: number; pageSize: number },
   now = new Date(),
 ) {
   const scope = q.centerId ? inScope((await assertCenterInScope(db, actor, q.centerId)).path) : inScope(actor.centerPath);
@@ -53,6 +57,8 @@ export async function listCases(
     const { items, total } = await pageOfWarnedCases(db, q.centerId ?? actor.centerId, q.level, q.pageSize, (q.page - 1) * q.pageSize);
     const tickets = await ticketNumbers(db, items.map((r) => r.ticketId).filter((t): t is string => !!t));
     return { items: items.map((r) => listItem(r, tickets)), total, page: q.page, pageSize: q.pageSize };
+  } else if (q.view === 'results_ready') {
+    where = and(scope, resultsReady(q.centerId ?? actor.centerId));
   } else if (q.view === 'mine') {
     where = and(scope, eq(caseRecords.receivedBy, actor.staffId));
   } else {

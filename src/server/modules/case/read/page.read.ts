@@ -1,7 +1,7 @@
 // The case page: the projection, its timeline from the action log, materials, notices, due
 // dates with their warning level, handovers, visits against the guide's promise, and the
 // applicant with ID and phone masked. Revealing them is its own audited read.
-import { allowedActions, caseActionLabels, clockRunningStates, levelAgainst, warningBoundaries, type CaseAction } from '../../../../domain/case/index.ts';
+import { allowedActions, caseActionLabels, clockRunningStates, extensionWorkdays, levelAgainst, warningBoundaries, type CaseAction } from '../../../../domain/case/index.ts';
 import { yellowWorkdaysOf } from '../warning-settings.ts';
 import type { CasePageData } from '../../../../contract/case.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
@@ -9,6 +9,7 @@ import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { calendarCall, chinaToday } from '../../calendar/index.ts';
 import { ticketNumbers } from '../../queue/index.ts';
+import { deadlinesOf, ledgerOfActions } from '../case.clock.ts';
 import { assertCaseInScope, auditCase } from '../case.actor.ts';
 import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase, materialLines, noticesOf, type CaseRow } from '../case.queries.ts';
@@ -41,6 +42,12 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
   ]);
   const tickets = await ticketNumbers(db, [row.ticketId, ...visits.map((v) => v.ticketId)].filter((t): t is string => !!t));
   const today = chinaToday(now);
+  // The ledger (pauses, extension) comes from the action log: the due dates shown are derived from it.
+  const ledger = ledgerOfActions(actions);
+  const due = deadlinesOf(row, pinned, place, ledger, today);
+  const pausedWorkdays = due?.pausedDays ?? 0;
+  const promisedDue = due?.promised.due ?? row.promisedDue;
+  const legalDue = due?.legal.due ?? row.legalDue;
   // Levels from the stored due dates (moved by pauses and the extension on the write path), by
   // the same rule and per-center threshold the case-warning-levels job stores for the lists.
   const yellow = await yellowWorkdaysOf(db, row.centerPath);
@@ -84,12 +91,19 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     decidedAt: row.decidedAt,
     concludedAt: row.concludedAt,
     due: {
-      promised: { due: row.promisedDue, level: level(row.promisedDue) },
-      legal: { due: row.legalDue, level: level(row.legalDue) },
+      promised: { due: promisedDue, level: level(promisedDue) },
+      legal: { due: legalDue, level: level(legalDue) },
       waiver: row.waiverDue,
       verify: row.verifyDue,
       provisional: row.dueProvisional && !ended,
+      certificate: row.state === 'decided_approved' ? row.certificateDue : null,
     },
+    clock: {
+      pauses: ledger.pauses.map((p) => ({ kind: p.kind, reason: p.reason, from: p.from, to: p.to ?? null })),
+      extensions: ledger.extension ? [{ workdays: extensionWorkdays(pinned.version.caseType === 'joint'), reason: ledger.extension.reason, approver: ledger.extension.approverName ?? '' }] : [],
+      pausedWorkdays,
+    },
+    certificate: row.certificate ?? null,
     ticket: row.ticketId ? { id: row.ticketId, number: tickets.get(row.ticketId) ?? null } : null,
     visits: {
       count: visits.length,

@@ -78,4 +78,9 @@ export function searchCondition(q: string): SQL {
   return or(eq(caseRecords.number, q), eq(caseRecords.applicantIdNumber, upper), like(caseRecords.applicantName, `${q.replace(/[%_\\]/g, '\\$&')}%`))!;
 }
 
+/** Decided, not yet handed out: the results the originating center's window gives out (issue #17). */
+export function resultsReady(centerId: string): SQL {
+  return and(eq(caseRecords.centerId, centerId), inArray(caseRecords.state, ['decided_approved', 'decided_refused']))!;
+}
+
 export { caseRecords };

@@ -8,7 +8,7 @@ import { caseByNumber, FlagTags, LevelTag, StateTag, useCaseList, WarningLegend 
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
-type View = 'window_today' | 'mine' | 'search' | 'warnings';
+type View = 'window_today' | 'mine' | 'search' | 'warnings' | 'results_ready';
 type Level = (typeof storedWarningLevels)[number];
 
 /** 办件: today at my window, my cases, search; and the barcode box a scanner types into. */
@@ -34,6 +34,7 @@ export function CaseListsPage() {
             { key: 'window_today', label: t('today'), children: view === 'window_today' && <CaseTable view="window_today" /> },
             { key: 'mine', label: t('mine'), children: view === 'mine' && <CaseTable view="mine" /> },
             { key: 'warnings', label: t('warnings'), children: view === 'warnings' && <WarnedCases /> },
+            { key: 'results_ready', label: t('resultsReady'), children: view === 'results_ready' && <CaseTable view="results_ready" /> },
             {
               key: 'search',
               label: t('search'),
@@ -170,7 +171,9 @@ function CaseTable({ view, q, level }: { view: View; q?: string; level?: Level }
           ),
         },
         { title: t('receivedAt'), render: (_, c) => formatDateTime(c.receivedAt) },
-        { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
+        view === 'results_ready'
+          ? { title: t('certificateDue'), render: (_, c) => <span data-testid="result-certificate-due">{c.certificateDue ?? '—'}</span> }
+          : { title: t('promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
         { title: t('legalDue'), render: (_, c) => c.legalDue ?? '—' },
         { title: <Space size={4}>{t('warning')}{view !== 'warnings' && <WarningLegend />}</Space>, render: (_, c) => <LevelTag level={c.warningLevel} testId="case-warning-level" /> },
         { title: t('ticket'), render: (_, c) => c.ticketNumber ?? '—' },
