@@ -13,7 +13,7 @@ const zh = {
     requiresHint: '选择此项时这些材料为必交',
     drops: '无需提交的材料',
     dropsHint: '选择此项时不再要求这些材料',
-    conditions: '增加的受理条件',
+    conditions: '选择此项时另需满足的条件',
     noMaterials: '请先在“申请材料”中添加材料',
   },
 };
