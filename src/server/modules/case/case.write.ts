@@ -20,7 +20,7 @@ import { enqueueSms } from '../notification/index.ts';
 import { actorColumns, assertCaseInScope, auditCaseInsert, rolesOf, type CaseBy } from './case.actor.ts';
 import { publishAfterCommit } from './case.events.ts';
 import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
-import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWrites, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
+import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWritesAndCommit, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { runEffect, type Effect } from './case.effects.ts';
 import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
@@ -129,7 +129,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       at: now,
     };
     const audit = { centerId: row.centerId, action: `case.${action}`, objectId: caseId, summary: { number: row.number, from: row.state, to: next.state, notices: notices.map((n) => n.number) } };
-    await lastWrites(tx, [...visit, projection, ...(numbered.length ? [noticesInsert(tx, numbered.map((n) => n.row))] : []), actionsInsert(tx, [appended]), auditCaseInsert(tx, by, [audit])]);
+    await lastWritesAndCommit(tx, [...visit, projection, ...(numbered.length ? [noticesInsert(tx, numbered.map((n) => n.row))] : []), actionsInsert(tx, [appended]), auditCaseInsert(tx, by, [audit])]);
     publishAfterCommit(tx, { caseId, centerId: row.centerId, number: row.number, action, state: next.state, at: now });
     return out;
   });

@@ -17,7 +17,7 @@ import { assertCenterInScope, findCenter } from '../../org/index.ts';
 import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
-import { actionsInsert, drawSerials, lastWrites, numberCases } from '../case.queries.ts';
+import { actionsInsert, drawSerials, lastWrites, lastWritesAndCommit, numberCases } from '../case.queries.ts';
 import { applicants, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
@@ -228,7 +228,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         summary: { number: c.number, itemId: c.itemId, versionId: numbered[i]!.it.pinned.version.id, applicant: maskName(applicant.name) },
       }));
       const result: IntakeResultData = { applicationId, applicantId: a!.id, cases };
-      await lastWrites(tx, [numberCases(cases), auditCaseInsert(tx, who, audits), tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId))]);
+      await lastWritesAndCommit(tx, [numberCases(cases), auditCaseInsert(tx, who, audits), tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId))]);
       for (const c of cases) publishAfterCommit(tx, { caseId: c.id, centerId: center.id, number: c.number, action: 'create', state: 'received', at: now });
       return result;
     });
