@@ -45,7 +45,7 @@ export async function lastWrites(tx: Db, writes: readonly SQLWrapper[]): Promise
 }
 
 type PipelinedClient = { pipeline: boolean; query(text: string, params?: unknown[]): Promise<{ command: string }> };
-type TxInside = { session?: { client?: Partial<PipelinedClient> }; dialect?: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } };
+type TxInside = { nestedIndex?: number; session?: { client?: Partial<PipelinedClient> }; dialect?: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } };
 
 /**
  * The transaction's last writes (see lastWrites) with its COMMIT written right behind them,
@@ -54,12 +54,13 @@ type TxInside = { session?: { client?: Partial<PipelinedClient> }; dialect?: { s
  * with 50 requests in flight that wait was a round trip through a busy event loop. A failed
  * statement turns the COMMIT into a rollback, and its error is thrown as before. The
  * transaction's own COMMIT that follows finds none open (a warning, no error). Elsewhere
- * (PGlite: one connection, nobody waits on its locks) it is lastWrites.
+ * (PGlite: one connection, nobody waits on its locks) it is lastWrites; so it is inside a
+ * savepoint (a caller's transaction around the write path), where COMMIT would end the caller's.
  */
 export async function lastWritesAndCommit(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
   const inside = tx as unknown as TxInside;
   const client = inside.session?.client;
-  if (!client || typeof client.pipeline !== 'boolean' || typeof client.query !== 'function' || !inside.dialect) return lastWrites(tx, writes);
+  if (inside.nestedIndex !== 0 || !client || typeof client.pipeline !== 'boolean' || typeof client.query !== 'function' || !inside.dialect) return lastWrites(tx, writes);
   const pg = client as PipelinedClient;
   const q = inside.dialect.sqlToQuery(oneStatement(writes));
   pg.pipeline = true;
