@@ -3,8 +3,11 @@
 // warning starts on 1 November so there is time to act before the first refusal.
 
 /** Today's date in China (deadlines are Beijing dates whatever the server's time zone). */
+// Built once: a formatter costs ~0.1 ms to build, and every case action asks for today.
+const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function chinaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return chinaDay.format(now);
 }
 
 export interface MissingYearWarning {

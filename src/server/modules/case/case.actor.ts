@@ -1,7 +1,7 @@
 // Who acts on a case: a staff member (roles and center scope from the session) or a timed job.
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { CaseActor } from '../../../domain/case/index.ts';
-import { auditBy } from '../../platform/audit/audit.ts';
+import { auditBy, auditInsertBy } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 
@@ -26,4 +26,10 @@ export function assertCaseInScope(by: CaseBy, centerPath: string): void {
 export function auditCase(tx: Db, by: CaseBy, entry: { centerId: string; action: string; objectId: string; summary: unknown; objectType?: string }) {
   const who = 'system' in by ? { systemLabel: by.system } : by;
   return auditBy(tx, who, { centerId: entry.centerId, action: entry.action, objectType: entry.objectType ?? 'case', objectId: entry.objectId, summary: entry.summary });
+}
+
+/** The audit rows of auditCase as an INSERT not yet sent, for the write path's last statement. */
+export function auditCaseInsert(tx: Db, by: CaseBy, entries: readonly { centerId: string; action: string; objectId: string; summary: unknown; objectType?: string }[]) {
+  const who = 'system' in by ? { systemLabel: by.system } : by;
+  return auditInsertBy(tx, who, entries.map((e) => ({ centerId: e.centerId, action: e.action, objectType: e.objectType ?? 'case', objectId: e.objectId, summary: e.summary })));
 }

@@ -1,5 +1,5 @@
 // SQL of the case core's write side. Reads for the case page and the lists live in read/.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { applicantCreditListings, caseActions, caseMaterials, caseNotices, caseNumberCounters, caseRecords, caseVisits } from './case.schema.ts';
 
@@ -8,17 +8,77 @@ export type MaterialLine = typeof caseMaterials.$inferSelect;
 export type NoticeRow = typeof caseNotices.$inferSelect;
 
 /**
- * The next serial of a counter scope, inside the caller's transaction: the row lock the
- * upsert takes is held until commit, so two transactions never get the same serial and a
- * rolled-back one gives its serial back (gapless).
+ * The next serials of counter scopes, inside the caller's transaction, in one statement: the
+ * row locks the upsert takes are held until commit, so two transactions never get the same
+ * serial and a rolled-back one gives its serials back (gapless). Scopes are locked in sorted
+ * order (two transactions drawing the same pair never deadlock); a scope asked n times
+ * advances by n. Answers one serial per entry of `scopes`, in their order. The caller draws
+ * last in its transaction and sends only `lastWrites` after it (decision 0026): the counter
+ * rows are shared by every intake of an item and day, every notice of a department and year.
  */
-export async function nextSerial(tx: Db, scope: string): Promise<number> {
-  const [row] = await tx
-    .insert(caseNumberCounters)
-    .values({ scope, last: 1 })
-    .onConflictDoUpdate({ target: caseNumberCounters.scope, set: { last: sql`${caseNumberCounters.last} + 1` } })
-    .returning({ last: caseNumberCounters.last });
-  return row!.last;
+export async function drawSerials(tx: Db, scopes: readonly string[]): Promise<number[]> {
+  if (!scopes.length) return [];
+  const rows = (await tx.execute(sql`
+    INSERT INTO ${caseNumberCounters} (scope, last)
+    SELECT value, count(*)::int FROM jsonb_array_elements_text(${JSON.stringify(scopes)}::jsonb) GROUP BY value ORDER BY value
+    ON CONFLICT (scope) DO UPDATE SET last = ${caseNumberCounters}.last + excluded.last
+    RETURNING scope, last`)) as unknown as { rows: { scope: string; last: number | string }[] };
+  const next = new Map<string, number>();
+  for (const r of rows.rows) next.set(r.scope, Number(r.last) - scopes.filter((s) => s === r.scope).length + 1);
+  return scopes.map((s) => {
+    const serial = next.get(s)!;
+    next.set(s, serial + 1);
+    return serial;
+  });
+}
+
+function oneStatement(writes: readonly SQLWrapper[]): SQL {
+  // getSQL(): a builder embedded as is would be put in parentheses, as a subquery.
+  const parts = writes.map((w) => w.getSQL());
+  const ctes = parts.slice(0, -1).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w})`);
+  return sql`${ctes.length ? sql`WITH ${sql.join(ctes, sql`, `)} ` : sql``}${parts.at(-1)}`;
+}
+
+/** Several writes (INSERT/UPDATE builders or SQL) as one statement: one round trip, run in order. */
+export async function lastWrites(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
+  if (writes.length) await tx.execute(oneStatement(writes));
+}
+
+type PipelinedClient = { pipeline: boolean; query(text: string, params?: unknown[]): Promise<{ command: string }> };
+type TxInside = { nestedIndex?: number; session?: { client?: Partial<PipelinedClient> }; dialect?: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } };
+
+/**
+ * The transaction's last writes (see lastWrites) with its COMMIT written right behind them,
+ * on node-postgres's pipeline mode (decision 0014's tool): the database commits, and releases
+ * the counter rows, without waiting for this process to read the answer and send COMMIT —
+ * with 50 requests in flight that wait was a round trip through a busy event loop. A failed
+ * statement turns the COMMIT into a rollback, and its error is thrown as before. The
+ * transaction's own COMMIT that follows finds none open (a warning, no error). Elsewhere
+ * (PGlite: one connection, nobody waits on its locks) it is lastWrites; so it is inside a
+ * savepoint (a caller's transaction around the write path), where COMMIT would end the caller's.
+ */
+export async function lastWritesAndCommit(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
+  const inside = tx as unknown as TxInside;
+  const client = inside.session?.client;
+  if (inside.nestedIndex !== 0 || !client || typeof client.pipeline !== 'boolean' || typeof client.query !== 'function' || !inside.dialect) return lastWrites(tx, writes);
+  const pg = client as PipelinedClient;
+  const q = inside.dialect.sqlToQuery(oneStatement(writes));
+  pg.pipeline = true;
+  let results: PromiseSettledResult<{ command: string }>[];
+  try {
+    results = await Promise.allSettled([pg.query(q.sql, q.params), pg.query('COMMIT')]);
+  } finally {
+    pg.pipeline = false;
+  }
+  const [written, committed] = results as [PromiseSettledResult<{ command: string }>, PromiseSettledResult<{ command: string }>];
+  if (written.status === 'rejected') throw written.reason;
+  if (committed.status === 'rejected') throw committed.reason;
+  if (committed.value.command !== 'COMMIT') throw new Error(`the case transaction did not commit (${committed.value.command})`);
+}
+
+/** The real numbers of cases inserted under a stand-in, as one UPDATE for lastWrites. */
+export function numberCases(cases: readonly { id: string; number: string }[]): SQLWrapper {
+  return sql`UPDATE ${caseRecords} SET number = v.number FROM jsonb_to_recordset(${JSON.stringify(cases)}::jsonb) AS v(id text, number text) WHERE ${caseRecords}.id = v.id`;
 }
 
 export async function lockCase(tx: Db, caseId: string): Promise<CaseRow | undefined> {
@@ -44,6 +104,15 @@ export async function insertAction(tx: Db, row: typeof caseActions.$inferInsert)
   await tx.insert(caseActions).values(row);
 }
 
+/** Actions as an INSERT not yet sent (several rows in one, or part of lastWrites). */
+export function actionsInsert(tx: Db, rows: (typeof caseActions.$inferInsert)[]) {
+  return tx.insert(caseActions).values(rows);
+}
+
+export function noticesInsert(tx: Db, rows: (typeof caseNotices.$inferInsert)[]) {
+  return tx.insert(caseNotices).values(rows);
+}
+
 export function materialLines(db: Db, caseId: string): Promise<MaterialLine[]> {
   return db.select().from(caseMaterials).where(eq(caseMaterials.caseId, caseId)).orderBy(asc(caseMaterials.seq));
 }
@@ -59,16 +128,21 @@ export function noticesOf(db: Db, caseId: string): Promise<NoticeRow[]> {
   return db.select().from(caseNotices).where(eq(caseNotices.caseId, caseId)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.number));
 }
 
-export async function insertNotice(tx: Db, row: typeof caseNotices.$inferInsert): Promise<void> {
-  await tx.insert(caseNotices).values(row);
-}
-
 export async function insertVisit(tx: Db, row: typeof caseVisits.$inferInsert): Promise<void> {
   await tx.insert(caseVisits).values(row);
 }
 
 export async function updateCase(tx: Db, caseId: string, set: Partial<CaseRow>): Promise<void> {
-  await tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
+  await caseUpdate(tx, caseId, set);
+}
+
+/** The projection's update as a statement not yet sent (part of lastWrites). */
+export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>) {
+  return tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
+}
+
+export function visitInsert(tx: Db, row: typeof caseVisits.$inferInsert) {
+  return tx.insert(caseVisits).values(row);
 }
 
 /** Listed on the center's (or a center above it) bad-credit list and not lifted. */

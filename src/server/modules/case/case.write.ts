@@ -17,12 +17,12 @@ import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { chinaToday } from '../calendar/index.ts';
 import { enqueueSms } from '../notification/index.ts';
-import { actorColumns, assertCaseInScope, auditCase, rolesOf, type CaseBy } from './case.actor.ts';
+import { actorColumns, assertCaseInScope, auditCaseInsert, rolesOf, type CaseBy } from './case.actor.ts';
 import { publishAfterCommit } from './case.events.ts';
 import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
-import { actionByKey, findCase, insertAction, insertVisit, lockCase, materialLines, updateCase, updateMaterialLine, type CaseRow, type MaterialLine } from './case.queries.ts';
+import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWritesAndCommit, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { runEffect, type Effect } from './case.effects.ts';
-import { issueNotice } from './notices/issue.ts';
+import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
 
 export type { ActInput } from './case.rules.ts';
@@ -86,11 +86,10 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     const checklist = input.checklist ? await applyChecklist(tx, row, pinned, lines, input.checklist, now) : checklistOf(lines);
     const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
 
-    if (effect.visit) {
-      await insertVisit(tx, { id: newId(now.getTime()), caseId, kind: effect.visit, ticketId: input.ticketId ?? effect.visitTicketId ?? null, at: now });
-    }
     const seq = row.rowVersion + 1;
-    await updateCase(tx, caseId, {
+    // The visit and the projection go with the last statement (below): one round trip fewer.
+    const visit = effect.visit ? [visitInsert(tx, { id: newId(now.getTime()), caseId, kind: effect.visit, ticketId: input.ticketId ?? effect.visitTicketId ?? null, at: now })] : [];
+    const projection = caseUpdate(tx, caseId, {
       state: next.state,
       ...next.flags,
       decision: next.decision,
@@ -100,11 +99,13 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       rowVersion: seq,
     });
     if (effect.sms) await enqueueSms(tx, { centerId: row.centerId, to: row.applicantPhone, text: effect.sms, ref: `case:${caseId}:${seq}` }, now);
-    // Notices last: their (kind, department, year) counter row is shared by every case of the
-    // department and stays locked until commit, so nothing slow may follow it.
+    // Numbers last (decision 0026): the notices' (kind, department, year) counter rows are
+    // shared by every case of the department and stay locked until commit, so after drawing
+    // them only one statement follows (visit, projection, notices, action, audit), then the commit.
     const issue = { caseRow: row, place, today, now, publicUrl: opts.publicUrl };
-    const notices = [];
-    for (const n of effect.notices) notices.push(await issueNotice(tx, n.kind, issue, n.specific as never));
+    const serials = await drawSerials(tx, effect.notices.map((n) => noticeScopeOf(n.kind, issue)));
+    const numbered = effect.notices.map((n, i) => numberedNotice(n.kind, issue, n.specific as never, serials[i]!));
+    const notices = numbered.map((n) => n.issued);
     const newStatus: CaseStatus = { state: next.state, flags: next.flags, decision: next.decision };
     const out: CaseActionResult = {
       caseId,
@@ -114,7 +115,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       notices,
       allowedActions: allowedActions(newStatus, roles, pinned.facts),
     };
-    await insertAction(tx, {
+    const appended = {
       caseId,
       seq,
       action,
@@ -126,13 +127,9 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       note: input.note ?? null,
       idempotencyKey,
       at: now,
-    });
-    await auditCase(tx, by, {
-      centerId: row.centerId,
-      action: `case.${action}`,
-      objectId: caseId,
-      summary: { number: row.number, from: row.state, to: next.state, notices: notices.map((n) => n.number) },
-    });
+    };
+    const audit = { centerId: row.centerId, action: `case.${action}`, objectId: caseId, summary: { number: row.number, from: row.state, to: next.state, notices: notices.map((n) => n.number) } };
+    await lastWritesAndCommit(tx, [...visit, projection, ...(numbered.length ? [noticesInsert(tx, numbered.map((n) => n.row))] : []), actionsInsert(tx, [appended]), auditCaseInsert(tx, by, [audit])]);
     publishAfterCommit(tx, { caseId, centerId: row.centerId, number: row.number, action, state: next.state, at: now });
     return out;
   });

@@ -18,7 +18,11 @@ export interface AuditEntry {
 
 /** Append one audit row. Call it with the transaction that makes the change. */
 export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  await tx.insert(auditLog).values(auditValues(entry));
+}
+
+function auditValues(entry: AuditEntry) {
+  return {
     at: new Date(),
     actorId: entry.actorId ?? null,
     actorName: entry.actorName ?? null,
@@ -30,7 +34,7 @@ export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
     result: entry.result ?? 'ok',
     ip: entry.ip ?? null,
     summary: (entry.summary ?? null) as never,
-  });
+  };
 }
 
 /** Who acts in a request: the staff member and the address they came from. */
@@ -70,6 +74,24 @@ export function auditBy(
   if ('actor' in by) return auditAs(tx, by, entry);
   if ('systemLabel' in by) return recordAudit(tx, { ...entry, actorName: by.systemLabel, actorRole: 'system' });
   return recordAudit(tx, { ...entry, actorName: by.visitorLabel, actorRole: 'visitor', ip: by.ip });
+}
+
+function entryBy(by: AuditWho | AuditVisitor | AuditSystem, entry: Omit<AuditEntry, 'actorId' | 'actorName' | 'actorRole' | 'ip'>): AuditEntry {
+  if ('actor' in by) return { ...entry, actorId: by.actor.staffId, actorName: by.actor.name, actorRole: by.actor.roles.join(','), ip: by.ip };
+  if ('systemLabel' in by) return { ...entry, actorName: by.systemLabel, actorRole: 'system' };
+  return { ...entry, actorName: by.visitorLabel, actorRole: 'visitor', ip: by.ip };
+}
+
+/**
+ * The same rows as auditBy, as an INSERT not yet sent: a hot write path embeds it in its own
+ * statement (`sql\`WITH … AS (${insert}) …\``) to spend one round trip on several writes.
+ */
+export function auditInsertBy(
+  tx: Db,
+  by: AuditWho | AuditVisitor | AuditSystem,
+  entries: readonly Omit<AuditEntry, 'actorId' | 'actorName' | 'actorRole' | 'ip'>[],
+) {
+  return tx.insert(auditLog).values(entries.map((e) => auditValues(entryBy(by, e))));
 }
 
 const SEAL_LOCK = 727_002;

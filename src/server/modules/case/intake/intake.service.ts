@@ -14,11 +14,11 @@ import { chinaToday } from '../../calendar/index.ts';
 import { findItem, findPublished } from '../../catalog/index.ts';
 import { assertCenterInScope, findCenter } from '../../org/index.ts';
 // Read-only lookup of a center's path (org's public face has no finder for it yet).
-import { auditCase } from '../case.actor.ts';
+import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
-import { insertAction, insertVisit, nextSerial } from '../case.queries.ts';
-import { applicants, caseApplications, caseMaterials, caseRecords } from '../case.schema.ts';
+import { actionsInsert, drawSerials, lastWrites, lastWritesAndCommit, numberCases } from '../case.queries.ts';
+import { applicants, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
   applicationId: string;
@@ -114,7 +114,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         })
         .returning({ id: applicants.id });
       const applicationId = newId(now.getTime());
-      await tx.insert(caseApplications).values({
+      const application = tx.insert(caseApplications).values({
         id: applicationId,
         centerId: center.id,
         applicantId: a!.id,
@@ -127,12 +127,15 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         idempotencyKey: req.idempotencyKey,
         createdAt: now,
       });
-      const cases: IntakeResultData['cases'] = [];
+      const records: (typeof caseRecords.$inferInsert)[] = [];
+      const lines: (typeof caseMaterials.$inferInsert)[] = [];
+      const created: Parameters<typeof actionsInsert>[1] = [];
+      const visits: (typeof caseVisits.$inferInsert)[] = [];
       const numbered: { id: string; it: Prepared }[] = [];
       for (const it of items) {
         const id = newId(now.getTime());
         const v = it.pinned.version;
-        await tx.insert(caseRecords).values({
+        records.push({
           id,
           // A unique stand-in that never leaves this transaction: the real number is drawn as its last write (below), so the counter row stays locked as briefly as possible.
           number: `pending:${id}`,
@@ -163,33 +166,29 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
           promisedVisits: v.visits,
         });
         const byId = new Map(it.checklist.map((e) => [e.materialId, e]));
-        if (it.pinned.materialRows.length) {
-          await tx.insert(caseMaterials).values(
-            it.pinned.materialRows.map((m) => {
-              const e = byId.get(m.id)!;
-              return {
-                caseId: id,
-                materialId: m.id,
-                seq: m.seq,
-                name: m.name,
-                required: m.required,
-                waivable: m.waivable,
-                requiredOriginals: m.originals,
-                requiredCopies: m.copies,
-                status: e.status,
-                originals: e.originals,
-                copies: e.copies,
-                defect: e.defect ?? null,
-                reusedFrom: e.reusedFrom ?? null,
-                waiverFormat: e.waiver?.format ?? null,
-                waiverDeadline: e.waiver?.deadline ?? null,
-                reason: e.reason ?? null,
-                updatedAt: now,
-              };
-            }),
-          );
+        for (const m of it.pinned.materialRows) {
+          const e = byId.get(m.id)!;
+          lines.push({
+            caseId: id,
+            materialId: m.id,
+            seq: m.seq,
+            name: m.name,
+            required: m.required,
+            waivable: m.waivable,
+            requiredOriginals: m.originals,
+            requiredCopies: m.copies,
+            status: e.status,
+            originals: e.originals,
+            copies: e.copies,
+            defect: e.defect ?? null,
+            reusedFrom: e.reusedFrom ?? null,
+            waiverFormat: e.waiver?.format ?? null,
+            waiverDeadline: e.waiver?.deadline ?? null,
+            reason: e.reason ?? null,
+            updatedAt: now,
+          });
         }
-        await insertAction(tx, {
+        created.push({
           caseId: id,
           seq: 1,
           action: 'create',
@@ -204,23 +203,36 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
           idempotencyKey: null,
           at: now,
         });
-        await insertVisit(tx, { id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
+        visits.push({ id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
         numbered.push({ id, it });
       }
-      // Numbers last: the counter row stays locked until commit, so taking it after every
-      // other write keeps concurrent intakes of the same item queued for the shortest time.
-      for (const { id, it } of numbered) {
-        const serial = await nextSerial(tx, `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
-        const number = formatCaseNumber({ code: it.itemCode, date: today, serial });
+      // Every row of the application in one statement (foreign keys are checked at its end).
+      await lastWrites(tx, [
+        application,
+        tx.insert(caseRecords).values(records),
+        ...(lines.length ? [tx.insert(caseMaterials).values(lines)] : []),
+        actionsInsert(tx, created),
+        tx.insert(caseVisits).values(visits),
+      ]);
+      // Numbers last (decision 0026): the (item, day) counter rows stay locked until commit,
+      // so they are drawn after every other write, all in one statement, and only one more
+      // statement (the numbers, the audit rows, the application's answer) follows them.
+      const scopes = numbered.map(({ it }) => `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
+      const serials = await drawSerials(tx, scopes);
+      const cases: IntakeResultData['cases'] = numbered.map(({ id, it }, i) => {
+        const number = formatCaseNumber({ code: it.itemCode, date: today, serial: serials[i]! });
         if (!number.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: number.reason });
-        await tx.update(caseRecords).set({ number: number.value }).where(eq(caseRecords.id, id));
-        const v = it.pinned.version;
-        await auditCase(tx, who, { centerId: center.id, action: 'case.intake', objectId: id, summary: { number: number.value, itemId: it.itemId, versionId: v.id, applicant: maskName(applicant.name) } });
-        publishAfterCommit(tx, { caseId: id, centerId: center.id, number: number.value, action: 'create', state: 'received', at: now });
-        cases.push({ id, number: number.value, itemId: it.itemId, itemName: v.name, state: 'received' });
-      }
+        return { id, number: number.value, itemId: it.itemId, itemName: it.pinned.version.name, state: 'received' };
+      });
+      const audits = cases.map((c, i) => ({
+        centerId: center.id,
+        action: 'case.intake',
+        objectId: c.id,
+        summary: { number: c.number, itemId: c.itemId, versionId: numbered[i]!.it.pinned.version.id, applicant: maskName(applicant.name) },
+      }));
       const result: IntakeResultData = { applicationId, applicantId: a!.id, cases };
-      await tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId));
+      await lastWritesAndCommit(tx, [numberCases(cases), auditCaseInsert(tx, who, audits), tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId))]);
+      for (const c of cases) publishAfterCommit(tx, { caseId: c.id, centerId: center.id, number: c.number, action: 'create', state: 'received', at: now });
       return result;
     });
   } catch (e) {

@@ -1,5 +1,6 @@
 // Issuing a notice inside the case's transaction: the next number of its (kind, department,
-// year) counter, the document built by the domain, stored as issued. A reprint reads the
+// year) counter (drawn by the write path with its other counters, last), the document built
+// by the domain, stored as issued. A reprint reads the
 // stored document, never the case again, so it is identical whatever changed since.
 import {
   buildNotice,
@@ -10,9 +11,8 @@ import {
   type NoticeKind,
 } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
-import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
-import { insertNotice, nextSerial, type CaseRow } from '../case.queries.ts';
+import type { CaseRow } from '../case.queries.ts';
 import type { Place } from '../case.pinned.ts';
 
 export type Specific<K extends NoticeKind> = Omit<Extract<NoticeInput, { kind: K }>, 'kind' | 'noticeNumber' | 'caseNumber' | 'issuedOn' | 'applicant' | 'item' | 'agency' | 'trackingUrl'>;
@@ -36,11 +36,19 @@ export function sealRefOf(departmentId: string): string {
   return `department:${departmentId}`;
 }
 
-export async function issueNotice<K extends NoticeKind>(tx: Db, kind: K, ctx: IssueContext, specific: Specific<K>) {
+/** The counter a notice of `kind` draws from: per kind, department (its 机关代字) and year. */
+export function noticeScopeOf(kind: NoticeKind, ctx: IssueContext): string {
+  return `notice|${noticeSerialScope({ kind, department: ctx.place.department.abbreviation, year: Number(ctx.today.slice(0, 4)) })}`;
+}
+
+/**
+ * The notice with serial `serial` of its counter (drawn by the caller, see drawSerials): its
+ * number, the document built by the domain, and the row to store as issued.
+ */
+export function numberedNotice<K extends NoticeKind>(kind: K, ctx: IssueContext, specific: Specific<K>, serial: number) {
   const { caseRow, place } = ctx;
   const year = Number(ctx.today.slice(0, 4));
   const dept = place.department.abbreviation;
-  const serial = await nextSerial(tx, `notice|${noticeSerialScope({ kind, department: dept, year })}`);
   const formatted = formatNoticeNumber({ kind, department: dept, year, serial });
   if (!formatted.ok) throw new DomainError('CASE_NUMBER_INVALID', { kind, reason: formatted.reason });
   const input = {
@@ -56,6 +64,5 @@ export async function issueNotice<K extends NoticeKind>(tx: Db, kind: K, ctx: Is
   } as unknown as NoticeInput;
   const document = buildNotice(input);
   const row = { id: newId(ctx.now.getTime()), caseId: caseRow.id, kind, number: formatted.value, department: dept, year, document, issuedAt: ctx.now };
-  await insertNotice(tx, row);
-  return { id: row.id, kind, title: noticeKindInfo[kind].title, number: row.number, issuedAt: ctx.now };
+  return { row, issued: { id: row.id, kind, title: noticeKindInfo[kind].title, number: row.number, issuedAt: ctx.now } };
 }
