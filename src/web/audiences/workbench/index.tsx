@@ -17,52 +17,58 @@ export function WorkbenchRoutes() {
   return (
     <>
       <ScanToOpen />
-      <Routes>
-        <Route index element={<WorkbenchHome />} />
-        <Route path="home" element={<WorkbenchHome />} />
-        <Route
-          path="queue"
-          element={
-            <RequirePermission permission="queue.serve">
-              <QueuePage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="intake"
-          element={
-            <RequirePermission permission="case.intake">
-              <IntakePage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="cases"
-          element={
-            <RequirePermission permission="case.read">
-              <CaseListsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="cases/:id"
-          element={
-            <RequirePermission permission="case.read">
-              <CaseRoute />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="consult"
-          element={
-            <RequirePermission permission="case.consult">
-              <ConsultPage />
-            </RequirePermission>
-          }
-        />
-        <Route path="inbox" element={<NotYetPage />} />
-        <Route path="*" element={<WorkbenchHome />} />
-      </Routes>
+      <WorkbenchPages />
     </>
+  );
+}
+
+function WorkbenchPages() {
+  return (
+    <Routes>
+      <Route index element={<WorkbenchHome />} />
+      <Route path="home" element={<WorkbenchHome />} />
+      <Route
+        path="queue"
+        element={
+          <RequirePermission permission="queue.serve">
+            <QueuePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="intake"
+        element={
+          <RequirePermission permission="case.intake">
+            <IntakePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="cases"
+        element={
+          <RequirePermission permission="case.read">
+            <CaseListsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="cases/:id"
+        element={
+          <RequirePermission permission="case.read">
+            <CaseRoute />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="consult"
+        element={
+          <RequirePermission permission="case.consult">
+            <ConsultPage />
+          </RequirePermission>
+        }
+      />
+      <Route path="inbox" element={<NotYetPage />} />
+      <Route path="*" element={<WorkbenchHome />} />
+    </Routes>
   );
 }

@@ -63,8 +63,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
   };
 
   const click = (action: CaseAction) => {
-    if (action === 'intake.refuse' || action === 'intake.commitment_approve' || action === 'waiver.supply' || action === 'conclude')
-      setDialog({ kind: action, action });
+    if (action === 'intake.refuse' || action === 'intake.commitment_approve' || action === 'waiver.supply' || action === 'conclude') setDialog({ kind: action, action });
     else if (needsNote.has(action)) setDialog({ kind: 'note', action });
     else run(action);
   };
@@ -73,20 +72,11 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
     if (!dialog) return;
     const note = (values.note as string | undefined)?.trim() || undefined;
     if (dialog.kind === 'intake.refuse') {
-      run(dialog.action, {
-        refusal: { reasons: String(values.reasons), basis: String(values.basis), competentAgency: String(values.competentAgency) },
-        note,
-      });
+      run(dialog.action, { refusal: { reasons: String(values.reasons), basis: String(values.basis), competentAgency: String(values.competentAgency) }, note });
     } else if (dialog.kind === 'intake.commitment_approve') {
-      const conditions = String(values.conditions ?? '')
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
+      const conditions = String(values.conditions ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
       const verifyBy = (values.verifyBy as { format: (f: string) => string }).format('YYYY-MM-DD');
-      run(dialog.action, {
-        commitment: { conditions, replacedMaterialIds: (values.replaced as string[] | undefined) ?? [], verifyBy },
-        note,
-      });
+      run(dialog.action, { commitment: { conditions, replacedMaterialIds: (values.replaced as string[] | undefined) ?? [], verifyBy }, note });
     } else if (dialog.kind === 'waiver.supply') {
       const supplied = new Set((values.supplied as string[] | undefined) ?? []);
       const lines = checklist.map((e) => (supplied.has(e.materialId) ? { ...e, status: 'received' as const, waiver: undefined } : e));
@@ -96,10 +86,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
     } else run(dialog.action, { note });
   };
 
-  const waived = checklist
-    .filter((e) => e.status === 'waived')
-    .map((e) => materials.find((m) => m.id === e.materialId))
-    .filter((m) => !!m);
+  const waived = checklist.filter((e) => e.status === 'waived').map((e) => materials.find((m) => m.id === e.materialId)).filter((m) => !!m);
 
   const buttons = allowedActions.filter((a) => !notButtons.has(a));
   if (buttons.length === 0) return <Typography.Text type="secondary">{t('noActions')}</Typography.Text>;
@@ -107,15 +94,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
     <>
       <Space wrap data-testid={`case-actions-${caseId}`}>
         {buttons.map((a) => (
-          <Button
-            key={a}
-            type={primary.has(a) ? 'primary' : 'default'}
-            danger={danger.has(a)}
-            loading={act.isPending && act.variables?.action === a}
-            disabled={act.isPending}
-            onClick={() => click(a)}
-            data-testid={`action-${a}`}
-          >
+          <Button key={a} type={primary.has(a) ? 'primary' : 'default'} danger={danger.has(a)} loading={act.isPending && act.variables?.action === a} disabled={act.isPending} onClick={() => click(a)} data-testid={`action-${a}`}>
             {t(`actions.${a}`)}
           </Button>
         ))}
@@ -139,11 +118,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
               <Form.Item name="basis" label={t('basis')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                 <Input data-testid="refuse-basis" />
               </Form.Item>
-              <Form.Item
-                name="competentAgency"
-                label={t('competentAgency')}
-                rules={[{ required: true, whitespace: true, message: t('required') }]}
-              >
+              <Form.Item name="competentAgency" label={t('competentAgency')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                 <Input data-testid="refuse-agency" />
               </Form.Item>
             </>
@@ -174,11 +149,7 @@ export function CaseActionBar({ caseId, allowedActions, checklist, materials, ti
               <Checkbox data-testid="conclude-pickup">{t('pickup')}</Checkbox>
             </Form.Item>
           )}
-          <Form.Item
-            name="note"
-            label={t('note')}
-            rules={dialog?.kind === 'note' ? [{ required: true, whitespace: true, message: t('required') }] : []}
-          >
+          <Form.Item name="note" label={t('note')} rules={dialog?.kind === 'note' ? [{ required: true, whitespace: true, message: t('required') }] : []}>
             <Input.TextArea rows={2} data-testid="action-note" />
           </Form.Item>
         </Form>

@@ -1,24 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Form,
-  Image,
-  Input,
-  List,
-  Row,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Timeline,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Image, Input, List, Row, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseMaterialView, CasePage, ChecklistEntryInput, RevealResult } from '../../../contract/case.ts';
@@ -46,14 +26,7 @@ export function checklistOf(materials: readonly CaseMaterialView[]): ChecklistEn
 }
 
 export function materialsOf(c: CasePage): ChecklistMaterial[] {
-  return c.materials.map((m) => ({
-    id: m.materialId,
-    name: m.name,
-    required: m.required,
-    waivable: m.waivable,
-    originals: m.requiredOriginals,
-    copies: m.requiredCopies,
-  }));
+  return c.materials.map((m) => ({ id: m.materialId, name: m.name, required: m.required, waivable: m.waivable, originals: m.requiredOriginals, copies: m.requiredCopies }));
 }
 
 /** The case page (办件详情): used by the workbench, and by supervision later. */
@@ -116,9 +89,7 @@ function CaseHeader({ c }: { c: CasePage }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('visits')}>
           <span data-testid="case-visits">
-            {c.visits.promised === null
-              ? t('visitsNoPromise', { count: c.visits.count })
-              : t('visitsValue', { count: c.visits.count, promised: c.visits.promised })}
+            {c.visits.promised === null ? t('visitsNoPromise', { count: c.visits.count }) : t('visitsValue', { count: c.visits.count, promised: c.visits.promised })}
           </span>
           {over && (
             <Tag color="red" style={{ marginLeft: 8 }}>
@@ -127,9 +98,7 @@ function CaseHeader({ c }: { c: CasePage }) {
           )}
           <div data-testid="case-visit-list">
             <Typography.Text type="secondary">
-              {c.visits.list
-                .map((v) => `${t(`visitKinds.${v.kind}`)}${v.ticketNumber ? ` ${v.ticketNumber}` : ''} ${formatDateTime(v.at)}`)
-                .join(' · ')}
+              {c.visits.list.map((v) => `${t(`visitKinds.${v.kind}`)}${v.ticketNumber ? ` ${v.ticketNumber}` : ''} ${formatDateTime(v.at)}`).join(' · ')}
             </Typography.Text>
           </div>
         </Descriptions.Item>
@@ -147,17 +116,7 @@ function CaseHeader({ c }: { c: CasePage }) {
   );
 }
 
-function Due({
-  due,
-  level,
-  provisional,
-  testId,
-}: {
-  due: string | null;
-  level: CasePage['due']['promised']['level'];
-  provisional: boolean;
-  testId: string;
-}) {
+function Due({ due, level, provisional, testId }: { due: string | null; level: CasePage['due']['promised']['level']; provisional: boolean; testId: string }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'case' });
   return (
     <Space size={4} data-testid={testId}>
@@ -185,14 +144,7 @@ function ActionsWithChecklist({ c, ticketId }: { c: CasePage; ticketId?: string 
     <Space orientation="vertical" style={{ width: '100%' }}>
       {c.allowedActions.includes('intake.resume') && <Alert type="info" showIcon title={t('resumeHint')} />}
       {editing && <ChecklistEditor materials={materials} value={checklist} onChange={setChecklist} testId="case-checklist" />}
-      <CaseActionBar
-        caseId={c.id}
-        allowedActions={c.allowedActions}
-        checklist={checklist}
-        materials={materials}
-        ticketId={ticketId}
-        onDone={(r) => r.notices.length > 0 && openNotice(c.id, r.notices[r.notices.length - 1]!.id)}
-      />
+      <CaseActionBar caseId={c.id} allowedActions={c.allowedActions} checklist={checklist} materials={materials} ticketId={ticketId} onDone={(r) => r.notices.length > 0 && openNotice(c.id, r.notices[r.notices.length - 1]!.id)} />
     </Space>
   );
 }
@@ -255,12 +207,7 @@ function ScanButtons({ onFile }: { onFile: (f: Blob) => void }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'case' });
   return (
     <label>
-      <input
-        type="file"
-        accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf"
-        style={{ display: 'none' }}
-        onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])}
-      />
+      <input type="file" accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf" style={{ display: 'none' }} onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])} />
       <Typography.Link>{t('file')}</Typography.Link>
     </label>
   );
@@ -315,20 +262,7 @@ function HandoverCard({ c }: { c: CasePage }) {
     <Card
       title={t('handovers')}
       size="small"
-      extra={
-        canHandOver &&
-        !adding && (
-          <Button
-            size="small"
-            onClick={() => {
-              form.setFieldsValue({ toDepartment: c.department });
-              setAdding(true);
-            }}
-          >
-            {t('handoverAdd')}
-          </Button>
-        )
-      }
+      extra={canHandOver && !adding && <Button size="small" onClick={() => { form.setFieldsValue({ toDepartment: c.department }); setAdding(true); }}>{t('handoverAdd')}</Button>}
     >
       {adding && (
         <Form form={form} layout="inline" onFinish={(v) => void submit(v)} style={{ marginBottom: 12 }}>
@@ -356,11 +290,7 @@ function HandoverCard({ c }: { c: CasePage }) {
                 description={
                   <>
                     {h.items} ·{' '}
-                    {h.confirmedAt ? (
-                      t('handoverConfirmed', { name: h.confirmedByName ?? '', at: formatDateTime(h.confirmedAt) })
-                    ) : (
-                      <Tag color="orange">{t('handoverPending')}</Tag>
-                    )}
+                    {h.confirmedAt ? t('handoverConfirmed', { name: h.confirmedByName ?? '', at: formatDateTime(h.confirmedAt) }) : <Tag color="orange">{t('handoverPending')}</Tag>}
                   </>
                 }
               />
@@ -383,13 +313,7 @@ function ApplicantCard({ c }: { c: CasePage }) {
       size="small"
       extra={
         !shown && (
-          <Button
-            size="small"
-            title={t('revealHint')}
-            loading={reveal.isPending}
-            onClick={() => reveal.mutate(undefined, { onSuccess: setShown })}
-            data-testid="case-reveal"
-          >
+          <Button size="small" title={t('revealHint')} loading={reveal.isPending} onClick={() => reveal.mutate(undefined, { onSuccess: setShown })} data-testid="case-reveal">
             {t('reveal')}
           </Button>
         )
@@ -408,8 +332,7 @@ function ApplicantCard({ c }: { c: CasePage }) {
         {a.address && <Descriptions.Item label={t('address')}>{a.address}</Descriptions.Item>}
         {c.agent && (
           <Descriptions.Item label={t('agent')}>
-            {c.agent.name} · {shown?.agentIdNumber ?? c.agent.idNumber} · {shown?.agentPhone ?? c.agent.phone} · {t('mandate')}：
-            {c.agent.mandate}
+            {c.agent.name} · {shown?.agentIdNumber ?? c.agent.idNumber} · {shown?.agentPhone ?? c.agent.phone} · {t('mandate')}：{c.agent.mandate}
           </Descriptions.Item>
         )}
       </Descriptions>
