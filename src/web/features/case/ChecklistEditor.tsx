@@ -45,8 +45,7 @@ export function ChecklistEditor({ materials, value, onChange, reusable = [], sca
   const [camera, setCamera] = useState<ChecklistMaterial>();
   const fileInput = useRef<HTMLInputElement>(null);
   const fileFor = useRef<string>(undefined);
-  const entry = (id: string) =>
-    value.find((e) => e.materialId === id) ?? { materialId: id, status: 'missing' as const, originals: 0, copies: 0 };
+  const entry = (id: string) => value.find((e) => e.materialId === id) ?? { materialId: id, status: 'missing' as const, originals: 0, copies: 0 };
   const set = (id: string, patch: Partial<ChecklistEntryInput>) => {
     const rest = value.filter((e) => e.materialId !== id);
     const next = { ...entry(id), ...patch };
@@ -102,22 +101,8 @@ export function ChecklistEditor({ materials, value, onChange, reusable = [], sca
             width: 170,
             render: (_, m) => (
               <Space size={4}>
-                <InputNumber
-                  size="small"
-                  min={0}
-                  style={{ width: 64 }}
-                  value={entry(m.id).originals}
-                  onChange={(v) => set(m.id, { originals: v ?? 0 })}
-                  aria-label={t('originals')}
-                />
-                <InputNumber
-                  size="small"
-                  min={0}
-                  style={{ width: 64 }}
-                  value={entry(m.id).copies}
-                  onChange={(v) => set(m.id, { copies: v ?? 0 })}
-                  aria-label={t('copies')}
-                />
+                <InputNumber size="small" min={0} style={{ width: 64 }} value={entry(m.id).originals} onChange={(v) => set(m.id, { originals: v ?? 0 })} aria-label={t('originals')} />
+                <InputNumber size="small" min={0} style={{ width: 64 }} value={entry(m.id).copies} onChange={(v) => set(m.id, { copies: v ?? 0 })} aria-label={t('copies')} />
               </Space>
             ),
           },
@@ -126,32 +111,12 @@ export function ChecklistEditor({ materials, value, onChange, reusable = [], sca
             render: (_, m) => {
               const e = entry(m.id);
               if (e.status === 'defective')
-                return (
-                  <Input
-                    size="small"
-                    placeholder={t('defect')}
-                    value={e.defect}
-                    onChange={(ev) => set(m.id, { defect: ev.target.value })}
-                    data-testid={`material-defect-${m.id}`}
-                  />
-                );
+                return <Input size="small" placeholder={t('defect')} value={e.defect} onChange={(ev) => set(m.id, { defect: ev.target.value })} data-testid={`material-defect-${m.id}`} />;
               if (e.status === 'waived')
                 return (
                   <Space size={4}>
-                    <Input
-                      size="small"
-                      placeholder={t('waiverFormat')}
-                      value={e.waiver?.format}
-                      style={{ width: 120 }}
-                      onChange={(ev) => set(m.id, { waiver: { format: ev.target.value, deadline: e.waiver?.deadline ?? '' } })}
-                      data-testid={`material-waiver-format-${m.id}`}
-                    />
-                    <DatePicker
-                      size="small"
-                      placeholder={t('deadline')}
-                      value={e.waiver?.deadline ? dayjs(e.waiver.deadline) : null}
-                      onChange={(d) => set(m.id, { waiver: { format: e.waiver?.format ?? '', deadline: d ? d.format('YYYY-MM-DD') : '' } })}
-                    />
+                    <Input size="small" placeholder={t('waiverFormat')} value={e.waiver?.format} style={{ width: 120 }} onChange={(ev) => set(m.id, { waiver: { format: ev.target.value, deadline: e.waiver?.deadline ?? '' } })} data-testid={`material-waiver-format-${m.id}`} />
+                    <DatePicker size="small" placeholder={t('deadline')} value={e.waiver?.deadline ? dayjs(e.waiver.deadline) : null} onChange={(d) => set(m.id, { waiver: { format: e.waiver?.format ?? '', deadline: d ? d.format('YYYY-MM-DD') : '' } })} />
                   </Space>
                 );
               if (e.status === 'reused')
@@ -166,9 +131,7 @@ export function ChecklistEditor({ materials, value, onChange, reusable = [], sca
                   />
                 );
               if (e.status === 'not_applicable')
-                return (
-                  <Input size="small" placeholder={t('note')} value={e.reason} onChange={(ev) => set(m.id, { reason: ev.target.value })} />
-                );
+                return <Input size="small" placeholder={t('note')} value={e.reason} onChange={(ev) => set(m.id, { reason: ev.target.value })} />;
               return null;
             },
           },
@@ -191,11 +154,7 @@ export function ChecklistEditor({ materials, value, onChange, reusable = [], sca
                       >
                         {t('file')}
                       </Button>
-                      {(scanCounts[m.id] ?? 0) > 0 && (
-                        <Tag color="blue" data-testid={`material-scans-${m.id}`}>
-                          {t('scanned', { count: scanCounts[m.id] })}
-                        </Tag>
-                      )}
+                      {(scanCounts[m.id] ?? 0) > 0 && <Tag color="blue" data-testid={`material-scans-${m.id}`}>{t('scanned', { count: scanCounts[m.id] })}</Tag>}
                     </Space>
                   ),
                 },

@@ -6,7 +6,11 @@
 import { parseCaseNumber } from '../../../domain/case/numbering.ts';
 
 export interface ScanDetectorOptions {
-  /** Longest pause between two keys of one scan (scanners: a few ms; people: 100 ms and more). */
+  /**
+   * Longest pause between two keys of one scan. Scanners type in a few ms per key; a busy
+   * browser may stretch that, so the bound is generous: a person keeping under it for a whole
+   * case number and Enter typed that case number anyway.
+   */
   maxGapMs?: number;
   /** Shortest scan worth reading (a case number is far longer). */
   minLength?: number;
@@ -14,7 +18,7 @@ export interface ScanDetectorOptions {
 
 /** Feed every key with its time; returns the scanned text when a burst ends with Enter. */
 export function createScanDetector(opts: ScanDetectorOptions = {}) {
-  const maxGap = opts.maxGapMs ?? 50;
+  const maxGap = opts.maxGapMs ?? 100;
   const minLength = opts.minLength ?? 8;
   let buffer = '';
   let last = -Infinity;
