@@ -8,3 +8,4 @@ export type { CaseBy } from './case.actor.ts';
 export { caseEvents, type CaseEvent } from './case.events.ts';
 export { intake } from './intake/intake.service.ts';
 export { caseJobs, runWaiverFallbacks } from './jobs/waiver-fallback.ts';
+export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';
