@@ -8,6 +8,7 @@ import { backupCommand, restoreCommand } from './backup.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { createAdminCommand } from './create-admin.ts';
 import { registerCalendarCommands } from './calendar.ts';
+import { registerSeedCasesCommand } from './seed-cases.ts';
 
 export function registerCommands(program: Command, config: () => Config) {
   program.command('serve').description('start the platform (HTTP + web app)').action(() => serve(config()));
@@ -42,4 +43,5 @@ export function registerCommands(program: Command, config: () => Config) {
     .option('--region-code <code>', 'GB/T 2260 code of the county for a new center')
     .action((o) => createAdminCommand(config(), o));
   registerCalendarCommands(program, config);
+  registerSeedCasesCommand(program, config);
 }

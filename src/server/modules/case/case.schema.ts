@@ -147,6 +147,7 @@ export const caseRecords = pgTable(
     index('case_record_window_idx').on(t.centerId, t.receivedAt.desc()),
     index('case_record_received_by_idx').on(t.receivedBy, t.receivedAt.desc()),
     index('case_record_applicant_id_idx').on(t.applicantIdNumber),
+    index('case_record_applicant_idx').on(t.applicantId, t.receivedAt.desc()),
     index('case_record_applicant_name_idx').on(t.applicantName.op('text_pattern_ops')),
     index('case_record_application_idx').on(t.applicationId),
     index('case_record_waiver_due_idx').on(t.waiverDue).where(sql`${t.waiverPending}`),

@@ -9,3 +9,4 @@ export { caseEvents, type CaseEvent } from './case.events.ts';
 export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
 export { runDueRecompute } from './jobs/due-recompute.ts';
+export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';

@@ -47,7 +47,8 @@ export function inScope(centerPath: string): SQL {
 
 export async function pageOfCases(db: Db, where: SQL | undefined, limit: number, offset: number) {
   const [items, [total]] = await Promise.all([
-    db.select().from(caseRecords).where(where).orderBy(desc(caseRecords.receivedAt)).limit(limit).offset(offset),
+    // The id breaks ties, so a page never repeats or skips a case received in the same instant.
+    db.select().from(caseRecords).where(where).orderBy(desc(caseRecords.receivedAt), desc(caseRecords.id)).limit(limit).offset(offset),
     db.select({ n: sql<number>`count(*)::int` }).from(caseRecords).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
