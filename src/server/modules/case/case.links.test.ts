@@ -131,7 +131,7 @@ describe('scans, handovers, visits and provisional due dates through the one wri
     await win('finish');
     const approver = await signIn(h.p, 'approver');
     expect((await act(c.id, { action: 'review.start' }, approver)).statusCode).toBe(200);
-    expect((await act(c.id, { action: 'decide.approve' }, approver)).statusCode).toBe(200);
+    expect((await act(c.id, { action: 'decide.approve', certificate: { name: '准予许可证', number: 'XK-0001', validUntil: null, issuingBody: '县民政局' } }, approver)).statusCode).toBe(200);
     const t3 = await h.issue(category);
     const concluded = await act(c.id, { action: 'conclude', pickup: true, ticketId: t3.id });
     expect(concluded.statusCode, JSON.stringify(concluded.json())).toBe(200);

@@ -46,8 +46,10 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
   const ledger = ledgerOfActions(actions);
   const due = deadlinesOf(row, pinned, place, ledger, today);
   const pausedWorkdays = due?.pausedDays ?? 0;
-  const promisedDue = due?.promised.due ?? row.promisedDue;
-  const legalDue = due?.legal.due ?? row.legalDue;
+  // The stored dates are the projection the write path keeps (moved at pause end and extension,
+  // recounted once a provisional year is imported); the lists and the warning job read the same.
+  const promisedDue = row.promisedDue;
+  const legalDue = row.legalDue;
   // Levels from the stored due dates (moved by pauses and the extension on the write path), by
   // the same rule and per-center threshold the case-warning-levels job stores for the lists.
   const yellow = await yellowWorkdaysOf(db, row.centerPath);
