@@ -8,3 +8,4 @@ export * from './numbering.ts';
 export * from './national-codes.ts';
 export * from './clocks.ts';
 export * from './notices/index.ts';
+export * from './steps.ts';

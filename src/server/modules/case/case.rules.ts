@@ -1,7 +1,7 @@
 // Pure-ish helpers shared by the write path and its effects: the projection's status, the
 // checklist from the material lines, the due dates on acceptance, and refusing an outcome.
 import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck } from '../../../domain/case/index.ts';
-import type { ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
+import type { ChecklistEntryData as ChecklistEntryInput, StepActionInput } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';
 import type { Pinned, Place } from './case.pinned.ts';
@@ -13,6 +13,8 @@ export interface ActInput {
   commitment?: { conditions: string[]; replacedMaterialIds?: string[]; verifyBy: string };
   note?: string;
   ticketId?: string;
+  /** Back-office steps: the task the screen showed and its final record (tasks/task.effects.ts). */
+  step?: StepActionInput;
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
