@@ -69,7 +69,7 @@ async function openTask(tx: Db, c: TaskEffectContext, step: PlannedStep): Promis
     openedAt: c.now,
   });
   const who = actorOf(c.by);
-  await insertTaskHistory(tx, { taskId: id, caseId: c.row.id, action: 'open', actorId: who.id, actorName: who.name, note: `${step.name}（${step.post}）`, at: c.now });
+  await insertTaskHistory(tx, { taskId: id, caseId: c.row.id, action: 'open', actorId: who.id, actorName: who.name, note: step.post, at: c.now });
 }
 
 async function closeTask(tx: Db, c: TaskEffectContext, task: TaskRow, status: 'done' | 'returned', record: { checklist: ChecklistAnswer[]; opinion: string; returnReason?: string }) {
