@@ -65,10 +65,10 @@ describe('words', () => {
 
     const approver = await signedIn('approver');
     await approver.getByTestId('center-name').waitFor();
-    // An approver lands on 待办, which says plainly that the back-office inbox is not there yet.
+    // An approver lands on 待办任务, the back office's inbox (issue #17).
     await approver.goto(`${server.url}/workbench`);
     await approver.waitForURL(/\/workbench\/inbox$/);
-    await approver.getByTestId('not-yet').waitFor();
+    await approver.getByTestId('task-inbox').waitFor();
     await approver.locator('[data-menu-key="workbench.home"]').click();
     await approver.waitForURL(/\/workbench\/home$/);
     const now = await approver.getByTestId('workbench-now').innerText();

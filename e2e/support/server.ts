@@ -70,14 +70,16 @@ export async function startServer(env: Record<string, string> = {}, webBuild = '
 }
 
 async function waitReady(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
+  // A loaded machine (several suites on two cores) may need longer: E2E_READY_MS overrides.
+  const wait = Number(process.env.E2E_READY_MS) || 90_000;
+  const deadline = Date.now() + wait;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`server not ready after 90 s:\n${output()}`);
+  throw new Error(`server not ready after ${wait / 1000} s:\n${output()}`);
 }
 
 async function stopChild(child: ChildProcess, dirs: string[]) {

@@ -180,6 +180,19 @@ export const CertificateInput = z.object({
 export const DecisionRefusalInput = z.object({ reasons: z.string().trim().min(1).max(2000), basis: z.string().trim().min(1).max(500) });
 /** withdraw, terminate, revoke, commitment.revoke: the reason (and the legal basis of an adverse act). */
 export const EndingInput = z.object({ reason: z.string().trim().min(1).max(2000), basis: z.string().trim().max(500).optional() });
+/** One review rule (审查细则) as the approver answered it (issue #17). */
+export const ChecklistAnswerInput = z.object({ rule: z.number().int().min(0).max(49), checked: z.boolean(), note: z.string().trim().max(500).default('') });
+
+/** `step` of a back-office action (step.pass, step.return, decide.*): the task the screen showed and its final record (contract/task.ts). */
+export const StepActionInput = z.object({
+  taskId: uuid,
+  checklist: z.array(ChecklistAnswerInput).max(50).optional(),
+  opinion: z.string().trim().max(2000).optional(),
+  /** step.return: the earlier step's index and the reason (退回理由). */
+  returnTo: z.number().int().min(0).max(29).optional(),
+  reason: z.string().trim().max(1000).optional(),
+});
+export type StepActionInput = Json<typeof StepActionInput>;
 
 export const CaseActionRequest = z.object({
   action: CaseActionSchema,
@@ -198,6 +211,8 @@ export const CaseActionRequest = z.object({
   ticketId: uuid.optional(),
   /** conclude: the applicant collected the result at the window (counted as a pickup visit). */
   pickup: z.boolean().optional(),
+  /** Back-office steps (issue #17). */
+  step: StepActionInput.optional(),
   idempotencyKey: z.string().min(8).max(100),
 });
 export type CaseActionRequest = Json<typeof CaseActionRequest>;

@@ -289,6 +289,15 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   logConsultation: { access: 'case.consult', sample: (ids) => ({ body: { centerId: T1(ids), channel: 'phone', question: '办理低保需要哪些材料？' } }) },
   listConsultations: { access: 'case.consult', sample: () => ({ query: page }) },
   getItemKnowledge: { access: 'public', sample: () => ({ params: { itemId: NOWHERE } }) },
+  // The back office (issue #17): an unknown task is 404 for everyone allowed; the inbox reads.
+  listTasks: { access: 'task.work', sample: () => ({ query: { view: 'department', status: 'open', limit: '20' } }) },
+  getTask: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
+  claimTask: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
+  assignTask: { access: 'task.assign', sample: () => ({ params: { id: NOWHERE }, body: { staffId: null } }) },
+  listTaskAssignees: { access: 'task.assign', sample: () => ({ params: { id: NOWHERE } }) },
+  saveTaskRecord: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, body: { checklist: [], opinion: '' } }) },
+  addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
+  getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
 };
 

@@ -75,6 +75,11 @@ export const auditActionLabels: Record<string, Label> = {
   'case.scan': { zh: '上传材料扫描件', en: 'Material scan added' },
   'case.handover': { zh: '登记材料流转', en: 'Materials handed over' },
   'case.handover.confirm': { zh: '签收流转材料', en: 'Handover confirmed' },
+  'case.task.claim': { zh: '认领待办任务', en: 'Task claimed' },
+  'case.task.reassign': { zh: '改派待办任务', en: 'Task reassigned' },
+  'case.task.take_back': { zh: '收回待办任务', en: 'Task taken back' },
+  'case.task.save': { zh: '保存审查记录', en: 'Step record saved' },
+  'case.task.attach': { zh: '上传环节附件', en: 'Step attachment added' },
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
 };

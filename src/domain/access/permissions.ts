@@ -20,14 +20,16 @@ export const permissions = [
   'case.reveal', // reveal a case's masked ID number and phone (audited as a personal-data read)
   'case.handover', // 流转表: hand paper materials over and confirm their arrival
   'case.consult', // the consultation desk (咨询登记) and its knowledge base
+  'task.work', // the back office: one's department's inbox, claim a task, work its step
+  'task.assign', // a department head reassigns a task or takes it back
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Which role holds which permission. No administrator holds a case permission (administrators manage accounts, never read cases).
 export const rolePermissions = {
   window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult'],
-  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover'],
-  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover'],
+  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work'],
+  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign'],
   center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],

@@ -14,3 +14,4 @@ export * from './notices/index.ts';
 export * from './ledger.ts';
 export * from './warnings.ts';
 export * from './hearing.ts';
+export * from './steps.ts';

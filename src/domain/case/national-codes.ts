@@ -160,6 +160,8 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
       return [15];
     case 'decide.approve':
     case 'decide.refuse':
+    case 'step.pass': // a step inside 审查 (承办 → 审核) is not a vendor state
+    case 'step.return':
     case 'waiver.supply':
     case 'commitment.verify':
     case 'extension.request':

@@ -39,6 +39,8 @@ export const caseActions = [
   'review.start',
   'pause.start',
   'pause.end',
+  'step.pass',
+  'step.return',
   'decide.approve',
   'decide.refuse',
   // issue #17: extension (§42), termination and revocation; one block (tasks adds step.* elsewhere)
@@ -202,6 +204,25 @@ export const caseTransitions = [
     },
     { from, action: 'pause.end' as const, by: backOffice, when: { paused: true }, to: from, sets: { paused: false }, why: 'the excluded step ended; the clock runs again' },
   ]),
+  // Back-office steps (issue #17): the pinned version's 办理流程 behind the window. The step
+  // plan and the tasks live beside the case (domain/case/steps.ts); these rows only say who may
+  // move a case between its steps. The last step's pass is the decision itself (decide.*).
+  {
+    from: 'in_review',
+    action: 'step.pass',
+    by: backOffice,
+    when: { paused: false },
+    to: 'in_review',
+    why: 'a step (承办 / 审核 …) is done with its checklist and opinion; the next step\'s task opens',
+  },
+  {
+    from: 'in_review',
+    action: 'step.return',
+    by: backOffice,
+    when: { paused: false },
+    to: 'in_review',
+    why: 'a step sends the case back to an earlier step with a reason (退回); that step\'s task opens again',
+  },
   // ---- issue #17: decisions, the one extension, termination and revocation (one block) ----
   {
     from: 'in_review',
@@ -377,6 +398,8 @@ export const caseActionLabels = {
   'review.start': { zh: '部门受理', en: 'Start review' },
   'pause.start': { zh: '暂停计时', en: 'Pause clock' },
   'pause.end': { zh: '恢复计时', en: 'Resume clock' },
+  'step.pass': { zh: '提交下一环节', en: 'Pass to next step' },
+  'step.return': { zh: '退回', en: 'Return to earlier step' },
   'decide.approve': { zh: '准予许可', en: 'Approve' },
   'decide.refuse': { zh: '不予许可', en: 'Refuse' },
   'extension.request': { zh: '申请延长', en: 'Request extension' },

@@ -2,7 +2,7 @@
 // checklist from the material lines, the due dates on acceptance, and refusing an outcome.
 import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
 import type { PauseKind } from '../../../domain/clock/index.ts';
-import type { ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
+import type { ChecklistEntryData as ChecklistEntryInput, StepActionInput } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';
 import type { Pinned, Place } from './case.pinned.ts';
@@ -24,6 +24,8 @@ export interface ActInput {
   certificate?: { name: string; number: string; validUntil?: string | null | undefined; issuingBody: string };
   decisionRefusal?: { reasons: string; basis: string };
   ending?: { reason: string; basis?: string | undefined };
+  /** Back-office steps: the task the screen showed and its final record (tasks/task.effects.ts). */
+  step?: StepActionInput;
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {

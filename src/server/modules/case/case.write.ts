@@ -23,6 +23,7 @@ import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
 import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWritesAndCommit, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { runEffect, type Effect } from './case.effects.ts';
 import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
+import { runTaskEffect } from './tasks/task.effects.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
 
 export type { ActInput } from './case.rules.ts';
@@ -85,6 +86,8 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     const lines = await materialLines(tx, caseId);
     const checklist = input.checklist ? await applyChecklist(tx, row, pinned, lines, input.checklist, now) : checklistOf(lines);
     const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
+    // Back-office steps (issue #17): open, pass, return or close the case's task in this transaction.
+    await runTaskEffect(tx, action, { row, pinned, place, by, input, today, now, promisedDue: effect.set.promisedDue ?? row.promisedDue, nextState: next.state });
 
     const seq = row.rowVersion + 1;
     // The visit and the projection go with the last statement (below): one round trip fewer.

@@ -1,6 +1,7 @@
 // Public face of the case core (issue #16): other modules import from here, never its tables.
 export { caseRoutes } from './case.routes.ts';
 export { caseTrackRoutes } from './tracking/track.routes.ts';
+export { taskRoutes } from './tasks/task.routes.ts';
 export { consultationRoutes } from './consultation/consultation.routes.ts';
 export { actOnCase, type WriteOptions } from './case.write.ts';
 export type { ActInput } from './case.rules.ts';

@@ -2,7 +2,7 @@
 export { orgRoutes } from './org.routes.ts';
 export { staffRoutes } from './staff.routes.ts';
 export { resolveActor, resolveSessionActor, insertStaffAccount } from './staff.service.ts';
-export { findStaffByUsername } from './staff.queries.ts';
+export { departmentStaff, findStaff, findStaffByUsername } from './staff.queries.ts';
 export { assertCenterInScope, centerIdInScope } from './org.scope.ts';
 export { assertRegionInScope, regionScopeOf } from './region-scope.ts';
 export type { Who } from './org.service.ts';

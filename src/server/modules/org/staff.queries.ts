@@ -1,4 +1,5 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Role } from '../../../domain/access/index.ts';
 import { authSession, authTwoFactor, authUser } from '../../platform/auth/auth.schema.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
@@ -34,6 +35,15 @@ export async function listStaff(db: Db, actor: Actor, f: ListFilter & { role?: s
 export async function findStaff(db: Db, id: string): Promise<StaffRow | undefined> {
   const [row] = await db.select().from(staff).where(eq(staff.id, id)).limit(1);
   return row;
+}
+
+/** Active staff of a department holding one of `roles` (the back office's reassignment choices). */
+export function departmentStaff(db: Db, departmentId: string, roles: readonly Role[]) {
+  return db
+    .select({ id: staff.id, name: staff.name, roles: staff.roles, centerId: staff.centerId })
+    .from(staff)
+    .where(and(eq(staff.departmentId, departmentId), eq(staff.active, true), arrayOverlaps(staff.roles, [...roles])))
+    .orderBy(staff.name);
 }
 
 export async function findStaffByUsername(db: Db, username: string): Promise<StaffRow | undefined> {

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { RequirePermission } from '../../features/session/index.ts';
+import { hasPermission, RequirePermission, useMe } from '../../features/session/index.ts';
 import { QueuePage } from './queue/QueuePage.tsx';
 import { CaseListsPage } from './cases/CaseListsPage.tsx';
 import { CaseRoute } from './cases/CaseRoute.tsx';
@@ -8,11 +8,19 @@ import { ConsultPage } from './consult/ConsultPage.tsx';
 import { IntakePage } from './intake/IntakePage.tsx';
 import { NotYetPage } from './NotYetPage.tsx';
 import { VerificationsPage } from './verifications/VerificationsPage.tsx';
+import { InboxPage } from './inbox/InboxPage.tsx';
+import { StepPage } from './inbox/StepPage.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
 import './messages.ts';
 
 // The menu lives in its own file: the shell reads it without loading this audience's pages.
 export { workbenchMenu } from './menu.ts';
+
+/** 待办: the back office's task inbox; a cashier's payment inbox is not built yet (its page says so). */
+function InboxRoute() {
+  const me = useMe().data!;
+  return hasPermission(me, 'task.work') ? <InboxPage /> : <NotYetPage />;
+}
 
 export function WorkbenchRoutes() {
   return (
@@ -61,7 +69,15 @@ export function WorkbenchRoutes() {
             </RequirePermission>
           }
         />
-        <Route path="inbox" element={<NotYetPage />} />
+        <Route path="inbox" element={<InboxRoute />} />
+        <Route
+          path="inbox/:taskId"
+          element={
+            <RequirePermission permission="task.work">
+              <StepPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="verifications"
           element={

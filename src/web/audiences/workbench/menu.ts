@@ -1,13 +1,15 @@
 import type { StaffMenuEntry } from '../../ui/menu.ts';
 
-/** Roles whose inboxes come with later issues (back office, fees): their page says plainly what is missing. */
-export const notYetRoles = ['approver', 'department_head', 'cashier'] as const;
+/** Roles whose inboxes come with later issues (fees): their page says plainly what is missing. */
+export const notYetRoles = ['cashier'] as const;
 
 // The window clerk's calling panel comes first, so a clerk lands on it after signing in;
 // 我的工作台 is the overview of the day (window, what waits, what was finished), not a second way in.
 export const workbenchMenu: StaffMenuEntry[] = [
   { key: 'queue', path: '/workbench/queue', labelKey: 'workbench.menu.queue', permission: 'queue.serve' },
   { key: 'intake', path: '/workbench/intake', labelKey: 'workbench.menu.intake', permission: 'case.intake' },
+  // 待办任务 of the back office (approver, department head); a cashier's payment inbox is not built yet.
+  { key: 'inbox', path: '/workbench/inbox', labelKey: 'workbench.menu.inbox', permission: 'task.work' },
   { key: 'not-yet', path: '/workbench/inbox', labelKey: 'workbench.menu.notYet', roles: notYetRoles },
   // 承诺核查: the back office's post-verification tasks of 告知承诺.
   { key: 'verifications', path: '/workbench/verifications', labelKey: 'workbench.menu.verifications', permission: 'case.read', roles: ['approver', 'department_head'] },

@@ -4,9 +4,10 @@ import intake from './intake/messages.ts';
 import cases from './cases/messages.ts';
 import consult from './consult/messages.ts';
 import { verificationMenu } from './verifications/messages.ts';
+import inbox from './inbox/messages.ts';
 
 const zh = {
-  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, notYet: '待办' },
+  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办' },
   title: '工作台',
   you: '{{name}}，{{center}}',
   rolesTitle: '您的角色在工作台的工作',
@@ -19,7 +20,7 @@ const zh = {
     cashier: '收费员：收取费用并开具票据',
   },
   nowCalling: '现已可用：窗口叫号（叫号、重呼、转移、挂起、办结）、综合受理（五种窗口结果及其告知书）、办件查询和咨询登记。后台审批、收费、出件和代办正在建设，尚不可用。',
-  nowOther: '工作台现有窗口叫号、综合受理、办件查询和咨询登记。后台审批的任务收件箱、收费、出件和代办正在建设，尚不可用；“待办”页说明了缺少什么。',
+  nowOther: '工作台现有窗口叫号、综合受理、办件查询、咨询登记和后台审批的待办任务（认领、审查、提交与退回）。现场勘验、听证、收费、出件和代办正在建设，尚不可用。',
   overview: {
     window: '{{number}} 号窗口 · {{name}}',
     noWindow: '您还没有安排在任何窗口的岗位，请联系中心管理员在“窗口”中安排。',
@@ -35,6 +36,7 @@ const zh = {
   queue: queue.zh,
   intake: intake.zh,
   cases: cases.zh,
+  inbox: inbox.zh,
   consult: consult.zh,
   notYet: {
     title: '待办（尚未上线）',
@@ -50,7 +52,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, notYet: 'Inbox' },
+  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, inbox: inbox.en.menu, notYet: 'Inbox' },
   title: 'Workbench',
   you: '{{name}}, {{center}}',
   rolesTitle: 'What your roles do here',
@@ -63,7 +65,7 @@ const en: typeof zh = {
     cashier: 'Cashier: collect fees and issue receipts',
   },
   nowCalling: 'Available now: window calling (call, recall, transfer, park, finish), intake (the five window outcomes with their notices), case search and the consultation desk. Back-office review, fees, delivery and proxy service are being built and not yet available.',
-  nowOther: 'The workbench has window calling, intake, case search and the consultation desk. The back-office task inbox, fees, delivery and proxy service are being built and not yet available; the To-do page says what is missing.',
+  nowOther: 'The workbench has window calling, intake, case search, the consultation desk and the back-office task inbox (claim, review, pass and return). Site inspection, hearings, fees, delivery and proxy service are being built and not yet available.',
   overview: {
     window: 'Window {{number}} · {{name}}',
     noWindow: 'You hold no post at a window yet: ask the center manager to assign one under "Windows".',
@@ -79,6 +81,7 @@ const en: typeof zh = {
   queue: queue.en,
   intake: intake.en,
   cases: cases.en,
+  inbox: inbox.en,
   consult: consult.en,
   notYet: {
     title: 'Inbox (not available yet)',

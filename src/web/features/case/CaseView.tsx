@@ -31,6 +31,9 @@ import { ChecklistEditor, type ChecklistMaterial } from './ChecklistEditor.tsx';
 import { FlagTags, levelColor, StateTag, WarningLegend } from './tags.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
+/** A back-office step is passed or returned on its step screen (/workbench/inbox/:taskId), with its checklist. */
+const stepScreenOnly = new Set<string>(['step.pass', 'step.return']);
+
 /** The checklist as the case stands, for resume and waiver.supply. */
 export function checklistOf(materials: readonly CaseMaterialView[]): ChecklistEntryInput[] {
   return materials.map((m) => ({
@@ -89,7 +92,8 @@ export function CaseView({ id, ticketId }: { id: string; ticketId?: string }) {
   );
 }
 
-function CaseHeader({ c }: { c: CasePage }) {
+/** The case summary (number, state, item, due dates): the top of the case page and of the step screen. */
+export function CaseHeader({ c }: { c: CasePage }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'case' });
   const over = c.visits.promised !== null && c.visits.count > c.visits.promised;
   return (
@@ -241,7 +245,7 @@ function ActionsWithChecklist({ c, ticketId }: { c: CasePage; ticketId?: string 
       {editing && <ChecklistEditor materials={materials} value={checklist} onChange={setChecklist} testId="case-checklist" />}
       <CaseActionBar
         caseId={c.id}
-        allowedActions={c.allowedActions}
+        allowedActions={c.allowedActions.filter((a) => !stepScreenOnly.has(a))}
         checklist={checklist}
         materials={materials}
         ticketId={ticketId}

@@ -1,6 +1,6 @@
 // The case (办件) as the staff screens show it: the case page, the outcome buttons and the checklist.
 import './messages.ts';
-export { CaseView, checklistOf, materialsOf } from './CaseView.tsx';
+export { CaseHeader, CaseView, checklistOf, materialsOf } from './CaseView.tsx';
 export { CaseActionBar } from './CaseActionBar.tsx';
 export { ChecklistEditor, initialEntry, type ChecklistMaterial } from './ChecklistEditor.tsx';
 export { CameraCapture } from './CameraCapture.tsx';

@@ -1,0 +1,96 @@
+import { Button, Card, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { TaskInboxQuery, TaskListItem } from '../../../../contract/task.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useInbox } from './api.ts';
+
+/** The inbox colours follow the case clocks' levels (黄牌 / 红牌 / 逾期). */
+export const warningColor: Record<TaskListItem['warning'], string> = { normal: 'green', yellow: 'gold', red: 'red', overdue: 'magenta' };
+
+/** /workbench/inbox — 待办任务 of the department and of the person, by due date. */
+export function InboxPage() {
+  const { t } = useTranslation(undefined, { keyPrefix: 'workbench.inbox' });
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState<Pick<TaskInboxQuery, 'view' | 'status' | 'due'> & { step?: string }>({ view: 'department', status: 'open', due: 'all' });
+  const [pages, setPages] = useState<string[]>([]);
+  const cursor = pages.at(-1);
+  const query = useInbox({ ...filter, ...(cursor ? { after: cursor } : {}), limit: 50 });
+  const change = (patch: Partial<typeof filter>) => {
+    setPages([]);
+    setFilter((f) => ({ ...f, ...patch }));
+  };
+  const data = query.data;
+  return (
+    <Card title={t('title')} data-testid="task-inbox">
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented
+          value={filter.view}
+          onChange={(v) => change({ view: v as TaskInboxQuery['view'] })}
+          options={(['department', 'mine'] as const).map((v) => ({ value: v, label: t(v) }))}
+        />
+        <Select style={{ width: 120 }} value={filter.status} onChange={(status) => change({ status })} options={(['open', 'done', 'returned'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} data-testid="inbox-status" />
+        <Select style={{ width: 140 }} value={filter.due} onChange={(due) => change({ due })} options={(['all', 'overdue', 'today', 'soon'] as const).map((d) => ({ value: d, label: t(`due.${d}`) }))} data-testid="inbox-due" />
+        <Select
+          style={{ width: 160 }}
+          value={filter.step ?? ''}
+          onChange={(step) => change({ step: step || undefined })}
+          options={[{ value: '', label: t('allSteps') }, ...(data?.steps ?? []).map((s) => ({ value: s, label: s }))]}
+          data-testid="inbox-step"
+        />
+      </Space>
+      {data && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="inbox-counts">
+          {(['open', 'mine', 'unclaimed', 'overdue', 'dueToday'] as const).map((k) => (
+            <Tag key={k} color={k === 'overdue' && data.counts.overdue > 0 ? 'magenta' : k === 'dueToday' && data.counts.dueToday > 0 ? 'red' : 'default'}>
+              {t(`counts.${k}`, { count: data.counts[k] })}
+            </Tag>
+          ))}
+        </Space>
+      )}
+      {query.error && <ErrorAlert error={query.error} />}
+      <Table<TaskListItem>
+        rowKey="id"
+        size="small"
+        loading={query.isFetching}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('empty')} /> }}
+        onRow={(r) => ({ onDoubleClick: () => navigate(`/workbench/inbox/${r.id}`) })}
+        columns={[
+          { title: t('number'), dataIndex: 'caseNumber', render: (v: string, r) => <Link to={`/workbench/inbox/${r.id}`}>{v}</Link> },
+          { title: t('item'), dataIndex: 'itemName' },
+          { title: t('applicant'), dataIndex: 'applicantName' },
+          { title: t('step'), dataIndex: 'stepName', render: (v: string, r) => `${r.stepIndex + 1}. ${v}` },
+          { title: t('assignee'), dataIndex: 'assignee', render: (a: TaskListItem['assignee']) => a?.name ?? <Typography.Text type="secondary">{t('unclaimed')}</Typography.Text> },
+          {
+            title: t('dueOn'),
+            dataIndex: 'dueOn',
+            render: (v: string, r) => (
+              <Space size={4} data-testid="task-due">
+                <span>{v}</span>
+                {r.status === 'open' && <Tag color={warningColor[r.warning]}>{t(`warning.${r.warning}`)}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: '',
+            key: 'open',
+            render: (_: unknown, r) => (
+              <Link to={`/workbench/inbox/${r.id}`}>
+                <Button size="small" type={r.assignee ? 'default' : 'primary'}>
+                  {r.assignee || r.status !== 'open' ? t('open') : t('claim')}
+                </Button>
+              </Link>
+            ),
+          },
+        ]}
+      />
+      <Space style={{ marginTop: 12 }}>
+        {pages.length > 0 && <Button onClick={() => setPages([])}>{t('first')}</Button>}
+        {data?.next && <Button onClick={() => setPages((p) => [...p, data.next!])}>{t('more')}</Button>}
+      </Space>
+    </Card>
+  );
+}
