@@ -195,6 +195,8 @@ describe('after the window', () => {
     const head = await signedIn('depthead');
     await openByBarcode(head, numbers[1]!);
     await head.getByTestId('action-commitment.revoke').click();
+    // Revocation opens the ending form (decision 0032): its reason goes into the 撤销决定书.
+    await head.getByTestId('ending-reason').fill('申请人承诺的经营场所条件与实际不符');
     await head.getByTestId('action-note').fill('现场核查：经营场所与承诺不符');
     await head.locator('#action-confirm').click();
     await expect.poll(() => head.getByTestId('case-state').first().innerText()).toBe('已撤销');
