@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { launchBrowser, submitCredentials } from './support/browser.ts';
+import { idCard } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // The back office in the browser (issue #17): an accepted 承诺件 of 县民政局 lands in the
@@ -14,10 +14,6 @@ let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-function idCard(n: number): string {
-  const first17 = `61042919${String(800101 + (n % 28)).padStart(6, '0')}${String(n % 1000).padStart(3, '0')}`;
-  return first17 + idCardCheckChar(first17);
-}
 
 async function signedIn(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });

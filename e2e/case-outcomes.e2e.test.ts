@@ -4,9 +4,9 @@ import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { pdfCodes } from '../test/pdf-codes.ts';
 import { DEMO_PASSWORD, launchBrowser, menuEntries, submitCredentials } from './support/browser.ts';
+import { type CatalogItem, idCard, publishedItems } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // What happens to a case after the window (issue #16), in the browser: the tracking page found
@@ -25,19 +25,9 @@ let centerId: string;
 const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ow-clock-')), 'offset');
 let clockOffset = 0;
 
-interface Item {
-  itemId: string;
-  name: string;
-  basicCode: string;
-  caseType: string;
-  materials: { id: string; name: string; required: boolean; waivable: boolean }[];
-}
+type Item = CatalogItem;
 let items: Item[] = [];
 
-function idCard(n: number): string {
-  const first17 = `61042919${String(800101 + (n % 28)).padStart(6, '0')}${String(n % 1000).padStart(3, '0')}`;
-  return first17 + idCardCheckChar(first17);
-}
 const phoneOf = (n: number) => `1371234${String(n).padStart(4, '0')}`;
 /** The server's date in Asia/Shanghai, `days` after its today. */
 const serverDate = (days = 0) => new Date(Date.now() + clockOffset + days * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -61,15 +51,7 @@ beforeAll(async () => {
   clerk = await context.newPage();
   await submitCredentials(clerk, server.url, 'clerk');
   await clerk.getByTestId('center-name').waitFor();
-  items = await clerk.evaluate(async (center) => {
-    const list = (await (await fetch(`/api/v1/catalog/items?state=published&centerId=${center}&pageSize=100`)).json()) as { items: Omit<Item, 'materials'>[] };
-    return Promise.all(
-      list.items.map(async (i) => {
-        const g = (await (await fetch(`/api/v1/portal/items/${i.itemId}`)).json()) as { materials: Item['materials'] };
-        return { itemId: i.itemId, name: i.name, basicCode: i.basicCode, caseType: i.caseType, materials: g.materials ?? [] };
-      }),
-    );
-  }, centerId);
+  items = await publishedItems(clerk, centerId);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { submitCredentials } from './support/browser.ts';
+import { type CatalogItem, idCard, publishedItems } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // The window in the browser (issue #16): a clerk calls a ticket and takes in a two-item
@@ -16,19 +16,9 @@ let context: BrowserContext;
 let clerk: Page;
 let centerId: string;
 
-interface Item {
-  itemId: string;
-  name: string;
-  basicCode: string;
-  caseType: string;
-  materials: { id: string; name: string; required: boolean; waivable: boolean }[];
-}
+type Item = CatalogItem;
 let items: Item[] = [];
 
-function idCard(n: number): string {
-  const first17 = `61042919${String(800101 + (n % 28)).padStart(6, '0')}${String(n % 1000).padStart(3, '0')}`;
-  return first17 + idCardCheckChar(first17);
-}
 
 beforeAll(async () => {
   server = await startServer();
@@ -46,15 +36,7 @@ beforeAll(async () => {
   await submitCredentials(clerk, server.url, 'clerk');
   await clerk.getByTestId('center-name').waitFor();
   // The county's published items with their pinned materials, as the clerk's catalog shows them.
-  items = await clerk.evaluate(async (center) => {
-    const list = (await (await fetch(`/api/v1/catalog/items?state=published&centerId=${center}&pageSize=100`)).json()) as { items: Omit<Item, 'materials'>[] };
-    return Promise.all(
-      list.items.map(async (i) => {
-        const g = (await (await fetch(`/api/v1/portal/items/${i.itemId}`)).json()) as { materials: Item['materials'] };
-        return { itemId: i.itemId, name: i.name, basicCode: i.basicCode, caseType: i.caseType, materials: g.materials ?? [] };
-      }),
-    );
-  }, centerId);
+  items = await publishedItems(clerk, centerId);
 }, 120_000);
 
 afterAll(async () => {

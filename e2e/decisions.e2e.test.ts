@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 import { submitCredentials } from './support/browser.ts';
+import { idCard } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // The back office in the browser (issue #17): an approver pauses a case for an expert review
@@ -21,10 +21,6 @@ let approver: Page;
 let head: Page;
 let centerId: string;
 
-function idCard(n: number): string {
-  const first17 = `61042919${String(800101 + (n % 28)).padStart(6, '0')}${String(n % 1000).padStart(3, '0')}`;
-  return first17 + idCardCheckChar(first17);
-}
 
 async function signedIn(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });

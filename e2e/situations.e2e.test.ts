@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { submitCredentials } from './support/browser.ts';
+import { idCard } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // 情形引导 in the browser (decision 0029): the clerk answers an item's questions and the
@@ -37,10 +37,6 @@ async function signedIn(username: string): Promise<Page> {
   return page;
 }
 
-function idCard(n: number): string {
-  const first17 = `61042919${String(800101 + (n % 28)).padStart(6, '0')}${String(n % 1000).padStart(3, '0')}`;
-  return first17 + idCardCheckChar(first17);
-}
 
 beforeAll(async () => {
   server = await startServer();
