@@ -28,7 +28,7 @@ import { intake } from './intake/intake.service.ts';
 import { noticePdf } from './notices/notice.service.ts';
 import { confirmHandover, createHandover } from './handover/handover.service.ts';
 import { addScan, readScan } from './scans/scan.service.ts';
-import { createFileStore, type FileStore } from '../../platform/files/index.ts';
+import { acceptUploads, caseFiles, uploadTypes } from './case.uploads.ts';
 import { fileResponse } from '../../../contract/common.ts';
 import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
@@ -128,17 +128,15 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
   );
 
   // Scans arrive as the raw file body (camera frame or file); other bodies are refused.
-  let store: Promise<FileStore> | undefined;
-  const files = () => (store ??= createFileStore(ctx.config));
-  const scanTypes = ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'application/octet-stream'];
-  app.addContentTypeParser(scanTypes, { parseAs: 'buffer', bodyLimit: ctx.config.FILE_MAX_BYTES }, (_req, body, done) => done(null, body));
+  const files = () => caseFiles(ctx);
+  acceptUploads(app, ctx);
 
   app.post(
     '/cases/:id/materials/:materialId/scans',
     {
       config: { permission: 'case.intake' },
       bodyLimit: ctx.config.FILE_MAX_BYTES,
-      schema: { operationId: 'addCaseScan', tags, consumes: scanTypes, params: z.object({ id: z.string(), materialId: z.string() }), response: { 200: CaseMaterialView } },
+      schema: { operationId: 'addCaseScan', tags, consumes: uploadTypes, params: z.object({ id: z.string(), materialId: z.string() }), response: { 200: CaseMaterialView } },
     },
     async (req) => {
       const line = await addScan(ctx.db, await files(), who(req), req.params.id, req.params.materialId, req.body as Buffer, { publicUrl: publicUrlOf(ctx, req) });

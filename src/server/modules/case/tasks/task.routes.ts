@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { fileResponse } from '../../../../contract/common.ts';
 import { TaskAssign, TaskAssignees, TaskInbox, TaskInboxQuery, TaskRecordInput, TaskView } from '../../../../contract/task.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { createFileStore, type FileStore } from '../../../platform/files/index.ts';
+import { acceptUploads, caseFiles, uploadTypes } from '../case.uploads.ts';
 import { actorOf } from '../../../platform/http/guard.ts';
 import { addAttachment, assigneesOf, assignTask, claimTask, inbox, readAttachment, saveRecord, taskView } from './task.service.ts';
 
@@ -54,17 +54,15 @@ export async function taskRoutes(base: FastifyInstance, ctx: AppContext) {
   );
 
   // Attachments arrive as the raw file body (photo or scan); the name travels in the query.
-  let store: Promise<FileStore> | undefined;
-  const files = () => (store ??= createFileStore(ctx.config));
-  const fileTypes = ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
-  app.addContentTypeParser(fileTypes, { parseAs: 'buffer', bodyLimit: ctx.config.FILE_MAX_BYTES }, (_req, body, done) => done(null, body));
+  const files = () => caseFiles(ctx);
+  acceptUploads(app, ctx);
 
   app.post(
     '/tasks/:id/attachments',
     {
       config: { permission: 'task.work' },
       bodyLimit: ctx.config.FILE_MAX_BYTES,
-      schema: { operationId: 'addTaskAttachment', tags, consumes: fileTypes, params: IdParam, querystring: z.object({ name: z.string().trim().max(200).default('') }), response: { 200: TaskView } },
+      schema: { operationId: 'addTaskAttachment', tags, consumes: uploadTypes, params: IdParam, querystring: z.object({ name: z.string().trim().max(200).default('') }), response: { 200: TaskView } },
     },
     async (req) => addAttachment(ctx.db, await files(), who(req), req.params.id, req.body as Buffer, req.query.name),
   );
