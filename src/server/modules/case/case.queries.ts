@@ -128,14 +128,6 @@ export function noticesOf(db: Db, caseId: string): Promise<NoticeRow[]> {
   return db.select().from(caseNotices).where(eq(caseNotices.caseId, caseId)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.number));
 }
 
-export async function insertVisit(tx: Db, row: typeof caseVisits.$inferInsert): Promise<void> {
-  await tx.insert(caseVisits).values(row);
-}
-
-export async function updateCase(tx: Db, caseId: string, set: Partial<CaseRow>): Promise<void> {
-  await caseUpdate(tx, caseId, set);
-}
-
 /** The projection's update as a statement not yet sent (part of lastWrites). */
 export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>) {
   return tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
