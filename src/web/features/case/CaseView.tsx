@@ -1,34 +1,15 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Form,
-  Image,
-  Input,
-  List,
-  Row,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Timeline,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Image, List, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseMaterialView, CasePage, ChecklistEntryInput, RevealResult } from '../../../contract/case.ts';
-import { api } from '../../api/client.ts';
 import { ErrorAlert, errorText } from '../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { openNotice, scanUrl, uploadScan, useCase, useReveal } from './api.ts';
 import { CaseActionBar } from './CaseActionBar.tsx';
 import { ChecklistEditor, type ChecklistMaterial } from './ChecklistEditor.tsx';
-import { FlagTags, levelColor, StateTag, WarningLegend } from './tags.tsx';
+import { ClockCard, Due } from './CaseClock.tsx';
+import { HandoverCard } from './HandoverCard.tsx';
+import { FlagTags, StateTag, WarningLegend } from './tags.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 /** A back-office step is passed or returned on its step screen (/workbench/inbox/:taskId), with its checklist. */
@@ -175,63 +156,6 @@ export function CaseHeader({ c }: { c: CasePage }) {
   );
 }
 
-/** The clock's ledger: each §45 pause and the §42 extension that moved the due dates. */
-function ClockCard({ c }: { c: CasePage }) {
-  const { t } = useTranslation(undefined, { keyPrefix: 'case' });
-  const { pauses, extensions, pausedWorkdays } = c.clock;
-  if (!c.acceptedAt) return null;
-  return (
-    <Card title={t('clock')} size="small" data-testid="case-clock">
-      {pauses.length === 0 && extensions.length === 0 ? (
-        <Typography.Text type="secondary">{t('clockEmpty')}</Typography.Text>
-      ) : (
-        <Space orientation="vertical" size={4}>
-          {pauses.map((p, i) => (
-            <span key={`p${i}`} data-testid="case-clock-pause">
-              {t('pauseEntry', { kind: t(`pauseKinds.${p.kind}`), from: p.from, to: p.to ?? t('pauseOpen'), reason: p.reason })}
-            </span>
-          ))}
-          {pausedWorkdays > 0 && <Typography.Text type="secondary" data-testid="case-paused-workdays">{t('pausedWorkdays', { count: pausedWorkdays })}</Typography.Text>}
-          {extensions.map((e, i) => (
-            <span key={`e${i}`} data-testid="case-clock-extension">
-              {t('extensionEntry', { workdays: e.workdays, reason: e.reason, approver: e.approver })}
-            </span>
-          ))}
-        </Space>
-      )}
-    </Card>
-  );
-}
-
-function Due({
-  due,
-  level,
-  provisional,
-  testId,
-}: {
-  due: string | null;
-  level: CasePage['due']['promised']['level'];
-  provisional: boolean;
-  testId: string;
-}) {
-  const { t } = useTranslation(undefined, { keyPrefix: 'case' });
-  return (
-    <Space size={4} data-testid={testId}>
-      <span>{due ?? '—'}</span>
-      <Tag color={levelColor[level]} data-level={level}>
-        {t(`levels.${level}`)}
-      </Tag>
-      {provisional && due && (
-        <Tooltip title={t('provisionalHint')}>
-          <Tag color="gold" data-testid={`${testId}-provisional`}>
-            {t('provisional')}
-          </Tag>
-        </Tooltip>
-      )}
-    </Space>
-  );
-}
-
 /** The actions the server offers; resume and supplying a waived material edit the checklist first. */
 function ActionsWithChecklist({ c, ticketId }: { c: CasePage; ticketId?: string }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'case' });
@@ -344,84 +268,6 @@ function NoticesCard({ c }: { c: CasePage }) {
               ]}
             >
               <List.Item.Meta title={n.title} description={`${n.number} · ${formatDateTime(n.issuedAt)}`} />
-            </List.Item>
-          )}
-        />
-      )}
-    </Card>
-  );
-}
-
-function HandoverCard({ c }: { c: CasePage }) {
-  const { t } = useTranslation(undefined, { keyPrefix: 'case' });
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [form] = Form.useForm<{ toDepartment: string; items: string }>();
-  const [adding, setAdding] = useState(false);
-  const canHandOver = ['accepted', 'in_review', 'decided_approved'].includes(c.state);
-  const submit = async (v: { toDepartment: string; items: string }) => {
-    try {
-      await api(`/cases/${c.id}/handovers`, { method: 'POST', body: v });
-      form.resetFields();
-      setAdding(false);
-      await qc.invalidateQueries({ queryKey: ['case', c.id] });
-    } catch (e) {
-      void message.error(errorText(e, t('handoverAdd')));
-    }
-  };
-  return (
-    <Card
-      title={t('handovers')}
-      size="small"
-      extra={
-        canHandOver &&
-        !adding && (
-          <Button
-            size="small"
-            onClick={() => {
-              form.setFieldsValue({ toDepartment: c.department });
-              setAdding(true);
-            }}
-          >
-            {t('handoverAdd')}
-          </Button>
-        )
-      }
-    >
-      {adding && (
-        <Form form={form} layout="inline" onFinish={(v) => void submit(v)} style={{ marginBottom: 12 }}>
-          <Form.Item name="toDepartment" rules={[{ required: true, message: t('required') }]}>
-            <Input placeholder={t('handoverTo')} />
-          </Form.Item>
-          <Form.Item name="items" rules={[{ required: true, message: t('required') }]}>
-            <Input placeholder={t('handoverItems')} style={{ width: 240 }} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit">
-            {t('confirm')}
-          </Button>
-        </Form>
-      )}
-      {c.handovers.length === 0 ? (
-        <Typography.Text type="secondary">{t('noHandovers')}</Typography.Text>
-      ) : (
-        <List
-          size="small"
-          dataSource={c.handovers}
-          renderItem={(h) => (
-            <List.Item>
-              <List.Item.Meta
-                title={`${formatDateTime(h.createdAt)} ${h.fromName} → ${h.toDepartment}`}
-                description={
-                  <>
-                    {h.items} ·{' '}
-                    {h.confirmedAt ? (
-                      t('handoverConfirmed', { name: h.confirmedByName ?? '', at: formatDateTime(h.confirmedAt) })
-                    ) : (
-                      <Tag color="orange">{t('handoverPending')}</Tag>
-                    )}
-                  </>
-                }
-              />
             </List.Item>
           )}
         />
