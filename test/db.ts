@@ -26,15 +26,15 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Datab
     return database;
   }
   const name = `ow_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const template = demo ? inject('pgTemplate') : undefined;
+  await createDatabase(url, name, template);
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: dbUrl.toString(), poolSize: 5 });
-  await migrateDatabase(database);
-  if (demo) await seedDemo(database.db, { forcePasswordChange: false });
+  if (!template) {
+    await migrateDatabase(database);
+    if (demo) await seedDemo(database.db, { forcePasswordChange: false });
+  }
   const close = database.close.bind(database);
   // A second instance on the same database opens its own connections from this address.
   (database as Database & { url?: string }).url = dbUrl.toString();
@@ -46,4 +46,25 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<Datab
     await dropper.end();
   };
   return database;
+}
+
+/** CREATE DATABASE, as a copy of the run's template when there is one. */
+async function createDatabase(url: string, name: string, template: string | undefined) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+        return;
+      } catch (e) {
+        // Two files copying the template at the same instant: PostgreSQL refuses the second
+        // ("source database is being accessed by other users"); it succeeds a moment later.
+        if (!template || attempt >= 20 || (e as { code?: string }).code !== '55006') throw e;
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
 }
