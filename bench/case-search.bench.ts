@@ -10,67 +10,17 @@
 // 0027) on the first run, topped up to the count when short (the seed ends with VACUUM ANALYZE),
 // reused as is afterwards, so only the first run pays the seeding. BENCH_FRESH=1 drops it first. The last line is JSON.
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { createPlatform } from '../src/server/main.ts';
-import { progressBar } from '../src/server/cli/progress.ts';
-import { clearMustChangePassword, findStaffByUsername } from '../src/server/modules/org/index.ts';
-import { loadConfig } from '../src/server/platform/config.ts';
-import { openDatabase } from '../src/server/platform/db/connect.ts';
-import { migrateDatabase } from '../src/server/platform/db/migrate.ts';
-import type { Db } from '../src/server/platform/db/types.ts';
-import { createLogger } from '../src/server/platform/logger.ts';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-org.ts';
-import { seedCases } from '../src/server/seed/cases/seed-cases.ts';
-import { isEmpty, seedDemo } from '../src/server/seed/seed.ts';
+import { casesAtScale, pct, q } from './support/cases-at-scale.ts';
 
-const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const NAME = process.env.BENCH_DB ?? 'ow_bench_case_search';
 const CASES = Number(process.argv[2] ?? 1_000_000);
 const REQUESTS = Number(process.argv[3] ?? 300);
 const ROUNDS = 3;
 
-async function q<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
-async function benchDatabase() {
-  const admin = new pg.Client({ connectionString: URL_ });
-  await admin.connect();
-  if (process.env.BENCH_FRESH === '1') await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
-  const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [NAME]);
-  if (!found.rowCount) await admin.query(`CREATE DATABASE ${NAME}`);
-  await admin.end();
-  const url = new URL(URL_);
-  url.pathname = `/${NAME}`;
-  return openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-
-const database = await benchDatabase();
-const db = database.db;
-await migrateDatabase(database);
-if (await isEmpty(db)) await seedDemo(db, { forcePasswordChange: false });
-const [{ n: stored } = { n: 0 }] = await q<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM case_record`);
-const seedStarted = Date.now();
-if (stored < CASES) {
-  const bar = progressBar('办件 cases');
-  console.log(`seeding ${CASES - stored} cases into ${NAME} (${stored} stored)…`);
-  await seedCases(db, { count: CASES - stored, onProgress: (d, t) => bar.update(d, t) });
-  bar.stop();
-}
-const seedSeconds = (Date.now() - seedStarted) / 1000;
-const [{ n: total } = { n: 0 }] = await q<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM case_record`);
-console.log(`${total} cases stored; preparation ${seedSeconds.toFixed(0)} s`);
-
-const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
-const platform = await createPlatform(config, { database, log: createLogger('silent') });
+const scale = await casesAtScale(NAME, CASES);
+const { db, total } = scale;
 try {
-  // `seed-cases` on an empty database seeds the demo as `seed` does: first sign-in must change the password.
-  await clearMustChangePassword(db, (await findStaffByUsername(db, 'clerk'))!.id);
-  const signIn = await platform.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { username: 'clerk', password: DEMO_PASSWORD } });
-  if (signIn.statusCode !== 200) throw new Error(`sign-in: ${signIn.statusCode} ${signIn.body}`);
-  const cookie = [signIn.headers['set-cookie']].flat().map((c) => String(c).split(';')[0]).join('; ');
+  const cookie = await scale.signIn('clerk');
   // What clerks look for: random stored cases, so common names come up as often as they are common.
   const sample = await q<{ id: string; number: string; applicant_name: string; applicant_id_number: string }>(
     db,
@@ -79,13 +29,7 @@ try {
   const [today] = await q<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM case_record r JOIN staff s ON s.username = 'clerk' AND r.center_id = s.center_id
     WHERE r.received_at >= date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'`);
   const pick = (i: number) => sample[i % sample.length]!;
-  const get = async (url: string) => {
-    const t0 = performance.now();
-    const res = await platform.app.inject({ url, headers: { cookie } });
-    const ms = performance.now() - t0;
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-    return { ms, body: res.json() as { total: number } };
-  };
+  const get = (url: string) => scale.getAs(cookie, url);
   const kinds: Record<string, (i: number) => Promise<number>> = {
     'search by case number': async (i) => (await get(`/api/v1/cases?view=search&q=${encodeURIComponent(pick(i).number)}`)).ms,
     'search by applicant name': async (i) => (await get(`/api/v1/cases?view=search&q=${encodeURIComponent(pick(i).applicant_name)}`)).ms,
@@ -114,6 +58,5 @@ try {
   }
   console.log(JSON.stringify({ bench: 'case-search', cases: total, today: today!.n, requests: REQUESTS, figures }));
 } finally {
-  await platform.stop();
-  await database.close().catch(() => {});
+  await scale.close();
 }
