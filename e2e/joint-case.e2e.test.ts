@@ -120,6 +120,7 @@ describe('joint case (联办件)', () => {
     expect(texts).toMatch(/县卫生健康局\s*不同意/);
     expect(texts).toContain('护理需求评估未达到重度标准');
     await expect.poll(() => lead.getByTestId('joint-pending').innerText()).toContain('联办部门意见已全部提交');
+    await lead.screenshot({ path: '/tmp/joint-case-lead-step.png', fullPage: true });
     const rules = lead.getByTestId('review-rule');
     for (let i = 0; i < (await rules.count()); i++) await rules.nth(i).locator('input[type=checkbox]').check();
     await lead.getByTestId('opinion').fill('综合联办部门意见：准予发放困难残疾人生活补贴');
