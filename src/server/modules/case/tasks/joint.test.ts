@@ -4,6 +4,7 @@ import { officialCalendar } from '../../../../domain/calendar/index.ts';
 import { signIn, startTestPlatform } from '../../../../../test/harness.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../../test/api/helpers.ts';
 import { countyItems, fullChecklist, person, type DemoItem } from '../case.fixture.ts';
+import { pdfText } from '../notices/pdf-text.ts';
 
 // 联办件 through the HTTP API and the one write path (issue #17, decision 0034): acceptance opens
 // the lead's step and one sub-task per joint department; each joint department claims and gives
@@ -159,6 +160,14 @@ describe('joint cases (联办件)', { timeout: 240_000 }, () => {
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().flags).toMatchObject({ extended: true, extensionPending: false });
     expect(approved.json().notices.map((x: { kind: string }) => x.kind)).toEqual(['extension']);
+    // The 延长审批期限告知书: a numbered PDF naming the +15 working days, the new date and the government head's approval.
+    const notice = approved.json().notices[0];
+    const pdf = await get(`/api/v1/cases/${caseId}/notices/${notice.id}/pdf`, lead);
+    expect(pdf.statusCode).toBe(200);
+    const text = (await pdfText(pdf.rawPayload)).replace(/\s+/g, '');
+    expect(text).toContain(notice.number.replace(/\s+/g, ''));
+    expect(text).toContain('15个工作日');
+    expect(text).toContain('旬政函〔2026〕12号');
     const [after] = await rows<{ legal_due: string }>(p, sql`SELECT legal_due::text FROM case_record WHERE id = ${caseId}`);
     expect(after!.legal_due).toBe(cal.addWorkdays(c!.legal_due, 15));
     const page = (await get(`/api/v1/cases/${caseId}`, lead)).json();
