@@ -82,7 +82,7 @@ export function JointOpinionsCard({ task }: { task: TaskView }) {
               <Space size={4}>
                 <Typography.Text type="secondary">{t('dueOn', { date: j.dueOn })}</Typography.Text>
                 {j.status === 'open' && <Tag color={warningColor[j.warning]}>{tInbox(`warning.${j.warning}`)}</Tag>}
-                {j.closedAt && <Typography.Text type="secondary">{formatDateTime(j.closedAt)}</Typography.Text>}
+                {j.closedAt && <Typography.Text type="secondary">{t('submittedAt', { at: formatDateTime(j.closedAt) })}</Typography.Text>}
               </Space>
             </Space>
           </List.Item>

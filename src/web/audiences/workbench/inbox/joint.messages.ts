@@ -15,6 +15,7 @@ const zh = {
   chooseVerdict: '请选择同意或不同意',
   writeOpinion: '请填写联办意见',
   dueOn: '期限 {{date}}',
+  submittedAt: '提交于 {{at}}',
 };
 
 const en: typeof zh = {
@@ -30,6 +31,7 @@ const en: typeof zh = {
   chooseVerdict: 'Choose agree or disagree',
   writeOpinion: 'Write the joint opinion',
   dueOn: 'Due {{date}}',
+  submittedAt: 'Submitted {{at}}',
 };
 
 export default registerMessages('jointTask', { zh, en });
