@@ -194,6 +194,15 @@ export const StepActionInput = z.object({
 });
 export type StepActionInput = Json<typeof StepActionInput>;
 
+/** `joint` of joint.opinion (联办件, decision 0034): the sub-task, its verdict and opinion, and its checklist. */
+export const JointOpinionInput = z.object({
+  taskId: uuid,
+  verdict: z.enum(['agree', 'disagree']).optional(),
+  opinion: z.string().trim().max(2000).optional(),
+  checklist: z.array(ChecklistAnswerInput).max(50).optional(),
+});
+export type JointOpinionInput = Json<typeof JointOpinionInput>;
+
 export const CaseActionRequest = z.object({
   action: CaseActionSchema,
   pause: PauseInput.optional(),
@@ -213,6 +222,8 @@ export const CaseActionRequest = z.object({
   pickup: z.boolean().optional(),
   /** Back-office steps (issue #17). */
   step: StepActionInput.optional(),
+  /** 联办件: a joint department's opinion on its sub-task (decision 0034). */
+  joint: JointOpinionInput.optional(),
   idempotencyKey: z.string().min(8).max(100),
 });
 export type CaseActionRequest = Json<typeof CaseActionRequest>;

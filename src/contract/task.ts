@@ -49,6 +49,10 @@ export const TaskListItem = z.object({
   warning: z.enum(taskWarnings),
   openedAt: timestamp,
   closedAt: timestamp.nullable(),
+  /** 联办件 (decision 0034): a step of the lead department, or a joint department's parallel sub-task. */
+  kind: z.enum(['step', 'joint']),
+  /** A submitted sub-task's verdict (同意 / 不同意). */
+  verdict: z.enum(['agree', 'disagree']).nullable(),
 });
 export type TaskListItem = Json<typeof TaskListItem>;
 
@@ -100,6 +104,20 @@ export const TaskView = TaskListItem.extend({
   /** Earlier steps' records, newest first (what the approver reads before deciding). */
   earlier: z.array(z.object({ stepName: z.string(), status: z.enum(taskStatuses), assigneeName: z.string().nullable(), opinion: z.string(), returnReason: z.string().nullable(), closedAt: timestamp.nullable() })),
   history: z.array(TaskHistoryEntry),
+  /** 联办件: every joint department's sub-task of the case, with its status and opinion (empty otherwise). */
+  joint: z.array(
+    z.object({
+      taskId: uuid,
+      departmentName: z.string(),
+      status: z.enum(taskStatuses),
+      assigneeName: z.string().nullable(),
+      verdict: z.enum(['agree', 'disagree']).nullable(),
+      opinion: z.string(),
+      dueOn: isoDate,
+      warning: z.enum(taskWarnings),
+      closedAt: timestamp.nullable(),
+    }),
+  ),
 });
 export type TaskView = Json<typeof TaskView>;
 

@@ -15,3 +15,4 @@ export * from './ledger.ts';
 export * from './warnings.ts';
 export * from './hearing.ts';
 export * from './steps.ts';
+export * from './joint.ts';

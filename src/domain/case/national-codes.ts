@@ -170,6 +170,7 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'archive':
     case 'material.scan':
     case 'clock.recompute':
+    case 'joint.opinion': // a joint department's opinion inside 审查
       return []; // no vendor number: seen in the exchange through the next one
   }
 }

@@ -22,6 +22,8 @@ const table: readonly CaseTransition[] = caseTransitions;
 const itemFactSets: ItemFacts[] = [false, true].flatMap((instant) =>
   [false, true].flatMap((waiverAllowed) => [false, true].map((commitmentEligible) => ({ instant, waiverAllowed, commitmentEligible }))),
 );
+// 联办件 (decision 0034): a joint item (a 承诺件 whose joint departments give their opinions).
+itemFactSets.push({ instant: false, waiverAllowed: false, commitmentEligible: false, joint: true });
 const key = (s: CaseStatus) => JSON.stringify(s);
 
 /** Every status reachable from a new case (window or online) for one kind of item, and the rows used. */

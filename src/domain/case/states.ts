@@ -58,6 +58,8 @@ export const caseActions = [
   'archive',
   'material.scan',
   'clock.recompute',
+  // issue #17, 联办件 (decision 0034): a joint department submits its sub-task's opinion
+  'joint.opinion',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -88,11 +90,18 @@ export interface ItemFacts {
   waiverAllowed: boolean;
   /** The version is eligible for 告知承诺. */
   commitmentEligible: boolean;
+  /** 联办件 (decision 0034): joint departments work parallel sub-tasks; absent = not joint. */
+  joint?: boolean;
 }
 
 /** The ItemFacts of a pinned version's guide. */
 export function itemFactsOf(version: { caseType: CaseType; commitmentEligible: boolean; materials: readonly { waivable: boolean }[] }): ItemFacts {
-  return { instant: version.caseType === 'instant', waiverAllowed: version.materials.some((m) => m.waivable), commitmentEligible: version.commitmentEligible };
+  return {
+    instant: version.caseType === 'instant',
+    waiverAllowed: version.materials.some((m) => m.waivable),
+    commitmentEligible: version.commitmentEligible,
+    ...(version.caseType === 'joint' ? { joint: true } : {}),
+  };
 }
 
 export type CaseFacts = CaseFlags & ItemFacts;
@@ -367,6 +376,15 @@ export const caseTransitions = [
     to: from,
     why: 'due dates counted on a provisional year (Mon–Fri, 元旦 off) are counted again once that year\'s days off are imported',
   })),
+  // ---- issue #17, 联办件 (decision 0034) ----
+  ...(['accepted', 'in_review'] as const).map((from) => ({
+    from,
+    action: 'joint.opinion' as const,
+    by: backOffice,
+    when: { joint: true },
+    to: from,
+    why: '联办: a joint department ends its parallel sub-task with its opinion (同意 / 不同意); the lead decides once every sub-task is in',
+  })),
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -416,6 +434,7 @@ export const caseActionLabels = {
   archive: { zh: '归档', en: 'Archive' },
   'material.scan': { zh: '材料扫描', en: 'Material scanned' },
   'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
+  'joint.opinion': { zh: '提交联办意见', en: 'Submit joint opinion' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

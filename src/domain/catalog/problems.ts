@@ -32,6 +32,8 @@ export const problemCodes = [
   'THEMES_MISSING',
   'SITUATION_MATERIAL_UNKNOWN',
   'SITUATION_MATERIAL_CONFLICT',
+  // 联办件 (decision 0034): a joint department not linked to a department of the center gets no sub-task
+  'JOINT_DEPARTMENT_UNLINKED',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -54,6 +54,11 @@ describe('checkPublishable (最多跑一次 completeness)', () => {
     expect(codes({ caseType: 'instant' })).toEqual(['INSTANT_NOT_INSTANT']);
     expect(codes({ caseType: 'instant', legalLimit: { amount: 0, unit: 'instant', note: '' }, promisedLimit: { amount: 0, unit: 'instant', note: '' } })).toEqual([]);
     expect(codes({ caseType: 'joint' })).toEqual(['JOINT_DEPARTMENTS_MISSING']);
+    // 联办件 (decision 0034): a joint department without a department of the center gets no sub-task (a warning).
+    const lead = '00000000-0000-4000-8000-000000000001';
+    const linked = { departmentId: '00000000-0000-4000-8000-000000000002', name: '县卫生健康局' };
+    expect(codes({ caseType: 'joint', leadDepartmentId: lead, jointDepartments: [linked] })).toEqual([]);
+    expect(codes({ caseType: 'joint', leadDepartmentId: lead, jointDepartments: [linked, { departmentId: null, name: '市税务局' }] })).toEqual(['JOINT_DEPARTMENT_UNLINKED']);
     expect(codes({ caseType: 'escalated', undertakingBody: '' })).toEqual(['ESCALATION_BODY_MISSING']);
   });
 

@@ -99,6 +99,11 @@ function checkCaseType(v: GuideCandidate, out: CatalogProblem[]) {
   if (v.caseType === 'joint' && (!v.leadDepartmentId || !v.jointDepartments?.length)) {
     out.push({ code: 'JOINT_DEPARTMENTS_MISSING', severity: 'error', field: 'jointDepartments', message: '联办件须明确一个牵头（主办）部门和共同实施部门' });
   }
+  // 联办件 (decision 0034): only a joint department linked to a department of the center gets its parallel sub-task.
+  const unlinked = v.caseType === 'joint' ? (v.jointDepartments ?? []).filter((j) => !j.departmentId) : [];
+  if (unlinked.length) {
+    out.push({ code: 'JOINT_DEPARTMENT_UNLINKED', severity: 'warning', field: 'jointDepartments', message: `联办部门未关联本中心部门，受理后不会向其派发并联审查任务：${unlinked.map((j) => j.name).join('、')}` });
+  }
   if (v.caseType === 'escalated' && (v.undertakingBody ?? '').trim() === '') {
     out.push({ code: 'ESCALATION_BODY_MISSING', severity: 'error', field: 'undertakingBody', message: '上报件须写明承办（上报审批）机构' });
   }

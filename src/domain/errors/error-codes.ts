@@ -97,6 +97,9 @@ export const errorCatalog = {
   TASK_CHECKLIST_INCOMPLETE: { status: 422, zh: '审查要点尚未全部核查，不能提交下一环节', en: 'Every review point must be checked before passing the step' },
   TASK_RETURN_INVALID: { status: 422, zh: '请选择要退回的前序环节并填写退回理由', en: 'Choose an earlier step to return to and give a reason' },
   TASK_ASSIGNEE_INVALID: { status: 422, zh: '只能改派给本部门在岗的审批人员', en: 'A task can only be assigned to an active approver of its department' },
+  // issue #17, 联办件 (decision 0034)
+  JOINT_SUBTASK_OPEN: { status: 409, zh: '尚有联办部门未提交意见，牵头部门暂不能作出决定或办结', en: 'A joint department has not given its opinion yet; the lead cannot decide or conclude' },
+  JOINT_OPINION_INCOMPLETE: { status: 422, zh: '请选择同意或不同意，并填写联办意见', en: 'Choose agree or disagree and write the joint opinion' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -70,6 +70,9 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   { username: 'tq-clerk', name: '沈娟', roles: ['window_clerk'], center: 't1', mobile: '13800000012' },
   { username: 'zt-clerk', name: '韩冰', roles: ['window_clerk'], center: 't2' },
   { username: 'agent', name: '杨春花', roles: ['proxy_agent'], center: 'v1', mobile: '13800000015' },
+  // 联办件 (decision 0034): approvers of the joint departments of 残疾人两项补贴 (残联, 卫健局)
+  { username: 'approver-dpf', name: '钱志华', roles: ['approver'], center: 'county', department: 'd6', mobile: '13800000016' },
+  { username: 'approver-health', name: '孔雪梅', roles: ['approver'], center: 'county', department: 'd3', mobile: '13800000017' },
 ];
 
 export const demoPosts = [

@@ -91,7 +91,7 @@ function pinnedOf(version: VersionRowOf, rows: MaterialRowOf[]): Omit<Pinned, 'a
     materials,
     materialRows: rows.map((m) => ({ id: m.id, seq: m.seq, name: m.name, originals: m.originals, copies: m.copies, required: m.required, waivable: m.waivable })),
     outcomeItem: { caseType: version.caseType, commitmentEligible: version.commitmentEligible, materials },
-    facts: { instant: version.caseType === 'instant', waiverAllowed: materials.some((m) => m.waivable), commitmentEligible: version.commitmentEligible },
+    facts: { instant: version.caseType === 'instant', waiverAllowed: materials.some((m) => m.waivable), commitmentEligible: version.commitmentEligible, ...(version.caseType === 'joint' ? { joint: true } : {}) },
   };
 }
 

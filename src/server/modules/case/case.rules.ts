@@ -2,7 +2,7 @@
 // checklist from the material lines, the due dates on acceptance, and refusing an outcome.
 import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
 import type { PauseKind } from '../../../domain/clock/index.ts';
-import type { ChecklistEntryData as ChecklistEntryInput, StepActionInput } from '../../../contract/case.ts';
+import type { ChecklistEntryData as ChecklistEntryInput, JointOpinionInput, StepActionInput } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';
 import type { Pinned, Place } from './case.pinned.ts';
@@ -26,6 +26,8 @@ export interface ActInput {
   ending?: { reason: string; basis?: string | undefined };
   /** Back-office steps: the task the screen showed and its final record (tasks/task.effects.ts). */
   step?: StepActionInput;
+  /** 联办件: a joint department's opinion on its sub-task (tasks/joint.effects.ts). */
+  joint?: JointOpinionInput;
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {

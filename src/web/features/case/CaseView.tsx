@@ -13,7 +13,7 @@ import { FlagTags, StateTag, WarningLegend } from './tags.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 /** A back-office step is passed or returned on its step screen (/workbench/inbox/:taskId), with its checklist. */
-const stepScreenOnly = new Set<string>(['step.pass', 'step.return']);
+const stepScreenOnly = new Set<string>(['step.pass', 'step.return', 'joint.opinion']); // joint.opinion: 联办件 sub-task screen (decision 0034)
 
 /** The checklist as the case stands, for resume and waiver.supply. */
 export function checklistOf(materials: readonly CaseMaterialView[]): ChecklistEntryInput[] {

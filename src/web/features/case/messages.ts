@@ -46,6 +46,7 @@ const zh = {
     archive: '归档',
     'material.scan': '材料扫描',
     'clock.recompute': '重算办理时限',
+    'joint.opinion': '提交联办意见', // 联办件 (decision 0034)
     created: '接件登记',
   },
   flags: { awaitingCorrection: '待补正', waiverPending: '容缺待补', commitmentPending: '承诺待核查', paused: '暂停计时', extensionPending: '延长待批', extended: '已延长' },
@@ -240,6 +241,7 @@ const en: typeof zh = {
     archive: 'Archive',
     'material.scan': 'Material scanned',
     'clock.recompute': 'Due dates recomputed',
+    'joint.opinion': 'Submit joint opinion', // 联办件 (decision 0034)
     created: 'Registered',
   },
   flags: { awaitingCorrection: 'Awaiting correction', waiverPending: 'Waived material owed', commitmentPending: 'Commitment to verify', paused: 'Clock paused', extensionPending: 'Extension awaiting approval', extended: 'Extended' },

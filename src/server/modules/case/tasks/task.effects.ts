@@ -5,9 +5,9 @@
 // The open task's row is locked here, so its assignment is checked at commit, not at click.
 import {
   isLastStep,
+  leadStepPlan,
   nextStep,
   plannedStepDue,
-  stepPlan,
   uncheckedRules,
   type CaseAction,
   type CaseState,
@@ -22,6 +22,7 @@ import type { CaseBy } from '../case.actor.ts';
 import type { Pinned, Place } from '../case.pinned.ts';
 import type { CaseRow } from '../case.queries.ts';
 import type { ActInput } from '../case.rules.ts';
+import { runJointEffect } from './joint.effects.ts';
 import { insertTask, insertTaskHistory, lockOpenTaskOfCase, updateTask, type TaskRow } from './task.queries.ts';
 
 export interface TaskEffectContext {
@@ -45,7 +46,8 @@ const stepActions: readonly CaseAction[] = ['step.pass', 'step.return'];
 const heldActions: readonly CaseAction[] = ['review.start', 'pause.start', 'pause.end', 'decide.approve', 'decide.refuse'];
 
 export function planOf(pinned: Pinned, place: Place): PlannedStep[] {
-  return stepPlan(pinned.version.process ?? [], place.department.name);
+  // A joint case's parallel step is worked as sub-tasks (joint.effects.ts), not by the lead.
+  return leadStepPlan({ caseType: pinned.version.caseType, process: pinned.version.process ?? [] }, place.department.name);
 }
 
 function actorOf(by: CaseBy) {
@@ -132,6 +134,8 @@ async function passOrReturn(tx: Db, action: CaseAction, c: TaskEffectContext, ta
 
 /** Run the back office's effect of `action`; a no-op for actions that do not touch a step. */
 export async function runTaskEffect(tx: Db, action: CaseAction, c: TaskEffectContext): Promise<void> {
+  // 联办件 (decision 0034): the joint departments' sub-tasks open, close and guard the decision.
+  await runJointEffect(tx, action, c);
   const plan = planOf(c.pinned, c.place);
   const entersBackOffice = c.nextState === 'accepted' && c.row.state !== 'accepted';
   if (entersBackOffice) {

@@ -30,12 +30,12 @@ export async function lockTask(tx: Db, id: string): Promise<TaskRow | undefined>
   return row;
 }
 
-/** The case's open task, locked (the write path re-checks its assignment at commit). */
+/** The case's open step task (not a 联办 sub-task), locked (the write path re-checks its assignment at commit). */
 export async function lockOpenTaskOfCase(tx: Db, caseId: string): Promise<TaskRow | undefined> {
   const [row] = await tx
     .select()
     .from(caseTasks)
-    .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.status, 'open')))
+    .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.status, 'open'), eq(caseTasks.kind, 'step')))
     .limit(1)
     .for('update');
   return row;

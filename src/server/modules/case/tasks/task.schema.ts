@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { ChecklistAnswer } from '../../../../domain/case/index.ts';
+import { bigint, check, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { jointVerdicts, type ChecklistAnswer } from '../../../../domain/case/index.ts';
 import { centers } from '../../org/org.schema.ts';
 import { caseRecords } from '../case.schema.ts';
 
@@ -10,6 +10,9 @@ import { caseRecords } from '../case.schema.ts';
 
 export const taskStatuses = ['open', 'done', 'returned'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
+/** 联办件 (migration 0028): a step of the lead department, or a joint department's parallel sub-task. */
+export const taskKinds = ['step', 'joint'] as const;
+export type TaskKind = (typeof taskKinds)[number];
 
 /** A file in the platform file store, referenced by its SHA-256. */
 export interface TaskAttachment {
@@ -47,13 +50,19 @@ export const caseTasks = pgTable(
     attachments: jsonb('attachments').$type<TaskAttachment[]>().notNull().default(sql`'[]'::jsonb`),
     returnReason: text('return_reason'),
     rowVersion: integer('row_version').notNull().default(1),
+    kind: text('kind', { enum: taskKinds }).notNull().default('step'),
+    /** A joint sub-task's verdict (同意 / 不同意), set when it is submitted. */
+    verdict: text('verdict', { enum: jointVerdicts }),
   },
   (t) => [
     index('case_task_department_open_idx').on(t.departmentId, t.dueOn, t.id).where(sql`${t.status} = 'open'`),
     index('case_task_assignee_open_idx').on(t.assigneeId, t.dueOn, t.id).where(sql`${t.status} = 'open'`),
     index('case_task_department_closed_idx').on(t.departmentId, t.closedAt.desc(), t.id).where(sql`${t.status} <> 'open'`),
     index('case_task_case_idx').on(t.caseId, t.openedAt),
-    uniqueIndex('case_task_one_open_uq').on(t.caseId).where(sql`${t.status} = 'open'`),
+    uniqueIndex('case_task_one_open_step_uq').on(t.caseId).where(sql`${t.status} = 'open' AND ${t.kind} = 'step'`),
+    uniqueIndex('case_task_one_open_joint_uq').on(t.caseId, t.departmentId).where(sql`${t.status} = 'open' AND ${t.kind} = 'joint'`),
+    check('case_task_kind_ck', sql`${t.kind} IN ('step', 'joint')`),
+    check('case_task_verdict_ck', sql`${t.verdict} IS NULL OR (${t.kind} = 'joint' AND ${t.verdict} IN ('agree', 'disagree'))`),
   ],
 );
 

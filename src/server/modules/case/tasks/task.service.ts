@@ -1,7 +1,7 @@
 // The back office's use cases outside the case's own actions: the inboxes, claiming a task, a
 // department head reassigning or taking it back, saving the step record and its attachments.
 // Each write locks the task row, so a claim and a step action on it never interleave.
-import { allowedActions, isLastStep, returnTargets, taskWarning, type CaseAction, type ChecklistAnswer } from '../../../../domain/case/index.ts';
+import { allowedActions, isLastStep, jointStepOf, returnTargets, taskWarning, type CaseAction, type ChecklistAnswer } from '../../../../domain/case/index.ts';
 import type { TaskAssignData as TaskAssign, TaskInboxData as TaskInbox, TaskInboxQueryData as TaskInboxQuery, TaskRecordData as TaskRecordInput, TaskViewData as TaskView } from '../../../../contract/task.ts';
 import { addDays } from '../../../../domain/calendar/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
@@ -14,6 +14,7 @@ import { auditCase } from '../case.actor.ts';
 import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase } from '../case.queries.ts';
 import { statusOf } from '../case.rules.ts';
+import { jointOfCase, subTaskActions } from './joint.view.ts';
 import { planOf } from './task.effects.ts';
 import { findTask, historyOfTask, inboxCounts, inboxPage, insertTaskHistory, lockTask, openStepNames, tasksOfCase, updateTask, type InboxScope, type TaskRow } from './task.queries.ts';
 
@@ -90,6 +91,8 @@ function listItem(t: TaskRow, _today: string, warn: (due: string) => ReturnType<
     warning: t.status === 'open' ? warn(t.dueOn) : ('normal' as const),
     openedAt: t.openedAt,
     closedAt: t.closedAt,
+    kind: t.kind,
+    verdict: t.verdict ?? null,
   };
 }
 
@@ -98,17 +101,22 @@ export async function taskView(db: Db, actor: Actor, id: string, now = new Date(
   const row = await findCase(db, task.caseId);
   if (!row) throw new DomainError('TASK_NOT_FOUND', { id });
   const [pinned, place, all, history] = await Promise.all([loadPinned(db, row.versionId), loadPlace(db, row.centerId, row.departmentId), tasksOfCase(db, row.id), historyOfTask(db, id)]);
-  const plan = planOf(pinned, place);
+  // 联办件: a sub-task works the guide's parallel step; the lead's step sees every sub-task (joint.view.ts).
+  const sub = task.kind === 'joint';
+  const plan = sub ? [jointStepOf(pinned.version.process ?? [])] : planOf(pinned, place);
   const today = chinaToday(now);
   const mine = task.status === 'open' && task.assigneeId === actor.staffId;
   const last = isLastStep(plan, task.stepIndex);
+  const joint = sub ? [] : await jointOfCase(db, row.id, today, place.calendar);
   const actions = !mine
     ? []
-    : allowedActions(statusOf(row), actor.roles, pinned.facts).filter((a) => {
+    : sub
+      ? subTaskActions(allowedActions(statusOf(row), actor.roles, pinned.facts))
+      : allowedActions(statusOf(row), actor.roles, pinned.facts).filter((a) => {
         if (!stepScreenActions.includes(a)) return false;
         if (a === 'step.pass') return !last;
         if (a === 'step.return') return task.stepIndex > 0;
-        if (a === 'decide.approve' || a === 'decide.refuse') return last;
+        if (a === 'decide.approve' || a === 'decide.refuse') return last && !joint.some((j) => j.status === 'open');
         return true;
       });
   return {
@@ -124,11 +132,12 @@ export async function taskView(db: Db, actor: Actor, id: string, now = new Date(
     returnReason: task.returnReason,
     mine,
     actions,
-    returnTargets: returnTargets(plan, task.stepIndex).map((s) => ({ index: s.index, name: s.name })),
+    returnTargets: sub ? [] : returnTargets(plan, task.stepIndex).map((s) => ({ index: s.index, name: s.name })),
     earlier: all
-      .filter((t) => t.id !== task.id && t.status !== 'open')
+      .filter((t) => t.id !== task.id && t.status !== 'open' && t.kind === 'step')
       .map((t) => ({ stepName: t.stepName, status: t.status, assigneeName: t.assigneeName, opinion: t.opinion, returnReason: t.returnReason, closedAt: t.closedAt })),
     history: history.map((h) => ({ action: h.action, actorName: h.actorName, toName: h.toName, note: h.note, at: h.at })),
+    joint,
   };
 }
 

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { TaskInboxQuery, TaskListItem } from '../../../../contract/task.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useInbox } from './api.ts';
+import { JointTag } from './JointTag.tsx';
 
 /** The inbox colours follow the case clocks' levels (黄牌 / 红牌 / 逾期). */
 export const warningColor: Record<TaskListItem['warning'], string> = { normal: 'green', yellow: 'gold', red: 'red', overdue: 'magenta' };
@@ -62,7 +63,15 @@ export function InboxPage() {
           { title: t('number'), dataIndex: 'caseNumber', render: (v: string, r) => <Link to={`/workbench/inbox/${r.id}`}>{v}</Link> },
           { title: t('item'), dataIndex: 'itemName' },
           { title: t('applicant'), dataIndex: 'applicantName' },
-          { title: t('step'), dataIndex: 'stepName', render: (v: string, r) => `${r.stepIndex + 1}. ${v}` },
+          {
+            title: t('step'),
+            dataIndex: 'stepName',
+            render: (v: string, r) => (
+              <span>
+                {`${r.stepIndex + 1}. ${v}`} <JointTag kind={r.kind} />
+              </span>
+            ),
+          },
           { title: t('assignee'), dataIndex: 'assignee', render: (a: TaskListItem['assignee']) => a?.name ?? <Typography.Text type="secondary">{t('unclaimed')}</Typography.Text> },
           {
             title: t('dueOn'),

@@ -10,6 +10,7 @@ import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { attachmentUrl, taskKey, uploadAttachment, useAssignees, useTask, useTaskWrite } from './api.ts';
 import { warningColor } from './InboxPage.tsx';
+import { JointOpinionsCard, JointPending, JointSubmit, JointTag } from './JointCards.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 type Answer = TaskView['checklist'][number];
@@ -33,6 +34,7 @@ export function StepPage() {
         </Col>
         <Col xs={24} xl={9}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <JointOpinionsCard task={task.data} />
             <PlanCard task={task.data} />
             <EarlierCard task={task.data} />
             <HistoryCard task={task.data} />
@@ -99,6 +101,7 @@ function StepCard({ task }: { task: TaskView }) {
       title={
         <Space>
           <span data-testid="step-title">{t('stepTitle', { n: task.stepIndex + 1, name: task.stepName })}</span>
+          <JointTag kind={task.kind} />
           <Typography.Text type="secondary">{task.post}</Typography.Text>
         </Space>
       }
@@ -200,8 +203,10 @@ function StepCard({ task }: { task: TaskView }) {
               {t('returnTo')}
             </Button>
           )}
+          <JointSubmit task={task} record={record} onDone={() => void refresh()} />
         </Space>
       )}
+      <JointPending task={task} />
       {decisions.length > 0 && (
         <Card size="small" style={{ marginTop: 16 }} title={t('decision')} data-testid="step-decision">
           <CaseActionBar caseId={task.caseId} allowedActions={decisions} checklist={[]} materials={[]} onDone={() => void refresh()} />
