@@ -58,6 +58,8 @@ export const caseActions = [
   'archive',
   'material.scan',
   'clock.recompute',
+  // issue #18, handing out the result: the cabinet's pickup ends the case with no clerk present
+  'delivery.collected',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -367,6 +369,16 @@ export const caseTransitions = [
     to: from,
     why: 'due dates counted on a provisional year (Mon–Fri, 元旦 off) are counted again once that year\'s days off are imported',
   })),
+  // ---- issue #18: handing out the result (the window's hand-out and mail use conclude) ----
+  ...(['decided_approved', 'decided_refused'] as const).map((from) => ({
+    from,
+    action: 'delivery.collected' as const,
+    by: ['system'] as const,
+    when: { waiverPending: false },
+    to: 'concluded' as const,
+    why: '办结 by the self-service cabinet: the collector entered the single-use pickup code and the door opened (no clerk present)',
+  })),
+  // ---- end of the issue #18 block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -416,6 +428,7 @@ export const caseActionLabels = {
   archive: { zh: '归档', en: 'Archive' },
   'material.scan': { zh: '材料扫描', en: 'Material scanned' },
   'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
+  'delivery.collected': { zh: '智能柜取件办结', en: 'Collected from the cabinet' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */
