@@ -51,6 +51,7 @@ export const DeliveryQueueItem = z.object({
 export type DeliveryQueueItem = Json<typeof DeliveryQueueItem>;
 export const DeliveryQueue = page(DeliveryQueueItem);
 export type DeliveryQueue = Json<typeof DeliveryQueue>;
+export type DeliveryQueueData = z.output<typeof DeliveryQueue>;
 
 export const DeliveryEventView = z.object({
   seq: z.number().int(),
@@ -88,6 +89,7 @@ export const DeliveryView = z.object({
   history: z.array(DeliveryEventView),
 });
 export type DeliveryView = Json<typeof DeliveryView>;
+export type DeliveryViewData = z.output<typeof DeliveryView>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

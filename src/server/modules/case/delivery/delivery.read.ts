@@ -1,6 +1,6 @@
 // What the window sees of a hand-out: the case's delivery card (choice, status, how and when
 // the result left, the history) and the pickup window's queue, within the reader's scope.
-import type { DeliveryQueueQuery, DeliveryView } from '../../../../contract/delivery.ts';
+import type { DeliveryQueueData, DeliveryQueueQuery, DeliveryViewData } from '../../../../contract/delivery.ts';
 import { allowedDeliveryActions, type DeliveryActor } from '../../../../domain/case/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
@@ -12,7 +12,7 @@ import { applicationOf, deliveryEvents, findDelivery, queuePage } from './delive
 
 const choiceOf = (d: DeliveryChoiceRecord | null) => ({ method: d?.method ?? 'window', address: d?.address ?? null, recipient: d?.recipient ?? null, phone: d?.phone ?? null });
 
-export async function deliveryView(db: Db, actor: Actor, caseId: string): Promise<DeliveryView> {
+export async function deliveryView(db: Db, actor: Actor, caseId: string): Promise<DeliveryViewData> {
   const row = await readableCase(db, actor, caseId);
   const [d, application, history] = await Promise.all([findDelivery(db, caseId), applicationOf(db, row.applicationId), deliveryEvents(db, caseId)]);
   const status = d?.status ?? 'at_window';
@@ -51,7 +51,7 @@ export async function signatureOf(db: Db, actor: Actor, caseId: string): Promise
   return (await findDelivery(db, caseId))?.signatureSha256 ?? null;
 }
 
-export async function deliveryQueue(db: Db, actor: Actor, q: DeliveryQueueQuery) {
+export async function deliveryQueue(db: Db, actor: Actor, q: DeliveryQueueQuery): Promise<DeliveryQueueData> {
   const centerId = q.centerId ? (await assertCenterInScope(db, actor, q.centerId)).id : actor.centerId;
   const { items, total } = await queuePage(db, centerId, q.view, q.pageSize, (q.page - 1) * q.pageSize);
   return {
