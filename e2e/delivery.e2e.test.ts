@@ -48,11 +48,13 @@ async function decidedCase(n: number, delivery?: object): Promise<{ id: string; 
 }
 
 async function sign(page: Page) {
+  await page.getByTestId('signature-pad').scrollIntoViewIfNeeded();
   const box = (await page.getByTestId('signature-pad').boundingBox())!;
   await page.mouse.move(box.x + 40, box.y + 100);
   await page.mouse.down();
   for (const [dx, dy] of [[80, -40], [140, 30], [220, -30], [300, 40]] as const) await page.mouse.move(box.x + dx, box.y + 100 + dy, { steps: 5 });
   await page.mouse.up();
+  await expect.poll(() => page.getByTestId('hand-out').isEnabled()).toBe(true);
 }
 
 const status = (page: Page) => page.getByTestId('delivery-status').getAttribute('data-status');
@@ -96,9 +98,13 @@ describe('handing out the result', () => {
     await clerk.getByTestId('delivery-queue-at_window').getByText(c.number).waitFor();
 
     // The collector's 受理通知书 under the scanner: its Code 128 number in a burst, then Enter.
-    await clerk.keyboard.type(c.number, { delay: 2 });
-    await clerk.keyboard.press('Enter');
-    await clerk.waitForURL(`**/workbench/cases/${c.id}`);
+    // A machine this busy may stretch a burst past the detector's gap: scan again, as a clerk would.
+    for (let i = 0; i < 3 && !clerk.url().includes(c.id); i++) {
+      await clerk.keyboard.type(c.number, { delay: 2 });
+      await clerk.keyboard.press('Enter');
+      await clerk.waitForURL(`**/workbench/cases/${c.id}`, { timeout: 5_000 }).catch(() => undefined);
+    }
+    expect(clerk.url()).toContain(`/workbench/cases/${c.id}`);
     expect(await status(clerk)).toBe('at_window');
     expect(await clerk.getByTestId('delivery-choice').innerText()).toBe('窗口领取');
 
@@ -117,7 +123,7 @@ describe('handing out the result', () => {
       return img.naturalWidth;
     });
     expect(drawn).toBeGreaterThan(100);
-    expect(await clerk.getByTestId('delivery-handed-out-at').innerText()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await clerk.getByTestId('delivery-handed-out-at').innerText()).toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
   });
 
   test('mail: the hand-out screen opens on the choice from intake; the waybill is scanned, then signed for', async () => {
