@@ -7,7 +7,8 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import type { ModuleJobs } from '../../../platform/jobs/index.ts';
-import { lockByCode, overdueInCabinet } from './delivery.queries.ts';
+import { lockCase } from '../case.queries.ts';
+import { findByCode, lockDelivery, overdueInCabinet } from './delivery.queries.ts';
 import { pickupCodeHash } from './delivery.service.ts';
 import { applyDelivery, lockForDelivery } from './delivery.write.ts';
 
@@ -18,8 +19,13 @@ export async function pickUpFromCabinet(db: Db, config: Pick<Config, 'authSecret
   const now = opts.now ?? new Date();
   const hash = pickupCodeHash(config.authSecret, cabinetId, code);
   return db.transaction(async (tx) => {
-    const found = await lockByCode(tx, cabinetId, hash);
-    if (!found?.codeExpiresAt) throw new DomainError('PICKUP_CODE_INVALID');
+    const hit = await findByCode(tx, cabinetId, hash);
+    if (!hit) throw new DomainError('PICKUP_CODE_INVALID');
+    // Locks in the order every hand-out takes them (case, then hand-out): two presses of one
+    // code, or a press and the window's recall, queue here instead of deadlocking.
+    await lockCase(tx, hit.caseId);
+    const found = await lockDelivery(tx, hit.caseId);
+    if (!found?.codeExpiresAt || found.codeHash !== hash) throw new DomainError('PICKUP_CODE_INVALID');
     const state = pickupCodeState({ status: found.status, expiresAt: found.codeExpiresAt, usedAt: found.codeUsedAt }, now);
     if (state === 'used') throw new DomainError('PICKUP_CODE_USED');
     if (state !== 'usable') throw new DomainError('PICKUP_CODE_EXPIRED');

@@ -43,15 +43,14 @@ export async function doorTaken(tx: Db, cabinetId: string, door: number, caseId:
   return !!row;
 }
 
-/** The newest hand-out at this cabinet issued this code (live, used or expired), locked. */
-export async function lockByCode(tx: Db, cabinetId: string, codeHash: string): Promise<DeliveryRow | undefined> {
+/** The newest hand-out at this cabinet issued this code (live, used or expired); not locked. */
+export async function findByCode(tx: Db, cabinetId: string, codeHash: string): Promise<DeliveryRow | undefined> {
   const [row] = await tx
     .select()
     .from(caseDeliveries)
     .where(and(eq(caseDeliveries.codeHash, codeHash), eq(caseDeliveries.cabinetId, cabinetId)))
     .orderBy(desc(caseDeliveries.depositedAt))
-    .limit(1)
-    .for('update');
+    .limit(1);
   return row;
 }
 

@@ -128,6 +128,15 @@ describe('handing out the result', () => {
     expect(actions.at(-1)).toEqual({ action: 'delivery.collected', actor_role: 'system' });
   });
 
+  it('two presses of one code at once open the door once', async () => {
+    const c = await decided();
+    const code = await deposit(c.id, c.phone, 9);
+    const both = await Promise.all([1, 2].map(() => post('/api/v1/cabinets/XY-CAB-1/pickups', { code }, '')));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const events = await rows<{ action: string }>(p, sql`SELECT action FROM case_delivery_event WHERE case_id = ${c.id} ORDER BY seq`);
+    expect(events.map((e) => e.action)).toEqual(['cabinet.deposit', 'cabinet.pick_up']);
+  });
+
   it('an expired code is refused, and a result left too long goes back to the window', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: at('2026-09-24T10:00:00') });
     const c = await decided();
