@@ -115,9 +115,11 @@ describe('handing out the result', () => {
     expect(await status(clerk)).toBe('at_window');
 
     await clerk.getByTestId('collector-id').fill(idCard(61));
+    await clerk.getByTestId('delivery-card').screenshot({ path: '/tmp/delivery-card.png' });
     await clerk.getByTestId('hand-out').click();
     await expect.poll(() => status(clerk)).toBe('handed_out');
     await expect.poll(() => clerk.getByTestId('case-state').first().innerText()).toBe('已办结');
+    await clerk.getByTestId('delivery-card').screenshot({ path: '/tmp/delivery-card-done.png' });
     const drawn = await clerk.getByTestId('delivery-signature').evaluate(async (img: HTMLImageElement) => {
       await img.decode();
       return img.naturalWidth;
@@ -165,6 +167,7 @@ describe('handing out the result', () => {
     await kiosk.getByTestId('cabinet-code').fill(code);
     await kiosk.getByTestId('cabinet-submit').click();
     expect(await kiosk.getByTestId('cabinet-door-open').innerText()).toBe('7 号柜门已打开');
+    await kiosk.screenshot({ path: '/tmp/delivery-cabinet.png' });
     await kiosk.getByTestId('cabinet-next').click();
     await kiosk.getByTestId('cabinet-code').fill(code);
     await kiosk.getByTestId('cabinet-submit').click();

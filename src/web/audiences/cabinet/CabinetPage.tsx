@@ -42,7 +42,7 @@ export function CabinetPage() {
           <Result
             status="success"
             title={<span data-testid="cabinet-door-open">{t('doorOpen', { door: opened.door })}</span>}
-            subTitle={t('takeIt', { number: opened.caseNumber, item: opened.itemName })}
+            subTitle={<span style={{ wordBreak: 'break-all' }}>{t('takeIt', { number: opened.caseNumber, item: opened.itemName })}</span>}
             extra={
               <Button size="large" onClick={() => setOpened(null)} data-testid="cabinet-next">
                 {t('next')}
