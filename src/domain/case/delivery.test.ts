@@ -9,6 +9,7 @@ import {
   deliveryStatuses,
   deliveryTransitions,
   isPickupCodeFormat,
+  maskPickupCodes,
   nextDeliveryStatus,
   nextState,
   noFlags,
@@ -55,6 +56,10 @@ describe('the hand-out table', () => {
 describe('the pickup code', () => {
   const issued = new Date('2026-09-24T02:00:00Z');
   const expiresAt = pickupCodeExpiry(issued, 72);
+
+  it('is masked wherever staff read the SMS', () => {
+    expect(maskPickupCodes('已存入自助智能柜（XY-CAB-1），取件码 01234567，72 小时内有效')).toBe('已存入自助智能柜（XY-CAB-1），取件码 ********，72 小时内有效');
+  });
 
   it('is eight digits', () => {
     expect(isPickupCodeFormat('01234567')).toBe(true);

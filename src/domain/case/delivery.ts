@@ -123,3 +123,8 @@ export function pickupCodeState(c: { status: DeliveryStatus; expiresAt: Date; us
 export function cabinetOverdue(depositedAt: Date, now: Date, maxDays: number): boolean {
   return now.getTime() - depositedAt.getTime() >= maxDays * 86_400_000;
 }
+
+/** The SMS text as staff screens show it (the outbox): a pickup code is for the applicant's phone only. */
+export function maskPickupCodes(text: string): string {
+  return text.replace(/取件码 \d{8}/g, '取件码 ********');
+}
