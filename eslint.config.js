@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const audiences = ['portal', 'kiosk', 'display', 'rate', 'workbench', 'console', 'supervision'];
+const audiences = ['portal', 'kiosk', 'display', 'rate', 'workbench', 'console', 'supervision', 'cabinet'];
 const serverModules = readdirSync(join(import.meta.dirname, 'src/server/modules'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);

@@ -22,6 +22,7 @@
 //   GET  /api/v1/portal/track                    public, rate-limited  ?number&phone → TrackResult
 import { z } from 'zod';
 import { caseActions, caseStates } from '../domain/case/states.ts';
+import { deliveryMethods } from '../domain/case/delivery.ts';
 import { materialStatuses, windowOutcomes } from '../domain/case/outcomes.ts';
 import { noticeKinds } from '../domain/case/notices/kinds.ts';
 import { SituationAnswers } from '../domain/catalog/guide.ts';
@@ -96,10 +97,24 @@ export const IntakeItemInput = z.object({
   situationAnswers: SituationAnswers.optional(),
 });
 
+// issue #18: 送达方式, chosen at intake and honoured when the result is handed out.
+export const DeliveryChoiceInput = z
+  .object({
+    method: z.enum(deliveryMethods).default('window'),
+    /** 邮寄: the address, and who receives it when not the applicant. */
+    address: z.string().trim().max(200).optional(),
+    recipient: z.string().trim().max(100).optional(),
+    phone: z.string().trim().max(20).optional(),
+  })
+  .refine((d) => d.method !== 'mail' || !!d.address, { message: '选择邮寄送达时须填写邮寄地址', path: ['address'] });
+export type DeliveryChoiceInput = Json<typeof DeliveryChoiceInput>;
+
 export const IntakeRequest = z.object({
   centerId: uuid,
   applicant: ApplicantInput,
   agent: AgentInput.optional(),
+  /** 送达方式 (issue #18); absent = 窗口领取. */
+  delivery: DeliveryChoiceInput.optional(),
   channel: z.enum(caseChannels).default('window'),
   serviceMode: z.enum(serviceModes).default('standard'),
   /** The ticket being served (窗口叫号); absent for a walk-in. */

@@ -299,6 +299,14 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+
+  // Handing out the result (issue #18): an unknown case is 404 for everyone allowed; the
+  // cabinet's code is one no deposit issued (404, and nothing changes).
+  listDeliveries: { access: 'case.read', sample: () => ({ query: { view: 'at_window', ...page } }) },
+  getCaseDelivery: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  actOnCaseDelivery: { access: 'case.act', sample: () => ({ params: { id: NOWHERE }, body: { action: 'mail.signed' } }) },
+  getCaseDeliverySignature: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  pickUpFromCabinet: { access: 'public', sample: () => ({ params: { cabinetId: 'OPS-CAB-1' }, body: { code: '00000000' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -1,6 +1,7 @@
 // What the audit log (审计日志) shows instead of raw codes: each action and object type in
 // Chinese and English. A code missing here is shown as it is, so a new action is never hidden.
 import { caseActionLabels, caseActions } from '../case/states.ts';
+import { deliveryActionLabels, deliveryActions } from '../case/delivery.ts';
 import { ticketActions, type TicketAction } from '../queue/states.ts';
 
 type Label = { zh: string; en: string };
@@ -83,6 +84,8 @@ export const auditActionLabels: Record<string, Label> = {
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
 };
+// issue #18, handing out the result: every delivery action, audited as case.delivery.<action>.
+for (const a of deliveryActions) auditActionLabels[`case.delivery.${a}`] ??= deliveryActionLabels[a];
 // Every action of the case's states table, as the case page names it.
 for (const a of caseActions) auditActionLabels[`case.${a}`] ??= caseActionLabels[a];
 

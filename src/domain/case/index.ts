@@ -16,3 +16,6 @@ export * from './warnings.ts';
 export * from './hearing.ts';
 export * from './steps.ts';
 export * from './joint.ts';
+// issue #18, handing out the result: the delivery table, pickup codes and the collector's ID check.
+export * from './delivery.ts';
+export * from './collector.ts';

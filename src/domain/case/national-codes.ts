@@ -149,6 +149,7 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'pause.end':
       return [10];
     case 'conclude':
+    case 'delivery.collected': // issue #18: the cabinet's pickup is 办结 like the window's
       return [decision === 'refused' ? 13 : 11];
     case 'waiver.fallback':
     case 'terminate':

@@ -60,6 +60,8 @@ export const caseActions = [
   'clock.recompute',
   // issue #17, 联办件 (decision 0034): a joint department submits its sub-task's opinion
   'joint.opinion',
+  // issue #18, handing out the result: the cabinet's pickup ends the case with no clerk present
+  'delivery.collected',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -385,6 +387,16 @@ export const caseTransitions = [
     to: from,
     why: '联办: a joint department ends its parallel sub-task with its opinion (同意 / 不同意); the lead decides once every sub-task is in',
   })),
+  // ---- issue #18: handing out the result (the window's hand-out and mail use conclude) ----
+  ...(['decided_approved', 'decided_refused'] as const).map((from) => ({
+    from,
+    action: 'delivery.collected' as const,
+    by: ['system'] as const,
+    when: { waiverPending: false },
+    to: 'concluded' as const,
+    why: '办结 by the self-service cabinet: the collector entered the single-use pickup code and the door opened (no clerk present)',
+  })),
+  // ---- end of the issue #18 block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -435,6 +447,7 @@ export const caseActionLabels = {
   'material.scan': { zh: '材料扫描', en: 'Material scanned' },
   'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
   'joint.opinion': { zh: '提交联办意见', en: 'Submit joint opinion' },
+  'delivery.collected': { zh: '智能柜取件办结', en: 'Collected from the cabinet' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

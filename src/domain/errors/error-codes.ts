@@ -105,6 +105,18 @@ export const errorCatalog = {
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },
   BAD_HTTP_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The HTTP request is malformed' },
   HEADERS_TOO_LARGE: { status: 431, zh: '请求头过大（例如 Cookie 过多），请清除本站 Cookie 后重试', en: 'The request headers are too large (too many cookies?); clear this site’s cookies and retry' },
+  // ---- issue #18, handing out the result (decision 0038) ----
+  DELIVERY_CASE_NOT_READY: { status: 409, zh: '该办件尚未作出决定或已办结，不能出件', en: 'The case has no decision yet or is already concluded; nothing to hand out' },
+  DELIVERY_ACTION_NOT_ALLOWED: { status: 409, zh: '出件当前的状态下不能进行此操作，请刷新后重试', en: 'This action is not allowed in the hand-out’s current status' },
+  DELIVERY_COLLECTOR_ID_INVALID: { status: 422, zh: '领取人证件号码校验不符，请核对后重新输入', en: 'The collector’s ID number fails its check; check and enter it again' },
+  DELIVERY_COLLECTOR_MISMATCH: { status: 422, zh: '领取人证件与申请人或受托代理人不符，不能领取', en: 'The collector’s ID matches neither the applicant nor the mandated agent' },
+  DELIVERY_SIGNATURE_REQUIRED: { status: 422, zh: '请领取人在签字板上签名后再出件', en: 'The collector must sign on the pad first' },
+  DELIVERY_DOOR_INVALID: { status: 409, zh: '该柜门号不存在或已存放其他办件', en: 'That cabinet door does not exist or already holds another result' },
+  PICKUP_CODE_INVALID: { status: 404, zh: '取件码不正确', en: 'The pickup code is not valid' },
+  PICKUP_CODE_USED: { status: 409, zh: '该取件码已使用，不能再次取件', en: 'This pickup code was already used' },
+  PICKUP_CODE_EXPIRED: { status: 410, zh: '取件码已过期或办件已退回窗口，请到窗口领取', en: 'The pickup code has expired or the result went back to the window' },
+  CABINET_KEY_INVALID: { status: 401, zh: '智能柜身份验证失败', en: 'The cabinet is not authenticated' },
+  // ---- end of the issue #18 block ----
   INTERNAL: { status: 500, zh: '系统内部错误，已记录，请联系管理员', en: 'Internal error; it has been logged' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

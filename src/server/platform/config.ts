@@ -61,6 +61,17 @@ const envSchema = z.object({
   /** MinIO and most self-hosted stores need path-style URLs. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   S3_PREFIX: z.string().default('files/'),
+  // ---- issue #18, handing out the result (decision 0038) ----
+  /** Hours a cabinet pickup code works after the result is put in (single use either way). */
+  PICKUP_CODE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  /** Whole days a result may wait in a cabinet before the job sends it back to the window. */
+  CABINET_HOLD_DAYS: z.coerce.number().int().min(1).max(90).default(3),
+  /** Doors of each self-service cabinet (numbered 1…n). */
+  CABINET_DOORS: z.coerce.number().int().min(1).max(500).default(24),
+  /** When set, a cabinet must send it as `x-cabinet-key` (the simulated cabinet page cannot, so leave unset for the demo). */
+  CABINET_API_KEY: z.string().min(16).optional(),
+  /** Code-pickup attempts one address may make per minute at the cabinet route; 0 turns it off. */
+  CABINET_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

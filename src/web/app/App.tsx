@@ -16,6 +16,7 @@ const PortalRoutes = page(() => import('../audiences/portal/index.tsx'), 'Portal
 const KioskRoutes = page(() => import('../audiences/kiosk/index.tsx'), 'KioskRoutes');
 const DisplayRoutes = page(() => import('../audiences/display/index.tsx'), 'DisplayRoutes');
 const RateRoutes = page(() => import('../audiences/rate/index.tsx'), 'RateRoutes');
+const CabinetRoutes = page(() => import('../audiences/cabinet/index.tsx'), 'CabinetRoutes');
 const WorkbenchRoutes = page(() => import('../audiences/workbench/index.tsx'), 'WorkbenchRoutes');
 const ConsoleRoutes = page(() => import('../audiences/console/index.tsx'), 'ConsoleRoutes');
 const SupervisionRoutes = page(() => import('../audiences/supervision/index.tsx'), 'SupervisionRoutes');
@@ -34,6 +35,8 @@ export function App() {
         <Route path="/kiosk/*" element={<KioskRoutes />} />
         <Route path="/display/*" element={<DisplayRoutes />} />
         <Route path="/rate/*" element={<RateRoutes />} />
+        {/* issue #18: the simulated self-service cabinet (public, phone/kiosk sized) */}
+        <Route path="/cabinet/*" element={<CabinetRoutes />} />
         <Route
           element={
             <AuthGate>

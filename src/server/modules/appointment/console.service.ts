@@ -9,6 +9,7 @@ import { appointmentFigures, listOfCenter, noShowCounts } from './appointment.qu
 import type { ListQuery } from './appointment.types.ts';
 import { publicAppointment } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
+import { maskPickupCodes } from '../../../domain/case/delivery.ts';
 import { listOutbox } from '../notification/index.ts';
 import { periodOf } from '../queue/index.ts';
 import type { PeriodQuery } from '../../platform/http/dates.ts';
@@ -61,7 +62,8 @@ export async function listNotifications(db: Db, who: Who, centerId: string, q: P
       id: m.id,
       channel: m.channel as 'sms',
       to: maskMobile(m.to),
-      text: m.text,
+      // issue #18: a cabinet's pickup code is for the applicant's phone, not for whoever reads the outbox.
+      text: maskPickupCodes(m.text),
       state: m.state as 'pending' | 'sent' | 'failed',
       attempts: m.attempts,
       createdAt: m.createdAt.toISOString(),

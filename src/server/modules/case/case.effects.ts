@@ -174,6 +174,8 @@ const effects: Partial<Record<CaseAction, Run>> = {
   conclude,
   'material.scan': materialScan,
   'clock.recompute': clockRecompute,
+  // issue #18: the cabinet's pickup ends the case as conclude does (with no window visit).
+  'delivery.collected': conclude,
   ...decisionEffects,
 };
 

@@ -1,6 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { CaseAction, CaseState, CertificateRecord, NoticeDocument, NoticeKind, MaterialStatus } from '../../../domain/case/index.ts';
+import type { DeliveryMethod } from '../../../domain/case/delivery.ts';
+
+/** The applicant's delivery choice as kept with the application (issue #18). */
+export interface DeliveryChoiceRecord {
+  method: DeliveryMethod;
+  address?: string | undefined;
+  recipient?: string | undefined;
+  phone?: string | undefined;
+}
 import type { WarningLevel } from '../../../domain/clock/index.ts';
 import { centers } from '../org/org.schema.ts';
 
@@ -61,6 +70,8 @@ export const caseApplications = pgTable(
     sharedFields: jsonb('shared_fields').$type<Record<string, unknown>>().notNull(),
     createdBy: text('created_by').notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
+    /** 送达方式 chosen at intake (issue #18, migration 0032); null means 窗口领取. */
+    delivery: jsonb('delivery').$type<DeliveryChoiceRecord | null>(),
     /** The first answer, returned as is to a retried request. */
     result: jsonb('result').$type<unknown>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

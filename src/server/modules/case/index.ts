@@ -11,3 +11,6 @@ export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
 export { runDueRecompute } from './jobs/due-recompute.ts';
 export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';
+// issue #18: handing out the result (window, mail, cabinet) and the cabinet's recall job.
+export { deliveryRoutes } from './delivery/delivery.routes.ts';
+export { deliveryJobs, recallOverdueResults, pickUpFromCabinet, CABINET_RECALL_JOB } from './delivery/cabinet.service.ts';

@@ -11,6 +11,7 @@ import { VerificationsPage } from './verifications/VerificationsPage.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
 import { StepPage } from './inbox/StepPage.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
+import { DeliveryQueuePage } from './delivery/DeliveryQueuePage.tsx';
 import './messages.ts';
 
 // The menu lives in its own file: the shell reads it without loading this audience's pages.
@@ -83,6 +84,15 @@ export function WorkbenchRoutes() {
           element={
             <RequirePermission permission="case.read">
               <VerificationsPage />
+            </RequirePermission>
+          }
+        />
+        {/* issue #18: the pickup window's queue (出件窗口) */}
+        <Route
+          path="delivery"
+          element={
+            <RequirePermission permission="case.read">
+              <DeliveryQueuePage />
             </RequirePermission>
           }
         />

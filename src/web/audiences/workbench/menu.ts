@@ -14,6 +14,8 @@ export const workbenchMenu: StaffMenuEntry[] = [
   // 承诺核查: the back office's post-verification tasks of 告知承诺.
   { key: 'verifications', path: '/workbench/verifications', labelKey: 'workbench.menu.verifications', permission: 'case.read', roles: ['approver', 'department_head'] },
   { key: 'cases', path: '/workbench/cases', labelKey: 'workbench.menu.cases', permission: 'case.read' },
+  // 出件窗口 (issue #18): results ready, in the mail, in a cabinet, delivered.
+  { key: 'delivery', path: '/workbench/delivery', labelKey: 'workbench.menu.delivery', permission: 'case.act', roles: ['window_clerk'] },
   { key: 'consult', path: '/workbench/consult', labelKey: 'workbench.menu.consult', permission: 'case.consult' },
   // Its own path: the bare /workbench sends each user to their first entry (SurfaceGate), which
   // for a clerk is the calling panel, so 我的工作台 at /workbench only ever reopened 窗口叫号.

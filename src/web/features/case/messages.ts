@@ -47,6 +47,7 @@ const zh = {
     'material.scan': '材料扫描',
     'clock.recompute': '重算办理时限',
     'joint.opinion': '提交联办意见', // 联办件 (decision 0034)
+    'delivery.collected': '智能柜取件办结',
     created: '接件登记',
   },
   flags: { awaitingCorrection: '待补正', waiverPending: '容缺待补', commitmentPending: '承诺待核查', paused: '暂停计时', extensionPending: '延长待批', extended: '已延长' },
@@ -242,6 +243,7 @@ const en: typeof zh = {
     'material.scan': 'Material scanned',
     'clock.recompute': 'Due dates recomputed',
     'joint.opinion': 'Submit joint opinion', // 联办件 (decision 0034)
+    'delivery.collected': 'Collected from the cabinet',
     created: 'Registered',
   },
   flags: { awaitingCorrection: 'Awaiting correction', waiverPending: 'Waived material owed', commitmentPending: 'Commitment to verify', paused: 'Clock paused', extensionPending: 'Extension awaiting approval', extended: 'Extended' },

@@ -19,6 +19,7 @@ import type { Db } from '../../../platform/db/types.ts';
 import { calendarCall, chinaToday } from '../../calendar/index.ts';
 import { caseLedger, clockInputOf } from '../case.clock.ts';
 import { collectionOf, pending, sms, type EffectContext, type Run } from '../case.effect-kit.ts';
+import { collectionText } from '../delivery/ready-text.ts';
 import { actionsOf } from '../read/read.queries.ts';
 
 /** 422 with one problem, in the shape the window outcomes use, so the form shows it by its field. */
@@ -109,13 +110,15 @@ const extensionApprove: Run = async (tx, c) => {
   };
 };
 
-const decideApprove: Run = async (_tx, c) => {
+const decideApprove: Run = async (tx, c) => {
   const cert = c.input.certificate ?? missing('CERTIFICATE', '请填写许可证件的名称、编号、有效期和发证机关');
   const certificate = { name: cert.name, number: cert.number, validUntil: cert.validUntil ?? null, issuingBody: cert.issuingBody };
   // §44: the certificate is issued within 10 working days of the decision — its own clock.
   const certificateDue = calendarCall(() => certificateDue_(c.today, c.place.calendar));
   const notice = pending('approval', { decidedOn: c.today, certificate, certificateDue, collection: collectionOf(c) });
-  return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，请于 ${certificateDue} 前后到窗口领取${cert.name}。`) };
+  // issue #18: the SMS names the delivery chosen at intake (the window unless mail or a cabinet).
+  const collection = await collectionText(tx, c.row.applicationId, { due: certificateDue, name: cert.name });
+  return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，${collection}。`) };
 };
 
 const decideRefuse: Run = async (_tx, c) => {

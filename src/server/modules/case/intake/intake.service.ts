@@ -119,6 +119,8 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         centerId: center.id,
         applicantId: a!.id,
         agent,
+        // issue #18: the applicant's delivery choice (null = 窗口领取, the default)
+        delivery: req.delivery && req.delivery.method !== 'window' ? req.delivery : null,
         channel: req.channel,
         serviceMode: req.serviceMode,
         ticketId: req.ticketId ?? null,

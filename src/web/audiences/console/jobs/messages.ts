@@ -33,6 +33,7 @@ const zh = {
     'case-warning-levels': '办件预警等级（临近到期、今日到期、已超期、暂停）',
     'case-due-recompute': '暂定时限重算（次年节假日导入后，重算按暂定日历计算的办件时限）',
     'audit-sealer': '审计日志封存（哈希链）',
+    'case-cabinet-recall': '智能柜超期取回（超过保留天数未取的办件退回出件窗口并通知申请人）',
   } as Record<string, string>,
 };
 
@@ -71,6 +72,7 @@ const en: typeof zh = {
     'case-warning-levels': 'Case warning levels (due soon, due today, overdue, paused)',
     'case-due-recompute': 'Provisional due dates (counted again once the next year\'s holidays are imported)',
     'audit-sealer': 'Audit log sealing (hash chain)',
+    'case-cabinet-recall': 'Cabinet recall (results left past the hold days go back to the pickup window; the applicant is told)',
   },
 };
 

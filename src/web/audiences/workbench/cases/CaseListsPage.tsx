@@ -34,7 +34,19 @@ export function CaseListsPage() {
             { key: 'window_today', label: t('today'), children: view === 'window_today' && <CaseTable view="window_today" /> },
             { key: 'mine', label: t('mine'), children: view === 'mine' && <CaseTable view="mine" /> },
             { key: 'warnings', label: t('warnings'), children: view === 'warnings' && <WarnedCases /> },
-            { key: 'results_ready', label: t('resultsReady'), children: view === 'results_ready' && <CaseTable view="results_ready" /> },
+            {
+              key: 'results_ready',
+              label: t('resultsReady'),
+              // issue #18: the hand-out itself is on the pickup window's page and each case's delivery card.
+              children: view === 'results_ready' && (
+                <>
+                  <Link to="/workbench/delivery" data-testid="to-pickup-window">
+                    {t('toPickupWindow')}
+                  </Link>
+                  <CaseTable view="results_ready" />
+                </>
+              ),
+            },
             {
               key: 'search',
               label: t('search'),

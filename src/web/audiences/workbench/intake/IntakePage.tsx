@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { serviceModes, type ApplicantLookup, type IntakeRequest, type IntakeResult } from '../../../../contract/case.ts';
+import { deliveryMethods, type DeliveryMethod } from '../../../../domain/case/delivery.ts';
 import { newIdempotencyKey, uploadScan } from '../../../features/case/index.ts';
 import { useMe } from '../../../features/session/index.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
@@ -11,7 +12,7 @@ import { useCreateApplication, useItemSearch } from './api.ts';
 import { ItemSection, type IntakeItemDraft } from './ItemSection.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 
-type FormValues = ApplicantValues & { serviceMode: IntakeRequest['serviceMode']; delivery: string; mailAddress?: string };
+type FormValues = ApplicantValues & { serviceMode: IntakeRequest['serviceMode']; delivery: DeliveryMethod; mailAddress?: string };
 
 /**
  * 综合受理 (全科无差别受理): one applicant, several items in one form (一表申请), a checklist per
@@ -67,6 +68,8 @@ export function IntakePage() {
       channel: 'window',
       serviceMode: v.serviceMode,
       ...(ticketId ? { ticketId } : {}),
+      // issue #18: the choice the hand-out screen defaults to (also kept in the shared fields, as before)
+      delivery: { method: v.delivery, ...(v.delivery === 'mail' && v.mailAddress ? { address: v.mailAddress.trim() } : {}) },
       sharedFields: { delivery: v.delivery, ...(v.mailAddress ? { mailAddress: v.mailAddress } : {}), ...(v.address ? { address: v.address } : {}) },
       items: drafts.map((d) => ({ itemId: d.itemId, formData: d.formData ?? {}, checklist: d.checklist, situationAnswers: d.situationAnswers })),
       idempotencyKey: key,
@@ -122,7 +125,7 @@ export function IntakePage() {
                 </Col>
                 <Col span={6}>
                   <Form.Item name="delivery" label={t('delivery')}>
-                    <Select options={(['window', 'mail', 'online'] as const).map((d) => ({ value: d, label: t(`deliveries.${d}`) }))} />
+                    <Select options={deliveryMethods.map((d) => ({ value: d, label: t(`deliveries.${d}`) }))} data-testid="intake-delivery" />
                   </Form.Item>
                 </Col>
                 {delivery === 'mail' && (
