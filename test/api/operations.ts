@@ -9,7 +9,7 @@ import { testUscc, type DemoIds } from './helpers.ts';
 // fresh records under 土桥镇, re-save values that are already there, or target 李明
 // (clerk-b), an account no suite signs in with.
 
-export type Access = Permission | 'public' | 'signedIn';
+export type Access = Permission | 'public' | 'signedIn' | 'citizen';
 
 export interface Sample {
   params?: Record<string, string>;
@@ -299,6 +299,13 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+  // Citizens of the online hall (issue #19): a code to a number no suite signs in with; a wrong code for another.
+  requestCitizenSignInCode: { access: 'public', sample: () => ({ body: { mobile: '13700000001' } }) },
+  citizenSignIn: { access: 'public', sample: () => ({ body: { mobile: '13700000002', code: '000000' } }) },
+  citizenSignOut: { access: 'public', sample: () => ({}) },
+  getCitizenMe: { access: 'citizen', sample: () => ({}) },
+  // A malformed ID: refused as INVALID_ID_CARD, nothing bound.
+  bindCitizenRealName: { access: 'citizen', sample: () => ({ body: { name: '王五', idNumber: '610429197001010010' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

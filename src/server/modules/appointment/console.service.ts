@@ -61,7 +61,8 @@ export async function listNotifications(db: Db, who: Who, centerId: string, q: P
       id: m.id,
       channel: m.channel as 'sms',
       to: maskMobile(m.to),
-      text: m.text,
+      // A sign-in code is the citizen's alone: staff see the message with its digits hidden.
+      text: m.ref?.startsWith('secret:') ? m.text.replace(/\d{4,8}/g, (d) => '*'.repeat(d.length)) : m.text,
       state: m.state as 'pending' | 'sent' | 'failed',
       attempts: m.attempts,
       createdAt: m.createdAt.toISOString(),
