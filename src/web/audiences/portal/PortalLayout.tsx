@@ -1,4 +1,4 @@
-import { FontSizeOutlined } from '@ant-design/icons';
+import { FontSizeOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Skeleton } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +47,9 @@ export function PortalLayout() {
                 {t('portal.largeText')}
               </Button>
               <LanguageSwitch size="small" />
+              <Link to="/portal/me" className="ow-portal-mine" data-testid="portal-mine">
+                <UserOutlined aria-hidden /> {t('portal.mine')}
+              </Link>
             </div>
           </div>
         </header>
