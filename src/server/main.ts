@@ -12,6 +12,7 @@ import { createLogger } from './platform/logger.ts';
 import { JobRunner } from './platform/jobs/index.ts';
 import { moduleJobs, moduleRoutes } from './modules/index.ts';
 import { configureGroupCommit, startLiveHub } from './modules/queue/index.ts';
+import { resolveCitizen } from './modules/citizen/index.ts';
 import { resolveActor, resolveSessionActor } from './modules/org/index.ts';
 import { ensureCalendarSeeded } from './modules/calendar/index.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
@@ -44,7 +45,7 @@ export async function createPlatform(config: Config, opts: { database?: Database
     throw e;
   }
   const jobs = new JobRunner(database, log, { worker: config.JOBS_WORKER === 'on', pollSeconds: config.JOBS_POLL_SECONDS });
-  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config, log), log, jobs, resolveActor, resolveSessionActor };
+  const ctx: AppContext = { config, database, db: database.db, auth: createAuth(database.db, config, log), log, jobs, resolveActor, resolveSessionActor, resolveCitizen };
   configureGroupCommit({ enabled: config.HALL_GROUP_COMMIT === 'on', pipeline: config.HALL_GROUP_COMMIT_PIPELINE });
 
   // Background work, all of it here (decision 0021). Jobs on shared data run in the one job

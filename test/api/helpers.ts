@@ -155,3 +155,24 @@ export function counter(p: TestPlatform) {
   };
   return c;
 }
+
+/**
+ * A citizen's session cookie (issue #19): asks for a sign-in code for the number, reads the
+ * code from the SMS outbox as the gateway would receive it, and signs in with it.
+ */
+export async function signInCitizen(p: TestPlatform, mobile: string, ip = '127.0.0.1'): Promise<string> {
+  const sent = await p.app.inject({ method: 'POST', url: '/api/v1/portal/sign-in/code', payload: { mobile }, remoteAddress: ip });
+  if (sent.statusCode !== 200) throw new Error(`code for ${mobile}: ${sent.statusCode} ${sent.body}`);
+  const code = await lastSignInCode(p, mobile);
+  const res = await p.app.inject({ method: 'POST', url: '/api/v1/portal/sign-in', payload: { mobile, code }, remoteAddress: ip });
+  if (res.statusCode !== 200) throw new Error(`citizen sign-in ${mobile}: ${res.statusCode} ${res.body}`);
+  return [res.headers['set-cookie']].flat().map((c) => String(c).split(';')[0]).join('; ');
+}
+
+/** The six digits of the latest sign-in code texted to a number. */
+export async function lastSignInCode(p: TestPlatform, mobile: string): Promise<string> {
+  const [m] = await rows<{ text: string }>(p, sql`SELECT text FROM notification_outbox WHERE "to" = ${mobile} AND ref = 'secret:citizen-sign-in' ORDER BY created_at DESC, id DESC LIMIT 1`);
+  const code = /\d{6}/.exec(m?.text ?? '')?.[0];
+  if (!code) throw new Error(`no sign-in code texted to ${mobile}`);
+  return code;
+}

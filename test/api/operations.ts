@@ -9,7 +9,7 @@ import { testUscc, type DemoIds } from './helpers.ts';
 // fresh records under 土桥镇, re-save values that are already there, or target 李明
 // (clerk-b), an account no suite signs in with.
 
-export type Access = Permission | 'public' | 'signedIn';
+export type Access = Permission | 'public' | 'signedIn' | 'citizen';
 
 export interface Sample {
   params?: Record<string, string>;
@@ -307,6 +307,13 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   actOnCaseDelivery: { access: 'case.act', sample: () => ({ params: { id: NOWHERE }, body: { action: 'mail.signed' } }) },
   getCaseDeliverySignature: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
   pickUpFromCabinet: { access: 'public', sample: () => ({ params: { cabinetId: 'OPS-CAB-1' }, body: { code: '00000000' } }) },
+  // Citizens of the online hall (issue #19): a code to a number no suite signs in with; a wrong code for another.
+  requestCitizenSignInCode: { access: 'public', sample: () => ({ body: { mobile: '13700000001' } }) },
+  citizenSignIn: { access: 'public', sample: () => ({ body: { mobile: '13700000002', code: '000000' } }) },
+  citizenSignOut: { access: 'public', sample: () => ({}) },
+  getCitizenMe: { access: 'citizen', sample: () => ({}) },
+  // A malformed ID: refused as INVALID_ID_CARD, nothing bound.
+  bindCitizenRealName: { access: 'citizen', sample: () => ({ body: { name: '王五', idNumber: '610429197001010010' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -3,7 +3,7 @@ import type * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, isAdminRole, roles, type Permission, type Role } from '../../src/domain/access/index.ts';
 import { signIn, startTestPlatform } from '../harness.ts';
-import { counter, declaredAccess, demoIds, enrolTotp, rows, signInWithTotp, type DemoIds, type TestPlatform } from './helpers.ts';
+import { counter, declaredAccess, demoIds, enrolTotp, rows, signInCitizen, signInWithTotp, type DemoIds, type TestPlatform } from './helpers.ts';
 import { accountOfRole, openApiOperations, operations, urlOf, type OpenApiOperation } from './operations.ts';
 
 // Every operation × every role (one demo account each) and no session at all; then center
@@ -38,6 +38,7 @@ describe('permission matrix', () => {
     all = await openApiOperations(p.app);
     ops = all.filter((o) => o.operationId in operations); // the first test names any the table lacks
     for (const u of Object.values(accountOfRole)) cookies[u] = await signIn(p, u);
+    cookies['(citizen)'] = await signInCitizen(p, '13700000009');
   });
   afterAll(async () => {
     console.log(`permission matrix: ${http?.count ?? 0} requests`);
@@ -54,7 +55,7 @@ describe('permission matrix', () => {
     const onePerPermission = new Map<string, OpenApiOperation>();
     for (const op of ops) {
       const access = operations[op.operationId]!.access;
-      if (access !== 'public' && access !== 'signedIn' && !onePerPermission.has(access)) onePerPermission.set(access, op);
+      if (access !== 'public' && access !== 'signedIn' && access !== 'citizen' && !onePerPermission.has(access)) onePerPermission.set(access, op);
     }
     for (const u of ['sysadmin', 'secadmin', 'auditor']) {
       const me = await get('/api/v1/auth/me', cookies[u]!);
@@ -76,18 +77,25 @@ describe('permission matrix', () => {
     const ordered = [...ops.filter((o) => o.operationId !== 'signOut'), ...ops.filter((o) => o.operationId === 'signOut')];
     for (const op of ordered) {
       const access = operations[op.operationId]!.access;
+      // A citizen (online hall, issue #19) is no staff member: only 'citizen' routes open for
+      // them, and those open for no staff session.
       const callers: [string, Role | undefined][] = [
         ['(no session)', undefined],
+        ['(citizen)', undefined],
         ...roles.map((r): [string, Role] => [accountOfRole[r], r]),
       ];
-      const answers = await Promise.all(callers.map(([u, role]) => call(op, role ? cookies[u] : undefined)));
+      const answers = await Promise.all(callers.map(([u]) => call(op, cookies[u])));
       callers.forEach(([u, role], i) => {
         const res = answers[i]!;
         const json = String(res.headers['content-type'] ?? '').startsWith('application/json');
         const code = json ? (res.json().code as string | undefined) : undefined; // 204, .xlsx
-        const allowed = access === 'public' || (role !== undefined && (access === 'signedIn' || can([role], access as Permission)));
+        const citizen = u === '(citizen)';
+        const allowed =
+          access === 'public' ||
+          (access === 'citizen' ? citizen : role !== undefined && (access === 'signedIn' || can([role], access as Permission)));
         let ok: boolean;
-        if (!allowed && role === undefined) ok = res.statusCode === 401 && code === 'UNAUTHENTICATED';
+        if (!allowed && access === 'citizen') ok = res.statusCode === 401 && code === 'CITIZEN_UNAUTHENTICATED';
+        else if (!allowed && role === undefined) ok = res.statusCode === 401 && code === 'UNAUTHENTICATED';
         else if (!allowed) ok = res.statusCode === 403 && code === 'FORBIDDEN';
         else ok = res.statusCode < 500 && !guardCodes.has(code ?? '');
         if (!ok)

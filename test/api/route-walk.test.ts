@@ -9,6 +9,7 @@ import {
   enrolTotp,
   errorProblems,
   hasChinese,
+  signInCitizen,
   signInWithTotp,
   type DemoIds,
   type TestPlatform,
@@ -158,6 +159,7 @@ const preference: Role[] = [
 function callerOf(access: string): string | undefined {
   if (access === 'public') return undefined;
   if (access === 'signedIn') return 'clerk';
+  if (access === 'citizen') return '(citizen)';
   const role = preference.find((r) => can([r], access as Permission));
   if (!role) throw new Error(`no demo account holds ${access}`);
   return accountOfRole[role];
@@ -180,6 +182,10 @@ describe('route walk: bad input everywhere', () => {
     for (const access of new Set(declared.values())) {
       const u = callerOf(access);
       if (!u || cookies[u]) continue;
+      if (u === '(citizen)') {
+        cookies[u] = await signInCitizen(p, '13700000008');
+        continue;
+      }
       const admin = isAdminRole(roles.find((r) => accountOfRole[r] === u)!);
       cookies[u] = admin ? await signInWithTotp(p, u, await enrolTotp(p, u)) : await signIn(p, u);
     }

@@ -8,6 +8,11 @@ type Label = { zh: string; en: string };
 
 export const auditActionLabels: Record<string, Label> = {
   'auth.sign-in': { zh: '登录', en: 'Sign-in' },
+  // Citizens of the online hall (issue #19)
+  'citizen.code-sent': { zh: '发送登录验证码', en: 'Sign-in code sent' },
+  'citizen.sign-in': { zh: '公众验证码登录', en: 'Citizen sign-in' },
+  'citizen.locked': { zh: '验证码错误过多，手机号锁定', en: 'Number locked after wrong codes' },
+  'citizen.real-name': { zh: '实名认证', en: 'Real-name binding' },
   'auth.sign-out': { zh: '退出登录', en: 'Sign-out' },
   'auth.password-change': { zh: '修改密码', en: 'Password changed' },
   'auth.two-factor-enable': { zh: '启用双因素认证', en: 'Two-factor sign-in enabled' },
@@ -105,6 +110,8 @@ for (const a of ticketActions) auditActionLabels[`queue.ticket.${a}`] ??= ticket
 
 export const auditObjectLabels: Record<string, Label> = {
   staff: { zh: '工作人员', en: 'Staff member' },
+  citizen_account: { zh: '公众账号', en: 'Citizen account' },
+  citizen_sign_in: { zh: '公众登录', en: 'Citizen sign-in' },
   center: { zh: '中心', en: 'Center' },
   region: { zh: '行政区划', en: 'Region' },
   department: { zh: '部门', en: 'Department' },

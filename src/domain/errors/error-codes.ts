@@ -100,6 +100,15 @@ export const errorCatalog = {
   // issue #17, 联办件 (decision 0034)
   JOINT_SUBTASK_OPEN: { status: 409, zh: '尚有联办部门未提交意见，牵头部门暂不能作出决定或办结', en: 'A joint department has not given its opinion yet; the lead cannot decide or conclude' },
   JOINT_OPINION_INCOMPLETE: { status: 422, zh: '请选择同意或不同意，并填写联办意见', en: 'Choose agree or disagree and write the joint opinion' },
+  // Citizen sign-in (issue #19, decision 0041)
+  CITIZEN_CODE_LIMIT: { status: 429, zh: '验证码获取过于频繁，请一小时后再试', en: 'Too many codes asked for; try again within the hour' },
+  CITIZEN_CODE_WRONG: { status: 401, zh: '验证码不正确', en: 'The code is wrong' },
+  CITIZEN_CODE_EXPIRED: { status: 401, zh: '验证码已过期，请重新获取', en: 'The code has expired; ask for a new one' },
+  CITIZEN_CODE_MISSING: { status: 401, zh: '请先获取验证码', en: 'Ask for a code first' },
+  CITIZEN_LOCKED: { status: 423, zh: '验证码错误次数过多，该手机号暂时无法登录，请稍后再试', en: 'Too many wrong codes: sign-in for this number is locked for a while' },
+  CITIZEN_UNAUTHENTICATED: { status: 401, zh: '请先用手机号登录', en: 'Sign in with your mobile number first' },
+  CITIZEN_ID_TAKEN: { status: 409, zh: '该身份证号码已绑定其他账号', en: 'This ID number is bound to another account' },
+  CITIZEN_ALREADY_VERIFIED: { status: 409, zh: '账号已完成实名认证', en: 'The account is already verified' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -72,6 +72,18 @@ const envSchema = z.object({
   CABINET_API_KEY: z.string().min(16).optional(),
   /** Code-pickup attempts one address may make per minute at the cabinet route; 0 turns it off. */
   CABINET_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  // Citizen sign-in by SMS code (issue #19, decision 0041).
+  /** How long a sign-in code may be used. */
+  CITIZEN_CODE_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(300),
+  /** Codes one mobile number may ask for in an hour. */
+  CITIZEN_CODES_PER_MOBILE_HOUR: z.coerce.number().int().min(1).max(100).default(5),
+  /** Codes one address may ask for in an hour. */
+  CITIZEN_CODES_PER_IP_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Wrong codes in a row a number may enter; the next one locks it for CITIZEN_LOCK_MINUTES. */
+  CITIZEN_WRONG_CODES_ALLOWED: z.coerce.number().int().min(1).max(20).default(5),
+  CITIZEN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A citizen session ends after this many idle days (it slides while used). */
+  CITIZEN_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

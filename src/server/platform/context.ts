@@ -28,6 +28,17 @@ export interface SessionActorResolver {
   (db: Db, token: string): Promise<{ actor: Actor; expiresAt: Date } | undefined>;
 }
 
+/** A citizen signed in to the online hall (issue #19): their own session, never a staff one. */
+export interface Citizen {
+  accountId: string;
+  mobile: string;
+  verified: boolean;
+}
+
+export interface CitizenResolver {
+  (ctx: AppContext, req: import('fastify').FastifyRequest): Promise<Citizen | undefined>;
+}
+
 export interface AppContext {
   config: Config;
   database: Database;
@@ -38,4 +49,6 @@ export interface AppContext {
   jobs: JobRunner;
   resolveActor: ActorResolver;
   resolveSessionActor: SessionActorResolver;
+  /** The citizen behind a request's own cookie (the citizen module's, given by main.ts). */
+  resolveCitizen?: CitizenResolver;
 }

@@ -62,8 +62,9 @@ export async function listNotifications(db: Db, who: Who, centerId: string, q: P
       id: m.id,
       channel: m.channel as 'sms',
       to: maskMobile(m.to),
-      // issue #18: a cabinet's pickup code is for the applicant's phone, not for whoever reads the outbox.
-      text: maskPickupCodes(m.text),
+      // Codes are for the citizen's phone, not for whoever reads the outbox: a sign-in code
+      // (ref 'secret:…', issue #19) and a cabinet's pickup code (issue #18) show hidden.
+      text: m.ref?.startsWith('secret:') ? m.text.replace(/\d{4,8}/g, (d) => '*'.repeat(d.length)) : maskPickupCodes(m.text),
       state: m.state as 'pending' | 'sent' | 'failed',
       attempts: m.attempts,
       createdAt: m.createdAt.toISOString(),

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { can, isAdminRole, type Permission } from '../../../domain/access/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
-import type { Actor, AppContext } from '../context.ts';
+import type { Actor, AppContext, Citizen } from '../context.ts';
 import { readSessionCookie, type SessionCookieNames } from '../auth/session-cookie.ts';
 import { toWebHeaders } from './web-headers.ts';
 
@@ -10,12 +10,19 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a staff member needs. Every /api/v1 route declares this or `access`. */
     permission?: Permission;
-    /** 'public': anyone; 'signedIn': any staff session (even one that must change its password). */
-    access?: 'public' | 'signedIn';
+    /** 'public': anyone; 'signedIn': any staff session (even one that must change its password); 'citizen': a citizen's own session (issue #19). */
+    access?: 'public' | 'signedIn' | 'citizen';
   }
   interface FastifyRequest {
     actor?: Actor;
+    citizen?: Citizen;
   }
+}
+
+/** The citizen of a request that passed the guard of a 'citizen' route. */
+export function citizenOf(req: FastifyRequest): Citizen {
+  if (!req.citizen) throw new DomainError('CITIZEN_UNAUTHENTICATED');
+  return req.citizen;
 }
 
 /** The actor of a request that passed the guard; routes behind a permission always have one. */
@@ -80,6 +87,12 @@ export const guardPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
     const cfg = req.routeOptions.config as { permission?: Permission; access?: string };
     if (!req.url.startsWith('/api/v1') || cfg.access === 'public') return;
     if (!cfg.permission && !cfg.access) return; // 404 handler
+    if (cfg.access === 'citizen') {
+      const citizen = await ctx.resolveCitizen?.(ctx, req);
+      if (!citizen) throw new DomainError('CITIZEN_UNAUTHENTICATED');
+      req.citizen = citizen;
+      return;
+    }
     const actor = await resolveSessionActor(ctx, req, reply);
     // A session cookie that no longer resolves means the idle timeout (or a sign-out elsewhere).
     if (!actor) throw new DomainError(/session_token=[^;\s]/.test(req.headers.cookie ?? '') ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');

@@ -1,4 +1,4 @@
-import { FontSizeOutlined } from '@ant-design/icons';
+import { FontSizeOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Skeleton } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ export function PortalLayout() {
     document.documentElement.lang = en ? 'en' : 'zh-CN';
   }, [en]);
 
-  const theme = { token: { fontSize: large ? 19 : 15, controlHeight: large ? 46 : 38, controlHeightLG: large ? 54 : 44, colorPrimary: '#1f5fbf', colorText: '#1d2129' } };
+  const theme = { token: { fontSize: large ? 19 : 15, controlHeight: large ? 46 : 38, controlHeightLG: large ? 54 : 44, colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorText: '#1d2129' } };
   return (
     <ConfigProvider theme={theme}>
       <div className={`ow-portal${large ? ' ow-portal--large' : ''}`} data-testid="portal" data-large-text={large ? 'on' : 'off'}>
@@ -47,6 +47,9 @@ export function PortalLayout() {
                 {t('portal.largeText')}
               </Button>
               <LanguageSwitch size="small" />
+              <Link to="/portal/me" className="ow-portal-mine" data-testid="portal-mine">
+                <UserOutlined aria-hidden /> {t('portal.mine')}
+              </Link>
             </div>
           </div>
         </header>

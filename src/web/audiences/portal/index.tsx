@@ -20,6 +20,8 @@ const RemoteTicketPage = page(() => import('./hall/RemoteTicketPage.tsx'), 'Remo
 const MyAppointmentsPage = page(() => import('./hall/MyAppointmentsPage.tsx'), 'MyAppointmentsPage');
 const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'AppointmentPage');
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
+const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
+const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
 
 function PortalNotFound() {
   const { t } = useTranslation();
@@ -44,6 +46,8 @@ export function PortalRoutes() {
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="track" element={<TrackPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="me" element={<AccountPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />

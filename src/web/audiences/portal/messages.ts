@@ -2,6 +2,7 @@ import { registerMessages } from '../../i18n/index.ts';
 import guide from './guide/messages.ts';
 import hall from './hall/messages.ts';
 import track from './track/messages.ts';
+import account from './account/messages.ts';
 
 // Mounted by the app under `portal` (src/web/app/messages.ts): t('portal.home.title').
 const zh = {
@@ -11,6 +12,7 @@ const zh = {
   largeText: '大字',
   largeTextLabel: '大字模式（放大页面文字）',
   staff: '工作人员登录',
+  mine: '我的',
   footer: '办事指南以各部门发布的内容为准。咨询请拨打事项页面上的电话。',
   loading: '正在加载…',
   retry: '重试',
@@ -61,6 +63,7 @@ const zh = {
   guide: guide.zh,
   hall: hall.zh,
   track: track.zh,
+  account: account.zh,
 };
 
 const en: typeof zh = {
@@ -70,6 +73,7 @@ const en: typeof zh = {
   largeText: 'Large text',
   largeTextLabel: 'Large text mode (bigger letters)',
   staff: 'Staff sign-in',
+  mine: 'Me',
   footer: 'Guides are published by the departments. For questions call the number shown on the item page.',
   loading: 'Loading…',
   retry: 'Retry',
@@ -120,6 +124,7 @@ const en: typeof zh = {
   guide: guide.en,
   hall: hall.en,
   track: track.en,
+  account: account.en,
 };
 
 export default registerMessages('portal', { zh, en });

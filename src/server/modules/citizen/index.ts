@@ -1,0 +1,3 @@
+// Public face of the citizen accounts of the online hall (issue #19, decision 0041).
+export { citizenRoutes } from './citizen.routes.ts';
+export { resolveCitizen, CITIZEN_COOKIE } from './citizen-session.ts';

@@ -1,0 +1,60 @@
+import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { errorText } from '../../../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../../../ui/format.ts';
+import { useDocumentTitle } from '../shared/hooks.ts';
+import { useBindRealName, useCitizen, useSignOut } from './api.ts';
+
+/** /portal/me: the citizen's account, masked, with real-name binding until it is done. */
+export function AccountPage() {
+  const { t, i18n } = useTranslation(undefined, { keyPrefix: 'portal.account' });
+  useDocumentTitle(t('meTitle'), i18n.t('portal.title'));
+  const me = useCitizen();
+  const bind = useBindRealName();
+  const signOut = useSignOut();
+  if (me.isPending) return <Skeleton active />;
+  if (me.error) return <Alert type="error" showIcon title={errorText(me.error, t('failed'))} />;
+  if (!me.data) return <Navigate to="/portal/sign-in?next=/portal/me" replace />;
+  const a = me.data;
+  return (
+    <section className="ow-panel ow-section" style={{ maxWidth: 480, margin: '0 auto' }} data-testid="citizen-account">
+      <h1 style={{ fontSize: 22 }}>{t('meTitle')}</h1>
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label={t('accountMobile')}>
+          <span data-testid="citizen-account-mobile">{a.mobile}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('accountName')}>{a.realName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('accountId')}>{a.idNumber ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('since')}>{formatDateTime(a.createdAt)}</Descriptions.Item>
+      </Descriptions>
+      <p style={{ marginTop: 12 }}>
+        <Tag color={a.verified ? 'green' : 'orange'} data-testid="citizen-verified">
+          {a.verified ? t('verified') : t('notVerified')}
+        </Tag>
+      </p>
+      {!a.verified && (
+        <div style={{ marginTop: 16 }}>
+          <h2 style={{ fontSize: 18 }}>{t('realNameTitle')}</h2>
+          <p className="ow-small ow-muted">{t('realNameIntro')}</p>
+          <Form layout="vertical" requiredMark={false} onFinish={(v: { name: string; idNumber: string }) => bind.mutate({ name: v.name.trim(), idNumber: v.idNumber.trim() })}>
+            <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, min: 2, message: t('nameRequired') }]}>
+              <Input size="large" autoComplete="name" data-testid="citizen-name" />
+            </Form.Item>
+            <Form.Item name="idNumber" label={t('idNumber')} rules={[{ required: true, len: 18, transform: (v: string) => v?.trim(), message: t('idRequired') }]}>
+              <Input size="large" autoComplete="off" maxLength={18} data-testid="citizen-id-number" />
+            </Form.Item>
+            {bind.error && <Alert style={{ marginBottom: 16 }} type="error" showIcon title={errorText(bind.error, t('failed'))} data-testid="citizen-bind-error" />}
+            <Button type="primary" size="large" block htmlType="submit" loading={bind.isPending} data-testid="citizen-bind">
+              {t('bind')}
+            </Button>
+          </Form>
+        </div>
+      )}
+      {bind.isSuccess && <Alert style={{ marginTop: 16 }} type="success" showIcon title={t('bound')} />}
+      <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
+        {t('signOut')}
+      </Button>
+    </section>
+  );
+}
