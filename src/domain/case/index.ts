@@ -15,3 +15,5 @@ export * from './ledger.ts';
 export * from './warnings.ts';
 export * from './hearing.ts';
 export * from './steps.ts';
+// escalation: 上报件 — the lower center's §43 clock and the way a decision comes back (decision 0035).
+export * from './escalation.ts';
