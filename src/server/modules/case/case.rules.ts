@@ -26,6 +26,8 @@ export interface ActInput {
   ending?: { reason: string; basis?: string | undefined };
   /** Back-office steps: the task the screen showed and its final record (tasks/task.effects.ts). */
   step?: StepActionInput;
+  /** 上报件 (decision 0035): what a decision above brings back to the case of origin; set by the server only. */
+  escalation?: { certificateDue: string | null };
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
