@@ -49,6 +49,8 @@ export const TaskListItem = z.object({
   warning: z.enum(taskWarnings),
   openedAt: timestamp,
   closedAt: timestamp.nullable(),
+  /** 上报件 (decision 0035): the number of the case of origin a township forwarded; null otherwise (inbox only). */
+  escalatedFrom: z.string().nullable().optional(),
 });
 export type TaskListItem = Json<typeof TaskListItem>;
 

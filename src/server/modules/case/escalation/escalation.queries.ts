@@ -1,5 +1,5 @@
 // SQL of 上报件 (decision 0035): the link rows, and the copies a forwarded case is made of.
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.ts';
 import { caseActions, caseApplications, caseMaterials, caseRecords } from '../case.schema.ts';
 import { caseEscalations } from './escalation.schema.ts';
@@ -56,4 +56,9 @@ export function timelineOf(db: Db, caseId: string) {
  */
 export function notEscalatedAbove(): SQL {
   return sql`NOT EXISTS (SELECT 1 FROM ${caseEscalations} WHERE ${caseEscalations.upperCaseId} = ${caseRecords.id})`;
+}
+
+/** For the inbox: the number of the case of origin when the task's case is the case above of a 上报件. */
+export function escalatedFromNumber(caseId: SQLWrapper) {
+  return sql<string | null>`(SELECT o.number FROM ${caseEscalations} e JOIN ${caseRecords} o ON o.id = e.origin_case_id WHERE e.upper_case_id = ${caseId})`;
 }
