@@ -299,6 +299,8 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+  // issue #17 上报件 (decision 0035)
+  getCaseEscalation: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */
