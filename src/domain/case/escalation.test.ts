@@ -29,13 +29,22 @@ describe('上报件 rows of the case table', () => {
 
   it('the escalated case waits: staff can do nothing on it; only the result coming back moves it', () => {
     const escalated = replay([{ action: 'escalate', roles: [...clerk] }], township, accepted);
-    expect(allowedActions(escalated, ['window_clerk', 'approver', 'department_head', 'center_manager'], township)).toEqual([]);
+    expect(allowedActions(escalated, ['approver', 'department_head', 'center_manager'], township)).toEqual([]);
+    expect(allowedActions(escalated, [...clerk], township)).toEqual(['withdraw']);
     expect(replay([{ action: 'escalation.approve', roles: ['system'] }], township, escalated)).toMatchObject({ state: 'decided_approved', decision: 'approved' });
     expect(replay([{ action: 'escalation.refuse', roles: ['system'] }], township, escalated)).toMatchObject({ state: 'decided_refused', decision: 'refused' });
     expect(replay([{ action: 'escalation.end', roles: ['system'] }], township, escalated)).toMatchObject({ state: 'stopped' });
     // Back at the window of origin: handed out there (办结), like any decided case.
     const back = replay([{ action: 'escalation.approve', roles: ['system'] }], township, escalated);
     expect(allowedActions(back, [...clerk], township)).toContain('conclude');
+  });
+
+  it('withdrawn at the window of origin while above: the case above is withdrawn by the system', () => {
+    const escalated = replay([{ action: 'escalate', roles: [...clerk] }], township, accepted);
+    expect(replay([{ action: 'withdraw', roles: ['applicant'] }], township, escalated)).toMatchObject({ state: 'withdrawn' });
+    const arrived = replay([{ action: 'escalation.accept', roles: ['system'] }], item);
+    expect(replay([{ action: 'escalation.withdraw', roles: ['system'] }], item, arrived)).toMatchObject({ state: 'withdrawn' });
+    expect(nextState(arrived, 'escalation.withdraw', [...clerk], item)).toMatchObject({ ok: false, reason: 'role' });
   });
 
   it('the case above arrives accepted (system only) and is concluded when the origin hands out the result', () => {

@@ -186,6 +186,8 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'escalation.refuse':
     case 'escalation.end':
       return [13];
+    case 'escalation.withdraw':
+      return [14];
   }
 }
 

@@ -67,6 +67,7 @@ export const caseActions = [
   'escalation.refuse',
   'escalation.end',
   'escalation.deliver',
+  'escalation.withdraw',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -429,6 +430,22 @@ export const caseTransitions = [
     to: 'concluded' as const,
     why: 'the window of origin handed out the result: the case above is concluded with it (办结)',
   })),
+  {
+    from: 'escalated',
+    action: 'withdraw',
+    by: ['window_clerk', 'applicant'],
+    to: 'withdrawn',
+    sets: clearOpen,
+    why: 'the applicant withdraws at the window of origin before the decision above (撤回); the case above is withdrawn with it',
+  },
+  ...(['accepted', 'in_review'] as const).map((from) => ({
+    from,
+    action: 'escalation.withdraw' as const,
+    by: ['system'] as const,
+    to: 'withdrawn' as const,
+    sets: clearOpen,
+    why: 'the applicant withdrew at the window of origin: the case above stops there too',
+  })),
   // ---- end of the 上报件 block ----
 ] as const satisfies readonly CaseTransition[];
 
@@ -486,6 +503,7 @@ export const caseActionLabels = {
   'escalation.refuse': { zh: '上级不予许可（结果回传）', en: 'Refused above (result back)' },
   'escalation.end': { zh: '上级终止办理', en: 'Ended above' },
   'escalation.deliver': { zh: '原窗口已出件', en: 'Delivered at the window of origin' },
+  'escalation.withdraw': { zh: '原窗口撤回', en: 'Withdrawn at the window of origin' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

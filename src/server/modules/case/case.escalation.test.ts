@@ -46,7 +46,9 @@ describe('上报件: a township forwards a case to the county and hands out the 
   beforeAll(async () => {
     p = await startTestPlatform({ FILES_DIR: mkdtempSync(join(tmpdir(), 'ow-escalation-')) });
     [tq, countyClerk, approver] = await Promise.all([signIn(p, 'tq-clerk'), signIn(p, 'clerk'), signIn(p, 'approver')]);
-    item = pick(await countyItems(p), (i) => i.caseType === 'promised', 'a 承诺件');
+    // A 承诺件 of 县民政局, the approver's department (its inbox is checked below).
+    const civil = await rows<{ id: string }>(p, sql`SELECT i.id FROM catalog_item i JOIN catalog_item_version v ON v.id = i.current_version_id JOIN department d ON d.id = v.department_id WHERE d.name = '县民政局'`);
+    item = pick(await countyItems(p), (i) => i.caseType === 'promised' && civil.some((c) => c.id === i.id), 'a 承诺件 of 县民政局');
     const centers = await rows<{ id: string; code: string }>(p, sql`SELECT id, code FROM center WHERE code IN ('XY-TUQIAO', 'XY-COUNTY')`);
     township = centers.find((c) => c.code === 'XY-TUQIAO')!.id;
     county = centers.find((c) => c.code === 'XY-COUNTY')!.id;
@@ -79,7 +81,7 @@ describe('上报件: a township forwards a case to the county and hands out the 
     expect(noReason.statusCode).toBe(422);
     const k = key();
     const sent = await ok(act(origin.id, { action: 'escalate', note: '本镇初审完毕，报县级审批' }, tq, k));
-    expect(sent).toMatchObject({ state: 'escalated', allowedActions: [] });
+    expect(sent).toMatchObject({ state: 'escalated', allowedActions: ['withdraw'] });
     // A retried request answers from the first and makes no second case above.
     expect(await ok(act(origin.id, { action: 'escalate', note: '本镇初审完毕，报县级审批' }, tq, k))).toEqual(sent);
 
@@ -99,9 +101,12 @@ describe('上报件: a township forwards a case to the county and hands out the 
     expect(lines.find((l) => l.material_id === materialId)!.scans.map((s) => s.sha256)).toEqual([sha]);
     // The county reads the forwarded scan (same file-store blob), the township cannot through the county's case.
     expect((await get(`/api/v1/cases/${upperId}/scans/${sha}`, countyClerk)).statusCode).toBe(200);
+    expect((await get(`/api/v1/cases/${upperId}/scans/${sha}`, tq)).statusCode).toBe(403);
     // The case lands in the department's inbox at the county.
     const tasks = await rows<{ center_id: string; status: string }>(p, sql`SELECT center_id, status FROM case_task WHERE case_id = ${upperId}`);
     expect(tasks).toEqual([{ center_id: county, status: 'open' }]);
+    const inbox = await ok(get('/api/v1/tasks?view=department', approver));
+    expect(inbox.items.find((t: { caseId: string }) => t.caseId === upperId)).toMatchObject({ escalatedFrom: origin.number });
     const originTasks = await rows<{ status: string }>(p, sql`SELECT status FROM case_task WHERE case_id = ${origin.id}`);
     expect(originTasks.every((t) => t.status !== 'open')).toBe(true);
 
@@ -136,6 +141,8 @@ describe('上报件: a township forwards a case to the county and hands out the 
       const r = await get(url, tq);
       expect([403, 404], `${url}: ${r.statusCode}`).toContain(r.statusCode);
     }
+    const [task] = await rows<{ id: string }>(p, sql`SELECT id FROM case_task WHERE case_id = ${upperId}`);
+    expect([403, 404]).toContain((await get(`/api/v1/tasks/${task!.id}`, tq)).statusCode);
     for (const id of [upperId, other.id]) {
       expect([403, 404]).toContain((await act(id, { action: 'review.start' }, tq)).statusCode);
       expect([403, 404]).toContain((await post(`/api/v1/cases/${id}/reveal`, {}, tq)).statusCode);
@@ -175,6 +182,12 @@ describe('上报件: a township forwards a case to the county and hands out the 
     const sms = await rows<{ text: string }>(p, sql`SELECT text FROM notification_outbox WHERE ref LIKE ${`case:${origin.id}:%`}`);
     expect(sms.some((m) => m.text.includes('准予许可') && m.text.includes('土桥镇便民服务中心'))).toBe(true);
 
+    // The applicant tracks the township's number and sees the county's decision notice.
+    const [phone] = await rows<{ applicant_phone: string }>(p, sql`SELECT applicant_phone FROM case_record WHERE id = ${origin.id}`);
+    const tracked = await p.app.inject({ url: `/api/v1/portal/track?number=${encodeURIComponent(origin.number)}&phone=${phone!.applicant_phone}` });
+    expect(tracked.json()).toMatchObject({ found: true, stage: { state: 'decided_approved' } });
+    expect(tracked.json().notices.map((x: { kind: string }) => x.kind)).toContain('approval');
+
     await ok(act(origin.id, { action: 'conclude', pickup: true }, tq));
     const states = await rows<{ id: string; state: string }>(p, sql`SELECT id, state FROM case_record WHERE id IN (${origin.id}, ${upperId})`);
     expect(new Set(states.map((s) => s.state))).toEqual(new Set(['concluded']));
@@ -187,5 +200,17 @@ describe('上报件: a township forwards a case to the county and hands out the 
     await ok(act(link!.upper_case_id, { action: 'review.start' }, approver));
     await ok(act(link!.upper_case_id, { action: 'decide.refuse', decisionRefusal: { reasons: '不符合条件', basis: '《办法》第八条' } }, approver));
     expect((await ok(get(`/api/v1/cases/${origin.id}`, tq))).state).toBe('decided_refused');
+  });
+
+  it('withdrawn at the window of origin while above: the case above is withdrawn too, its task closed', async () => {
+    const origin = await acceptedAt(township, tq);
+    await ok(act(origin.id, { action: 'escalate', note: '报县审批' }, tq));
+    const [link] = await rows<{ upper_case_id: string }>(p, sql`SELECT upper_case_id FROM case_escalation WHERE origin_case_id = ${origin.id}`);
+    const done = await ok(act(origin.id, { action: 'withdraw', ending: { reason: '申请人主动撤回' } }, tq));
+    expect(done.notices.map((x: { kind: string }) => x.kind)).toEqual(['withdrawal']);
+    const states = await rows<{ id: string; state: string }>(p, sql`SELECT id, state FROM case_record WHERE id IN (${origin.id}, ${link!.upper_case_id})`);
+    expect(states.map((s) => s.state)).toEqual(['withdrawn', 'withdrawn']);
+    const open = await rows<{ id: string }>(p, sql`SELECT id FROM case_task WHERE case_id = ${link!.upper_case_id} AND status = 'open'`);
+    expect(open).toEqual([]);
   });
 });

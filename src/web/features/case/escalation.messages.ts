@@ -11,6 +11,7 @@ const zh = {
     'escalation.refuse': '上级不予许可（结果回传）',
     'escalation.end': '上级终止办理',
     'escalation.deliver': '原受理窗口已出件',
+    'escalation.withdraw': '原受理窗口撤回',
   },
   escalation: {
     title: '上报件',
@@ -40,6 +41,7 @@ const en: typeof zh = {
     'escalation.refuse': 'Refused above (result back)',
     'escalation.end': 'Ended above',
     'escalation.deliver': 'Delivered at the window of origin',
+    'escalation.withdraw': 'Withdrawn at the window of origin',
   },
   escalation: {
     title: 'Escalated case',

@@ -35,6 +35,8 @@ const approvedAbove: Run = async (_tx, c) => {
 const refusedAbove: Run = async (_tx, c) => ({ set: {}, notices: [], sms: sms(c, `经上级审批不予许可，请到${c.place.center.name}综合出件窗口领取不予许可决定书。`) });
 const endedAbove: Run = async (_tx, c) => ({ set: { concludedAt: c.now }, notices: [] });
 const deliveredBelow: Run = async (_tx, c) => ({ set: { concludedAt: c.now }, notices: [] });
+/** The applicant was told at the window of origin (its 撤回 notice); above, the case only stops. */
+const withdrawnBelow: Run = async (_tx, c) => ({ set: { concludedAt: c.now }, notices: [] });
 
 export const escalationEffects: Partial<Record<CaseAction, Run>> = {
   escalate,
@@ -43,4 +45,5 @@ export const escalationEffects: Partial<Record<CaseAction, Run>> = {
   'escalation.refuse': refusedAbove,
   'escalation.end': endedAbove,
   'escalation.deliver': deliveredBelow,
+  'escalation.withdraw': withdrawnBelow,
 };

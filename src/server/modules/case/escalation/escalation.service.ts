@@ -6,7 +6,8 @@
 //   (escalation.accept), which opens its first task in the department's inbox there;
 // - a decision (or ending) of a case above goes back to its case of origin (escalation.approve,
 //   .refuse, .end) so the result is handed out at the window of origin, not above;
-// - the window of origin handing out the result concludes the case above (escalation.deliver).
+// - the window of origin handing out the result concludes the case above (escalation.deliver),
+//   and a withdrawal there while the case is above withdraws it above (escalation.withdraw).
 // actOnCase is passed in (not imported) so the write path and this file form no import cycle.
 import { caseActionLabels, caseSerialScope, formatCaseNumber, lowerReviewDue, returnActionFor, type CaseAction, type CaseState } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
@@ -46,11 +47,19 @@ const nameOf = (by: CaseBy) => ('system' in by ? by.system : by.actor.name);
 /** Run the 上报件 part of `action`; a no-op for a case without a link and for other actions. */
 export async function runEscalationEffect(tx: Db, action: CaseAction, c: EscalationContext, act: Act): Promise<void> {
   if (action === 'escalate') return forward(tx, c, act);
-  if (action === 'conclude') {
+  // Handed out below (or passed down a chain village → township → county): conclude above.
+  if (action === 'conclude' || action === 'escalation.deliver') {
     const link = await escalationOfOrigin(tx, c.row.id);
     if (link) await act(tx, { system: `${c.place.center.name}出件` }, link.upperCaseId, 'escalation.deliver', { note: `原受理窗口已出件（${c.row.number}）` }, `escalation.deliver:${c.row.id}`, { publicUrl: c.publicUrl, now: c.now });
     return;
   }
+  // Withdrawn below while above: the case above is withdrawn too (and, being withdrawn from below, reports nothing back).
+  if (action === 'withdraw' && c.row.state === 'escalated') {
+    const link = await escalationOfOrigin(tx, c.row.id);
+    if (link) await act(tx, { system: `${c.place.center.name}撤回` }, link.upperCaseId, 'escalation.withdraw', { note: `原受理窗口撤回（${c.row.number}）` }, `escalation.withdraw:${c.row.id}`, { publicUrl: c.publicUrl, now: c.now });
+    return;
+  }
+  if (action === 'escalation.withdraw') return;
   const back = c.row.state !== c.nextState ? returnActionFor(c.nextState) : null;
   if (!back) return;
   const link = await escalationOfUpper(tx, c.row.id);
