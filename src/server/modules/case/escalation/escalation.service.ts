@@ -106,8 +106,9 @@ async function forward(tx: Db, c: EscalationContext, act: Act): Promise<void> {
     serviceMode: row.serviceMode,
     ticketId: null,
     sharedFields: application?.sharedFields ?? {},
-    createdBy: actorId ?? 'system',
-    idempotencyKey: `escalate:${row.id}`,
+    // Not the clerk's own intake key space: the application above is the system's, keyed by the case of origin.
+    createdBy: 'system:escalation',
+    idempotencyKey: row.id,
     createdAt: now,
   });
   const [serial] = await drawSerials(tx, [`case|${caseSerialScope({ code: row.itemCode, date: today })}`]);
