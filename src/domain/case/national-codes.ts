@@ -102,7 +102,7 @@ function result(state: CaseState, decision: Decision | null, certificate: boolea
   if (state === 'revoked') return 2;
   if (state === 'stopped') return stoppedBy === 'terminate' ? 1 : 5;
   if (state === 'escalated') return 4; // 转报: forwarded to the level above (decision 0035)
-  return null; // still open: no result yet (3 删除 and 4 转报 are not produced by these states)
+  return null; // still open: no result yet (3 删除 is not produced by these states; 4 转报 by escalated, above)
 }
 
 function stage(state: CaseState): NationalCodes['approvalStage'] {
