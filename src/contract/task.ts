@@ -53,6 +53,8 @@ export const TaskListItem = z.object({
   kind: z.enum(['step', 'joint']),
   /** A submitted sub-task's verdict (同意 / 不同意). */
   verdict: z.enum(['agree', 'disagree']).nullable(),
+  /** 上报件 (decision 0035): the number of the case of origin a township forwarded; null otherwise (inbox only). */
+  escalatedFrom: z.string().nullable().optional(),
 });
 export type TaskListItem = Json<typeof TaskListItem>;
 

@@ -314,6 +314,8 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getCitizenMe: { access: 'citizen', sample: () => ({}) },
   // A malformed ID: refused as INVALID_ID_CARD, nothing bound.
   bindCitizenRealName: { access: 'citizen', sample: () => ({ body: { name: '王五', idNumber: '610429197001010010' } }) },
+  // issue #17 上报件 (decision 0035)
+  getCaseEscalation: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -19,3 +19,5 @@ export * from './joint.ts';
 // issue #18, handing out the result: the delivery table, pickup codes and the collector's ID check.
 export * from './delivery.ts';
 export * from './collector.ts';
+// escalation: 上报件 — the lower center's §43 clock and the way a decision comes back (decision 0035).
+export * from './escalation.ts';

@@ -90,6 +90,9 @@ function vendorState(state: CaseState, s: CaseStatus): VendorCaseState | null {
       return 15;
     case 'archived':
       return null;
+    // 上报件 (decision 0035): forwarded; the department above works on it.
+    case 'escalated':
+      return 8;
   }
 }
 
@@ -98,7 +101,8 @@ function result(state: CaseState, decision: Decision | null, certificate: boolea
   if (state === 'not_accepted' || state === 'withdrawn') return 1;
   if (state === 'revoked') return 2;
   if (state === 'stopped') return stoppedBy === 'terminate' ? 1 : 5;
-  return null; // still open: no result yet (3 删除 and 4 转报 are not produced by these states)
+  if (state === 'escalated') return 4; // 转报: forwarded to the level above (decision 0035)
+  return null; // still open: no result yet (3 删除 is not produced by these states; 4 转报 by escalated, above)
 }
 
 function stage(state: CaseState): NationalCodes['approvalStage'] {
@@ -173,6 +177,19 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'clock.recompute':
     case 'joint.opinion': // a joint department's opinion inside 审查
       return []; // no vendor number: seen in the exchange through the next one
+    // 上报件 (decision 0035): the upper case is 部门受理 when it arrives; the result that comes back is the origin's 办结 number.
+    case 'escalate':
+    case 'escalation.deliver':
+      return [];
+    case 'escalation.accept':
+      return [3];
+    case 'escalation.approve':
+      return [11];
+    case 'escalation.refuse':
+    case 'escalation.end':
+      return [13];
+    case 'escalation.withdraw':
+      return [14];
   }
 }
 

@@ -15,19 +15,23 @@ import {
   type CaseStatus,
   type CaseTransition,
   type ItemFacts,
+  type PlaceFacts,
 } from './states.ts';
 
 const actors: readonly CaseActor[] = [...roles, 'system', 'applicant'];
 const table: readonly CaseTransition[] = caseTransitions;
-const itemFactSets: ItemFacts[] = [false, true].flatMap((instant) =>
-  [false, true].flatMap((waiverAllowed) => [false, true].map((commitmentEligible) => ({ instant, waiverAllowed, commitmentEligible }))),
+// upperCenter (上报件, decision 0035): a township's case may be forwarded to the center above.
+const itemFactSets: (ItemFacts & PlaceFacts)[] = [false, true].flatMap((instant) =>
+  [false, true].flatMap((waiverAllowed) =>
+    [false, true].flatMap((commitmentEligible) => [false, true].map((upperCenter) => ({ instant, waiverAllowed, commitmentEligible, upperCenter }))),
+  ),
 );
 // 联办件 (decision 0034): a joint item (a 承诺件 whose joint departments give their opinions).
 itemFactSets.push({ instant: false, waiverAllowed: false, commitmentEligible: false, joint: true });
 const key = (s: CaseStatus) => JSON.stringify(s);
 
 /** Every status reachable from a new case (window or online) for one kind of item, and the rows used. */
-function explore(item: ItemFacts) {
+function explore(item: ItemFacts & PlaceFacts) {
   const seen = new Map<string, CaseStatus>();
   const used = new Set<CaseTransition>();
   const todo = [initialStatus('received'), initialStatus('draft')];

@@ -24,6 +24,8 @@ export const caseStates = [
   'revoked', // 撤销: a false commitment found on verification revoked the decision
   'concluded', // 办结: result delivered or refusal served
   'archived', // 归档
+  // issue #17 上报件 (decision 0035): forwarded to the center above; the result comes back here
+  'escalated', // 已上报
 ] as const;
 export type CaseState = (typeof caseStates)[number];
 
@@ -62,6 +64,14 @@ export const caseActions = [
   'joint.opinion',
   // issue #18, handing out the result: the cabinet's pickup ends the case with no clerk present
   'delivery.collected',
+  // issue #17 上报件 (decision 0035): one block
+  'escalate',
+  'escalation.accept',
+  'escalation.approve',
+  'escalation.refuse',
+  'escalation.end',
+  'escalation.deliver',
+  'escalation.withdraw',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -106,7 +116,13 @@ export function itemFactsOf(version: { caseType: CaseType; commitmentEligible: b
   };
 }
 
-export type CaseFacts = CaseFlags & ItemFacts;
+/** What the case's center allows, from the org tree (issue #17 上报件); absent means no. */
+export interface PlaceFacts {
+  /** The case's center has a center above it (a township or village center): it may forward a case there. */
+  upperCenter?: boolean;
+}
+
+export type CaseFacts = CaseFlags & ItemFacts & PlaceFacts;
 export type Decision = 'approved' | 'refused';
 
 export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false };
@@ -397,6 +413,70 @@ export const caseTransitions = [
     why: '办结 by the self-service cabinet: the collector entered the single-use pickup code and the door opened (no clerk present)',
   })),
   // ---- end of the issue #18 block ----
+  // ---- issue #17 上报件 (decision 0035): forward to the center above, the result comes back ----
+  ...(['accepted', 'in_review'] as const).map((from) => ({
+    from,
+    action: 'escalate' as const,
+    by: ['window_clerk', 'approver', 'department_head'] as const,
+    when: { upperCenter: true, paused: false, waiverPending: false, extensionPending: false },
+    to: 'escalated' as const,
+    why: '上报: a township (or village) center forwards the case, after its own review (§43: within 20 working days), to the center above as a linked case; the materials travel with it',
+  })),
+  {
+    from: 'received',
+    action: 'escalation.accept',
+    by: ['system'],
+    when: { awaitingCorrection: false },
+    to: 'accepted',
+    why: 'the linked case at the center above is accepted as it arrives: the applicant submits nothing again; its own clocks start the next day',
+  },
+  {
+    from: 'escalated',
+    action: 'escalation.approve',
+    by: ['system'],
+    to: 'decided_approved',
+    decides: 'approved',
+    why: 'the center above approved: the decision comes back to the window of origin, which hands out the result',
+  },
+  {
+    from: 'escalated',
+    action: 'escalation.refuse',
+    by: ['system'],
+    to: 'decided_refused',
+    decides: 'refused',
+    why: 'the center above refused: the refusal comes back to the window of origin, which serves it',
+  },
+  {
+    from: 'escalated',
+    action: 'escalation.end',
+    by: ['system'],
+    to: 'stopped',
+    why: 'the case above ended without a decision (withdrawn, terminated): the case of origin stops with it',
+  },
+  ...(['decided_approved', 'decided_refused'] as const).map((from) => ({
+    from,
+    action: 'escalation.deliver' as const,
+    by: ['system'] as const,
+    to: 'concluded' as const,
+    why: 'the window of origin handed out the result: the case above is concluded with it (办结)',
+  })),
+  {
+    from: 'escalated',
+    action: 'withdraw',
+    by: ['window_clerk', 'applicant'],
+    to: 'withdrawn',
+    sets: clearOpen,
+    why: 'the applicant withdraws at the window of origin before the decision above (撤回); the case above is withdrawn with it',
+  },
+  ...(['accepted', 'in_review'] as const).map((from) => ({
+    from,
+    action: 'escalation.withdraw' as const,
+    by: ['system'] as const,
+    to: 'withdrawn' as const,
+    sets: clearOpen,
+    why: 'the applicant withdrew at the window of origin: the case above stops there too',
+  })),
+  // ---- end of the 上报件 block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -414,6 +494,7 @@ export const caseStateInfo = {
   revoked: { terminal: false, zh: '已撤销', en: 'Revoked' },
   concluded: { terminal: false, zh: '已办结', en: 'Concluded' },
   archived: { terminal: true, zh: '已归档', en: 'Archived' },
+  escalated: { terminal: false, zh: '已上报', en: 'Escalated' },
 } as const satisfies Record<CaseState, { terminal: boolean; zh: string; en: string }>;
 
 export const caseActionLabels = {
@@ -448,6 +529,13 @@ export const caseActionLabels = {
   'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
   'joint.opinion': { zh: '提交联办意见', en: 'Submit joint opinion' },
   'delivery.collected': { zh: '智能柜取件办结', en: 'Collected from the cabinet' },
+  escalate: { zh: '上报', en: 'Escalate' },
+  'escalation.accept': { zh: '上报件受理', en: 'Escalated case received' },
+  'escalation.approve': { zh: '上级准予（结果回传）', en: 'Approved above (result back)' },
+  'escalation.refuse': { zh: '上级不予许可（结果回传）', en: 'Refused above (result back)' },
+  'escalation.end': { zh: '上级终止办理', en: 'Ended above' },
+  'escalation.deliver': { zh: '原窗口已出件', en: 'Delivered at the window of origin' },
+  'escalation.withdraw': { zh: '原窗口撤回', en: 'Withdrawn at the window of origin' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */
@@ -483,7 +571,7 @@ export function transitionFor(state: CaseState, action: CaseAction): CaseTransit
  * Apply `action` to a case: the new state, flags and decision, or why not. `roles` are every
  * role the actor holds (any one suffices); `item` describes the pinned version.
  */
-export function nextState(status: CaseStatus, action: CaseAction, roles: readonly CaseActor[], item: ItemFacts): ActionResult {
+export function nextState(status: CaseStatus, action: CaseAction, roles: readonly CaseActor[], item: ItemFacts & PlaceFacts): ActionResult {
   const row = transitionFor(status.state, action);
   if (!row) return { ok: false, reason: 'state', state: status.state };
   if (!row.by.some((r) => roles.includes(r))) return { ok: false, reason: 'role', state: status.state, allowedRoles: row.by };
@@ -499,7 +587,7 @@ export function nextState(status: CaseStatus, action: CaseAction, roles: readonl
 }
 
 /** The actions the actor may take now, in table order: exactly the buttons the UI shows. */
-export function allowedActions(status: CaseStatus, roles: readonly CaseActor[], item: ItemFacts): CaseAction[] {
+export function allowedActions(status: CaseStatus, roles: readonly CaseActor[], item: ItemFacts & PlaceFacts): CaseAction[] {
   return table
     .filter((t) => t.from === status.state && t.by.some((r) => roles.includes(r)) && !conditionFailure(t, { ...status.flags, ...item }))
     .map((t) => t.action);
@@ -523,4 +611,4 @@ export function replay(history: readonly { action: CaseAction; roles: readonly C
 
 export const terminalCaseStates: readonly CaseState[] = caseStates.filter((s) => caseStateInfo[s].terminal);
 /** States in which the case is still being worked on (lists of open cases read these). */
-export const openCaseStates: readonly CaseState[] = ['draft', 'received', 'accepted', 'in_review', 'decided_approved', 'decided_refused'];
+export const openCaseStates: readonly CaseState[] = ['draft', 'received', 'accepted', 'in_review', 'decided_approved', 'decided_refused', 'escalated'];

@@ -50,4 +50,7 @@ export function worstLevel(...levels: readonly WarningLevel[]): WarningLevel {
  * acceptance nothing runs; after the decision the case's own clock has stopped (the certificate
  * has its own §44 clock).
  */
-export const clockRunningStates: readonly CaseState[] = openCaseStates.filter((s) => s !== 'draft' && s !== 'received' && !s.startsWith('decided_'));
+export const clockRunningStates: readonly CaseState[] = openCaseStates.filter(
+  // 上报件: once forwarded, the case of origin waits; the case above runs its own clocks (decision 0035).
+  (s) => s !== 'draft' && s !== 'received' && !s.startsWith('decided_') && s !== 'escalated',
+);

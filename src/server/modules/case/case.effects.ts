@@ -19,6 +19,7 @@ import { collectionOf, dateOf, pending, sms, type Effect, type EffectContext, ty
 import { isBadCredit, updateMaterialLine } from './case.queries.ts';
 import { dueDatesFrom, requireOk } from './case.rules.ts';
 import { decisionEffects } from './decisions/decision.effects.ts';
+import { escalationEffects } from './escalation/escalation.effects.ts';
 
 export type { Effect, EffectContext };
 
@@ -177,6 +178,7 @@ const effects: Partial<Record<CaseAction, Run>> = {
   // issue #18: the cabinet's pickup ends the case as conclude does (with no window visit).
   'delivery.collected': conclude,
   ...decisionEffects,
+  ...escalationEffects, // 上报件 (decision 0035)
 };
 
 export function runEffect(tx: Db, action: CaseAction, c: EffectContext): Promise<Effect> {

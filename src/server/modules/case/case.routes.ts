@@ -34,6 +34,7 @@ import { lookupApplicant } from './read/applicant.read.ts';
 import { caseByNumber, listCases } from './read/list.read.ts';
 import { casePage, revealCase } from './read/page.read.ts';
 import { listVerifications } from './read/verification.read.ts';
+import { escalationRoutes } from './escalation/escalation.routes.ts';
 
 const tags = ['case 办件'];
 const IdParam = z.object({ id: z.string() });
@@ -170,4 +171,7 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
       return reply.header('content-type', file.contentType).header('cache-control', 'private, no-store').send(file.bytes as unknown as string);
     },
   );
+
+  // 上报件 (issue #17, decision 0035): the link of a case, read through the case in scope.
+  await escalationRoutes(base, ctx);
 }

@@ -28,6 +28,8 @@ export interface ActInput {
   step?: StepActionInput;
   /** 联办件: a joint department's opinion on its sub-task (tasks/joint.effects.ts). */
   joint?: JointOpinionInput;
+  /** 上报件 (decision 0035): what a decision above brings back to the case of origin; set by the server only. */
+  escalation?: { certificateDue: string | null };
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {

@@ -24,6 +24,7 @@ import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWrit
 import { runEffect, type Effect } from './case.effects.ts';
 import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
+import { runEscalationEffect } from './escalation/escalation.service.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
 
 export type { ActInput } from './case.rules.ts';
@@ -71,6 +72,8 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
   // A published version and the center never change under a case: read them outside the lock.
   const [pinned, place] = await Promise.all([loadPinned(db, pre.versionId, pre.situationAnswers), loadPlace(db, pre.centerId, pre.departmentId)]);
   const roles = rolesOf(by);
+  // 上报件 (decision 0035): a case of a center with a center above may be forwarded there.
+  const facts = { ...pinned.facts, upperCenter: !!place.center.parentId };
 
   return db.transaction(async (tx) => {
     const row = (await lockCase(tx, caseId))!;
@@ -80,7 +83,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       return prior.result as CaseActionResult;
     }
     const status = statusOf(row);
-    const next = nextState(status, action, roles, pinned.facts);
+    const next = nextState(status, action, roles, facts);
     if (!next.ok) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ...next, action, actionLabel: caseActionLabels[action].zh });
 
     const lines = await materialLines(tx, caseId);
@@ -88,6 +91,8 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
     // Back-office steps (issue #17): open, pass, return or close the case's task in this transaction.
     await runTaskEffect(tx, action, { row, pinned, place, by, input, today, now, promisedDue: effect.set.promisedDue ?? row.promisedDue, nextState: next.state });
+    // 上报件 (decision 0035): the linked case above is made, a decision above goes back to the origin, delivery below concludes above.
+    await runEscalationEffect(tx, action, { row, pinned, place, by, input, today, now, publicUrl: opts.publicUrl, nextState: next.state, effect }, actOnCase);
 
     const seq = row.rowVersion + 1;
     // The visit and the projection go with the last statement (below): one round trip fewer.
@@ -116,7 +121,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       flags: next.flags,
       decision: next.decision,
       notices,
-      allowedActions: allowedActions(newStatus, roles, pinned.facts),
+      allowedActions: allowedActions(newStatus, roles, facts),
     };
     const appended = {
       caseId,

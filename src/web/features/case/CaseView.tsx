@@ -9,6 +9,7 @@ import { CaseActionBar } from './CaseActionBar.tsx';
 import { ChecklistEditor, type ChecklistMaterial } from './ChecklistEditor.tsx';
 import { ClockCard, Due } from './CaseClock.tsx';
 import { HandoverCard } from './HandoverCard.tsx';
+import { EscalationBadge, EscalationCard } from './EscalationCard.tsx';
 import { FlagTags, StateTag, WarningLegend } from './tags.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -64,6 +65,7 @@ export function CaseView({ id, ticketId }: { id: string; ticketId?: string }) {
         <Col xs={24} xl={10}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ApplicantCard c={c} />
+            <EscalationCard id={c.id} />
             <ClockCard c={c} />
             <TimelineCard c={c} />
           </Space>
@@ -85,6 +87,7 @@ export function CaseHeader({ c }: { c: CasePage }) {
         </Typography.Title>
         <StateTag state={c.state} />
         <FlagTags flags={c.flags} />
+        <EscalationBadge id={c.id} />
         <WarningLegend />
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>

@@ -7,3 +7,6 @@ export { CameraCapture } from './CameraCapture.tsx';
 export { FlagTags, LevelTag, StateTag, WarningLegend, levelColor, stateColor } from './tags.tsx';
 export * from './api.ts';
 export { createScanDetector, scannedCaseNumber } from './scanner.ts';
+// 上报件 (decision 0035)
+export { EscalationBadge, EscalationCard } from './EscalationCard.tsx';
+export { useCaseEscalation } from './escalation.api.ts';

@@ -16,6 +16,7 @@ export const stateColor: Record<CaseState, string> = {
   revoked: 'magenta',
   concluded: 'green',
   archived: 'default',
+  escalated: 'orange', // 上报件 (decision 0035)
 };
 
 /** The domain clock's warning levels as colours (黄牌/红牌 as the supervision rules name them). */

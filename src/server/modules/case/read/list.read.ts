@@ -12,6 +12,7 @@ import type { CaseRow } from '../case.queries.ts';
 import { maskIdNumber } from './mask.ts';
 import type { WarningLevel } from '../../../../domain/clock/index.ts';
 import { flagsOf } from '../case.rules.ts';
+import { notEscalatedAbove } from '../escalation/escalation.queries.ts';
 import { caseIdByNumber, caseRecords, inScope, pageOfCases, pageOfWarnedCases, receivedBetween, resultsReady, searchCondition } from './read.queries.ts';
 
 export function listItem(r: CaseRow, tickets: ReadonlyMap<string, string> = new Map()): CaseListItemData {
@@ -58,7 +59,8 @@ export async function listCases(
     const tickets = await ticketNumbers(db, items.map((r) => r.ticketId).filter((t): t is string => !!t));
     return { items: items.map((r) => listItem(r, tickets)), total, page: q.page, pageSize: q.pageSize };
   } else if (q.view === 'results_ready') {
-    where = and(scope, resultsReady(q.centerId ?? actor.centerId));
+    // 上报件 (decision 0035): a case above is handed out at its window of origin, so it is not listed here.
+    where = and(scope, resultsReady(q.centerId ?? actor.centerId), notEscalatedAbove());
   } else if (q.view === 'mine') {
     where = and(scope, eq(caseRecords.receivedBy, actor.staffId));
   } else {

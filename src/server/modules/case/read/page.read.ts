@@ -151,7 +151,7 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
       confirmedAt: h.confirmedAt,
       confirmedByName: h.confirmedByName,
     })),
-    allowedActions: allowedActions(statusOf(row), actor.roles, pinned.facts),
+    allowedActions: allowedActions(statusOf(row), actor.roles, { ...pinned.facts, upperCenter: !!place.center.parentId }),
   };
 }
 

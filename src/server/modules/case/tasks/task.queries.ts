@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, gte, lt, lte, or, sql, type SQL } from 'drizzle
 import type { Db } from '../../../platform/db/types.ts';
 import { caseRecords } from '../case.schema.ts';
 import { caseTaskHistory, caseTasks, type TaskStatus } from './task.schema.ts';
+import { escalatedFromNumber } from '../escalation/escalation.queries.ts';
 
 export type TaskRow = typeof caseTasks.$inferSelect;
 
@@ -94,6 +95,7 @@ export async function inboxPage(db: Db, s: InboxScope, f: InboxFilter) {
       caseNumber: caseRecords.number,
       itemName: caseRecords.itemName,
       applicantName: caseRecords.applicantName,
+      escalatedFrom: escalatedFromNumber(caseTasks.caseId), // 上报件 (decision 0035)
     })
     .from(caseTasks)
     .innerJoin(caseRecords, eq(caseRecords.id, caseTasks.caseId))

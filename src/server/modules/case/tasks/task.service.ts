@@ -71,7 +71,7 @@ export async function inbox(db: Db, actor: Actor, q: TaskInboxQuery, now = new D
   const last = page.at(-1)?.task;
   const next = rows.length > q.limit && last ? encodeCursor(q.status === 'open' ? last.dueOn : last.closedAt!.toISOString(), last.id) : null;
   return {
-    items: page.map((r) => ({ ...listItem(r.task, today, (d) => calendarCall(() => taskWarning(d, today, calendar))), caseNumber: r.caseNumber, itemName: r.itemName, applicantName: r.applicantName })),
+    items: page.map((r) => ({ ...listItem(r.task, today, (d) => calendarCall(() => taskWarning(d, today, calendar))), caseNumber: r.caseNumber, itemName: r.itemName, applicantName: r.applicantName, escalatedFrom: r.escalatedFrom ?? null })),
     next,
     counts,
     steps,

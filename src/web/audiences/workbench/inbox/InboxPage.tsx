@@ -6,6 +6,7 @@ import type { TaskInboxQuery, TaskListItem } from '../../../../contract/task.ts'
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useInbox } from './api.ts';
 import { JointTag } from './JointTag.tsx';
+import '../../../features/case/index.ts'; // the case area's messages (上报件's label)
 
 /** The inbox colours follow the case clocks' levels (黄牌 / 红牌 / 逾期). */
 export const warningColor: Record<TaskListItem['warning'], string> = { normal: 'green', yellow: 'gold', red: 'red', overdue: 'magenta' };
@@ -13,6 +14,7 @@ export const warningColor: Record<TaskListItem['warning'], string> = { normal: '
 /** /workbench/inbox — 待办任务 of the department and of the person, by due date. */
 export function InboxPage() {
   const { t } = useTranslation(undefined, { keyPrefix: 'workbench.inbox' });
+  const { t: tc } = useTranslation(undefined, { keyPrefix: 'case.escalation' });
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Pick<TaskInboxQuery, 'view' | 'status' | 'due'> & { step?: string }>({ view: 'department', status: 'open', due: 'all' });
   const [pages, setPages] = useState<string[]>([]);
@@ -60,7 +62,21 @@ export function InboxPage() {
         locale={{ emptyText: <Empty description={t('empty')} /> }}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/workbench/inbox/${r.id}`) })}
         columns={[
-          { title: t('number'), dataIndex: 'caseNumber', render: (v: string, r) => <Link to={`/workbench/inbox/${r.id}`}>{v}</Link> },
+          {
+            title: t('number'),
+            dataIndex: 'caseNumber',
+            render: (v: string, r) => (
+              <>
+                <Link to={`/workbench/inbox/${r.id}`}>{v}</Link>
+                {/* 上报件 (decision 0035): forwarded by a township; the result goes back there. */}
+                {r.escalatedFrom && (
+                  <Tag color="orange" style={{ marginLeft: 6 }} title={r.escalatedFrom} data-testid={`inbox-escalated-${r.caseNumber}`}>
+                    {tc('title')}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           { title: t('item'), dataIndex: 'itemName' },
           { title: t('applicant'), dataIndex: 'applicantName' },
           {
