@@ -299,6 +299,15 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+  // Electronic certificates (issue #18, e-certificate part): unknown ids answer 404; a rotation only adds a key.
+  issueCertificate: { access: 'certificate.issue', sample: () => ({ body: { caseId: NOWHERE } }) },
+  listCaseCertificates: { access: 'case.read', sample: () => ({ query: { caseId: NOWHERE } }) },
+  getCertificatePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  revokeCertificate: { access: 'certificate.revoke', sample: () => ({ params: { id: NOWHERE }, body: { reason: '测试撤销原因' } }) },
+  listCertificateKeys: { access: 'certificate.keys', sample: () => ({}) },
+  rotateCertificateKey: { access: 'certificate.keys', sample: () => ({}) },
+  verifyCertificate: { access: 'public', sample: () => ({ params: { code: 'NOSUCHCODE000000' } }) },
+  verifyCertificateCopy: { access: 'public', sample: () => ({ body: { file: 'not a pdf' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

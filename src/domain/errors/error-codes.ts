@@ -97,6 +97,12 @@ export const errorCatalog = {
   TASK_CHECKLIST_INCOMPLETE: { status: 422, zh: '审查要点尚未全部核查，不能提交下一环节', en: 'Every review point must be checked before passing the step' },
   TASK_RETURN_INVALID: { status: 422, zh: '请选择要退回的前序环节并填写退回理由', en: 'Choose an earlier step to return to and give a reason' },
   TASK_ASSIGNEE_INVALID: { status: 422, zh: '只能改派给本部门在岗的审批人员', en: 'A task can only be assigned to an active approver of its department' },
+  // Electronic certificates (issue #18, e-certificate part, decision 0039):
+  CERTIFICATE_NOT_ISSUABLE: { status: 422, zh: '只有准予许可且已登记证照信息（名称、编号、有效期、发证机关）的办件才能签发电子证照', en: 'Only an approved case with its certificate recorded can be issued an e-certificate' },
+  CERTIFICATE_ALREADY_ISSUED: { status: 409, zh: '该办件已有有效的电子证照；如需重新签发，请先撤销原证照', en: 'This case already has an e-certificate in force; revoke it before issuing another' },
+  CERTIFICATE_NOT_FOUND: { status: 404, zh: '未找到该电子证照', en: 'E-certificate not found' },
+  CERTIFICATE_ALREADY_REVOKED: { status: 409, zh: '该电子证照已撤销', en: 'This e-certificate is already revoked' },
+  CERTIFICATE_COPY_UNREADABLE: { status: 415, zh: '请上传电子证照的 PDF 文件', en: 'Upload the e-certificate as a PDF file' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -5,6 +5,7 @@ import { auditLogRoutes } from './audit-log/index.ts';
 import { calendarRoutes } from './calendar/index.ts';
 import { caseJobs, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes } from './case/index.ts';
 import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
+import { certificateRoutes } from './certificate/index.ts';
 import { guidePdfRoutes } from './guide-pdf/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { orgRoutes, staffRoutes } from './org/index.ts';
@@ -13,7 +14,10 @@ import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueJobs, queueWind
 import { systemRoutes } from './system/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes,
+  // Electronic certificates (issue #18, e-certificate part):
+  certificateRoutes,
+];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs];

@@ -11,3 +11,8 @@ export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
 export { runDueRecompute } from './jobs/due-recompute.ts';
 export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';
+// For the e-certificate (issue #18, decision 0039): the case's result, the notices' seal and the ID mask.
+export { caseResultOf, type CaseResult } from './read/result.read.ts';
+export { sealSvg } from './notices/notice-pdf.ts';
+export { maskIdNumber } from './read/mask.ts';
+export { publicUrlOf } from './case.routes.ts';
