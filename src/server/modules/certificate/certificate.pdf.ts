@@ -74,11 +74,26 @@ export async function certificateDefinition(p: CertificatePayload, envelope: Env
   };
 }
 
-/** The envelope line of a PDF's Info dictionary, as our renderer writes it (the last one wins, as in an incremental update). */
+const ENVELOPE_CHARS = '[A-Za-z0-9_.\\-]+';
+
+/** The last match of a PDF string value: a literal of envelope characters or a hex string. */
+function stringValue(text: string, valueRe: string): string | null {
+  const all = [...text.matchAll(new RegExp(valueRe, 'g'))];
+  const m = all.pop();
+  if (!m) return null;
+  if (m[1] !== undefined) return m[1];
+  return Buffer.from(m[2]!.replace(/\s/g, ''), 'hex').toString('latin1');
+}
+
+/**
+ * The envelope line of a PDF's Info dictionary: written directly or, as pdfkit does, as an
+ * indirect object. The last definition wins, as in a PDF's incremental update.
+ */
 export function envelopeLineOf(pdf: Buffer): string | null {
   const text = pdf.toString('latin1');
-  const literal = [...text.matchAll(new RegExp(`/${ENVELOPE_INFO_KEY}\\s*\\(([A-Za-z0-9_.\\-]+)\\)`, 'g'))];
-  const hex = [...text.matchAll(new RegExp(`/${ENVELOPE_INFO_KEY}\\s*<([0-9A-Fa-f\\s]+)>`, 'g'))];
-  const last = [...literal.map((m) => ({ at: m.index, v: m[1]! })), ...hex.map((m) => ({ at: m.index, v: Buffer.from(m[1]!.replace(/\s/g, ''), 'hex').toString('latin1') }))].sort((a, b) => a.at - b.at).pop();
-  return last?.v ?? null;
+  const value = `\\((${ENVELOPE_CHARS})\\)|<([0-9A-Fa-f\\s]+)>`;
+  const refs = [...text.matchAll(new RegExp(`/${ENVELOPE_INFO_KEY}\\s+(\\d+)\\s+(\\d+)\\s+R`, 'g'))];
+  const ref = refs.pop();
+  if (ref) return stringValue(text, `(?:^|\\s)${ref[1]}\\s+${ref[2]}\\s+obj\\s*(?:${value})`);
+  return stringValue(text, `/${ENVELOPE_INFO_KEY}\\s*(?:${value})`);
 }
