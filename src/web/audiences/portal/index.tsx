@@ -20,6 +20,7 @@ const RemoteTicketPage = page(() => import('./hall/RemoteTicketPage.tsx'), 'Remo
 const MyAppointmentsPage = page(() => import('./hall/MyAppointmentsPage.tsx'), 'MyAppointmentsPage');
 const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'AppointmentPage');
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
+const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function PortalRoutes() {
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="track" element={<TrackPage />} />
+        <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />

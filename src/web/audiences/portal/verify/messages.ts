@@ -1,0 +1,66 @@
+import { registerMessages } from '../../../i18n/index.ts';
+
+// /portal/verify/:code: the public e-certificate verification page (电子证照核验, decision 0039).
+const zh = {
+  title: '电子证照核验',
+  intro: '扫描证照上的二维码即可核验。也可以上传您收到的证照 PDF 文件，核验文件是否被改动。',
+  checking: '正在核验…',
+  verdict: { valid: '有效', revoked: '已撤销', altered: '被篡改', unknown: '无法识别' },
+  verdictHint: {
+    valid: '该电子证照由本平台签发，签名核验通过，内容未被改动。请核对下列信息与您看到的证照一致。',
+    revoked: '该电子证照曾由本平台签发，但已被撤销，不再有效。',
+    altered: '该证照的内容与本平台的签名不符，不能作为有效证照使用。',
+    unknown: '未找到对应的电子证照，请核对核验码或二维码。',
+  },
+  holder: '持证人',
+  holderId: '证件号码',
+  name: '证照名称',
+  number: '证照编号',
+  item: '许可事项',
+  validUntil: '有效期至',
+  longTerm: '长期有效',
+  issuingBody: '发证机关',
+  caseNumber: '办件编号',
+  issuedAt: '签发时间',
+  code: '核验码',
+  keyId: '签名密钥',
+  revokedAt: '撤销时间',
+  revokeReason: '撤销原因',
+  upload: '上传证照 PDF 核验',
+  uploadHint: '文件只用于本次核验，不会保存。',
+  copyResult: '上传文件的核验结果',
+  failed: '核验失败，请稍后再试',
+};
+
+const en: typeof zh = {
+  title: 'Verify an e-certificate',
+  intro: 'Scan the QR code on the certificate to verify it. You can also upload the certificate PDF you received to check that the file was not changed.',
+  checking: 'Checking…',
+  verdict: { valid: 'Valid', revoked: 'Revoked', altered: 'Altered', unknown: 'Not recognised' },
+  verdictHint: {
+    valid: 'This e-certificate was issued by this platform; its signature checks out and its content is unchanged. Check that the details below match what you see.',
+    revoked: 'This e-certificate was issued by this platform but has been revoked and is no longer valid.',
+    altered: 'The content does not match this platform’s signature: it cannot be used as a valid certificate.',
+    unknown: 'No such e-certificate was found; check the code or the QR code.',
+  },
+  holder: 'Holder',
+  holderId: 'ID number',
+  name: 'Certificate',
+  number: 'Number',
+  item: 'Licensed matter',
+  validUntil: 'Valid until',
+  longTerm: 'No expiry',
+  issuingBody: 'Issuing body',
+  caseNumber: 'Case number',
+  issuedAt: 'Issued',
+  code: 'Verification code',
+  keyId: 'Signing key',
+  revokedAt: 'Revoked on',
+  revokeReason: 'Reason for revocation',
+  upload: 'Upload the certificate PDF',
+  uploadHint: 'The file is used for this check only and is not kept.',
+  copyResult: 'Result for the uploaded file',
+  failed: 'Verification failed, please try again later',
+};
+
+export default registerMessages('portalVerify', { zh, en });
