@@ -53,7 +53,8 @@ export const SigningKeyView = z.object({
 });
 export const SigningKeyList = list(SigningKeyView);
 
-export const VerifyCodeParams = z.object({ code: z.string().trim().min(1).max(40) });
+/** The 16-character code, as printed or typed (dashes, spaces, lower case allowed). */
+export const VerifyCodeParams = z.object({ code: z.string().trim().regex(/^[0-9A-Za-z -]{16,24}$/, '核验码为 16 位字母和数字') });
 
 /** What the public page shows: the verdict, why, and the signed fields when they are genuine. */
 export const VerifyResult = z.object({
