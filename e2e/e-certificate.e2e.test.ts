@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pdfCodes } from '../test/pdf-codes.ts';
-import { submitCredentials } from './support/browser.ts';
+import { enrolTotp, submitCredentials } from './support/browser.ts';
 import { idCard } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -20,11 +20,12 @@ let approver: Page;
 let head: Page;
 let centerId: string;
 
-async function signedIn(username: string): Promise<Page> {
+async function signedIn(username: string, admin = false): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
   contexts.push(context);
   const page = await context.newPage();
   await submitCredentials(page, server.url, username);
+  if (admin) await enrolTotp(page);
   await page.getByTestId('center-name').waitFor();
   return page;
 }
@@ -129,5 +130,27 @@ describe('the electronic result', () => {
     await expect.poll(() => phone.getByTestId('verify-result').getAttribute('data-verdict')).toBe('revoked');
     expect(await phone.getByTestId('verify-result-verdict').innerText()).toBe('已撤销');
     expect(await phone.getByTestId('verify-result').innerText()).toContain('持证人申请注销许可');
+  });
+
+  test('the security administrator rotates the signing key; a certificate signed with the old key still shows valid', async () => {
+    const id = await approvedCase(902);
+    const issued = await clerk.evaluate(async (caseId) => {
+      const r = await fetch('/api/v1/certificates', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caseId }) });
+      return (await r.json()) as { keyId: string; verifyUrl: string };
+    }, id);
+    const secadmin = await signedIn('secadmin', true);
+    await secadmin.goto(`${server.url}/console/certificate-keys`);
+    const table = secadmin.getByTestId('certificate-keys');
+    await expect.poll(() => table.innerText()).toContain(issued.keyId);
+    await secadmin.getByTestId('certificate-key-rotate').click();
+    await secadmin.locator('.ant-popconfirm').getByRole('button').last().click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    expect(await table.locator('tbody tr', { hasText: issued.keyId }).innerText()).toContain('已停用');
+
+    const phone = await (await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' })).newPage();
+    contexts.push(phone.context());
+    await phone.goto(issued.verifyUrl);
+    await expect.poll(() => phone.getByTestId('verify-result').getAttribute('data-verdict')).toBe('valid');
+    expect(await phone.getByTestId('verify-result-fields').innerText()).toContain(issued.keyId);
   });
 });
