@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Spin, Tag } from 'antd';
+import { Alert, Button, Descriptions, Input, Spin, Tag } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { VerifyResult } from '../../../../contract/certificate.ts';
 import { api, ApiError, type ApiErrorBody } from '../../../api/client.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
@@ -64,6 +64,7 @@ export function VerifyPage() {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'portalVerify' });
   useDocumentTitle(t('title'), i18n.t('portal.title'));
   const { code = '' } = useParams();
+  const navigate = useNavigate();
   const file = useRef<HTMLInputElement>(null);
   const byCode = useQuery({ queryKey: ['verify-certificate', code], queryFn: () => api<VerifyResult>(`/portal/certificates/verify/${encodeURIComponent(code)}`), enabled: !!code, retry: false });
   const copy = useMutation({ mutationFn: verifyCopy });
@@ -71,6 +72,18 @@ export function VerifyPage() {
     <section className="ow-panel ow-section" style={{ maxWidth: 480, margin: '0 auto' }} data-testid="verify-page">
       <h1 style={{ fontSize: 22 }}>{t('title')}</h1>
       <p className="ow-small ow-muted">{t('intro')}</p>
+      {!code && (
+        // Typed from the printed 核验码 when the QR cannot be scanned.
+        <Input.Search
+          size="large"
+          placeholder={t('codePlaceholder')}
+          enterButton={t('check')}
+          maxLength={24}
+          autoComplete="off"
+          data-testid="verify-code"
+          onSearch={(v) => v.trim() && void navigate(`/portal/verify/${encodeURIComponent(v.trim())}`)}
+        />
+      )}
       {byCode.isPending && code && <Spin tip={t('checking')} />}
       {byCode.error && <Alert type="error" showIcon title={errorText(byCode.error, t('failed'))} />}
       {byCode.data && <Verdict r={byCode.data} testId="verify-result" />}

@@ -5,6 +5,8 @@ const zh = {
   title: '电子证照核验',
   intro: '扫描证照上的二维码即可核验。也可以上传您收到的证照 PDF 文件，核验文件是否被改动。',
   checking: '正在核验…',
+  codePlaceholder: '输入证照上的 16 位核验码',
+  check: '核验',
   verdict: { valid: '有效', revoked: '已撤销', altered: '被篡改', unknown: '无法识别' },
   verdictHint: {
     valid: '该电子证照由本平台签发，签名核验通过，内容未被改动。请核对下列信息与您看到的证照一致。',
@@ -36,6 +38,8 @@ const en: typeof zh = {
   title: 'Verify an e-certificate',
   intro: 'Scan the QR code on the certificate to verify it. You can also upload the certificate PDF you received to check that the file was not changed.',
   checking: 'Checking…',
+  codePlaceholder: 'Enter the 16-character code on the certificate',
+  check: 'Verify',
   verdict: { valid: 'Valid', revoked: 'Revoked', altered: 'Altered', unknown: 'Not recognised' },
   verdictHint: {
     valid: 'This e-certificate was issued by this platform; its signature checks out and its content is unchanged. Check that the details below match what you see.',
