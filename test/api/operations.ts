@@ -316,6 +316,15 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   bindCitizenRealName: { access: 'citizen', sample: () => ({ body: { name: '王五', idNumber: '610429197001010010' } }) },
   // issue #17 上报件 (decision 0035)
   getCaseEscalation: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  // Electronic certificates (issue #18, e-certificate part): unknown ids answer 404; a rotation only adds a key.
+  issueCertificate: { access: 'certificate.issue', sample: () => ({ body: { caseId: NOWHERE } }) },
+  listCaseCertificates: { access: 'case.read', sample: () => ({ query: { caseId: NOWHERE } }) },
+  getCertificatePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  revokeCertificate: { access: 'certificate.revoke', sample: () => ({ params: { id: NOWHERE }, body: { reason: '测试撤销原因' } }) },
+  listCertificateKeys: { access: 'certificate.keys', sample: () => ({}) },
+  rotateCertificateKey: { access: 'certificate.keys', sample: () => ({}) },
+  verifyCertificate: { access: 'public', sample: () => ({ params: { code: 'NOSUCHCODE000000' } }) },
+  verifyCertificateCopy: { access: 'public', sample: () => ({ body: { file: 'not a pdf' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

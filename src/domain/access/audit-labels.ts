@@ -108,6 +108,12 @@ const ticketActionLabels = {
 } as const satisfies Record<TicketAction, Label>;
 for (const a of ticketActions) auditActionLabels[`queue.ticket.${a}`] ??= ticketActionLabels[a];
 
+// Electronic certificates (issue #18, e-certificate part, decision 0039):
+auditActionLabels['certificate.issue'] = { zh: '签发电子证照', en: 'E-certificate issued' };
+auditActionLabels['certificate.revoke'] = { zh: '撤销电子证照', en: 'E-certificate revoked' };
+auditActionLabels['certificate.key.create'] = { zh: '生成证照签名密钥', en: 'Certificate signing key created' };
+auditActionLabels['certificate.key.rotate'] = { zh: '轮换证照签名密钥', en: 'Certificate signing key rotated' };
+
 export const auditObjectLabels: Record<string, Label> = {
   staff: { zh: '工作人员', en: 'Staff member' },
   citizen_account: { zh: '公众账号', en: 'Citizen account' },
@@ -125,6 +131,9 @@ export const auditObjectLabels: Record<string, Label> = {
   appointment: { zh: '预约', en: 'Appointment' },
   case: { zh: '办件', en: 'Case' },
   consultation: { zh: '咨询', en: 'Consultation' },
+  // Electronic certificates (issue #18, e-certificate part):
+  eCertificate: { zh: '电子证照', en: 'E-certificate' },
+  certificateKey: { zh: '证照签名密钥', en: 'Certificate signing key' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

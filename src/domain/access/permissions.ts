@@ -22,21 +22,25 @@ export const permissions = [
   'case.consult', // the consultation desk (咨询登记) and its knowledge base
   'task.work', // the back office: one's department's inbox, claim a task, work its step
   'task.assign', // a department head reassigns a task or takes it back
+  // Electronic certificates (issue #18, e-certificate part, decision 0039):
+  'certificate.issue', // sign and issue the e-certificate of an approved case
+  'certificate.revoke', // revoke an e-certificate (department head), with a reason
+  'certificate.keys', // see and rotate the platform's certificate signing keys (security administrator)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Which role holds which permission. No administrator holds a case permission (administrators manage accounts, never read cases).
 export const rolePermissions = {
-  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult'],
-  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work'],
-  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign'],
+  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue'],
+  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'certificate.issue'],
+  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign', 'certificate.issue', 'certificate.revoke'],
   center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read'],
   supervisor: ['org.read', 'staff.read', 'catalog.read', 'case.read', 'case.reveal'],
   system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
-  security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read'],
+  security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read', 'certificate.keys'],
   audit_admin: ['audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

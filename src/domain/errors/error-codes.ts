@@ -109,6 +109,12 @@ export const errorCatalog = {
   CITIZEN_UNAUTHENTICATED: { status: 401, zh: '请先用手机号登录', en: 'Sign in with your mobile number first' },
   CITIZEN_ID_TAKEN: { status: 409, zh: '该身份证号码已绑定其他账号', en: 'This ID number is bound to another account' },
   CITIZEN_ALREADY_VERIFIED: { status: 409, zh: '账号已完成实名认证', en: 'The account is already verified' },
+  // Electronic certificates (issue #18, e-certificate part, decision 0039):
+  CERTIFICATE_NOT_ISSUABLE: { status: 422, zh: '只有准予许可且已登记证照信息（名称、编号、有效期、发证机关）的办件才能签发电子证照', en: 'Only an approved case with its certificate recorded can be issued an e-certificate' },
+  CERTIFICATE_ALREADY_ISSUED: { status: 409, zh: '该办件已有有效的电子证照；如需重新签发，请先撤销原证照', en: 'This case already has an e-certificate in force; revoke it before issuing another' },
+  CERTIFICATE_NOT_FOUND: { status: 404, zh: '未找到该电子证照', en: 'E-certificate not found' },
+  CERTIFICATE_ALREADY_REVOKED: { status: 409, zh: '该电子证照已撤销', en: 'This e-certificate is already revoked' },
+  CERTIFICATE_COPY_UNREADABLE: { status: 415, zh: '请上传电子证照的 PDF 文件', en: 'Upload the e-certificate as a PDF file' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -9,6 +9,7 @@ import { auditVerifyCommand } from './audit-verify.ts';
 import { createAdminCommand } from './create-admin.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerSeedCasesCommand } from './seed-cases.ts';
+import { registerCertificateKeyCommands } from './certificate-keys.ts';
 
 export function registerCommands(program: Command, config: () => Config) {
   program.command('serve').description('start the platform (HTTP + web app)').action(() => serve(config()));
@@ -44,4 +45,5 @@ export function registerCommands(program: Command, config: () => Config) {
     .action((o) => createAdminCommand(config(), o));
   registerCalendarCommands(program, config);
   registerSeedCasesCommand(program, config);
+  registerCertificateKeyCommands(program, config); // e-certificate keys (issue #18)
 }

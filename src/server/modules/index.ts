@@ -6,6 +6,7 @@ import { calendarRoutes } from './calendar/index.ts';
 import { citizenRoutes } from './citizen/index.ts';
 import { caseJobs, caseRoutes, caseTrackRoutes, consultationRoutes, deliveryJobs, deliveryRoutes, taskRoutes } from './case/index.ts';
 import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
+import { certificateRoutes } from './certificate/index.ts';
 import { guidePdfRoutes } from './guide-pdf/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { orgRoutes, staffRoutes } from './org/index.ts';
@@ -14,7 +15,7 @@ import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueJobs, queueWind
 import { systemRoutes } from './system/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs, deliveryJobs];

@@ -84,6 +84,14 @@ const envSchema = z.object({
   CITIZEN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** A citizen session ends after this many idle days (it slides while used). */
   CITIZEN_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  // Electronic certificates (issue #18, e-certificate part, decision 0039):
+  /** AES-256-GCM key-encryption key of the certificate signing keys at rest, base64 of 32 bytes; required in production. */
+  CERTIFICATE_KEK: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'CERTIFICATE_KEK 须为 32 字节密钥的 base64 编码' })
+    .optional(),
+  /** Public verification look-ups (by code or an uploaded copy) one address may make per minute; 0 turns it off. */
+  CERTIFICATE_VERIFY_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

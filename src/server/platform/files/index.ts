@@ -8,6 +8,8 @@ import type { BlobBackend } from './backend.ts';
 
 export { copyBlobs, type BlobBackend } from './backend.ts';
 export { FileCryptoError } from './crypto.ts';
+// The same AES-256-GCM sealing for other secrets at rest (certificate signing keys, decision 0039).
+export { open as openSealed, seal as sealWith } from './crypto.ts';
 export { LocalBackend } from './local.ts';
 export { sniffType, sniffedTypes, type SniffedType } from './sniff.ts';
 export { FileStore, sha256Hex, type FileStoreOptions, type StoredFile } from './store.ts';

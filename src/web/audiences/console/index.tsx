@@ -6,6 +6,7 @@ import { Forbidden } from '../../ui/Forbidden.tsx';
 import { CalendarPage } from './calendar/CalendarPage.tsx';
 import { CatalogRoutes } from './catalog/CatalogRoutes.tsx';
 import { CentersPage } from './centers/CentersPage.tsx';
+import { CertificateKeysPage } from './certificate-keys/CertificateKeysPage.tsx';
 import { DepartmentsPage } from './departments/DepartmentsPage.tsx';
 import { HallPage } from './hall/HallPage.tsx';
 import { JobsPage } from './jobs/JobsPage.tsx';
@@ -29,6 +30,7 @@ const pages: Record<string, ComponentType> = {
   calendar: CalendarPage,
   hall: HallPage,
   jobs: JobsPage,
+  'certificate-keys': CertificateKeysPage, // issue #18, e-certificate part
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

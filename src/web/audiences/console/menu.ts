@@ -19,4 +19,6 @@ export const consoleMenu: ConsoleMenuItem[] = [
   { key: 'calendar', path: '/console/calendar', labelKey: 'console.menu.calendar', permission: 'catalog.read' },
   { key: 'hall', path: '/console/hall', labelKey: 'console.menu.hall', permission: 'queue.manage' },
   { key: 'jobs', path: '/console/jobs', labelKey: 'console.menu.jobs', permission: 'jobs.manage' },
+  // Electronic certificates (issue #18, e-certificate part): the signing keys, security administrator.
+  { key: 'certificate-keys', path: '/console/certificate-keys', labelKey: 'console.menu.certificateKeys', permission: 'certificate.keys' },
 ];

@@ -22,6 +22,7 @@ const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'Appoin
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
 const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
 const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
+const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function PortalRoutes() {
         <Route path="track" element={<TrackPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="me" element={<AccountPage />} />
+        <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />

@@ -10,6 +10,7 @@ import { ChecklistEditor, type ChecklistMaterial } from './ChecklistEditor.tsx';
 import { ClockCard, Due } from './CaseClock.tsx';
 import { HandoverCard } from './HandoverCard.tsx';
 import { EscalationBadge, EscalationCard } from './EscalationCard.tsx';
+import { CertificateCard } from './CertificateCard.tsx';
 import { FlagTags, StateTag, WarningLegend } from './tags.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -59,6 +60,7 @@ export function CaseView({ id, ticketId }: { id: string; ticketId?: string }) {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <MaterialsCard c={c} />
             <NoticesCard c={c} />
+            <CertificateCard c={c} />
             <HandoverCard c={c} />
           </Space>
         </Col>
