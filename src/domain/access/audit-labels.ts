@@ -2,6 +2,7 @@
 // Chinese and English. A code missing here is shown as it is, so a new action is never hidden.
 import { caseActionLabels, caseActions } from '../case/states.ts';
 import { ticketActions, type TicketAction } from '../queue/states.ts';
+import { feeActionLabels, feeActions } from '../fee/states.ts';
 
 type Label = { zh: string; en: string };
 
@@ -99,6 +100,10 @@ const ticketActionLabels = {
   close_day: { zh: '日终关闭', en: 'Closed at day end' },
 } as const satisfies Record<TicketAction, Label>;
 for (const a of ticketActions) auditActionLabels[`queue.ticket.${a}`] ??= ticketActionLabels[a];
+// issue #18, fees (decision 0037): the notice, its actions, the day's reconciliation.
+auditActionLabels['fee.notice.issue'] = { zh: '开具缴款通知书', en: 'Payment notice issued' };
+auditActionLabels['fee.reconciliation.export'] = { zh: '导出收费日对账单', en: 'Daily reconciliation exported' };
+for (const a of feeActions) auditActionLabels[`fee.${a}`] ??= feeActionLabels[a];
 
 export const auditObjectLabels: Record<string, Label> = {
   staff: { zh: '工作人员', en: 'Staff member' },
@@ -115,6 +120,7 @@ export const auditObjectLabels: Record<string, Label> = {
   appointment: { zh: '预约', en: 'Appointment' },
   case: { zh: '办件', en: 'Case' },
   consultation: { zh: '咨询', en: 'Consultation' },
+  feeNotice: { zh: '缴款通知书', en: 'Payment notice' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -170,6 +170,8 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'archive':
     case 'material.scan':
     case 'clock.recompute':
+    case 'fee.charge': // fees travel in the exchange's 支付 block, not as a vendor state
+    case 'fee.settle':
       return []; // no vendor number: seen in the exchange through the next one
   }
 }

@@ -58,6 +58,9 @@ export const caseActions = [
   'archive',
   'material.scan',
   'clock.recompute',
+  // issue #18, fees (收缴分离, decision 0037): the fee module's notice opens and settles the case's fee
+  'fee.charge',
+  'fee.settle',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -78,6 +81,8 @@ export interface CaseFlags {
   extensionPending: boolean;
   /** 已延长: the one extension §42 allows was approved; no second one. */
   extended: boolean;
+  /** 待缴费: a payment notice is issued and not yet paid or waived; the result is not handed out (issue #18). */
+  feeDue: boolean;
 }
 
 /** What the pinned item version allows; read from the version, never stored as case flags. */
@@ -98,7 +103,7 @@ export function itemFactsOf(version: { caseType: CaseType; commitmentEligible: b
 export type CaseFacts = CaseFlags & ItemFacts;
 export type Decision = 'approved' | 'refused';
 
-export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false };
+export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false, feeDue: false };
 
 export interface CaseTransition {
   from: CaseState;
@@ -340,9 +345,9 @@ export const caseTransitions = [
     from: 'decided_approved',
     action: 'conclude',
     by: ['window_clerk', 'approver', 'department_head'],
-    when: { waiverPending: false },
+    when: { waiverPending: false, feeDue: false },
     to: 'concluded',
-    why: '办结: the result is delivered; never while a waived material is still owed',
+    why: '办结: the result is delivered; never while a waived material is still owed, nor while a fee is due (收费 before 出件)',
   },
   { from: 'decided_refused', action: 'conclude', by: ['window_clerk', 'approver', 'department_head'], to: 'concluded', why: '办结: the refusal is served' },
   ...endedStates.map((from) => ({
@@ -367,6 +372,26 @@ export const caseTransitions = [
     to: from,
     why: 'due dates counted on a provisional year (Mon–Fri, 元旦 off) are counted again once that year\'s days off are imported',
   })),
+  // ---- issue #18, fees (decision 0037): the fee module's write path takes these two rows ----
+  ...(['received', 'accepted', 'in_review', 'decided_approved'] as const).map((from) => ({
+    from,
+    action: 'fee.charge' as const,
+    by: ['window_clerk', 'approver', 'department_head'] as const,
+    when: { feeDue: false },
+    to: from,
+    sets: { feeDue: true },
+    why: '缴款通知书: a fee by the item\'s published rule is charged; the result waits until it is paid or waived',
+  })),
+  ...(['received', 'accepted', 'in_review', 'decided_approved', 'decided_refused', 'not_accepted', 'stopped', 'withdrawn', 'revoked', 'concluded'] as const).map((from) => ({
+    from,
+    action: 'fee.settle' as const,
+    by: ['cashier', 'system', 'department_head', 'center_manager'] as const,
+    when: { feeDue: true },
+    to: from,
+    sets: { feeDue: false },
+    why: 'the notice owes nothing more: paid (a cashier or the payment platform) or waived (减免 by the department head or center manager)',
+  })),
+  // ---- end of the fees block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -416,6 +441,8 @@ export const caseActionLabels = {
   archive: { zh: '归档', en: 'Archive' },
   'material.scan': { zh: '材料扫描', en: 'Material scanned' },
   'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
+  'fee.charge': { zh: '开具缴款通知书', en: 'Fee charged' },
+  'fee.settle': { zh: '费用已结清', en: 'Fee settled' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

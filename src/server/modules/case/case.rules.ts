@@ -26,10 +26,12 @@ export interface ActInput {
   ending?: { reason: string; basis?: string | undefined };
   /** Back-office steps: the task the screen showed and its final record (tasks/task.effects.ts). */
   step?: StepActionInput;
+  /** fee.charge / fee.settle: the fee module's notice (never from the case's HTTP route; decision 0037). */
+  fee?: { noticeId: string; number: string; reason: string };
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
-  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused, extensionPending: row.extensionPending, extended: row.extended };
+  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused, extensionPending: row.extensionPending, extended: row.extended, feeDue: row.feeDue };
 }
 
 export function statusOf(row: CaseRow): CaseStatus {

@@ -11,3 +11,9 @@ export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
 export { runDueRecompute } from './jobs/due-recompute.ts';
 export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';
+// issue #18, fees (decision 0037): what the fee module reads of a case, and the notices' PDF renderer it reuses.
+export { acceptedByOf, caseForFee, type CaseForFee } from './read/fee-facts.read.ts';
+export { noticeDefinition, type PrintableDocument } from './notices/notice-pdf.ts';
+export { sealRefOf, trackingUrlOf } from './notices/issue.ts';
+export { publicUrlOf } from './case.routes.ts';
+export { pdfText } from './notices/pdf-text.ts';
