@@ -1,7 +1,7 @@
 // The payment platform's signed callback (issue #18, decision 0037). The provider POSTs JSON
 // with two headers: `x-payment-timestamp` (Unix seconds) and `x-payment-signature`
 // (`sha256=` + hex HMAC-SHA256 of `${timestamp}.${raw body}` under FEE_CALLBACK_SECRET). The
-// signature is checked on the raw bytes before anything is parsed; a timestamp outside
+// signature is checked on the raw bytes before anything in the body is used; a timestamp outside
 // FEE_CALLBACK_TOLERANCE_SECONDS is refused (a replayed old call). A repeated callback (the
 // same transaction id) changes nothing and answers as the first did.
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -33,13 +33,14 @@ function verify(settings: CallbackSettings, timestamp: string | undefined, signa
 
 export async function paymentCallback(db: Db, settings: CallbackSettings, headers: { timestamp?: string; signature?: string }, raw: Buffer, opts: FeeOptions) {
   const now = opts.now ?? new Date();
-  verify(settings, headers.timestamp, headers.signature, raw, now);
+  // Malformed JSON is answered as everywhere (400 BAD_JSON); nothing in it is used before the signature holds.
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw.toString('utf8'));
   } catch {
     throw new DomainError('BAD_JSON');
   }
+  verify(settings, headers.timestamp, headers.signature, raw, now);
   const body = FeeCallbackBody.safeParse(parsed);
   if (!body.success) throw new DomainError('VALIDATION_FAILED', { issues: body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
   const { reference, amountFen, transactionId } = body.data;
