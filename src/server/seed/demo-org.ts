@@ -70,6 +70,8 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   { username: 'tq-clerk', name: '沈娟', roles: ['window_clerk'], center: 't1', mobile: '13800000012' },
   { username: 'zt-clerk', name: '韩冰', roles: ['window_clerk'], center: 't2' },
   { username: 'agent', name: '杨春花', roles: ['proxy_agent'], center: 'v1', mobile: '13800000015' },
+  // issue #18, fees: a clerk who also collects fees (a small center's arrangement); 收缴分离 still keeps her off the cases she accepted.
+  { username: 'clerk-cashier', name: '刘芳', roles: ['window_clerk', 'cashier'], center: 'county' },
 ];
 
 export const demoPosts = [

@@ -2,6 +2,7 @@ import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CaseView } from '../../../features/case/index.ts';
+import { FeeCard } from '../../../features/fee/index.ts';
 
 /** /workbench/cases/:id — the case page, with the way back to the lists. */
 export function CaseRoute() {
@@ -13,6 +14,8 @@ export function CaseRoute() {
         <Button size="small">{t('back')}</Button>
       </Link>
       <CaseView key={id} id={id!} />
+      {/* 收费 (issue #18): the fee status and notices of this case */}
+      <FeeCard key={`fee-${id}`} caseId={id!} />
     </Space>
   );
 }
