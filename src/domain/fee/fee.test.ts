@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nextState, noFlags } from '../case/states.ts';
 import type { Fee } from '../catalog/guide.ts';
 import { applyFeeAction, checkFeeLines, feeStatusOf, formatReference, isValidReference, lineAmountFen, outstandingFen, referenceCheckDigit, referenceScope, refundableFen, yuan, type FeeAction, type FeeAmounts } from './index.ts';
 
@@ -123,5 +124,18 @@ describe('payments, waivers and refunds', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the case waits for its fee (states table)', () => {
+  const facts = { instant: false, waiverAllowed: false, commitmentEligible: false };
+  it('conclude needs feeDue false; fee.charge sets it and fee.settle (cashier, platform, approvers) clears it', () => {
+    const due = { state: 'decided_approved' as const, flags: { ...noFlags, feeDue: true }, decision: 'approved' as const };
+    expect(nextState(due, 'conclude', ['window_clerk'], facts)).toMatchObject({ ok: false, reason: 'condition', fact: 'feeDue', expected: false });
+    expect(nextState({ ...due, flags: noFlags }, 'fee.charge', ['window_clerk'], facts)).toMatchObject({ ok: true, flags: { feeDue: true } });
+    expect(nextState(due, 'fee.charge', ['window_clerk'], facts)).toMatchObject({ ok: false, fact: 'feeDue' });
+    for (const who of ['cashier', 'system', 'department_head', 'center_manager'] as const) expect(nextState(due, 'fee.settle', [who], facts)).toMatchObject({ ok: true, flags: { feeDue: false } });
+    expect(nextState(due, 'fee.settle', ['window_clerk'], facts)).toMatchObject({ ok: false, reason: 'role' });
+    expect(nextState({ ...due, state: 'decided_refused', decision: 'refused' }, 'conclude', ['window_clerk'], facts)).toMatchObject({ ok: true });
   });
 });
