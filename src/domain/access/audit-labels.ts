@@ -121,6 +121,7 @@ export const auditObjectLabels: Record<string, Label> = {
   case: { zh: '办件', en: 'Case' },
   consultation: { zh: '咨询', en: 'Consultation' },
   feeNotice: { zh: '缴款通知书', en: 'Payment notice' },
+  feeReconciliation: { zh: '收费日对账单', en: 'Daily fee reconciliation' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

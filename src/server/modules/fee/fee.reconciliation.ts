@@ -34,6 +34,6 @@ export async function reconciliationWorkbook(db: Db, who: { actor: Actor; ip: st
   ws.addRow(['净额', (collectedFen - refundedFen) / 100]);
   ws.getColumn(9).numFmt = '0.00';
   ws.columns.forEach((c, i) => (c.width = [10, 8, 24, 26, 24, 26, 12, 24, 12][i] ?? 12));
-  await auditAs(db, who, { centerId: who.actor.centerId, action: 'fee.reconciliation.export', objectType: 'feeNotice', objectId: date, summary: { date, count: rows.length, collected: yuan(collectedFen), refunded: yuan(refundedFen) } });
+  await auditAs(db, who, { centerId: who.actor.centerId, action: 'fee.reconciliation.export', objectType: 'feeReconciliation', objectId: date, summary: { date, count: rows.length, collected: yuan(collectedFen), refunded: yuan(refundedFen) } });
   return { file: Buffer.from(await wb.xlsx.writeBuffer()), totals: { collectedFen, refundedFen, netFen: collectedFen - refundedFen, count: rows.length } };
 }
