@@ -272,14 +272,13 @@ describe('the consultation desk', () => {
   });
 });
 
-describe('roles whose case screens come later', () => {
-  test('a cashier lands on a page that says plainly what is not there yet', async () => {
+describe('the cashier’s screen (issue #18, fees)', () => {
+  test('a cashier lands on 收费, the notices to collect', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const page = await ctx.newPage();
     await submitCredentials(page, server.url, 'cashier');
-    await page.getByTestId('not-yet').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/workbench/inbox');
-    expect(await page.getByTestId('not-yet').innerText()).toContain('收费收件箱、收费和开具票据');
+    await page.getByTestId('fee-notices').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/workbench/fees');
     await ctx.close();
   });
 });

@@ -262,6 +262,7 @@ export const CaseActionResult = z.object({
     paused: z.boolean(),
     extensionPending: z.boolean(),
     extended: z.boolean(),
+    feeDue: z.boolean(),
   }),
   decision: z.enum(['approved', 'refused']).nullable(),
   notices: z.array(NoticeSummary),

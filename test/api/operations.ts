@@ -325,6 +325,19 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   rotateCertificateKey: { access: 'certificate.keys', sample: () => ({}) },
   verifyCertificate: { access: 'public', sample: () => ({ params: { code: 'NOSUCHCODE000000' } }) },
   verifyCertificateCopy: { access: 'public', sample: () => ({ body: { file: 'not a pdf' } }) },
+  // Fees (issue #18, decision 0037): an unknown case or notice is 404 for everyone allowed; the
+  // list and the day's workbook only read; the unsigned callback is refused (401).
+  getCaseFees: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  issueFeeNotice: { access: 'fee.charge', sample: () => ({ params: { id: NOWHERE }, body: { lines: [{ item: '工本费' }], idempotencyKey: `ops-${next()}-key` } }) },
+  listFeeNotices: { access: 'fee.collect', sample: () => ({ query: { status: 'due' } }) },
+  payFeeNotice: { access: 'fee.collect', sample: () => ({ params: { id: NOWHERE }, body: { amountFen: 100, method: 'cash', idempotencyKey: `ops-${next()}-key` } }) },
+  waiveFeeNotice: { access: 'fee.approve', sample: () => ({ params: { id: NOWHERE }, body: { amountFen: 100, reason: '测试减免', idempotencyKey: `ops-${next()}-key` } }) },
+  requestFeeRefund: { access: 'fee.collect', sample: () => ({ params: { id: NOWHERE }, body: { amountFen: 100, reason: '测试退费', idempotencyKey: `ops-${next()}-key` } }) },
+  decideFeeRefund: { access: 'fee.approve', sample: () => ({ params: { id: NOWHERE }, body: { approve: false, idempotencyKey: `ops-${next()}-key` } }) },
+  getFeeNoticePdf: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
+  getFeeReceiptPdf: { access: 'fee.collect', sample: () => ({ params: { id: NOWHERE } }) },
+  getFeeReconciliation: { access: 'fee.collect', sample: () => ({ query: { date: '2026-06-01' } }) },
+  feePaymentCallback: { access: 'public', sample: () => ({ body: { reference: '61042920260924000420', amountFen: 100, transactionId: 'ops-txn' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

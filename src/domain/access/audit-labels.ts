@@ -3,6 +3,7 @@
 import { caseActionLabels, caseActions } from '../case/states.ts';
 import { deliveryActionLabels, deliveryActions } from '../case/delivery.ts';
 import { ticketActions, type TicketAction } from '../queue/states.ts';
+import { feeActionLabels, feeActions } from '../fee/states.ts';
 
 type Label = { zh: string; en: string };
 
@@ -107,6 +108,10 @@ const ticketActionLabels = {
   close_day: { zh: '日终关闭', en: 'Closed at day end' },
 } as const satisfies Record<TicketAction, Label>;
 for (const a of ticketActions) auditActionLabels[`queue.ticket.${a}`] ??= ticketActionLabels[a];
+// issue #18, fees (decision 0037): the notice, its actions, the day's reconciliation.
+auditActionLabels['fee.notice.issue'] = { zh: '开具缴款通知书', en: 'Payment notice issued' };
+auditActionLabels['fee.reconciliation.export'] = { zh: '导出收费日对账单', en: 'Daily reconciliation exported' };
+for (const a of feeActions) auditActionLabels[`fee.${a}`] ??= feeActionLabels[a];
 
 // Electronic certificates (issue #18, e-certificate part, decision 0039):
 auditActionLabels['certificate.issue'] = { zh: '签发电子证照', en: 'E-certificate issued' };
@@ -134,6 +139,8 @@ export const auditObjectLabels: Record<string, Label> = {
   // Electronic certificates (issue #18, e-certificate part):
   eCertificate: { zh: '电子证照', en: 'E-certificate' },
   certificateKey: { zh: '证照签名密钥', en: 'Certificate signing key' },
+  feeNotice: { zh: '缴款通知书', en: 'Payment notice' },
+  feeReconciliation: { zh: '收费日对账单', en: 'Daily fee reconciliation' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -26,18 +26,22 @@ export const permissions = [
   'certificate.issue', // sign and issue the e-certificate of an approved case
   'certificate.revoke', // revoke an e-certificate (department head), with a reason
   'certificate.keys', // see and rotate the platform's certificate signing keys (security administrator)
+  // issue #18, fees (收缴分离, decision 0037)
+  'fee.charge', // issue a payment notice (缴款通知书) by the item's published fee rule
+  'fee.collect', // the cashier: confirm payments, print receipts, ask for refunds, the day's reconciliation
+  'fee.approve', // waive a fee (减免) and approve or refuse refunds
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Which role holds which permission. No administrator holds a case permission (administrators manage accounts, never read cases).
 export const rolePermissions = {
-  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue'],
-  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'certificate.issue'],
-  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign', 'certificate.issue', 'certificate.revoke'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read'],
+  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue', 'fee.charge'],
+  approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'certificate.issue', 'fee.charge'],
+  department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign', 'certificate.issue', 'certificate.revoke', 'fee.charge', 'fee.approve'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
-  cashier: ['org.read', 'catalog.read'],
+  cashier: ['org.read', 'catalog.read', 'case.read', 'fee.collect'],
   supervisor: ['org.read', 'staff.read', 'catalog.read', 'case.read', 'case.reveal'],
   system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
   security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read', 'certificate.keys'],

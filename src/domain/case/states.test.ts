@@ -100,9 +100,9 @@ describe('nextState refusals', () => {
   });
   it('keeps a one-time notice on the same record and accepts only after the applicant returned', () => {
     const noticed = replay([{ action: 'intake.one_time_notice', roles: ['window_clerk'] }], plain);
-    expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false }, decision: null });
+    expect(noticed).toEqual({ state: 'received', flags: { awaitingCorrection: true, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false, feeDue: false }, decision: null });
     expect(nextState(noticed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: false, reason: 'condition', fact: 'awaitingCorrection' });
-    expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw', 'material.scan']);
+    expect(allowedActions(noticed, ['window_clerk'], plain)).toEqual(['intake.resume', 'intake.refuse', 'withdraw', 'material.scan', 'fee.charge']);
     const resumed = replay([{ action: 'intake.resume', roles: ['window_clerk'] }], plain, noticed);
     expect(nextState(resumed, 'intake.accept', ['window_clerk'], plain)).toMatchObject({ ok: true, state: 'accepted' });
   });

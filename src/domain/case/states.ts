@@ -72,6 +72,9 @@ export const caseActions = [
   'escalation.end',
   'escalation.deliver',
   'escalation.withdraw',
+  // issue #18, fees (收缴分离, decision 0037): the fee module's notice opens and settles the case's fee
+  'fee.charge',
+  'fee.settle',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -92,6 +95,8 @@ export interface CaseFlags {
   extensionPending: boolean;
   /** 已延长: the one extension §42 allows was approved; no second one. */
   extended: boolean;
+  /** 待缴费: a payment notice is issued and not yet paid or waived; the result is not handed out (issue #18). */
+  feeDue: boolean;
 }
 
 /** What the pinned item version allows; read from the version, never stored as case flags. */
@@ -125,7 +130,7 @@ export interface PlaceFacts {
 export type CaseFacts = CaseFlags & ItemFacts & PlaceFacts;
 export type Decision = 'approved' | 'refused';
 
-export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false };
+export const noFlags: CaseFlags = { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false, feeDue: false };
 
 export interface CaseTransition {
   from: CaseState;
@@ -367,9 +372,9 @@ export const caseTransitions = [
     from: 'decided_approved',
     action: 'conclude',
     by: ['window_clerk', 'approver', 'department_head'],
-    when: { waiverPending: false },
+    when: { waiverPending: false, feeDue: false },
     to: 'concluded',
-    why: '办结: the result is delivered; never while a waived material is still owed',
+    why: '办结: the result is delivered; never while a waived material is still owed, nor while a fee is due (收费 before 出件)',
   },
   { from: 'decided_refused', action: 'conclude', by: ['window_clerk', 'approver', 'department_head'], to: 'concluded', why: '办结: the refusal is served' },
   ...endedStates.map((from) => ({
@@ -477,6 +482,26 @@ export const caseTransitions = [
     why: 'the applicant withdrew at the window of origin: the case above stops there too',
   })),
   // ---- end of the 上报件 block ----
+  // ---- issue #18, fees (decision 0037): the fee module's write path takes these two rows ----
+  ...(['received', 'accepted', 'in_review', 'decided_approved'] as const).map((from) => ({
+    from,
+    action: 'fee.charge' as const,
+    by: ['window_clerk', 'approver', 'department_head'] as const,
+    when: { feeDue: false },
+    to: from,
+    sets: { feeDue: true },
+    why: '缴款通知书: a fee by the item\'s published rule is charged; the result waits until it is paid or waived',
+  })),
+  ...(['received', 'accepted', 'in_review', 'decided_approved', 'decided_refused', 'not_accepted', 'stopped', 'withdrawn', 'revoked', 'concluded'] as const).map((from) => ({
+    from,
+    action: 'fee.settle' as const,
+    by: ['cashier', 'system', 'department_head', 'center_manager'] as const,
+    when: { feeDue: true },
+    to: from,
+    sets: { feeDue: false },
+    why: 'the notice owes nothing more: paid (a cashier or the payment platform) or waived (减免 by the department head or center manager)',
+  })),
+  // ---- end of the fees block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -536,6 +561,8 @@ export const caseActionLabels = {
   'escalation.end': { zh: '上级终止办理', en: 'Ended above' },
   'escalation.deliver': { zh: '原窗口已出件', en: 'Delivered at the window of origin' },
   'escalation.withdraw': { zh: '原窗口撤回', en: 'Withdrawn at the window of origin' },
+  'fee.charge': { zh: '开具缴款通知书', en: 'Fee charged' },
+  'fee.settle': { zh: '费用已结清', en: 'Fee settled' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkReferencePattern, DEFAULT_FEE_REFERENCE_PATTERN } from '../../domain/fee/reference.ts';
 
 // Every setting comes from the environment; the README lists each one.
 const envSchema = z.object({
@@ -92,6 +93,18 @@ const envSchema = z.object({
     .optional(),
   /** Public verification look-ups (by code or an uploaded copy) one address may make per minute; 0 turns it off. */
   CERTIFICATE_VERIFY_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  // ---- issue #18, fees (decision 0037) ----
+  /** The payment reference (缴款码): {region} {center} {yyyyMMdd} {serial:N}, then a Luhn check digit (default 20 digits). */
+  FEE_REFERENCE_PATTERN: z
+    .string()
+    .default(DEFAULT_FEE_REFERENCE_PATTERN)
+    .refine((v) => { try { checkReferencePattern(v); return true; } catch { return false; } }, { message: 'FEE_REFERENCE_PATTERN 须恰好含一个 {serial:N}，占位符可用 {region} {center} {yyyyMMdd}' }),
+  /** Where issued notices are announced to the payment platform: 'log' (default) only writes them to the log. */
+  FEE_PAYMENT_ADAPTER: z.enum(['log']).default('log'),
+  /** Shared secret of the payment platform's signed callback (HMAC-SHA256 of the raw body); unset = callbacks refused. */
+  FEE_CALLBACK_SECRET: z.string().min(16).optional(),
+  /** How old (or early) a callback's timestamp may be, in seconds. */
+  FEE_CALLBACK_TOLERANCE_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

@@ -73,6 +73,8 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   // 联办件 (decision 0034): approvers of the joint departments of 残疾人两项补贴 (残联, 卫健局)
   { username: 'approver-dpf', name: '钱志华', roles: ['approver'], center: 'county', department: 'd6', mobile: '13800000016' },
   { username: 'approver-health', name: '孔雪梅', roles: ['approver'], center: 'county', department: 'd3', mobile: '13800000017' },
+  // issue #18, fees: a clerk who also collects fees (a small center's arrangement); 收缴分离 still keeps her off the cases she accepted.
+  { username: 'clerk-cashier', name: '刘芳', roles: ['window_clerk', 'cashier'], center: 'county' },
 ];
 
 export const demoPosts = [

@@ -20,6 +20,7 @@ import { isBadCredit, updateMaterialLine } from './case.queries.ts';
 import { dueDatesFrom, requireOk } from './case.rules.ts';
 import { decisionEffects } from './decisions/decision.effects.ts';
 import { escalationEffects } from './escalation/escalation.effects.ts';
+import { feeFlagEffects } from './fees/fee-flag.effects.ts';
 
 export type { Effect, EffectContext };
 
@@ -179,6 +180,7 @@ const effects: Partial<Record<CaseAction, Run>> = {
   'delivery.collected': conclude,
   ...decisionEffects,
   ...escalationEffects, // 上报件 (decision 0035)
+  ...feeFlagEffects,
 };
 
 export function runEffect(tx: Db, action: CaseAction, c: EffectContext): Promise<Effect> {

@@ -30,10 +30,12 @@ export interface ActInput {
   joint?: JointOpinionInput;
   /** 上报件 (decision 0035): what a decision above brings back to the case of origin; set by the server only. */
   escalation?: { certificateDue: string | null };
+  /** fee.charge / fee.settle: the fee module's notice (never from the case's HTTP route; decision 0037). */
+  fee?: { noticeId: string; number: string; reason: string };
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
-  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused, extensionPending: row.extensionPending, extended: row.extended };
+  return { awaitingCorrection: row.awaitingCorrection, waiverPending: row.waiverPending, commitmentPending: row.commitmentPending, paused: row.paused, extensionPending: row.extensionPending, extended: row.extended, feeDue: row.feeDue };
 }
 
 export function statusOf(row: CaseRow): CaseStatus {

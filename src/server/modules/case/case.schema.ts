@@ -86,6 +86,7 @@ export interface CaseFlagsColumns {
   paused: boolean;
   extensionPending: boolean;
   extended: boolean;
+  feeDue: boolean;
 }
 
 /** 办件: the projection row, read by every list and the case page. */
@@ -115,6 +116,8 @@ export const caseRecords = pgTable(
     paused: boolean('paused').notNull().default(false),
     extensionPending: boolean('extension_pending').notNull().default(false),
     extended: boolean('extended').notNull().default(false),
+    /** 待缴费 (issue #18, migration 0031): set and cleared only by fee.charge / fee.settle. */
+    feeDue: boolean('fee_due').notNull().default(false),
     decision: text('decision').$type<'approved' | 'refused'>(),
     applicantId: text('applicant_id')
       .notNull()

@@ -84,6 +84,8 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     }
     const status = statusOf(row);
     const next = nextState(status, action, roles, facts);
+    // The result is not handed out while a fee is due (issue #18): the conclude row's feeDue condition, with its own code.
+    if (!next.ok && next.reason === 'condition' && next.fact === 'feeDue' && action === 'conclude') throw new DomainError('FEE_UNPAID', { ...next, action });
     if (!next.ok) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ...next, action, actionLabel: caseActionLabels[action].zh });
 
     const lines = await materialLines(tx, caseId);

@@ -19,3 +19,9 @@ export { caseResultOf, type CaseResult } from './read/result.read.ts';
 export { sealSvg } from './notices/notice-pdf.ts';
 export { maskIdNumber } from './read/mask.ts';
 export { publicUrlOf } from './case.routes.ts';
+// issue #18, fees (decision 0037): what the fee module reads of a case, and the notices' PDF renderer it reuses.
+export { acceptedByOf, caseForFee, type CaseForFee } from './read/fee-facts.read.ts';
+export { noticeDefinition, type PrintableDocument } from './notices/notice-pdf.ts';
+export { sealRefOf, trackingUrlOf } from './notices/issue.ts';
+export { publicUrlOf } from './case.routes.ts';
+export { pdfText } from './notices/pdf-text.ts';

@@ -19,7 +19,7 @@ export function withAfterCommit(db: Db): Db {
   const transaction: typeof db.transaction = async (work, config) => {
     const hooks: AfterCommitHook[] = [];
     const result = await begin(async (tx) => {
-      hooksOf.set(tx, { root: db, hooks });
+      follow(tx, { root: db, hooks });
       return work(tx);
     }, config);
     for (const hook of hooks) {
@@ -31,6 +31,26 @@ export function withAfterCommit(db: Db): Db {
   };
   db.transaction = transaction;
   return db;
+}
+
+/**
+ * A transaction's hooks, and those of its savepoints (a use case calling another one's write
+ * path inside its own transaction, as fees do with actOnCase): a savepoint's hooks join the
+ * outer list only when the savepoint completed, so they too run after the outermost commit.
+ */
+function follow(tx: Db, entry: { root: Db; hooks: AfterCommitHook[] }): void {
+  hooksOf.set(tx, entry);
+  const nested = tx.transaction.bind(tx);
+  const savepoint: typeof tx.transaction = async (work, config) => {
+    const mine: AfterCommitHook[] = [];
+    const result = await nested(async (inner) => {
+      follow(inner, { root: entry.root, hooks: mine });
+      return work(inner);
+    }, config);
+    entry.hooks.push(...mine);
+    return result;
+  };
+  tx.transaction = savepoint;
 }
 
 /**

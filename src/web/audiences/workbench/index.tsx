@@ -12,6 +12,7 @@ import { InboxPage } from './inbox/InboxPage.tsx';
 import { StepPage } from './inbox/StepPage.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
 import { DeliveryQueuePage } from './delivery/DeliveryQueuePage.tsx';
+import { FeesPage } from './fees/FeesPage.tsx';
 import './messages.ts';
 
 // The menu lives in its own file: the shell reads it without loading this audience's pages.
@@ -93,6 +94,14 @@ export function WorkbenchRoutes() {
           element={
             <RequirePermission permission="case.read">
               <DeliveryQueuePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="fees"
+          element={
+            <RequirePermission permission="fee.collect">
+              <FeesPage />
             </RequirePermission>
           }
         />

@@ -1,6 +1,6 @@
 import type { StaffMenuEntry } from '../../ui/menu.ts';
 
-/** Roles whose inboxes come with later issues (fees): their page says plainly what is missing. */
+/** Roles whose inboxes come with later issues: their page says plainly what is missing (the cashier's came with fees, issue #18). */
 export const notYetRoles = ['cashier'] as const;
 
 // The window clerk's calling panel comes first, so a clerk lands on it after signing in;
@@ -10,7 +10,8 @@ export const workbenchMenu: StaffMenuEntry[] = [
   { key: 'intake', path: '/workbench/intake', labelKey: 'workbench.menu.intake', permission: 'case.intake' },
   // 待办任务 of the back office (approver, department head); a cashier's payment inbox is not built yet.
   { key: 'inbox', path: '/workbench/inbox', labelKey: 'workbench.menu.inbox', permission: 'task.work' },
-  { key: 'not-yet', path: '/workbench/inbox', labelKey: 'workbench.menu.notYet', roles: notYetRoles },
+  // 收费 (issue #18): the cashier's notices to collect, receipts, refunds and the day's reconciliation.
+  { key: 'fees', path: '/workbench/fees', labelKey: 'workbench.menu.fees', permission: 'fee.collect' },
   // 承诺核查: the back office's post-verification tasks of 告知承诺.
   { key: 'verifications', path: '/workbench/verifications', labelKey: 'workbench.menu.verifications', permission: 'case.read', roles: ['approver', 'department_head'] },
   { key: 'cases', path: '/workbench/cases', labelKey: 'workbench.menu.cases', permission: 'case.read' },

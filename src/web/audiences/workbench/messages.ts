@@ -5,9 +5,11 @@ import cases from './cases/messages.ts';
 import consult from './consult/messages.ts';
 import { verificationMenu } from './verifications/messages.ts';
 import inbox from './inbox/messages.ts';
+import fees from './fees/messages.ts';
 
 const zh = {
   menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办', delivery: '出件窗口' },
+  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办', fees: fees.zh.menu },
   title: '工作台',
   you: '{{name}}，{{center}}',
   rolesTitle: '您的角色在工作台的工作',
@@ -37,6 +39,7 @@ const zh = {
   intake: intake.zh,
   cases: cases.zh,
   inbox: inbox.zh,
+  fees: fees.zh,
   consult: consult.zh,
   notYet: {
     title: '待办（尚未上线）',
@@ -53,6 +56,7 @@ const zh = {
 
 const en: typeof zh = {
   menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, inbox: inbox.en.menu, notYet: 'Inbox', delivery: 'Pickup window' },
+  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, inbox: inbox.en.menu, notYet: 'Inbox', fees: fees.en.menu },
   title: 'Workbench',
   you: '{{name}}, {{center}}',
   rolesTitle: 'What your roles do here',
@@ -82,6 +86,7 @@ const en: typeof zh = {
   intake: intake.en,
   cases: cases.en,
   inbox: inbox.en,
+  fees: fees.en,
   consult: consult.en,
   notYet: {
     title: 'Inbox (not available yet)',

@@ -23,8 +23,11 @@ export function barcodeSvg(text: string): string {
   return bwipjs.toSVG({ bcid: 'code128', text, scale: 2, height: 10, includetext: false, paddingwidth: 4 });
 }
 
+/** What the renderer reads of a document: a case notice, or another numbered paper of the case (the fee module's 缴款通知书 and 收据). */
+export type PrintableDocument = Omit<NoticeDocument, 'kind' | 'elements'>;
+
 export interface NoticePdfInput {
-  doc: NoticeDocument;
+  doc: PrintableDocument;
   issuedAt: Date;
 }
 

@@ -42,7 +42,7 @@ const checklist: ChecklistEntryInput[] = materials.map(initialEntry);
 const result: CaseActionResult = {
   caseId: '01a24974-531b-7cf4-b725-463b4bbf5e2c',
   state: 'not_accepted',
-  flags: { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false },
+  flags: { awaitingCorrection: false, waiverPending: false, commitmentPending: false, paused: false, extensionPending: false, extended: false, feeDue: false },
   decision: null,
   notices: [],
   allowedActions: [],

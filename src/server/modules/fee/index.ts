@@ -1,0 +1,2 @@
+// Public face of the fee module (issue #18, 收缴分离, decision 0037): other modules import from here.
+export { feeCallbackRoutes, feeRoutes } from './fee.routes.ts';
