@@ -15,3 +15,5 @@ export * from './ledger.ts';
 export * from './warnings.ts';
 export * from './hearing.ts';
 export * from './steps.ts';
+// special: site inspection, expert review, hearing and collective discussion (decision 0036).
+export * from './special/index.ts';

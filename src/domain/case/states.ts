@@ -58,6 +58,10 @@ export const caseActions = [
   'archive',
   'material.scan',
   'clock.recompute',
+  // issue #17, special steps (decision 0036): the hearing's notices (§47–48)
+  'hearing.inform',
+  'hearing.request',
+  'hearing.schedule',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -367,6 +371,32 @@ export const caseTransitions = [
     to: from,
     why: 'due dates counted on a provisional year (Mon–Fri, 元旦 off) are counted again once that year\'s days off are imported',
   })),
+  // ---- issue #17, special steps: the hearing (行政许可法 §47–48, decision 0036). The hearing's own
+  // order (told → requested → noticed) and its dates are checked by the effect (special/hearing-plan.ts). ----
+  ...runningClockStates.flatMap((from) => [
+    {
+      from,
+      action: 'hearing.inform' as const,
+      by: backOffice,
+      to: from,
+      why: '听证告知: the applicant and interested parties are told in writing of their right to ask for a hearing (§47), where the guide lists one or the department finds others\' major interests concerned',
+    },
+    {
+      from,
+      action: 'hearing.request' as const,
+      by: backOffice,
+      to: from,
+      why: 'a party asked for a hearing within 5 days of being told (§47); the request is recorded with the day it arrived',
+    },
+    {
+      from,
+      action: 'hearing.schedule' as const,
+      by: backOffice,
+      to: from,
+      why: '听证通知: the time and place notified 7 days ahead (§48), the hearing within 20 working days of the request (§47)',
+    },
+  ]),
+  // ---- end of the special steps block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -416,6 +446,10 @@ export const caseActionLabels = {
   archive: { zh: '归档', en: 'Archive' },
   'material.scan': { zh: '材料扫描', en: 'Material scanned' },
   'clock.recompute': { zh: '重算办理时限', en: 'Due dates recomputed' },
+  // issue #17, special steps (decision 0036)
+  'hearing.inform': { zh: '告知听证权利', en: 'Tell of the right to a hearing' },
+  'hearing.request': { zh: '登记听证申请', en: 'Record a hearing request' },
+  'hearing.schedule': { zh: '发出听证通知', en: 'Notice the hearing' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

@@ -21,7 +21,7 @@ const sendsChecklist = new Set<CaseAction>([
 /** Actions that need the clerk to say more first. */
 type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'conclude' | 'note' | 'backOffice';
 /** Rows of the table that are not buttons: a scan is recorded by uploading it, a recompute is the system's. */
-const notButtons = new Set<CaseAction>(['material.scan', 'clock.recompute']);
+const notButtons = new Set<CaseAction>(['material.scan', 'clock.recompute', /* special steps: their own panel */ 'hearing.inform', 'hearing.request', 'hearing.schedule']);
 const needsNote = new Set<CaseAction>(['waiver.fallback', 'commitment.revoke', 'withdraw', 'pause.start']);
 const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve', 'extension.approve']);
 const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw', 'terminate', 'revoke', 'extension.reject']);
