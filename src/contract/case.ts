@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { caseActions, caseStates } from '../domain/case/states.ts';
 import { materialStatuses, windowOutcomes } from '../domain/case/outcomes.ts';
 import { noticeKinds } from '../domain/case/notices/kinds.ts';
+import { HearingActionInput } from './special.ts';
 import { SituationAnswers } from '../domain/catalog/guide.ts';
 import { PAUSE_KINDS } from '../domain/clock/index.ts';
 import { isoDate, list, page, timestamp, uuid, type Json } from './common.ts';
@@ -213,6 +214,8 @@ export const CaseActionRequest = z.object({
   pickup: z.boolean().optional(),
   /** Back-office steps (issue #17). */
   step: StepActionInput.optional(),
+  /** Special steps (decision 0036): hearing.inform / hearing.request / hearing.schedule. */
+  hearing: HearingActionInput.optional(),
   idempotencyKey: z.string().min(8).max(100),
 });
 export type CaseActionRequest = Json<typeof CaseActionRequest>;

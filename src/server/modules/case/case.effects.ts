@@ -19,6 +19,7 @@ import { collectionOf, dateOf, pending, sms, type Effect, type EffectContext, ty
 import { isBadCredit, updateMaterialLine } from './case.queries.ts';
 import { dueDatesFrom, requireOk } from './case.rules.ts';
 import { decisionEffects } from './decisions/decision.effects.ts';
+import { hearingEffects } from './tasks/special/hearing.effects.ts';
 
 export type { Effect, EffectContext };
 
@@ -175,6 +176,8 @@ const effects: Partial<Record<CaseAction, Run>> = {
   'material.scan': materialScan,
   'clock.recompute': clockRecompute,
   ...decisionEffects,
+  // issue #17, special steps (decision 0036)
+  ...hearingEffects,
 };
 
 export function runEffect(tx: Db, action: CaseAction, c: EffectContext): Promise<Effect> {

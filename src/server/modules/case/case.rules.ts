@@ -3,6 +3,7 @@
 import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
 import type { PauseKind } from '../../../domain/clock/index.ts';
 import type { ChecklistEntryData as ChecklistEntryInput, StepActionInput } from '../../../contract/case.ts';
+import type { HearingActionInput } from '../../../contract/special.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';
 import type { Pinned, Place } from './case.pinned.ts';
@@ -26,6 +27,8 @@ export interface ActInput {
   ending?: { reason: string; basis?: string | undefined };
   /** Back-office steps: the task the screen showed and its final record (tasks/task.effects.ts). */
   step?: StepActionInput;
+  /** Special steps (decision 0036): what a hearing action records. */
+  hearing?: HearingActionInput;
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {
