@@ -9,7 +9,7 @@ import { specialRecordForPrint } from './special.service.ts';
 
 export async function specialRecordPdf(ctx: AppContext, files: FileStore, actor: Actor, caseId: string, id: string, publicUrl: string) {
   const rec = await specialRecordForPrint(ctx.db, actor, caseId, id);
-  const images = [];
+  const images: { name: string; dataUrl: string }[] = [];
   for (const p of rec.photos.filter((x) => x.mime === 'image/jpeg' || x.mime === 'image/png')) {
     const file = await files.get(p.sha256);
     if (file) images.push({ name: p.name, dataUrl: `data:${p.mime};base64,${Buffer.from(file.bytes).toString('base64')}` });
