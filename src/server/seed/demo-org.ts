@@ -70,6 +70,8 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   { username: 'tq-clerk', name: '沈娟', roles: ['window_clerk'], center: 't1', mobile: '13800000012' },
   { username: 'zt-clerk', name: '韩冰', roles: ['window_clerk'], center: 't2' },
   { username: 'agent', name: '杨春花', roles: ['proxy_agent'], center: 'v1', mobile: '13800000015' },
+  // issue #17, special steps: an approver of a second department, who co-signs joint inspections (联合踏勘).
+  { username: 'approver-zr', name: '钱卫东', roles: ['approver'], center: 'county', department: 'd4' },
 ];
 
 export const demoPosts = [
