@@ -164,9 +164,10 @@ describe('special steps in the back office', () => {
     expect(await text(approver, 'hearing-request-by')).toBe('2026-09-29');
     expect(await text(approver, 'hearing-parties')).toContain('李四（相邻住户）');
 
-    // Monday 09-28: the request arrives.
+    // Monday 09-28: the request arrives (four days on, the idle session has ended: sign in again).
     await setServerDay('2026-09-28');
-    await approver.reload();
+    approver = await signedIn('approver');
+    await openTask(approver, c.number);
     await approver.getByTestId('special-tab-hearing').click();
     await approver.getByTestId('hearing-requested-by').fill('李四');
     await approver.getByTestId('hearing-request').click();
@@ -177,11 +178,11 @@ describe('special steps in the back office', () => {
     expect(await text(approver, 'hearing-earliest')).toBe('2026-10-08');
 
     await approver.getByTestId('hearing-place').fill('县政务服务中心三楼听证室');
-    await approver.getByTestId('hearing-scheduled-on').fill('2026-09-30');
+    await approver.getByTestId('hearing-schedule-date').fill('2026-09-30');
     await approver.getByTestId('hearing-schedule').click();
     await expect.poll(() => approver.locator('.ant-message').innerText()).toContain('7 日前');
     expect(await approver.getByTestId('hearing-phase').getAttribute('data-phase')).toBe('requested');
-    await approver.getByTestId('hearing-scheduled-on').fill('2026-10-08');
+    await approver.getByTestId('hearing-schedule-date').fill('2026-10-08');
     await approver.getByTestId('hearing-schedule').click();
     await expect.poll(() => approver.getByTestId('hearing-phase').getAttribute('data-phase')).toBe('noticed');
     expect(await text(approver, 'hearing-scheduled-on')).toBe('2026-10-08 县政务服务中心三楼听证室');

@@ -86,7 +86,7 @@ function RequestForm({ view }: { view: SpecialStepsView }) {
           <Input data-testid="hearing-requested-by" />
         </Form.Item>
         <Form.Item name="requestedOn" label={t('requestedOn')} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/ }]}>
-          <Input placeholder="YYYY-MM-DD" data-testid="hearing-requested-on" />
+          <Input placeholder="YYYY-MM-DD" data-testid="hearing-request-date" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={a.pending} data-testid="hearing-request">
           {t('request')}
@@ -103,7 +103,7 @@ function ScheduleForm({ view }: { view: SpecialStepsView }) {
     <Card size="small" title={t('schedule')}>
       <Form layout="inline" initialValues={{ scheduledOn: view.hearing.earliestHearing ?? '' }} onFinish={(v: { scheduledOn: string; place: string }) => a.run({ action: 'hearing.schedule', hearing: v }, t('schedule'))}>
         <Form.Item name="scheduledOn" label={t('scheduledOn')} rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/ }]}>
-          <Input placeholder="YYYY-MM-DD" data-testid="hearing-scheduled-on" />
+          <Input placeholder="YYYY-MM-DD" data-testid="hearing-schedule-date" />
         </Form.Item>
         <Form.Item name="place" label={t('place')} rules={[{ required: true }]}>
           <Input data-testid="hearing-place" />
