@@ -170,8 +170,7 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'archive':
     case 'material.scan':
     case 'clock.recompute':
-    // special steps (decision 0036): the hearing's notices; its time is a pause (9/10) when one is opened
-    case 'hearing.inform':
+    case 'hearing.inform': // special steps (decision 0036): the hearing's notices; its time is a pause (9/10) when one is opened
     case 'hearing.request':
     case 'hearing.schedule':
       return []; // no vendor number: seen in the exchange through the next one
