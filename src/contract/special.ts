@@ -14,6 +14,7 @@
 //   POST /api/v1/cases/:id/special/expert-reviews                  task.work ExpertReviewInput → SpecialRecordView
 //   POST /api/v1/cases/:id/special/hearing-records                 task.work HearingRecordInput → SpecialRecordView
 //   POST /api/v1/cases/:id/special/collective-discussions          task.work CollectiveInput → SpecialRecordView
+//   GET  /api/v1/cases/:id/special/records/:recordId               task.work → SpecialRecordView (the /print page)
 //   GET  /api/v1/cases/:id/special/records/:recordId/pdf           task.work → the numbered PDF
 //   GET  /api/v1/special/pending-signatures                        task.work → joint records waiting for my department
 import { z } from 'zod';
