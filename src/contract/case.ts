@@ -25,6 +25,7 @@ import { caseActions, caseStates } from '../domain/case/states.ts';
 import { deliveryMethods } from '../domain/case/delivery.ts';
 import { materialStatuses, windowOutcomes } from '../domain/case/outcomes.ts';
 import { noticeKinds } from '../domain/case/notices/kinds.ts';
+import { HearingActionInput } from './special.ts';
 import { SituationAnswers } from '../domain/catalog/guide.ts';
 import { PAUSE_KINDS } from '../domain/clock/index.ts';
 import { isoDate, list, page, timestamp, uuid, type Json } from './common.ts';
@@ -239,6 +240,8 @@ export const CaseActionRequest = z.object({
   step: StepActionInput.optional(),
   /** 联办件: a joint department's opinion on its sub-task (decision 0034). */
   joint: JointOpinionInput.optional(),
+  /** Special steps (decision 0036): hearing.inform / hearing.request / hearing.schedule. */
+  hearing: HearingActionInput.optional(),
   idempotencyKey: z.string().min(8).max(100),
 });
 export type CaseActionRequest = Json<typeof CaseActionRequest>;

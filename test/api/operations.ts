@@ -338,6 +338,27 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getFeeReceiptPdf: { access: 'fee.collect', sample: () => ({ params: { id: NOWHERE } }) },
   getFeeReconciliation: { access: 'fee.collect', sample: () => ({ query: { date: '2026-06-01' } }) },
   feePaymentCallback: { access: 'public', sample: () => ({ body: { reference: '61042920260924000420', amountFen: 100, transactionId: 'ops-txn' } }) },
+  // issue #17, special steps (decision 0036): an unknown case is 404 for everyone allowed.
+  getCaseSpecialSteps: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
+  listPendingInspectionSignatures: { access: 'task.work', sample: () => ({}) },
+  recordSiteInspection: {
+    access: 'task.work',
+    sample: () => ({ params: { id: NOWHERE }, body: { place: '某地', inspectedAt: '2026-09-28 09:30', participants: [{ name: '张三', unit: '县民政局' }], findings: '无', departmentIds: [] } }),
+  },
+  addInspectionPhoto: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, recordId: NOWHERE }, query: { name: 'x.jpg' }, body: { file: 'not a file' } }) },
+  getInspectionPhoto: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, recordId: NOWHERE, sha256: '0'.repeat(64) } }) },
+  signInspectionRecord: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, recordId: NOWHERE }, body: { opinion: '同意' } }) },
+  getSpecialRecord: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, recordId: NOWHERE } }) },
+  getSpecialRecordPdf: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, recordId: NOWHERE } }) },
+  recordExpertReview: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, body: { heldOn: '2026-01-05', experts: [{ name: '王专家', title: '高级工程师', unit: '某院' }], opinion: '同意', conclusion: '通过' } }) },
+  recordHearing: {
+    access: 'task.work',
+    sample: () => ({ params: { id: NOWHERE }, body: { heldOn: '2026-01-05', place: '听证室', presiding: '甲', recorder: '乙', participants: [{ name: '丙', role: '申请人' }], statements: '无', conclusion: '无' } }),
+  },
+  recordCollectiveDiscussion: {
+    access: 'task.work',
+    sample: () => ({ params: { id: NOWHERE }, body: { heldOn: '2026-01-05', chair: '甲', participants: ['甲', '乙', '丙'], topic: '某事项', conclusion: '同意', record: '记录' } }),
+  },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

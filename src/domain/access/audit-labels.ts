@@ -87,6 +87,13 @@ export const auditActionLabels: Record<string, Label> = {
   'case.task.take_back': { zh: '收回待办任务', en: 'Task taken back' },
   'case.task.save': { zh: '保存审查记录', en: 'Step record saved' },
   'case.task.attach': { zh: '上传环节附件', en: 'Step attachment added' },
+  // issue #17, special steps (decision 0036)
+  'case.special.inspection': { zh: '记录现场踏勘', en: 'Site inspection recorded' },
+  'case.special.photo': { zh: '上传踏勘照片', en: 'Inspection photo added' },
+  'case.special.sign': { zh: '会签联合踏勘记录表', en: 'Joint inspection record signed' },
+  'case.special.expert_review': { zh: '记录专家评审', en: 'Expert review recorded' },
+  'case.special.hearing_record': { zh: '记录听证笔录', en: 'Hearing record written' },
+  'case.special.collective': { zh: '记录集体研究', en: 'Collective discussion recorded' },
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
 };

@@ -21,3 +21,5 @@ export * from './delivery.ts';
 export * from './collector.ts';
 // escalation: 上报件 — the lower center's §43 clock and the way a decision comes back (decision 0035).
 export * from './escalation.ts';
+// special: site inspection, expert review, hearing and collective discussion (decision 0036).
+export * from './special/index.ts';

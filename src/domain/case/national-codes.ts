@@ -178,6 +178,9 @@ export function vendorEventsOf(action: CaseAction, decision: Decision | null): V
     case 'joint.opinion': // a joint department's opinion inside 审查
     case 'fee.charge': // fees travel in the exchange's 支付 block, not as a vendor state
     case 'fee.settle':
+    case 'hearing.inform': // special steps (decision 0036): the hearing's notices; its time is a pause (9/10) when one is opened
+    case 'hearing.request':
+    case 'hearing.schedule':
       return []; // no vendor number: seen in the exchange through the next one
     // 上报件 (decision 0035): the upper case is 部门受理 when it arrives; the result that comes back is the origin's 办结 number.
     case 'escalate':

@@ -208,6 +208,8 @@ export const defaultNoticeNumberConfig: NoticeNumberConfig = {
     withdrawal: '撤回',
     termination: '终',
     revocation: '撤销',
+    hearing_right: '听告',
+    hearing_notice: '听通',
   },
 };
 

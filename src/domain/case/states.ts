@@ -75,6 +75,10 @@ export const caseActions = [
   // issue #18, fees (收缴分离, decision 0037): the fee module's notice opens and settles the case's fee
   'fee.charge',
   'fee.settle',
+  // issue #17, special steps (decision 0036): the hearing's notices (§47–48)
+  'hearing.inform',
+  'hearing.request',
+  'hearing.schedule',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -502,6 +506,32 @@ export const caseTransitions = [
     why: 'the notice owes nothing more: paid (a cashier or the payment platform) or waived (减免 by the department head or center manager)',
   })),
   // ---- end of the fees block ----
+  // ---- issue #17, special steps: the hearing (行政许可法 §47–48, decision 0036). The hearing's own
+  // order (told → requested → noticed) and its dates are checked by the effect (special/hearing-plan.ts). ----
+  ...runningClockStates.flatMap((from) => [
+    {
+      from,
+      action: 'hearing.inform' as const,
+      by: backOffice,
+      to: from,
+      why: '听证告知: the applicant and interested parties are told in writing of their right to ask for a hearing (§47), where the guide lists one or the department finds others\' major interests concerned',
+    },
+    {
+      from,
+      action: 'hearing.request' as const,
+      by: backOffice,
+      to: from,
+      why: 'a party asked for a hearing within 5 days of being told (§47); the request is recorded with the day it arrived',
+    },
+    {
+      from,
+      action: 'hearing.schedule' as const,
+      by: backOffice,
+      to: from,
+      why: '听证通知: the time and place notified 7 days ahead (§48), the hearing within 20 working days of the request (§47)',
+    },
+  ]),
+  // ---- end of the special steps block ----
 ] as const satisfies readonly CaseTransition[];
 
 const table: readonly CaseTransition[] = caseTransitions;
@@ -563,6 +593,10 @@ export const caseActionLabels = {
   'escalation.withdraw': { zh: '原窗口撤回', en: 'Withdrawn at the window of origin' },
   'fee.charge': { zh: '开具缴款通知书', en: 'Fee charged' },
   'fee.settle': { zh: '费用已结清', en: 'Fee settled' },
+  // issue #17, special steps (decision 0036)
+  'hearing.inform': { zh: '告知听证权利', en: 'Tell of the right to a hearing' },
+  'hearing.request': { zh: '登记听证申请', en: 'Record a hearing request' },
+  'hearing.schedule': { zh: '发出听证通知', en: 'Notice the hearing' },
 } as const satisfies Record<CaseAction, { zh: string; en: string }>;
 
 /** The projected status of a case: what its row holds besides the data. */

@@ -150,6 +150,20 @@ export const errorCatalog = {
   CABINET_KEY_INVALID: { status: 401, zh: '智能柜身份验证失败', en: 'The cabinet is not authenticated' },
   // ---- end of the issue #18 block ----
   INTERNAL: { status: 500, zh: '系统内部错误，已记录，请联系管理员', en: 'Internal error; it has been logged' },
+  // issue #17, special steps (decision 0036): inspection, expert review, hearing, collective discussion
+  SPECIAL_RECORD_NOT_FOUND: { status: 404, zh: '未找到该特别程序记录，或它不属于您的部门', en: 'Special-step record not found, or not for your department' },
+  SPECIAL_CASE_NOT_OPEN: { status: 409, zh: '办件不在审查阶段，不能记录特别程序', en: 'The case is not under review; special steps cannot be recorded' },
+  SPECIAL_NOT_CASE_DEPARTMENT: { status: 403, zh: '只有承办部门的人员可以记录该特别程序', en: 'Only staff of the case’s department record this step' },
+  INSPECTION_NOT_PARTICIPANT: { status: 403, zh: '您所在部门未参加本次联合踏勘，不能签署记录表', en: 'Your department did not take part in this joint inspection' },
+  INSPECTION_ALREADY_SIGNED: { status: 409, zh: '本部门已签署该联合踏勘记录表', en: 'Your department has already signed this joint inspection record' },
+  INSPECTION_DEPARTMENT_INVALID: { status: 422, zh: '参加联合踏勘的部门须为本中心在用的部门', en: 'Joint inspection departments must be active departments of the case’s center' },
+  EXPERT_REVIEW_NOT_PAUSED: { status: 409, zh: '该事项的专家评审属于特别程序，请先暂停计时（发出特别程序告知书）再记录评审', en: 'This item’s expert review is a §45 procedure: pause the clock (special-procedure notice) before recording it' },
+  HEARING_NOT_DECLARED: { status: 422, zh: '办事指南未列明听证；如认为涉及他人重大利益，请填写告知听证的理由', en: 'The guide lists no hearing; give the ground (others’ major interests) to tell the parties' },
+  HEARING_PHASE: { status: 409, zh: '听证程序的当前阶段不允许此操作', en: 'The hearing is not at the stage for this step' },
+  HEARING_DATE_INVALID: { status: 422, zh: '听证相关日期不正确', en: 'A hearing date is not valid' },
+  HEARING_REQUEST_TOO_LATE: { status: 422, zh: '听证申请须在被告知听证权利之日起 5 日内提出', en: 'A hearing must be asked for within 5 days of being told of the right' },
+  HEARING_NOTICE_TOO_LATE: { status: 422, zh: '听证通知须在举行听证的 7 日前送达', en: 'The hearing notice must go out 7 days before the hearing' },
+  HEARING_TOO_LATE: { status: 422, zh: '听证须在收到申请之日起 20 个工作日内举行', en: 'The hearing must be held within 20 working days of the request' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -75,6 +75,8 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   { username: 'approver-health', name: '孔雪梅', roles: ['approver'], center: 'county', department: 'd3', mobile: '13800000017' },
   // issue #18, fees: a clerk who also collects fees (a small center's arrangement); 收缴分离 still keeps her off the cases she accepted.
   { username: 'clerk-cashier', name: '刘芳', roles: ['window_clerk', 'cashier'], center: 'county' },
+  // issue #17, special steps: an approver of a second department, who co-signs joint inspections (联合踏勘).
+  { username: 'approver-zr', name: '钱卫东', roles: ['approver'], center: 'county', department: 'd4' },
 ];
 
 export const demoPosts = [

@@ -21,6 +21,7 @@ const WorkbenchRoutes = page(() => import('../audiences/workbench/index.tsx'), '
 const ConsoleRoutes = page(() => import('../audiences/console/index.tsx'), 'ConsoleRoutes');
 const SupervisionRoutes = page(() => import('../audiences/supervision/index.tsx'), 'SupervisionRoutes');
 const StatsPrintPage = page(() => import('../audiences/console/hall/StatsPrintPage.tsx'), 'StatsPrintPage');
+const RecordPrintPage = page(() => import('../audiences/workbench/special/RecordPrintPage.tsx'), 'RecordPrintPage');
 const LoginPage = page(() => import('./login/LoginPage.tsx'), 'LoginPage');
 const StaffLayout = page(() => import('./StaffLayout.tsx'), 'StaffLayout');
 
@@ -76,6 +77,17 @@ export function App() {
             <AuthGate>
               <SurfaceGate surface="console">
                 <StatsPrintPage />
+              </SurfaceGate>
+            </AuthGate>
+          }
+        />
+        {/* issue #17, special steps: 联合踏勘记录表 and the other records on paper */}
+        <Route
+          path="/print/special-record/:caseId/:recordId"
+          element={
+            <AuthGate>
+              <SurfaceGate surface="workbench">
+                <RecordPrintPage />
               </SurfaceGate>
             </AuthGate>
           }

@@ -5,6 +5,7 @@ import type { Shortfall } from '../outcomes.ts';
 import { Builder, chineseDate, phoneLine, rights, type NoticeBase } from './builder.ts';
 import { approval, extension, refusal, revocation, specialProcedure, specialProcedureEnd, termination, withdrawal, type DecisionNoticeInput } from './decisions.ts';
 import type { NoticeDocument } from './document.ts';
+import { hearingNotice, hearingRight, type HearingNoticeKindInput } from './hearing.ts';
 
 export { chineseDate, type NoticeBase };
 
@@ -60,7 +61,8 @@ export type NoticeInput =
   | ({ kind: 'waiver' } & WaiverInput)
   | ({ kind: 'waiver_pledge' } & WaiverInput)
   | ({ kind: 'commitment' } & CommitmentInput)
-  | DecisionNoticeInput;
+  | DecisionNoticeInput
+  | HearingNoticeKindInput;
 
 function acceptance(i: AcceptanceInput): NoticeDocument {
   const b = new Builder('acceptance', i);
@@ -181,5 +183,9 @@ export function buildNotice(input: NoticeInput): NoticeDocument {
       return termination(input);
     case 'revocation':
       return revocation(input);
+    case 'hearing_right':
+      return hearingRight(input);
+    case 'hearing_notice':
+      return hearingNotice(input);
   }
 }

@@ -35,6 +35,11 @@ export const noticeElements = [
   'decision', // 决定内容
   'certificate', // 许可证件 (名称、编号、有效期、发证机关)
   'certificateDue', // 发证期限 (§44)
+  // issue #17, special steps: the hearing (§47–48)
+  'parties', // 申请人、利害关系人
+  'hearingRight', // 申请听证的权利和期限 (5 日)
+  'hearingTime', // 听证时间
+  'hearingPlace', // 听证地点
 ] as const;
 export type NoticeElement = (typeof noticeElements)[number];
 
@@ -70,6 +75,10 @@ export const noticeElementLabels = {
   decision: { zh: '决定', en: 'Decision' },
   certificate: { zh: '许可证件', en: 'Certificate' },
   certificateDue: { zh: '发证期限', en: 'Certificate due' },
+  parties: { zh: '申请人、利害关系人', en: 'Applicant and interested parties' },
+  hearingRight: { zh: '申请听证的权利和期限', en: 'Right to a hearing and its time limit' },
+  hearingTime: { zh: '听证时间', en: 'Hearing date' },
+  hearingPlace: { zh: '听证地点', en: 'Hearing place' },
 } as const satisfies Record<NoticeElement, { zh: string; en: string }>;
 
 export interface NoticeTable {

@@ -32,6 +32,9 @@ const required = {
   termination: [...common, 'reasons', 'basis', 'reviewRight', 'litigationRight'],
   // §69: an adverse decision: reasons, basis and the rights, as for a refusal.
   revocation: [...common, 'reasons', 'basis', 'reviewRight', 'litigationRight'],
+  // §47: the parties told of the right, why, and the 5 days; §48: time and place 7 days ahead.
+  hearing_right: [...common, 'parties', 'reasons', 'hearingRight', 'contactPhone'],
+  hearing_notice: [...common, 'parties', 'hearingTime', 'hearingPlace', 'contactPhone'],
 } as const satisfies Record<NoticeKind, readonly NoticeElement[]>;
 
 export function requiredElements(kind: NoticeKind): readonly NoticeElement[] {

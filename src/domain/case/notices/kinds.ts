@@ -15,6 +15,9 @@ export const noticeKinds = [
   'withdrawal',
   'termination',
   'revocation',
+  // issue #17, special steps (decision 0036): the hearing (§47–48)
+  'hearing_right',
+  'hearing_notice',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
@@ -33,4 +36,6 @@ export const noticeKindInfo = {
   withdrawal: { title: '撤回申请确认书', en: 'Confirmation of withdrawal' },
   termination: { title: '终止办理通知书', en: 'Notice of termination' },
   revocation: { title: '撤销行政许可决定书', en: 'Decision to revoke the licence' },
+  hearing_right: { title: '听证告知书', en: 'Notice of the right to a hearing' },
+  hearing_notice: { title: '听证通知书', en: 'Notice of the hearing' },
 } as const satisfies Record<NoticeKind, { title: string; en: string }>;

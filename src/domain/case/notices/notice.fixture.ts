@@ -65,4 +65,6 @@ export const noticeFixtures: Record<NoticeKind, NoticeInput> = {
   withdrawal: { kind: 'withdrawal', ...base, reason: '申请人经营计划变更' },
   termination: { kind: 'termination', ...base, reasons: '申请人已注销', basis: '《中华人民共和国行政许可法》第三十八条', reviewBody: '旬阳市人民政府', court: '旬阳市人民法院' },
   revocation: { kind: 'revocation', ...base, reasons: '申请人以欺骗手段取得行政许可', basis: '《中华人民共和国行政许可法》第六十九条第二款', reviewBody: '旬阳市人民政府', court: '旬阳市人民法院' },
+  hearing_right: { kind: 'hearing_right', ...base, parties: ['张三', '李四（相邻权利人）'], ground: '拟建项目与相邻住户的通风采光相关', requestBy: '2026-09-29' },
+  hearing_notice: { kind: 'hearing_notice', ...base, parties: ['张三', '李四（相邻权利人）'], requestedOn: '2026-09-28', requestedBy: '李四', scheduledOn: '2026-10-16', place: '旬阳市政务服务中心三楼听证室' },
 };

@@ -21,6 +21,7 @@ import { dueDatesFrom, requireOk } from './case.rules.ts';
 import { decisionEffects } from './decisions/decision.effects.ts';
 import { escalationEffects } from './escalation/escalation.effects.ts';
 import { feeFlagEffects } from './fees/fee-flag.effects.ts';
+import { hearingEffects } from './tasks/special/hearing.effects.ts';
 
 export type { Effect, EffectContext };
 
@@ -181,6 +182,8 @@ const effects: Partial<Record<CaseAction, Run>> = {
   ...decisionEffects,
   ...escalationEffects, // 上报件 (decision 0035)
   ...feeFlagEffects,
+  // issue #17, special steps (decision 0036)
+  ...hearingEffects,
 };
 
 export function runEffect(tx: Db, action: CaseAction, c: EffectContext): Promise<Effect> {

@@ -3,6 +3,8 @@
 import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
 import type { PauseKind } from '../../../domain/clock/index.ts';
 import type { ChecklistEntryData as ChecklistEntryInput, JointOpinionInput, StepActionInput } from '../../../contract/case.ts';
+import type { ChecklistEntryData as ChecklistEntryInput, StepActionInput } from '../../../contract/case.ts';
+import type { HearingActionInput } from '../../../contract/special.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';
 import type { Pinned, Place } from './case.pinned.ts';
@@ -32,6 +34,8 @@ export interface ActInput {
   escalation?: { certificateDue: string | null };
   /** fee.charge / fee.settle: the fee module's notice (never from the case's HTTP route; decision 0037). */
   fee?: { noticeId: string; number: string; reason: string };
+  /** Special steps (decision 0036): what a hearing action records. */
+  hearing?: HearingActionInput;
 }
 
 export function flagsOf(row: CaseRow): CaseFlags {

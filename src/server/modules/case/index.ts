@@ -3,6 +3,8 @@ export { caseRoutes } from './case.routes.ts';
 export { caseTrackRoutes } from './tracking/track.routes.ts';
 export { taskRoutes } from './tasks/task.routes.ts';
 export { consultationRoutes } from './consultation/consultation.routes.ts';
+// issue #17, special steps (decision 0036)
+export { specialStepRoutes } from './tasks/special/special.routes.ts';
 export { actOnCase, type WriteOptions } from './case.write.ts';
 export type { ActInput } from './case.rules.ts';
 export type { CaseBy } from './case.actor.ts';

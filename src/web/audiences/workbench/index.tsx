@@ -10,6 +10,8 @@ import { NotYetPage } from './NotYetPage.tsx';
 import { VerificationsPage } from './verifications/VerificationsPage.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
 import { StepPage } from './inbox/StepPage.tsx';
+import { SpecialPage } from './special/SpecialPage.tsx';
+import { PendingSignaturesCard } from './special/PendingSignaturesCard.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
 import { DeliveryQueuePage } from './delivery/DeliveryQueuePage.tsx';
 import { FeesPage } from './fees/FeesPage.tsx';
@@ -21,7 +23,14 @@ export { workbenchMenu } from './menu.ts';
 /** 待办: the back office's task inbox; a cashier's payment inbox is not built yet (its page says so). */
 function InboxRoute() {
   const me = useMe().data!;
-  return hasPermission(me, 'task.work') ? <InboxPage /> : <NotYetPage />;
+  if (!hasPermission(me, 'task.work')) return <NotYetPage />;
+  return (
+    <>
+      {/* issue #17, special steps: joint inspection records waiting for this department's signature */}
+      <PendingSignaturesCard />
+      <InboxPage />
+    </>
+  );
 }
 
 export function WorkbenchRoutes() {
@@ -77,6 +86,15 @@ export function WorkbenchRoutes() {
           element={
             <RequirePermission permission="task.work">
               <StepPage />
+            </RequirePermission>
+          }
+        />
+        {/* issue #17, special steps: a co-signing department's page of one case's joint inspection */}
+        <Route
+          path="special/:caseId"
+          element={
+            <RequirePermission permission="task.work">
+              <SpecialPage />
             </RequirePermission>
           }
         />

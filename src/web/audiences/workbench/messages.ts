@@ -22,7 +22,7 @@ const zh = {
     cashier: '收费员：收取费用并开具票据',
   },
   nowCalling: '现已可用：窗口叫号（叫号、重呼、转移、挂起、办结）、综合受理（五种窗口结果及其告知书）、办件查询和咨询登记。后台审批、收费、出件和代办正在建设，尚不可用。',
-  nowOther: '工作台现有窗口叫号、综合受理、办件查询、咨询登记和后台审批的待办任务（认领、审查、提交与退回）。现场勘验、听证、收费、出件和代办正在建设，尚不可用。',
+  nowOther: '工作台现有窗口叫号、综合受理、办件查询、咨询登记和后台审批的待办任务（认领、审查、提交与退回）及现场踏勘、专家评审、听证和集体研究。收费、出件和代办正在建设，尚不可用。',
   overview: {
     window: '{{number}} 号窗口 · {{name}}',
     noWindow: '您还没有安排在任何窗口的岗位，请联系中心管理员在“窗口”中安排。',
@@ -69,7 +69,7 @@ const en: typeof zh = {
     cashier: 'Cashier: collect fees and issue receipts',
   },
   nowCalling: 'Available now: window calling (call, recall, transfer, park, finish), intake (the five window outcomes with their notices), case search and the consultation desk. Back-office review, fees, delivery and proxy service are being built and not yet available.',
-  nowOther: 'The workbench has window calling, intake, case search, the consultation desk and the back-office task inbox (claim, review, pass and return). Site inspection, hearings, fees, delivery and proxy service are being built and not yet available.',
+  nowOther: 'The workbench has window calling, intake, case search, the consultation desk and the back-office task inbox (claim, review, pass and return) with site inspections, expert reviews, hearings and collective discussions. Fees, delivery and proxy service are being built and not yet available.',
   overview: {
     window: 'Window {{number}} · {{name}}',
     noWindow: 'You hold no post at a window yet: ask the center manager to assign one under "Windows".',

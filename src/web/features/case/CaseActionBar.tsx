@@ -21,8 +21,9 @@ const sendsChecklist = new Set<CaseAction>([
 /** Actions that need the clerk to say more first. */
 type Dialog = 'intake.refuse' | 'intake.commitment_approve' | 'waiver.supply' | 'conclude' | 'note' | 'backOffice';
 /** Rows of the table that are not buttons: a scan is recorded by uploading it, a recompute is the system's. */
-// fee.charge / fee.settle are taken by the fee module's screens (the case page's fee card, the 收费 workbench).
-const notButtons = new Set<CaseAction>(['material.scan', 'clock.recompute', 'delivery.collected', 'fee.charge', 'fee.settle']);
+// fee.charge / fee.settle are taken by the fee module's screens (the case page's fee card, the 收费 workbench);
+// the hearing's actions by the special steps' panel.
+const notButtons = new Set<CaseAction>(['material.scan', 'clock.recompute', 'delivery.collected', 'fee.charge', 'fee.settle', 'hearing.inform', 'hearing.request', 'hearing.schedule']);
 const needsNote = new Set<CaseAction>(['waiver.fallback', 'commitment.revoke', 'withdraw', 'pause.start', 'escalate' /* 上报理由 */]);
 const primary = new Set<CaseAction>(['intake.accept', 'intake.resume', 'decide_on_spot', 'conclude', 'decide.approve', 'extension.approve']);
 const danger = new Set<CaseAction>(['intake.refuse', 'decide.refuse', 'commitment.revoke', 'waiver.fallback', 'withdraw', 'terminate', 'revoke', 'extension.reject']);

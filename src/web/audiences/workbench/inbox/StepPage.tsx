@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../ui/format.ts';
 import { attachmentUrl, taskKey, uploadAttachment, useAssignees, useTask, useTaskWrite } from './api.ts';
 import { warningColor } from './InboxPage.tsx';
 import { JointOpinionsCard, JointPending, JointSubmit, JointTag } from './JointCards.tsx';
+import { SpecialStepsPanel } from '../special/SpecialStepsPanel.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 type Answer = TaskView['checklist'][number];
@@ -30,7 +31,11 @@ export function StepPage() {
       <Summary caseId={task.data.caseId} />
       <Row gutter={16}>
         <Col xs={24} xl={15}>
-          <StepCard task={task.data} />
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <StepCard task={task.data} />
+            {/* issue #17, special steps: inspection, expert review, hearing, collective discussion */}
+            <SpecialStepsPanel caseId={task.data.caseId} />
+          </Space>
         </Col>
         <Col xs={24} xl={9}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
