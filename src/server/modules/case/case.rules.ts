@@ -3,7 +3,6 @@
 import { caseDeadlines, type CaseFlags, type CaseStatus, type ChecklistEntry, type OutcomeCheck, type TimeNeeded } from '../../../domain/case/index.ts';
 import type { PauseKind } from '../../../domain/clock/index.ts';
 import type { ChecklistEntryData as ChecklistEntryInput, JointOpinionInput, StepActionInput } from '../../../contract/case.ts';
-import type { ChecklistEntryData as ChecklistEntryInput, StepActionInput } from '../../../contract/case.ts';
 import type { HearingActionInput } from '../../../contract/special.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { calendarCall } from '../calendar/index.ts';

@@ -25,5 +25,4 @@ export { publicUrlOf } from './case.routes.ts';
 export { acceptedByOf, caseForFee, type CaseForFee } from './read/fee-facts.read.ts';
 export { noticeDefinition, type PrintableDocument } from './notices/notice-pdf.ts';
 export { sealRefOf, trackingUrlOf } from './notices/issue.ts';
-export { publicUrlOf } from './case.routes.ts';
 export { pdfText } from './notices/pdf-text.ts';

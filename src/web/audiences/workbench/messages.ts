@@ -8,8 +8,7 @@ import inbox from './inbox/messages.ts';
 import fees from './fees/messages.ts';
 
 const zh = {
-  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办', delivery: '出件窗口' },
-  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办', fees: fees.zh.menu },
+  menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办', delivery: '出件窗口', fees: fees.zh.menu },
   title: '工作台',
   you: '{{name}}，{{center}}',
   rolesTitle: '您的角色在工作台的工作',
@@ -55,8 +54,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, inbox: inbox.en.menu, notYet: 'Inbox', delivery: 'Pickup window' },
-  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, inbox: inbox.en.menu, notYet: 'Inbox', fees: fees.en.menu },
+  menu: { home: 'My workbench', queue: queue.en.menu, intake: intake.en.menu, cases: cases.en.menu, consult: consult.en.menu, verifications: verificationMenu.en, inbox: inbox.en.menu, notYet: 'Inbox', delivery: 'Pickup window', fees: fees.en.menu },
   title: 'Workbench',
   you: '{{name}}, {{center}}',
   rolesTitle: 'What your roles do here',
