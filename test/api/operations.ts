@@ -314,6 +314,7 @@ export const accountOfRole: Record<Role, string> = {
   system_admin: 'sysadmin',
   security_admin: 'secadmin',
   audit_admin: 'auditor',
+  archivist: 'archivist',
 };
 
 /** Fill `{id}` style path parameters. */

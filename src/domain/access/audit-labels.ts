@@ -82,6 +82,11 @@ export const auditActionLabels: Record<string, Label> = {
   'case.task.attach': { zh: '上传环节附件', en: 'Step attachment added' },
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
+  // issue #18, the archive
+  'archive.batch.build': { zh: '生成归档批次', en: 'Archive batch built' },
+  'archive.batch.verify': { zh: '校验归档批次', en: 'Archive batch verified' },
+  'archive.verify-upload': { zh: '校验上传的归档文件', en: 'Archive copy verified' },
+  'archive.download': { zh: '下载归档文件', en: 'Archive downloaded' },
 };
 // Every action of the case's states table, as the case page names it.
 for (const a of caseActions) auditActionLabels[`case.${a}`] ??= caseActionLabels[a];
@@ -115,6 +120,8 @@ export const auditObjectLabels: Record<string, Label> = {
   appointment: { zh: '预约', en: 'Appointment' },
   case: { zh: '办件', en: 'Case' },
   consultation: { zh: '咨询', en: 'Consultation' },
+  archiveBatch: { zh: '归档批次', en: 'Archive batch' },
+  archivePackage: { zh: '归档案卷', en: 'Archive package' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -22,6 +22,9 @@ export const permissions = [
   'case.consult', // the consultation desk (咨询登记) and its knowledge base
   'task.work', // the back office: one's department's inbox, claim a task, work its step
   'task.assign', // a department head reassigns a task or takes it back
+  // issue #18, the archive (归档)
+  'archive.read', // list the archive batches of one's center scope, download batches and packages, verify them
+  'archive.manage', // build a month's archive batch on demand (the monthly job does it otherwise)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,6 +41,7 @@ export const rolePermissions = {
   system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
   security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read'],
   audit_admin: ['audit.read'],
+  archivist: ['org.read', 'catalog.read', 'archive.read', 'archive.manage'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(userRoles: readonly Role[]): Set<Permission> {

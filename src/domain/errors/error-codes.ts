@@ -97,6 +97,11 @@ export const errorCatalog = {
   TASK_CHECKLIST_INCOMPLETE: { status: 422, zh: '审查要点尚未全部核查，不能提交下一环节', en: 'Every review point must be checked before passing the step' },
   TASK_RETURN_INVALID: { status: 422, zh: '请选择要退回的前序环节并填写退回理由', en: 'Choose an earlier step to return to and give a reason' },
   TASK_ASSIGNEE_INVALID: { status: 422, zh: '只能改派给本部门在岗的审批人员', en: 'A task can only be assigned to an active approver of its department' },
+  // ---- issue #18, the archive (归档) ----
+  CASE_ARCHIVED: { status: 409, zh: '该办件已归档，档案只读，不能再作任何修改', en: 'The case is archived and read-only; nothing about it can change' },
+  ARCHIVE_MONTH_NOT_OVER: { status: 422, zh: '只能对已结束的月份归档（本月办结的办件下月归档）', en: 'Only a month that is over can be archived (this month’s cases go into next month’s batch)' },
+  ARCHIVE_BATCH_EXISTS: { status: 409, zh: '该中心该月份的归档批次已生成', en: 'This center’s batch for that month already exists' },
+  ARCHIVE_FILE_UNREADABLE: { status: 422, zh: '上传的文件不是归档批次或归档包（ZIP），或已损坏无法读取', en: 'The upload is not an archive batch or package (ZIP), or it is damaged beyond reading' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -61,6 +61,9 @@ const envSchema = z.object({
   /** MinIO and most self-hosted stores need path-style URLs. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   S3_PREFIX: z.string().default('files/'),
+  // ---- issue #18, the archive ----
+  /** Largest archive package (one case's zip: its scans and notices as PDF) the file store keeps; scans alone stay under FILE_MAX_BYTES. */
+  ARCHIVE_PACKAGE_MAX_BYTES: z.coerce.number().int().min(1024 * 1024).default(512 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

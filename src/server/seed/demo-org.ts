@@ -70,6 +70,8 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   { username: 'tq-clerk', name: '沈娟', roles: ['window_clerk'], center: 't1', mobile: '13800000012' },
   { username: 'zt-clerk', name: '韩冰', roles: ['window_clerk'], center: 't2' },
   { username: 'agent', name: '杨春花', roles: ['proxy_agent'], center: 'v1', mobile: '13800000015' },
+  // issue #18, the archive
+  { username: 'archivist', name: '秦雪', roles: ['archivist'], center: 'county' },
 ];
 
 export const demoPosts = [

@@ -25,6 +25,7 @@ import { runEffect, type Effect } from './case.effects.ts';
 import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
+import { assertCaseWritable } from './case.archived.ts';
 
 export type { ActInput } from './case.rules.ts';
 import type { ActInput } from './case.rules.ts';
@@ -79,6 +80,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       if (prior.action !== action) throw new DomainError('CASE_IDEMPOTENCY_CONFLICT', { action: prior.action });
       return prior.result as CaseActionResult;
     }
+    assertCaseWritable(row); // issue #18: an archived case is read-only (CASE_ARCHIVED, not "no such action")
     const status = statusOf(row);
     const next = nextState(status, action, roles, pinned.facts);
     if (!next.ok) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ...next, action, actionLabel: caseActionLabels[action].zh });

@@ -11,3 +11,6 @@ export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
 export { runDueRecompute } from './jobs/due-recompute.ts';
 export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';
+// issue #18, the archive: what it reads of a case, and the read-only guard of an archived one
+export { assertCaseWritable } from './case.archived.ts';
+export { caseFileForArchive, casesToArchive, centersWithCasesToArchive, noticePdfOf, type CaseFileForArchive } from './read/archive.read.ts';

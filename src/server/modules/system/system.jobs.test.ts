@@ -32,7 +32,7 @@ describe('the jobs API', () => {
     expect(byName['audit-sealer']).toMatchObject({ kind: 'instance', schedule: '1' });
     expect(byName['case-waiver-fallback']).toMatchObject({ kind: 'cron', schedule: '*/10 * * * *' });
     expect(byName['case-warning-levels']).toMatchObject({ kind: 'cron', schedule: '*/10 * * * *' });
-    expect(Object.keys(byName).sort()).toEqual(['audit-sealer', 'notification-sms-dispatch', 'queue-day-sweep', 'appointment-no-show-sweep', 'appointment-reminders', 'case-waiver-fallback', 'case-warning-levels', 'case-due-recompute'].sort());
+    expect(Object.keys(byName).sort()).toEqual(['audit-sealer', 'notification-sms-dispatch', 'queue-day-sweep', 'appointment-no-show-sweep', 'appointment-reminders', 'case-waiver-fallback', 'case-warning-levels', 'case-due-recompute', 'archive-monthly-batches'].sort());
   });
 
   it('queues a run now, audited, and not a second while the first waits', async () => {
