@@ -299,6 +299,14 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+  // The archive (issue #18): unknown batches and packages are 404; a month not over is refused; a non-zip upload is 422.
+  listArchiveBatches: { access: 'archive.read', sample: () => ({ query: page }) },
+  getArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  buildArchiveBatch: { access: 'archive.manage', sample: () => ({ body: { month: '2099-01' } }) },
+  downloadArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  downloadArchivePackage: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  verifyArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  verifyArchiveUpload: { access: 'archive.read', sample: () => ({ body: { file: 'not a zip' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */
