@@ -141,7 +141,7 @@ export const metadataLabels: Record<string, string> = {
 const itemName: Record<string, string> = { steps: 'step', specialProcedures: 'specialProcedure', materials: 'material', payments: 'payment', logistics: 'shipment' };
 
 export function xmlEscape(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[^\t\n\r\u0020-\u{10FFFF}]/gu, ''); // XML 1.0 has no other control characters
 }
 
 function element(name: string, value: unknown, indent: string): string {

@@ -11,6 +11,7 @@ import { VerificationsPage } from './verifications/VerificationsPage.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
 import { StepPage } from './inbox/StepPage.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
+import { ArchivePage } from './archive/ArchivePage.tsx';
 import './messages.ts';
 
 // The menu lives in its own file: the shell reads it without loading this audience's pages.
@@ -83,6 +84,14 @@ export function WorkbenchRoutes() {
           element={
             <RequirePermission permission="case.read">
               <VerificationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="archive"
+          element={
+            <RequirePermission permission="archive.read">
+              <ArchivePage />
             </RequirePermission>
           }
         />

@@ -25,7 +25,7 @@ const fields = (o: Record<string, unknown>): Row[] => Object.entries(o).map(([k,
 
 /** 办件信息表: the metadata's single-valued sections as label/value tables. */
 export function infoSheet(meta: ArchiveMetadata): TDocumentDefinitions {
-  return page('办件信息表', `办件编号：${meta.application.caseNumber}　档号：${meta.archive.archiveCode}`, [
+  return page('办件信息表', `办件编号：${meta.application.caseNumber}\u3000档号：${meta.archive.archiveCode}`, [
     { text: '申请', bold: true },
     table(['项目', '内容'], fields(meta.application), [120, '*']),
     { text: '受理', bold: true },
@@ -87,14 +87,14 @@ export function contentsSheet(meta: ArchiveMetadata, rows: readonly ContentsRow[
     pageMargins: [40, 48, 40, 56],
     content: [
       { text: '卷内目录', fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
-      { text: `档号：${meta.archive.archiveCode}　办件编号：${meta.application.caseNumber}　保管期限：${meta.archive.retentionLabel}`, fontSize: 9, alignment: 'center', margin: [0, 0, 0, 2] },
-      { text: `事项：${meta.application.itemName}　申请人：${meta.application.applicantName}　共 ${rows.length} 件 ${meta.archive.pages} 页`, fontSize: 9, alignment: 'center', margin: [0, 0, 0, 10] },
+      { text: `档号：${meta.archive.archiveCode}\u3000办件编号：${meta.application.caseNumber}\u3000保管期限：${meta.archive.retentionLabel}`, fontSize: 9, alignment: 'center', margin: [0, 0, 0, 2] },
+      { text: `事项：${meta.application.itemName}\u3000申请人：${meta.application.applicantName}\u3000共 ${rows.length} 件 ${meta.archive.pages} 页`, fontSize: 9, alignment: 'center', margin: [0, 0, 0, 10] },
       table(
         ['序号', '文号', '责任者', '题名', '日期', '页号', '备注'],
         rows.map((r) => [r.seq, r.docNumber, r.responsible, r.title, r.date, r.pageLabel, '']),
         [26, 80, 70, '*', 56, 36, 30],
       ),
-      { text: `归档人：${meta.archive.archivedBy}　归档日期：${meta.archive.archivedAt.slice(0, 8)}`, fontSize: 9, margin: [0, 8, 0, 0] },
+      { text: `归档人：${meta.archive.archivedBy}\u3000归档日期：${meta.archive.archivedAt.slice(0, 8)}`, fontSize: 9, margin: [0, 8, 0, 0] },
     ],
     footer: (current: number, count: number) => ({ text: `目录第 ${current} 页 共 ${count} 页`, alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
     defaultStyle: { fontSize: 10 },
