@@ -25,10 +25,6 @@ export type ArchiveBatchView = Json<typeof ArchiveBatchView>;
 
 export const ArchiveBatchList = page(ArchiveBatchView);
 export type ArchiveBatchList = Json<typeof ArchiveBatchList>;
-export const ArchiveBatchListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
 
 export const ArchivePackageView = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 // SQL of the archive: its two tables, and the audit rows of a case (through the platform's search).
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { searchAudit } from '../../platform/audit/audit.ts';
 import { archiveBatches, archivePackages } from './archive.schema.ts';
@@ -23,6 +23,11 @@ export async function batchOf(db: Db, centerId: string, month: string): Promise<
 
 export function listBatches(db: Db, where: SQL, limit: number, offset: number) {
   return db.select().from(archiveBatches).where(where).orderBy(desc(archiveBatches.month), asc(archiveBatches.centerId)).limit(limit).offset(offset);
+}
+
+export async function countBatches(db: Db, where: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(archiveBatches).where(where);
+  return Number(row?.n ?? 0);
 }
 
 export function packagesOf(db: Db, batchId: string): Promise<PackageRow[]> {

@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ArchiveBatchDetail, ArchiveBatchList, ArchiveBatchListQuery, ArchiveBuildRequest, ArchiveVerification } from '../../../contract/archive.ts';
+import { ArchiveBatchDetail, ArchiveBatchList, ArchiveBuildRequest, ArchiveVerification } from '../../../contract/archive.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
 import { fileResponse } from '../../../contract/common.ts';
 import { auditAs } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -33,7 +34,7 @@ export async function archiveRoutes(base: FastifyInstance, ctx: AppContext) {
 
   app.get(
     '/archive/batches',
-    { config: { permission: 'archive.read' }, schema: { operationId: 'listArchiveBatches', tags, querystring: ArchiveBatchListQuery, response: { 200: ArchiveBatchList } } },
+    { config: { permission: 'archive.read' }, schema: { operationId: 'listArchiveBatches', tags, querystring: pageQuery, response: { 200: ArchiveBatchList } } },
     async (req) => batchList(ctx, actorOf(req), req.query),
   );
 

@@ -15,7 +15,7 @@ import { chinaToday } from '../calendar/index.ts';
 import { actOnCase, caseFileForArchive, casesToArchive, type CaseBy } from '../case/index.ts';
 import { assertCenterInScope, centerIdInScope, centersById, findCenter } from '../org/index.ts';
 import { archiveFiles } from './archive.files.ts';
-import { archiveBatches, auditOfCase, batchOf, findBatch, insertBatch, listBatches, packagesOf, type BatchRow, type PackageRow } from './archive.queries.ts';
+import { archiveBatches, auditOfCase, countBatches, batchOf, findBatch, insertBatch, listBatches, packagesOf, type BatchRow, type PackageRow } from './archive.queries.ts';
 import { BATCH_FILE, REGISTER_FILE, batchJson, batchRootFromHashes, packagePath } from './batch/batch-files.ts';
 import { registerXlsx } from './batch/register.ts';
 import { buildPackage, sha256 } from './package/build-package.ts';
@@ -67,9 +67,9 @@ export async function batchDetail(ctx: AppContext, actor: Actor, id: string): Pr
 
 export async function batchList(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }): Promise<ArchiveBatchList> {
   const where = centerIdInScope(actor, archiveBatches.centerId);
-  const [rows, all] = await Promise.all([listBatches(ctx.db, where, q.pageSize, (q.page - 1) * q.pageSize), listBatches(ctx.db, where, 10_000, 0)]);
+  const [rows, total] = await Promise.all([listBatches(ctx.db, where, q.pageSize, (q.page - 1) * q.pageSize), countBatches(ctx.db, where)]);
   const centers = await centersById(ctx.db, rows.map((r) => r.centerId));
-  return { items: rows.map((r) => batchView(r, centers.get(r.centerId)?.name ?? '')), total: all.length, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => batchView(r, centers.get(r.centerId)?.name ?? '')), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** The batch files as recorded: batch.json is rebuilt from the rows, the rest are in the file store. */
