@@ -52,9 +52,11 @@ describe('the archive', () => {
     const caseNumber = await clerk.evaluate(
       async ({ center, item, idNumber }) => {
         const post = (url: string, body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-        const checklist = item.materials.map((m) => ({ materialId: m.id, status: 'received', originals: 1, copies: 0 }));
+        const guide = (await (await fetch(`/api/v1/portal/items/${item.itemId}`)).json()) as { materials: { id: string; originals: number; copies: number }[] };
+        const checklist = guide.materials.map((m) => ({ materialId: m.id, status: 'received', originals: m.originals, copies: m.copies }));
         const c = (await post('/api/v1/cases/applications', { centerId: center, applicant: { kind: 'person', idType: '111', idNumber, name: '归档测试', phone: '13912340001' }, items: [{ itemId: item.itemId, checklist }], idempotencyKey: `e2e-archive-${Date.now()}` })).cases[0];
-        await post(`/api/v1/cases/${c.id}/actions`, { action: 'decide_on_spot', idempotencyKey: `e2e-archive-spot-${Date.now()}` });
+        const decided = await post(`/api/v1/cases/${c.id}/actions`, { action: 'decide_on_spot', idempotencyKey: `e2e-archive-spot-${Date.now()}` });
+        if (decided.state !== 'decided_approved') throw new Error(JSON.stringify(decided));
         const done = await post(`/api/v1/cases/${c.id}/actions`, { action: 'conclude', idempotencyKey: `e2e-archive-end-${Date.now()}` });
         if (done.state !== 'concluded') throw new Error(JSON.stringify(done));
         return c.number as string;
