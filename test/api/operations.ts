@@ -359,6 +359,14 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
     access: 'task.work',
     sample: () => ({ params: { id: NOWHERE }, body: { heldOn: '2026-01-05', chair: '甲', participants: ['甲', '乙', '丙'], topic: '某事项', conclusion: '同意', record: '记录' } }),
   },
+  // The archive (issue #18): unknown batches and packages are 404; a month not over is refused; a non-zip upload is 422.
+  listArchiveBatches: { access: 'archive.read', sample: () => ({ query: page }) },
+  getArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  buildArchiveBatch: { access: 'archive.manage', sample: () => ({ body: { month: '2099-01' } }) },
+  downloadArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  downloadArchivePackage: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  verifyArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
+  verifyArchiveUpload: { access: 'archive.read', sample: () => ({ body: { file: 'not a zip' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */
@@ -374,6 +382,7 @@ export const accountOfRole: Record<Role, string> = {
   system_admin: 'sysadmin',
   security_admin: 'secadmin',
   audit_admin: 'auditor',
+  archivist: 'archivist',
 };
 
 /** Fill `{id}` style path parameters. */

@@ -53,7 +53,8 @@ describe('local file store', () => {
     expect(sniffType(Buffer.from([0x4d, 0x4d, 0x00, 0x2a]))).toBe('tiff');
     const ofd = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('OFD.xml')]);
     expect(sniffType(ofd)).toBe('ofd');
-    expect(sniffType(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('word/doc')]))).toBeNull();
+    // Any other ZIP is a zip (issue #18: archive packages); no upload route lists it among its types.
+    expect(sniffType(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('word/doc')]))).toBe('zip');
     expect(sniffType(Buffer.from('<html>'))).toBeNull();
   });
 });

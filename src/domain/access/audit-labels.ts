@@ -96,6 +96,11 @@ export const auditActionLabels: Record<string, Label> = {
   'case.special.collective': { zh: '记录集体研究', en: 'Collective discussion recorded' },
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
+  // issue #18, the archive
+  'archive.batch.build': { zh: '生成归档批次', en: 'Archive batch built' },
+  'archive.batch.verify': { zh: '校验归档批次', en: 'Archive batch verified' },
+  'archive.verify-upload': { zh: '校验上传的归档文件', en: 'Archive copy verified' },
+  'archive.download': { zh: '下载归档文件', en: 'Archive downloaded' },
 };
 // issue #18, handing out the result: every delivery action, audited as case.delivery.<action>.
 for (const a of deliveryActions) auditActionLabels[`case.delivery.${a}`] ??= deliveryActionLabels[a];
@@ -148,6 +153,8 @@ export const auditObjectLabels: Record<string, Label> = {
   certificateKey: { zh: '证照签名密钥', en: 'Certificate signing key' },
   feeNotice: { zh: '缴款通知书', en: 'Payment notice' },
   feeReconciliation: { zh: '收费日对账单', en: 'Daily fee reconciliation' },
+  archiveBatch: { zh: '归档批次', en: 'Archive batch' },
+  archivePackage: { zh: '归档案卷', en: 'Archive package' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

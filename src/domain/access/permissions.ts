@@ -30,6 +30,9 @@ export const permissions = [
   'fee.charge', // issue a payment notice (缴款通知书) by the item's published fee rule
   'fee.collect', // the cashier: confirm payments, print receipts, ask for refunds, the day's reconciliation
   'fee.approve', // waive a fee (减免) and approve or refuse refunds
+  // issue #18, the archive (归档)
+  'archive.read', // list the archive batches of one's center scope, download batches and packages, verify them
+  'archive.manage', // build a month's archive batch on demand (the monthly job does it otherwise)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -46,6 +49,7 @@ export const rolePermissions = {
   system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
   security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read', 'certificate.keys'],
   audit_admin: ['audit.read'],
+  archivist: ['org.read', 'catalog.read', 'archive.read', 'archive.manage'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(userRoles: readonly Role[]): Set<Permission> {

@@ -13,6 +13,8 @@ export const roles = [
   'system_admin',
   'security_admin',
   'audit_admin',
+  // issue #18, the archive: the archivist (档案管理员) receives, verifies and keeps the monthly batches
+  'archivist',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -28,6 +30,7 @@ export const roleLabels = {
   system_admin: { zh: '系统管理员', en: 'System administrator' },
   security_admin: { zh: '安全管理员', en: 'Security administrator' },
   audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
+  archivist: { zh: '档案管理员', en: 'Archivist' },
 } as const satisfies Record<Role, { zh: string; en: string }>;
 
 /** Administrators must enrol a TOTP second factor before they may do anything else. */

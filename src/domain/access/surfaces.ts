@@ -18,6 +18,7 @@ export const roleSurfaces = {
   system_admin: ['console'],
   security_admin: ['console'],
   audit_admin: ['supervision'],
+  archivist: ['workbench'],
 } as const satisfies Record<Role, readonly Surface[]>;
 
 export function surfacesOf(userRoles: readonly Role[]): Surface[] {

@@ -384,7 +384,8 @@ export const caseTransitions = [
   ...endedStates.map((from) => ({
     from,
     action: 'archive' as const,
-    by: ['system', 'center_manager'] as const,
+    // issue #18: the archivist (档案管理员) runs a month's batch on demand; the monthly job acts as system
+    by: ['system', 'center_manager', 'archivist'] as const,
     when: { commitmentPending: false },
     to: 'archived' as const,
     why: 'the monthly archive batch (DA/T 85); never while a commitment still awaits verification',

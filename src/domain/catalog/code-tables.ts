@@ -167,3 +167,14 @@ export function codesOf<T extends Record<string, unknown>>(table: T): [keyof T &
 export function labelOf(table: Record<string, Label>, code: string, lang: 'zh' | 'en' = 'zh'): string {
   return table[code]?.[lang] ?? code;
 }
+
+// ---- issue #18, the archive (归档): 保管期限 of an item's case files (DA/T 22: 永久, 定期 30 年 / 10 年) ----
+/** 档案保管期限; the code is also the part of the archival code (档号) DA/T 22 prescribes: Y, D30, D10. */
+export const retentionPeriods = {
+  permanent: { zh: '永久', en: 'Permanent', code: 'Y' },
+  '30y': { zh: '30年', en: '30 years', code: 'D30' },
+  '10y': { zh: '10年', en: '10 years', code: 'D10' },
+} as const satisfies Record<string, Label & { code: string }>;
+export type RetentionPeriod = keyof typeof retentionPeriods;
+/** An item that says nothing keeps its case files 30 years (the common term for licensing files). */
+export const defaultRetentionPeriod: RetentionPeriod = '30y';

@@ -66,6 +66,7 @@ export function fixtureGuide(overrides: Partial<Guide> = {}): Guide {
     commitmentEligible: false,
     formSchema: null,
     situations: [],
+    retentionPeriod: '30y',
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@ import {
   handlingScopes,
   itemTypes,
   limitUnits,
+  defaultRetentionPeriod,
+  retentionPeriods,
   serviceObjects,
   specialProcedureKinds,
   themes,
@@ -194,6 +196,8 @@ const guideShape = {
   commitmentEligible: z.boolean(),
   formSchema: FormSchema.nullable(),
   situations: Situations,
+  /** 档案保管期限 of the item's case files (issue #18, the archive). */
+  retentionPeriod: z.enum(codesOf(retentionPeriods), { message: '保管期限应为永久、30年或10年' }),
 };
 
 /** Everything of a guide except its materials. */
@@ -242,6 +246,7 @@ export const guideDefaults = {
   commitmentEligible: false,
   formSchema: null,
   situations: [],
+  retentionPeriod: defaultRetentionPeriod,
 } as const satisfies Omit<Guide, 'name' | 'itemType' | 'exerciseLevel' | 'caseType'>;
 
 /** A new draft: a name, type, level and case type; the rest may come later. */

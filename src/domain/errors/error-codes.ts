@@ -132,6 +132,11 @@ export const errorCatalog = {
   FEE_CALLBACK_SIGNATURE: { status: 401, zh: '支付回调签名无效或已过期', en: 'The payment callback’s signature is invalid or too old' },
   FEE_CALLBACK_CONFLICT: { status: 409, zh: '该支付流水号已用于另一笔缴款', en: 'This payment transaction id was already used for another payment' },
   // ---- end of the fees block ----
+  // ---- issue #18, the archive (归档) ----
+  CASE_ARCHIVED: { status: 409, zh: '该办件已归档，档案只读，不能再作任何修改', en: 'The case is archived and read-only; nothing about it can change' },
+  ARCHIVE_MONTH_NOT_OVER: { status: 422, zh: '只能对已结束的月份归档（本月办结的办件下月归档）', en: 'Only a month that is over can be archived (this month’s cases go into next month’s batch)' },
+  ARCHIVE_BATCH_EXISTS: { status: 409, zh: '该中心该月份的归档批次已生成', en: 'This center’s batch for that month already exists' },
+  ARCHIVE_FILE_UNREADABLE: { status: 422, zh: '上传的文件不是归档批次或归档包（ZIP），或已损坏无法读取', en: 'The upload is not an archive batch or package (ZIP), or it is damaged beyond reading' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -105,6 +105,9 @@ const envSchema = z.object({
   FEE_CALLBACK_SECRET: z.string().min(16).optional(),
   /** How old (or early) a callback's timestamp may be, in seconds. */
   FEE_CALLBACK_TOLERANCE_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  // ---- issue #18, the archive ----
+  /** Largest archive package (one case's zip: its scans and notices as PDF) the file store keeps; scans alone stay under FILE_MAX_BYTES. */
+  ARCHIVE_PACKAGE_MAX_BYTES: z.coerce.number().int().min(1024 * 1024).default(512 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

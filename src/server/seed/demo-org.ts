@@ -77,6 +77,8 @@ export const demoStaff: { username: string; name: string; roles: Role[]; center:
   { username: 'clerk-cashier', name: '刘芳', roles: ['window_clerk', 'cashier'], center: 'county' },
   // issue #17, special steps: an approver of a second department, who co-signs joint inspections (联合踏勘).
   { username: 'approver-zr', name: '钱卫东', roles: ['approver'], center: 'county', department: 'd4' },
+  // issue #18, the archive
+  { username: 'archivist', name: '秦雪', roles: ['archivist'], center: 'county' },
 ];
 
 export const demoPosts = [

@@ -26,6 +26,7 @@ import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
 import { runEscalationEffect } from './escalation/escalation.service.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
+import { assertCaseWritable } from './case.archived.ts';
 
 export type { ActInput } from './case.rules.ts';
 import type { ActInput } from './case.rules.ts';
@@ -82,6 +83,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       if (prior.action !== action) throw new DomainError('CASE_IDEMPOTENCY_CONFLICT', { action: prior.action });
       return prior.result as CaseActionResult;
     }
+    assertCaseWritable(row); // issue #18: an archived case is read-only (CASE_ARCHIVED, not "no such action")
     const status = statusOf(row);
     const next = nextState(status, action, roles, facts);
     // The result is not handed out while a fee is due (issue #18): the conclude row's feeDue condition, with its own code.

@@ -26,3 +26,6 @@ export { acceptedByOf, caseForFee, type CaseForFee } from './read/fee-facts.read
 export { noticeDefinition, type PrintableDocument } from './notices/notice-pdf.ts';
 export { sealRefOf, trackingUrlOf } from './notices/issue.ts';
 export { pdfText } from './notices/pdf-text.ts';
+// issue #18, the archive: what it reads of a case, and the read-only guard of an archived one
+export { assertCaseWritable } from './case.archived.ts';
+export { caseFileForArchive, casesToArchive, centersWithCasesToArchive, noticePdfOf, type CaseFileForArchive } from './read/archive.read.ts';

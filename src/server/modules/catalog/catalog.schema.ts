@@ -6,6 +6,7 @@ import type {
   DelegationMode,
   ExerciseLevelCode,
   ItemTypeCode,
+  RetentionPeriod,
   Channel,
   Fee,
   Faq,
@@ -113,6 +114,8 @@ export const catalogVersions = pgTable(
     formSchema: jsonb('form_schema').$type<Record<string, unknown> | null>(),
     /** 情形引导 (decision 0029): questions whose answers tailor the checklist. */
     situations: jsonb('situations').$type<SituationQuestion[]>().notNull().default([]),
+    /** 档案保管期限 (issue #18, migration 0034): how long the archive keeps this item's case files. */
+    retentionPeriod: text('retention_period').$type<RetentionPeriod>().notNull().default('30y'),
 
     createdBy: text('created_by'),
     publishedBy: text('published_by'),

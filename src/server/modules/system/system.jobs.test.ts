@@ -33,7 +33,7 @@ describe('the jobs API', () => {
     expect(byName['case-waiver-fallback']).toMatchObject({ kind: 'cron', schedule: '*/10 * * * *' });
     expect(byName['case-warning-levels']).toMatchObject({ kind: 'cron', schedule: '*/10 * * * *' });
     expect(byName['case-cabinet-recall']).toMatchObject({ kind: 'cron', schedule: '7 * * * *' }); // issue #18
-    expect(Object.keys(byName).sort()).toEqual(['audit-sealer', 'notification-sms-dispatch', 'queue-day-sweep', 'appointment-no-show-sweep', 'appointment-reminders', 'case-waiver-fallback', 'case-warning-levels', 'case-due-recompute', 'case-cabinet-recall'].sort());
+    expect(Object.keys(byName).sort()).toEqual(['audit-sealer', 'notification-sms-dispatch', 'queue-day-sweep', 'appointment-no-show-sweep', 'appointment-reminders', 'case-waiver-fallback', 'case-warning-levels', 'case-due-recompute', 'case-cabinet-recall', 'archive-monthly-batches'].sort());
   });
 
   it('queues a run now, audited, and not a second while the first waits', async () => {

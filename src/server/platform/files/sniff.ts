@@ -8,6 +8,8 @@ export const sniffedTypes = {
   webp: 'image/webp',
   tiff: 'image/tiff',
   ofd: 'application/ofd',
+  // issue #18: archive packages and registers (.xlsx is a zip too); callers that take uploads list their types and leave it out
+  zip: 'application/zip',
 } as const;
 export type SniffedType = keyof typeof sniffedTypes;
 
@@ -23,5 +25,6 @@ export function sniffType(b: Uint8Array): SniffedType | null {
   if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
   // OFD: a ZIP whose first entry is conventionally OFD.xml (name at offset 30 of the local header).
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && startsWith(b, ascii('OFD.xml'), 30)) return 'ofd';
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   return null;
 }

@@ -244,6 +244,8 @@ export function guideOf(s: SeedItem, body: BodyRef, ref: (k: BodyKey) => BodyRef
     commitmentEligible: s.commitment ?? false,
     formSchema: demoForms[s.key] ?? null,
     situations: demoSituations[s.key] ?? [],
+    // issue #18: licences and the like are kept 30 years, public services 10 (DA/T 22 terms)
+    retentionPeriod: s.itemType === '20' ? '10y' : '30y',
   };
 }
 

@@ -15,6 +15,7 @@ import { PendingSignaturesCard } from './special/PendingSignaturesCard.tsx';
 import { WorkbenchHome } from './WorkbenchHome.tsx';
 import { DeliveryQueuePage } from './delivery/DeliveryQueuePage.tsx';
 import { FeesPage } from './fees/FeesPage.tsx';
+import { ArchivePage } from './archive/ArchivePage.tsx';
 import './messages.ts';
 
 // The menu lives in its own file: the shell reads it without loading this audience's pages.
@@ -120,6 +121,14 @@ export function WorkbenchRoutes() {
           element={
             <RequirePermission permission="fee.collect">
               <FeesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="archive"
+          element={
+            <RequirePermission permission="archive.read">
+              <ArchivePage />
             </RequirePermission>
           }
         />

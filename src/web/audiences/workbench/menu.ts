@@ -21,4 +21,6 @@ export const workbenchMenu: StaffMenuEntry[] = [
   // Its own path: the bare /workbench sends each user to their first entry (SurfaceGate), which
   // for a clerk is the calling panel, so 我的工作台 at /workbench only ever reopened 窗口叫号.
   { key: 'home', path: '/workbench/home', labelKey: 'workbench.menu.home' },
+  // issue #18, the archive: the archivist's monthly batches
+  { key: 'archive', path: '/workbench/archive', labelKey: 'workbench.archive.menu', permission: 'archive.read' },
 ];

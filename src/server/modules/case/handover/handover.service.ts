@@ -10,6 +10,7 @@ import { auditCase } from '../case.actor.ts';
 import { caseHandovers } from '../case.schema.ts';
 import { caseByNumber } from '../read/list.read.ts';
 import { readableCase } from '../read/page.read.ts';
+import { assertCaseWritable } from '../case.archived.ts';
 
 type Who = { actor: Actor; ip: string };
 const handedStates = new Set(['accepted', 'in_review', 'decided_approved', 'decided_refused']);
@@ -30,6 +31,7 @@ function view(h: typeof caseHandovers.$inferSelect, caseNumber: string) {
 
 export async function createHandover(db: Db, who: Who, caseId: string, input: { toDepartment: string; items: string }, now = new Date()) {
   const row = await readableCase(db, who.actor, caseId);
+  assertCaseWritable(row);
   if (!handedStates.has(row.state)) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ok: false, reason: 'state', state: row.state, action: 'handover' });
   return db.transaction(async (tx) => {
     const h = { id: newId(now.getTime()), caseId, fromStaffId: who.actor.staffId, fromName: who.actor.name, toDepartment: input.toDepartment, items: input.items, createdAt: now };
@@ -66,6 +68,7 @@ export async function handOverPapers(
 export async function confirmHandover(db: Db, who: Who, caseNumber: string, now = new Date()) {
   const found = await caseByNumber(db, who.actor, caseNumber);
   const row = await readableCase(db, who.actor, found.id);
+  assertCaseWritable(row);
   return db.transaction(async (tx) => {
     const [open] = await tx
       .select()

@@ -13,11 +13,13 @@ import { actOnCase, type WriteOptions } from '../case.write.ts';
 import { materialLines } from '../case.queries.ts';
 import { caseMaterials } from '../case.schema.ts';
 import { readableCase } from '../read/page.read.ts';
+import { assertCaseWritable } from '../case.archived.ts';
 
 type Who = { actor: Actor; ip: string };
 
 export async function addScan(db: Db, files: FileStore, who: Who, caseId: string, materialId: string, bytes: Buffer, opts: WriteOptions) {
   const pre = await readableCase(db, who.actor, caseId);
+  assertCaseWritable(pre); // before the file is kept: nothing is added to an archived case
   if (!Buffer.isBuffer(bytes)) throw new DomainError('CASE_SCAN_REJECTED', { reason: 'not a file body' });
   // Refuse an unknown line before the file is kept (the action checks it again under the lock).
   if (!(await materialLines(db, pre.id)).some((l) => l.materialId === materialId)) throw new DomainError('NOT_FOUND', { object: 'caseMaterial', id: materialId });

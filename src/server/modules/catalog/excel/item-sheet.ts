@@ -7,6 +7,7 @@ import {
   exerciseLevels,
   handlingScopes,
   itemTypes,
+  retentionPeriods,
   serviceObjects,
   themes,
 } from '../../../../domain/catalog/index.ts';
@@ -96,5 +97,7 @@ export const itemSheet: SheetSpec = {
     col('是否告知承诺', 'commitmentEligible', yesNo, '是否可适用证明事项告知承诺制', { width: 8 }),
     col('在线表单定义', 'formSchema', json, 'JSON Schema（type 为 object），由系统生成，一般不手工修改；留空表示无', { width: 20 }),
     col('情形引导', 'situations', jsonList, '情形问题及选项（JSON），在管理后台编辑；选项按材料名称增减材料；留空表示无', { width: 20 }),
+    // issue #18, the archive: 保管期限 of the item's case files
+    col('档案保管期限', 'retentionPeriod', code(retentionPeriods, '档案保管期限'), '永久、30年或10年；留空为30年', { width: 10 }),
   ],
 };
