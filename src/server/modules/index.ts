@@ -17,7 +17,7 @@ import { feeCallbackRoutes, feeRoutes } from './fee/index.ts';
 import { archiveJobs, archiveRoutes } from './archive/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs, deliveryJobs, archiveJobs];
