@@ -299,6 +299,11 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+  // Step clocks, follow-ups and the yellow threshold (issue #17, decision 0033). Clearing 土桥镇's
+  // own threshold (it has none) changes nothing.
+  claimFollowup: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
+  listWarningSettings: { access: 'warnings.manage', sample: () => ({}) },
+  setWarningSetting: { access: 'warnings.manage', sample: (ids) => ({ params: { centerId: T1(ids) }, body: { yellowWorkdays: null } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -82,6 +82,9 @@ export const auditActionLabels: Record<string, Label> = {
   'case.task.attach': { zh: '上传环节附件', en: 'Step attachment added' },
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
+  // Back office: follow-up tasks and the yellow threshold (issue #17, decision 0033)
+  'case.followup.claim': { zh: '认领核查/补交任务', en: 'Follow-up task claimed' },
+  'case.warning_setting.update': { zh: '修改预警阈值', en: 'Yellow threshold changed' },
 };
 // Every action of the case's states table, as the case page names it.
 for (const a of caseActions) auditActionLabels[`case.${a}`] ??= caseActionLabels[a];
@@ -115,6 +118,9 @@ export const auditObjectLabels: Record<string, Label> = {
   appointment: { zh: '预约', en: 'Appointment' },
   case: { zh: '办件', en: 'Case' },
   consultation: { zh: '咨询', en: 'Consultation' },
+  // issue #17, decision 0033
+  case_followup: { zh: '核查/补交任务', en: 'Follow-up task' },
+  case_warning_setting: { zh: '预警阈值', en: 'Yellow threshold' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -15,3 +15,5 @@ export * from './ledger.ts';
 export * from './warnings.ts';
 export * from './hearing.ts';
 export * from './steps.ts';
+export * from './step-clocks.ts';
+export * from './warning-threshold.ts';

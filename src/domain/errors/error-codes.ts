@@ -103,6 +103,9 @@ export const errorCatalog = {
   BAD_HTTP_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The HTTP request is malformed' },
   HEADERS_TOO_LARGE: { status: 431, zh: '请求头过大（例如 Cookie 过多），请清除本站 Cookie 后重试', en: 'The request headers are too large (too many cookies?); clear this site’s cookies and retry' },
   INTERNAL: { status: 500, zh: '系统内部错误，已记录，请联系管理员', en: 'Internal error; it has been logged' },
+  // Back office: step clocks, step warnings, follow-up tasks, the handover back to the window (issue #17, decision 0033)
+  TASK_NOT_LAST_STEP: { status: 409, zh: '该办件尚未流转到最后一个审批环节，不能作出决定，请先逐环节提交', en: 'The case is not on its last step yet; pass the earlier steps before deciding' },
+  WARNING_THRESHOLD_INVALID: { status: 422, zh: '预警阈值须为 0 到 10 个工作日之间的整数', en: 'The yellow threshold must be a whole number of working days from 0 to 10' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -3,7 +3,7 @@ import type { ModuleJobs } from '../platform/jobs/index.ts';
 import { appointmentConsoleRoutes, appointmentJobs, hallAppointmentRoutes } from './appointment/index.ts';
 import { auditLogRoutes } from './audit-log/index.ts';
 import { calendarRoutes } from './calendar/index.ts';
-import { caseJobs, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes } from './case/index.ts';
+import { caseJobs, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, warningSettingRoutes } from './case/index.ts';
 import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
 import { guidePdfRoutes } from './guide-pdf/index.ts';
 import { identityRoutes } from './identity/index.ts';
@@ -13,7 +13,7 @@ import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueJobs, queueWind
 import { systemRoutes } from './system/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, warningSettingRoutes];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs];

@@ -24,6 +24,8 @@ import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWrit
 import { runEffect, type Effect } from './case.effects.ts';
 import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
+import { runFollowupEffect } from './tasks/followup.effects.ts';
+import { runStepClockEffect } from './tasks/step-clock.effects.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
 
 export type { ActInput } from './case.rules.ts';
@@ -88,6 +90,10 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
     // Back-office steps (issue #17): open, pass, return or close the case's task in this transaction.
     await runTaskEffect(tx, action, { row, pinned, place, by, input, today, now, promisedDue: effect.set.promisedDue ?? row.promisedDue, nextState: next.state });
+    // Step clocks and follow-up tasks (decision 0033): the open step's due date moves when a
+    // pause ends; 容缺补交 / 承诺核查 open and close with their flags.
+    await runStepClockEffect(tx, action, { row, place, today, now, actorId: 'system' in by ? null : by.actor.staffId, actorName: 'system' in by ? by.system : by.actor.name });
+    await runFollowupEffect(tx, action, { row, by, now, flagsAfter: next.flags, waiverDue: effect.set.waiverDue !== undefined ? effect.set.waiverDue : row.waiverDue, verifyDue: effect.set.verifyDue !== undefined ? effect.set.verifyDue : row.verifyDue });
 
     const seq = row.rowVersion + 1;
     // The visit and the projection go with the last statement (below): one round trip fewer.

@@ -11,3 +11,5 @@ export { intake } from './intake/intake.service.ts';
 export { caseJobs, recomputeWarningLevels, runWaiverFallbacks, WARNING_LEVELS_JOB } from './jobs/index.ts';
 export { runDueRecompute } from './jobs/due-recompute.ts';
 export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial, type BulkSeedStep } from './seed/bulk-seed.ts';
+// issue #17, decision 0033: the per-center yellow threshold screen
+export { warningSettingRoutes } from './warnings/warning-settings.routes.ts';

@@ -20,6 +20,7 @@ import { calendarCall, chinaToday } from '../../calendar/index.ts';
 import { caseLedger, clockInputOf } from '../case.clock.ts';
 import { collectionOf, pending, sms, type EffectContext, type Run } from '../case.effect-kit.ts';
 import { actionsOf } from '../read/read.queries.ts';
+import { handBackPapers } from '../handover/handover.service.ts';
 
 /** 422 with one problem, in the shape the window outcomes use, so the form shows it by its field. */
 function missing(code: string, message: string): never {
@@ -109,18 +110,20 @@ const extensionApprove: Run = async (tx, c) => {
   };
 };
 
-const decideApprove: Run = async (_tx, c) => {
+const decideApprove: Run = async (tx, c) => {
   const cert = c.input.certificate ?? missing('CERTIFICATE', '请填写许可证件的名称、编号、有效期和发证机关');
   const certificate = { name: cert.name, number: cert.number, validUntil: cert.validUntil ?? null, issuingBody: cert.issuingBody };
   // §44: the certificate is issued within 10 working days of the decision — its own clock.
   const certificateDue = calendarCall(() => certificateDue_(c.today, c.place.calendar));
   const notice = pending('approval', { decidedOn: c.today, certificate, certificateDue, collection: collectionOf(c) });
+  await handBackPapers(tx, c, `准予行政许可决定书、${cert.name}（${cert.number}）`);
   return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，请于 ${certificateDue} 前后到窗口领取${cert.name}。`) };
 };
 
-const decideRefuse: Run = async (_tx, c) => {
+const decideRefuse: Run = async (tx, c) => {
   const r = c.input.decisionRefusal ?? missing('REFUSAL_TERMS', '请填写不予许可的理由和依据');
   const notice = pending('refusal', { reasons: r.reasons, basis: r.basis, ...bodies(c) });
+  await handBackPapers(tx, c, '不予行政许可决定书');
   return { set: {}, notices: [notice], sms: sms(c, '不予许可，详见不予行政许可决定书（含申请行政复议、提起行政诉讼的权利和期限）。') };
 };
 

@@ -47,6 +47,8 @@ export const caseTasks = pgTable(
     attachments: jsonb('attachments').$type<TaskAttachment[]>().notNull().default(sql`'[]'::jsonb`),
     returnReason: text('return_reason'),
     rowVersion: integer('row_version').notNull().default(1),
+    /** Working days case pauses took while this step was open: its due date moved by them (migration 0027). */
+    pausedWorkdays: smallint('paused_workdays').notNull().default(0),
   },
   (t) => [
     index('case_task_department_open_idx').on(t.departmentId, t.dueOn, t.id).where(sql`${t.status} = 'open'`),
