@@ -13,6 +13,7 @@ import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { WindowsPage } from './windows/WindowsPage.tsx';
+import { WarningSettingsPage } from './warnings/WarningSettingsPage.tsx';
 import './messages.ts';
 import { consoleMenu } from './menu.ts';
 
@@ -29,6 +30,7 @@ const pages: Record<string, ComponentType> = {
   calendar: CalendarPage,
   hall: HallPage,
   jobs: JobsPage,
+  warnings: WarningSettingsPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

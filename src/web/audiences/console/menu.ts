@@ -19,4 +19,6 @@ export const consoleMenu: ConsoleMenuItem[] = [
   { key: 'calendar', path: '/console/calendar', labelKey: 'console.menu.calendar', permission: 'catalog.read' },
   { key: 'hall', path: '/console/hall', labelKey: 'console.menu.hall', permission: 'queue.manage' },
   { key: 'jobs', path: '/console/jobs', labelKey: 'console.menu.jobs', permission: 'jobs.manage' },
+  // issue #17, decision 0033: the per-center yellow threshold
+  { key: 'warnings', path: '/console/warnings', labelKey: 'console.menu.warnings', permission: 'warnings.manage' },
 ];

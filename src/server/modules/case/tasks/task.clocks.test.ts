@@ -23,7 +23,6 @@ describe('back-office clocks, warning levels, follow-ups and the way back to the
   let ids: DemoIds;
   let clerk: string;
   let approver: string;
-  let head: string;
   let manager: string;
   let item: DemoItem;
   let n = 0;
@@ -49,7 +48,7 @@ describe('back-office clocks, warning levels, follow-ups and the way back to the
   beforeAll(async () => {
     p = await startTestPlatform();
     ids = await demoIds(p);
-    [clerk, approver, head, manager] = await Promise.all([signIn(p, 'clerk'), signIn(p, 'approver'), signIn(p, 'depthead'), signIn(p, 'manager')]);
+    [clerk, approver, manager] = await Promise.all([signIn(p, 'clerk'), signIn(p, 'approver'), signIn(p, 'manager')]);
     // A 承诺件 of 县民政局 with two back-office steps (审查, 决定).
     const multi = await rows<{ id: string }>(
       p,

@@ -9,7 +9,7 @@ import { hasPermission, useMe } from '../../../features/session/index.ts';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { attachmentUrl, taskKey, uploadAttachment, useAssignees, useTask, useTaskWrite } from './api.ts';
-import { warningColor } from './InboxPage.tsx';
+import { DueWithLevel } from './InboxClocks.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 type Answer = TaskView['checklist'][number];
@@ -103,10 +103,9 @@ function StepCard({ task }: { task: TaskView }) {
         </Space>
       }
       extra={
-        <Space size={4} data-testid="step-due">
-          {task.dueOn}
-          {open && <Tag color={warningColor[task.warning]}>{t(`warning.${task.warning}`)}</Tag>}
-        </Space>
+        <span data-testid="step-due">
+          <DueWithLevel dueOn={task.dueOn} warning={task.warning} pausedWorkdays={task.pausedWorkdays} open={open} />
+        </span>
       }
     >
       {!open && <Typography.Paragraph type="secondary">{t('closed')}</Typography.Paragraph>}
