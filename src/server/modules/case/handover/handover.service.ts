@@ -88,18 +88,23 @@ function directionOf(actor: Actor): Direction {
   return !backOffice && actor.roles.includes('window_clerk') ? 'to_window' : 'to_department';
 }
 
-/** The receiving side scans the case barcode: the oldest open handover of the case (of its leg) is confirmed. */
-export async function confirmHandover(db: Db, who: Who, caseNumber: string, now = new Date(), direction: Direction = directionOf(who.actor)) {
+/**
+ * The receiving side scans the case barcode: the oldest open handover of the case on the leg
+ * asked for is confirmed; without one, the leg of the scanner's side first (the window receives
+ * results, the departments papers), else the oldest open of either.
+ */
+export async function confirmHandover(db: Db, who: Who, caseNumber: string, now = new Date(), asked?: Direction) {
   const found = await caseByNumber(db, who.actor, caseNumber);
   const row = await readableCase(db, who.actor, found.id);
   return db.transaction(async (tx) => {
-    const [open] = await tx
+    const pending = await tx
       .select()
       .from(caseHandovers)
-      .where(and(eq(caseHandovers.caseId, row.id), isNull(caseHandovers.confirmedAt), eq(caseHandovers.direction, direction)))
+      .where(and(eq(caseHandovers.caseId, row.id), isNull(caseHandovers.confirmedAt)))
       .orderBy(asc(caseHandovers.createdAt))
-      .limit(1)
       .for('update');
+    const open = asked ? pending.find((h) => h.direction === asked) : (pending.find((h) => h.direction === directionOf(who.actor)) ?? pending[0]);
+    const direction = open?.direction;
     if (!open) throw new DomainError('CASE_HANDOVER_NOT_FOUND', { number: caseNumber });
     const set = { confirmedAt: now, confirmedBy: who.actor.staffId, confirmedByName: who.actor.name };
     await tx.update(caseHandovers).set(set).where(eq(caseHandovers.id, open.id));

@@ -213,8 +213,9 @@ describe('back-office clocks, warning levels, follow-ups and the way back to the
     // The window's scan confirms the way back, not the department's pending receipt.
     const confirmed = await ok(post('/cases/handovers/confirm', { caseNumber: page.number }, clerk));
     expect(confirmed).toMatchObject({ id: back.id, direction: 'to_window', confirmedByName: '王晓燕' });
-    expect((await post('/cases/handovers/confirm', { caseNumber: page.number }, clerk)).json().code).toBe('CASE_HANDOVER_NOT_FOUND');
+    expect((await post('/cases/handovers/confirm', { caseNumber: page.number, direction: 'to_window' }, clerk)).json().code).toBe('CASE_HANDOVER_NOT_FOUND');
     const inbound = await ok(post('/cases/handovers/confirm', { caseNumber: page.number }, approver));
     expect(inbound.direction).toBe('to_department');
+    expect((await post('/cases/handovers/confirm', { caseNumber: page.number }, approver)).json().code).toBe('CASE_HANDOVER_NOT_FOUND');
   });
 });
