@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 import { submitCredentials } from './support/browser.ts';
-import { idCard } from './support/case.ts';
+import { idCard, walkToLastStep } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // The back office in the browser (issue #17): an approver pauses a case for an expert review
@@ -126,6 +126,10 @@ describe('the back office: pause, extension, refusal', () => {
     await approver.goto(`${server.url}/workbench/cases/${id}`);
     await approver.getByTestId('case-page').waitFor();
     await act(approver, 'review.start');
+    // The decision is offered on the last step only (decision 0033): the earlier steps pass first.
+    await walkToLastStep(approver, id);
+    await approver.reload();
+    await approver.getByTestId('action-decide.refuse').waitFor();
     const popup = approver.context().waitForEvent('page');
     await act(approver, 'decide.refuse', async () => {
       await approver.getByTestId('refusal-reasons').fill('经营场所与有毒有害场所的距离不符合规定');

@@ -319,6 +319,8 @@ export const HandoverView = z.object({
   createdAt: timestamp,
   confirmedAt: timestamp.nullable(),
   confirmedByName: z.string().nullable(),
+  /** To the department at acceptance; back to the window of origin at the decision (decision 0033). */
+  direction: z.enum(['to_department', 'to_window']),
 });
 export type HandoverView = Json<typeof HandoverView>;
 
@@ -369,6 +371,20 @@ export const CasePage = z.object({
   timeline: z.array(TimelineEntry),
   handovers: z.array(HandoverView),
   allowedActions: z.array(CaseActionSchema),
+  /** The open back-office step with its own clock and level (decision 0033); null when none is open. */
+  openTask: z
+    .object({
+      id: uuid,
+      stepIndex: z.number().int(),
+      stepName: z.string(),
+      lastStep: z.boolean(),
+      dueOn: isoDate,
+      level: z.enum(warningLevels),
+      pausedWorkdays: z.number().int(),
+      assigneeName: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type CasePage = Json<typeof CasePage>;
 
@@ -438,7 +454,11 @@ export const HandoverCreate = z.object({
   /** What travels: the paper materials, in words. */
   items: z.string().trim().min(1).max(1000),
 });
-export const HandoverConfirm = z.object({ caseNumber: z.string().trim().min(1).max(60) });
+export const HandoverConfirm = z.object({
+  caseNumber: z.string().trim().min(1).max(60),
+  /** Which leg (decision 0033); by default the window confirms results, the departments papers. */
+  direction: z.enum(['to_department', 'to_window']).optional(),
+});
 
 // ---- consultation desk (引导咨询) ----
 

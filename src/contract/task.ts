@@ -18,7 +18,8 @@ export { ChecklistAnswerInput, StepActionInput } from './case.ts';
 import { isoDate, list, timestamp, uuid, type Json } from './common.ts';
 
 export const taskStatuses = ['open', 'done', 'returned'] as const;
-export const taskWarnings = ['normal', 'yellow', 'red', 'overdue'] as const;
+/** A step's warning level (decision 0033: per-center yellow threshold; paused while the case's clock is stopped). */
+export const taskWarnings = ['normal', 'yellow', 'red', 'overdue', 'paused'] as const;
 export const taskInboxViews = ['department', 'mine'] as const;
 /** Due filter: overdue, due today, due within a working day (yellow), or all. */
 export const taskDueFilters = ['all', 'overdue', 'today', 'soon'] as const;
@@ -28,6 +29,8 @@ export const TaskInboxQuery = z.object({
   status: z.enum(taskStatuses).default('open'),
   step: z.string().trim().max(50).optional(),
   due: z.enum(taskDueFilters).default('all'),
+  /** Open tasks of one warning level (decision 0033). */
+  level: z.enum(taskWarnings).optional(),
   /** Keyset cursor from the previous page's `next`. */
   after: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -55,8 +58,28 @@ export const TaskListItem = z.object({
   verdict: z.enum(['agree', 'disagree']).nullable(),
   /** 上报件 (decision 0035): the number of the case of origin a township forwarded; null otherwise (inbox only). */
   escalatedFrom: z.string().nullable().optional(),
+  /** Working days case pauses moved this step's due date (decision 0033). */
+  pausedWorkdays: z.number().int(),
 });
 export type TaskListItem = Json<typeof TaskListItem>;
+
+// ---- follow-up tasks (decision 0033): 容缺补交 and 承诺核查, worked on the case page ----
+//   POST /api/v1/tasks/followups/:id/claim      task.work    → FollowupItem (409 TASK_ALREADY_CLAIMED with the holder)
+export const followupKinds = ['waiver', 'verification'] as const;
+export const FollowupItem = z.object({
+  id: uuid,
+  kind: z.enum(followupKinds),
+  caseId: uuid,
+  caseNumber: z.string(),
+  itemName: z.string(),
+  applicantName: z.string(),
+  assignee: z.object({ id: uuid, name: z.string() }).nullable(),
+  dueOn: isoDate,
+  warning: z.enum(taskWarnings),
+  openedAt: timestamp,
+});
+export type FollowupItem = Json<typeof FollowupItem>;
+export type FollowupItemData = z.output<typeof FollowupItem>;
 
 export const TaskInbox = z.object({
   items: z.array(TaskListItem),
@@ -65,6 +88,11 @@ export const TaskInbox = z.object({
   counts: z.object({ open: z.number().int(), mine: z.number().int(), unclaimed: z.number().int(), overdue: z.number().int(), dueToday: z.number().int() }),
   /** Step names of the department's open tasks (the step filter's choices). */
   steps: z.array(z.string()),
+  /** Open step tasks per warning level, and the center's yellow threshold the legend names (decision 0033). */
+  levels: z.object({ normal: z.number().int(), yellow: z.number().int(), red: z.number().int(), overdue: z.number().int(), paused: z.number().int() }),
+  yellowWorkdays: z.number().int(),
+  /** 容缺补交 and 承诺核查 follow-ups of the department (decision 0033), soonest due first. */
+  followups: z.array(FollowupItem),
 });
 export type TaskInbox = Json<typeof TaskInbox>;
 

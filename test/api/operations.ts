@@ -367,6 +367,11 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   downloadArchivePackage: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
   verifyArchiveBatch: { access: 'archive.read', sample: () => ({ params: { id: NOWHERE } }) },
   verifyArchiveUpload: { access: 'archive.read', sample: () => ({ body: { file: 'not a zip' } }) },
+  // Step clocks, follow-ups and the yellow threshold (issue #17, decision 0033). Clearing 土桥镇's
+  // own threshold (it has none) changes nothing.
+  claimFollowup: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
+  listWarningSettings: { access: 'warnings.manage', sample: () => ({}) },
+  setWarningSetting: { access: 'warnings.manage', sample: (ids) => ({ params: { centerId: T1(ids) }, body: { yellowWorkdays: null } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

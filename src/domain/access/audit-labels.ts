@@ -101,6 +101,9 @@ export const auditActionLabels: Record<string, Label> = {
   'archive.batch.verify': { zh: '校验归档批次', en: 'Archive batch verified' },
   'archive.verify-upload': { zh: '校验上传的归档文件', en: 'Archive copy verified' },
   'archive.download': { zh: '下载归档文件', en: 'Archive downloaded' },
+  // Back office: follow-up tasks and the yellow threshold (issue #17, decision 0033)
+  'case.followup.claim': { zh: '认领核查/补交任务', en: 'Follow-up task claimed' },
+  'case.warning_setting.update': { zh: '修改预警阈值', en: 'Yellow threshold changed' },
 };
 // issue #18, handing out the result: every delivery action, audited as case.delivery.<action>.
 for (const a of deliveryActions) auditActionLabels[`case.delivery.${a}`] ??= deliveryActionLabels[a];
@@ -155,6 +158,9 @@ export const auditObjectLabels: Record<string, Label> = {
   feeReconciliation: { zh: '收费日对账单', en: 'Daily fee reconciliation' },
   archiveBatch: { zh: '归档批次', en: 'Archive batch' },
   archivePackage: { zh: '归档案卷', en: 'Archive package' },
+  // issue #17, decision 0033
+  case_followup: { zh: '核查/补交任务', en: 'Follow-up task' },
+  case_warning_setting: { zh: '预警阈值', en: 'Yellow threshold' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -33,6 +33,8 @@ export const permissions = [
   // issue #18, the archive (归档)
   'archive.read', // list the archive batches of one's center scope, download batches and packages, verify them
   'archive.manage', // build a month's archive batch on demand (the monthly job does it otherwise)
+  // issue #17, decision 0033
+  'warnings.manage', // a center manager sets the yellow threshold (预警阈值) of its center and those below
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,7 +43,7 @@ export const rolePermissions = {
   window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue', 'fee.charge'],
   approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'certificate.issue', 'fee.charge'],
   department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign', 'certificate.issue', 'certificate.revoke', 'fee.charge', 'fee.approve'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve', 'warnings.manage'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read', 'case.read', 'fee.collect'],

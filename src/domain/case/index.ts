@@ -23,3 +23,5 @@ export * from './collector.ts';
 export * from './escalation.ts';
 // special: site inspection, expert review, hearing and collective discussion (decision 0036).
 export * from './special/index.ts';
+export * from './step-clocks.ts';
+export * from './warning-threshold.ts';

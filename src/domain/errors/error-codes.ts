@@ -169,6 +169,9 @@ export const errorCatalog = {
   HEARING_REQUEST_TOO_LATE: { status: 422, zh: '听证申请须在被告知听证权利之日起 5 日内提出', en: 'A hearing must be asked for within 5 days of being told of the right' },
   HEARING_NOTICE_TOO_LATE: { status: 422, zh: '听证通知须在举行听证的 7 日前送达', en: 'The hearing notice must go out 7 days before the hearing' },
   HEARING_TOO_LATE: { status: 422, zh: '听证须在收到申请之日起 20 个工作日内举行', en: 'The hearing must be held within 20 working days of the request' },
+  // Back office: step clocks, step warnings, follow-up tasks, the handover back to the window (issue #17, decision 0033)
+  TASK_NOT_LAST_STEP: { status: 409, zh: '该办件尚未流转到最后一个审批环节，不能作出决定，请先逐环节提交', en: 'The case is not on its last step yet; pass the earlier steps before deciding' },
+  WARNING_THRESHOLD_INVALID: { status: 422, zh: '预警阈值须为 0 到 10 个工作日之间的整数', en: 'The yellow threshold must be a whole number of working days from 0 to 10' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

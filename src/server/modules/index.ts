@@ -4,7 +4,7 @@ import { appointmentConsoleRoutes, appointmentJobs, hallAppointmentRoutes } from
 import { auditLogRoutes } from './audit-log/index.ts';
 import { calendarRoutes } from './calendar/index.ts';
 import { citizenRoutes } from './citizen/index.ts';
-import { caseJobs, caseRoutes, caseTrackRoutes, consultationRoutes, deliveryJobs, deliveryRoutes, specialStepRoutes, taskRoutes } from './case/index.ts';
+import { caseJobs, caseRoutes, caseTrackRoutes, consultationRoutes, deliveryJobs, deliveryRoutes, specialStepRoutes, taskRoutes, warningSettingRoutes } from './case/index.ts';
 import { catalogRoutes, portalCatalogRoutes } from './catalog/index.ts';
 import { certificateRoutes } from './certificate/index.ts';
 import { guidePdfRoutes } from './guide-pdf/index.ts';
@@ -17,7 +17,7 @@ import { feeCallbackRoutes, feeRoutes } from './fee/index.ts';
 import { archiveJobs, archiveRoutes } from './archive/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes, warningSettingRoutes];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs, deliveryJobs, archiveJobs];

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { officialCalendar } from '../../../domain/calendar/index.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { rows, type TestPlatform } from '../../../../test/api/helpers.ts';
-import { countyItems, fullChecklist, person, pick, type DemoItem } from './case.fixture.ts';
+import { countyItems, fullChecklist, person, pick, walkToLastStep, type DemoItem } from './case.fixture.ts';
 import { pdfText } from './notices/pdf-text.ts';
 
 // Issue #17 through the HTTP API and the one write path: a §45 pause and the §42 extension
@@ -39,6 +39,8 @@ describe('back office: pauses, extension, decisions and endings', () => {
     const c = (await ok(post('/api/v1/cases/applications', { centerId, applicant: person(7000 + ++n), items: [{ itemId: item.id }], idempotencyKey: key() }, clerk))).cases[0];
     await ok(act(c.id, { action: 'intake.accept', checklist: fullChecklist(item) }, clerk));
     await ok(act(c.id, { action: 'review.start' }, approver));
+    // The department works the earlier steps: decisions are taken on the last one (decision 0033).
+    await walkToLastStep(p, c.id, approver);
     return c.id;
   }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../../test/harness.ts';
 import { invalidateCalendar, chinaToday } from '../calendar/index.ts';
 import { mapWindow, openHall, rows, type Hall } from '../queue/queue.fixture.ts';
-import { countyItems, fullChecklist, person, pick, type DemoItem } from './case.fixture.ts';
+import { countyItems, fullChecklist, person, pick, walkToLastStep, type DemoItem } from './case.fixture.ts';
 import { runDueRecompute } from './jobs/due-recompute.ts';
 
 // Issue #16's remaining points: a scan is an action of the one write path; acceptance starts
@@ -131,6 +131,7 @@ describe('scans, handovers, visits and provisional due dates through the one wri
     await win('finish');
     const approver = await signIn(h.p, 'approver');
     expect((await act(c.id, { action: 'review.start' }, approver)).statusCode).toBe(200);
+    await walkToLastStep(h.p, c.id, approver);
     expect((await act(c.id, { action: 'decide.approve', certificate: { name: '准予许可证', number: 'XK-0001', validUntil: null, issuingBody: '县民政局' } }, approver)).statusCode).toBe(200);
     const t3 = await h.issue(category);
     const concluded = await act(c.id, { action: 'conclude', pickup: true, ticketId: t3.id });

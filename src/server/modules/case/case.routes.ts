@@ -125,7 +125,7 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
   app.post(
     '/cases/handovers/confirm',
     { config: { permission: 'case.handover' }, schema: { operationId: 'confirmCaseHandover', tags, body: HandoverConfirm, response: { 200: HandoverView } } },
-    async (req) => confirmHandover(ctx.db, who(req), req.body.caseNumber),
+    async (req) => confirmHandover(ctx.db, who(req), req.body.caseNumber, new Date(), req.body.direction),
   );
 
   // Scans arrive as the raw file body (camera frame or file); other bodies are refused.

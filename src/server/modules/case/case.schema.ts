@@ -271,6 +271,8 @@ export const caseHandovers = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     confirmedBy: text('confirmed_by'),
     confirmedByName: text('confirmed_by_name'),
+    /** To the department at acceptance, back to the window of origin at the decision (migration 0027). */
+    direction: text('direction').$type<'to_department' | 'to_window'>().notNull().default('to_department'),
   },
   (t) => [index('case_handover_case_idx').on(t.caseId)],
 );

@@ -25,6 +25,8 @@ import { runEffect, type Effect } from './case.effects.ts';
 import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
 import { runEscalationEffect } from './escalation/escalation.service.ts';
+import { runFollowupEffect } from './tasks/followup.effects.ts';
+import { runStepClockEffect } from './tasks/step-clock.effects.ts';
 import { checklistOf, statusOf } from './case.rules.ts';
 import { assertCaseWritable } from './case.archived.ts';
 
@@ -97,6 +99,10 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     await runTaskEffect(tx, action, { row, pinned, place, by, input, today, now, promisedDue: effect.set.promisedDue ?? row.promisedDue, nextState: next.state });
     // 上报件 (decision 0035): the linked case above is made, a decision above goes back to the origin, delivery below concludes above.
     await runEscalationEffect(tx, action, { row, pinned, place, by, input, today, now, publicUrl: opts.publicUrl, nextState: next.state, effect }, actOnCase);
+    // Step clocks and follow-up tasks (decision 0033): the open step's due date moves when a
+    // pause ends; 容缺补交 / 承诺核查 open and close with their flags.
+    await runStepClockEffect(tx, action, { row, place, today, now, actorId: 'system' in by ? null : by.actor.staffId, actorName: 'system' in by ? by.system : by.actor.name });
+    await runFollowupEffect(tx, action, { row, by, now, flagsAfter: next.flags, waiverDue: effect.set.waiverDue !== undefined ? effect.set.waiverDue : row.waiverDue, verifyDue: effect.set.verifyDue !== undefined ? effect.set.verifyDue : row.verifyDue });
 
     const seq = row.rowVersion + 1;
     // The visit and the projection go with the last statement (below): one round trip fewer.

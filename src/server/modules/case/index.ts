@@ -29,3 +29,5 @@ export { pdfText } from './notices/pdf-text.ts';
 // issue #18, the archive: what it reads of a case, and the read-only guard of an archived one
 export { assertCaseWritable } from './case.archived.ts';
 export { caseFileForArchive, casesToArchive, centersWithCasesToArchive, noticePdfOf, type CaseFileForArchive } from './read/archive.read.ts';
+// issue #17, decision 0033: the per-center yellow threshold screen
+export { warningSettingRoutes } from './warnings/warning-settings.routes.ts';

@@ -14,6 +14,7 @@ import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
 import { WindowsPage } from './windows/WindowsPage.tsx';
+import { WarningSettingsPage } from './warnings/WarningSettingsPage.tsx';
 import './messages.ts';
 import { consoleMenu } from './menu.ts';
 
@@ -31,6 +32,7 @@ const pages: Record<string, ComponentType> = {
   hall: HallPage,
   jobs: JobsPage,
   'certificate-keys': CertificateKeysPage, // issue #18, e-certificate part
+  warnings: WarningSettingsPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

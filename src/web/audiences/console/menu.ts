@@ -21,4 +21,6 @@ export const consoleMenu: ConsoleMenuItem[] = [
   { key: 'jobs', path: '/console/jobs', labelKey: 'console.menu.jobs', permission: 'jobs.manage' },
   // Electronic certificates (issue #18, e-certificate part): the signing keys, security administrator.
   { key: 'certificate-keys', path: '/console/certificate-keys', labelKey: 'console.menu.certificateKeys', permission: 'certificate.keys' },
+  // issue #17, decision 0033: the per-center yellow threshold
+  { key: 'warnings', path: '/console/warnings', labelKey: 'console.menu.warnings', permission: 'warnings.manage' },
 ];

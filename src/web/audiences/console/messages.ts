@@ -9,9 +9,10 @@ import departments from './messages/departments.ts';
 import regions from './messages/regions.ts';
 import staff from './messages/staff.ts';
 import windows from './messages/windows.ts';
+import warnings from './warnings/messages.ts';
 
 // Registered under `console` when the console loads: components say t('console.centers.title').
-const sections = { centers, departments, windows, staff, regions, catalog, calendar, hall, jobs };
+const sections = { centers, departments, windows, staff, regions, catalog, calendar, hall, jobs, warnings };
 const pick = (lang: 'zh' | 'en') => ({
   ...common[lang],
   ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v[lang]])),

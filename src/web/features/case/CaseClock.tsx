@@ -12,6 +12,7 @@ export function ClockCard({ c }: { c: CasePage }) {
   if (!c.acceptedAt) return null;
   return (
     <Card title={t('clock')} size="small" data-testid="case-clock">
+      {c.openTask && <OpenStep task={c.openTask} />}
       {pauses.length === 0 && extensions.length === 0 ? (
         <Typography.Text type="secondary">{t('clockEmpty')}</Typography.Text>
       ) : (
@@ -62,6 +63,22 @@ export function Due({
           </Tag>
         </Tooltip>
       )}
+    </Space>
+  );
+}
+
+/** The open back-office step's own clock (decision 0033): its due date, level and how far pauses moved it. */
+function OpenStep({ task }: { task: NonNullable<CasePage['openTask']> }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'case' });
+  return (
+    <Space size={4} wrap style={{ marginBottom: 8 }} data-testid="case-step-due">
+      <span>{t('openStep', { n: task.stepIndex + 1, name: task.stepName })}</span>
+      <span>{task.dueOn}</span>
+      <Tag color={levelColor[task.level]} data-level={task.level}>
+        {t(`levels.${task.level}`)}
+      </Tag>
+      {task.pausedWorkdays > 0 && <Typography.Text type="secondary">{t('stepMoved', { n: task.pausedWorkdays })}</Typography.Text>}
+      {task.assigneeName && <Typography.Text type="secondary">{t('openStepHolder', { name: task.assigneeName })}</Typography.Text>}
     </Space>
   );
 }

@@ -1,9 +1,10 @@
 // The case's 流转表 on its page: paper materials handed over and confirmed by a barcode scan.
-import { App, Button, Card, Form, Input, List, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CasePage } from '../../../contract/case.ts';
 import { api } from '../../api/client.ts';
+import { hasPermission, useMe } from '../session/index.ts';
 import { errorText } from '../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -23,6 +24,18 @@ export function HandoverCard({ c }: { c: CasePage }) {
       await qc.invalidateQueries({ queryKey: ['case', c.id] });
     } catch (e) {
       void message.error(errorText(e, t('handoverAdd')));
+    }
+  };
+  // The window of origin confirms the file and the result are back (decision 0033); a scan of the
+  // case barcode at the window does the same.
+  const canReceive = hasPermission(useMe().data, 'case.intake');
+  const receive = async () => {
+    try {
+      await api('/cases/handovers/confirm', { method: 'POST', body: { caseNumber: c.number, direction: 'to_window' } });
+      void message.success(t('handoverReceived'));
+      await qc.invalidateQueries({ queryKey: ['case', c.id] });
+    } catch (e) {
+      void message.error(errorText(e, t('handoverReceive')));
     }
   };
   return (
@@ -66,14 +79,26 @@ export function HandoverCard({ c }: { c: CasePage }) {
           renderItem={(h) => (
             <List.Item>
               <List.Item.Meta
-                title={`${formatDateTime(h.createdAt)} ${h.fromName} → ${h.toDepartment}`}
+                title={
+                  <Space size={4} wrap data-testid={`handover-${h.direction}`}>
+                    <Tag color={h.direction === 'to_window' ? 'purple' : 'cyan'}>{t(`handoverDirections.${h.direction}`)}</Tag>
+                    {`${formatDateTime(h.createdAt)} ${h.fromName} → ${h.toDepartment}`}
+                  </Space>
+                }
                 description={
                   <>
                     {h.items} ·{' '}
                     {h.confirmedAt ? (
                       t('handoverConfirmed', { name: h.confirmedByName ?? '', at: formatDateTime(h.confirmedAt) })
                     ) : (
-                      <Tag color="orange">{t('handoverPending')}</Tag>
+                      <>
+                        <Tag color="orange">{t('handoverPending')}</Tag>
+                        {h.direction === 'to_window' && canReceive && (
+                          <Button size="small" type="primary" onClick={() => void receive()} data-testid="handover-receive">
+                            {t('handoverReceive')}
+                          </Button>
+                        )}
+                      </>
                     )}
                   </>
                 }

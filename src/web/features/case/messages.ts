@@ -200,6 +200,13 @@ const zh = {
   endingBasisOptional: '依据（不填则引用《行政许可法》第六十九条）',
   resultsReady: '待出件',
   certificateDueShort: '发证期限',
+  // step clock and the handover back to the window (issue #17, decision 0033)
+  openStep: '当前环节：第 {{n}} 环节 {{name}}',
+  openStepHolder: '办理人：{{name}}',
+  stepMoved: '因暂停顺延 {{n}} 个工作日',
+  handoverDirections: { to_department: '窗口 → 部门', to_window: '部门 → 窗口（退回出件窗口）' },
+  handoverReceive: '窗口确认收到',
+  handoverReceived: '已确认收到',
 };
 
 const en: typeof zh = {
@@ -399,6 +406,13 @@ const en: typeof zh = {
   endingBasisOptional: 'Basis (empty: Administrative Licensing Law art. 69)',
   resultsReady: 'Results to hand out',
   certificateDueShort: 'Certificate due',
+  // step clock and the handover back to the window (issue #17, decision 0033)
+  openStep: 'Current step: {{n}}. {{name}}',
+  openStepHolder: 'Worked by {{name}}',
+  stepMoved: 'Moved {{n}} working day(s) by a pause',
+  handoverDirections: { to_department: 'Window → department', to_window: 'Department → window (back for hand-out)' },
+  handoverReceive: 'Confirm arrival at the window',
+  handoverReceived: 'Arrival confirmed',
 };
 
 export default registerMessages('case', { zh, en });

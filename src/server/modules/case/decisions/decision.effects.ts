@@ -21,6 +21,7 @@ import { caseLedger, clockInputOf } from '../case.clock.ts';
 import { collectionOf, pending, sms, type EffectContext, type Run } from '../case.effect-kit.ts';
 import { collectionText } from '../delivery/ready-text.ts';
 import { actionsOf } from '../read/read.queries.ts';
+import { handBackPapers } from '../handover/handover.service.ts';
 
 /** 422 with one problem, in the shape the window outcomes use, so the form shows it by its field. */
 function missing(code: string, message: string): never {
@@ -116,14 +117,16 @@ const decideApprove: Run = async (tx, c) => {
   // §44: the certificate is issued within 10 working days of the decision — its own clock.
   const certificateDue = calendarCall(() => certificateDue_(c.today, c.place.calendar));
   const notice = pending('approval', { decidedOn: c.today, certificate, certificateDue, collection: collectionOf(c) });
+  await handBackPapers(tx, c, `准予行政许可决定书、${cert.name}（${cert.number}）`);
   // issue #18: the SMS names the delivery chosen at intake (the window unless mail or a cabinet).
   const collection = await collectionText(tx, c.row.applicationId, { due: certificateDue, name: cert.name });
   return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，${collection}。`) };
 };
 
-const decideRefuse: Run = async (_tx, c) => {
+const decideRefuse: Run = async (tx, c) => {
   const r = c.input.decisionRefusal ?? missing('REFUSAL_TERMS', '请填写不予许可的理由和依据');
   const notice = pending('refusal', { reasons: r.reasons, basis: r.basis, ...bodies(c) });
+  await handBackPapers(tx, c, '不予行政许可决定书');
   return { set: {}, notices: [notice], sms: sms(c, '不予许可，详见不予行政许可决定书（含申请行政复议、提起行政诉讼的权利和期限）。') };
 };
 

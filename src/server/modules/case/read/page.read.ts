@@ -17,6 +17,7 @@ import { statusOf } from '../case.rules.ts';
 import { maskIdNumber, maskMobile } from './mask.ts';
 import { actionsOf, applicantById, applicationById, handoversOf, visitsOf } from './read.queries.ts';
 import { noticeKindInfo } from '../../../../domain/case/index.ts';
+import { narrowToStep, openTaskOf } from '../tasks/open-task.read.ts';
 
 export async function readableCase(db: Db, actor: Actor, caseId: string): Promise<CaseRow> {
   const row = await findCase(db, caseId);
@@ -61,6 +62,7 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
     return d === null ? ('none' as const) : levelAgainst(d, bounds);
   };
   const agent = application?.agent ?? null;
+  const openTask = await openTaskOf(db, row, pinned, place, bounds);
   return {
     id: row.id,
     number: row.number,
@@ -150,8 +152,10 @@ export async function casePage(db: Db, actor: Actor, caseId: string, now = new D
       createdAt: h.createdAt,
       confirmedAt: h.confirmedAt,
       confirmedByName: h.confirmedByName,
+      direction: h.direction,
     })),
-    allowedActions: allowedActions(statusOf(row), actor.roles, { ...pinned.facts, upperCenter: !!place.center.parentId }),
+    allowedActions: narrowToStep(allowedActions(statusOf(row), actor.roles, { ...pinned.facts, upperCenter: !!place.center.parentId }), openTask),
+    openTask,
   };
 }
 

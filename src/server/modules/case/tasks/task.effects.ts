@@ -44,6 +44,8 @@ const workingStates: readonly CaseState[] = ['accepted', 'in_review'];
 const stepActions: readonly CaseAction[] = ['step.pass', 'step.return'];
 /** Actions a colleague may not take over a task someone else holds. */
 const heldActions: readonly CaseAction[] = ['review.start', 'pause.start', 'pause.end', 'decide.approve', 'decide.refuse'];
+/** The decisions: taken on the last step only. */
+const decisionActions: readonly CaseAction[] = ['decide.approve', 'decide.refuse'];
 
 export function planOf(pinned: Pinned, place: Place): PlannedStep[] {
   // A joint case's parallel step is worked as sub-tasks (joint.effects.ts), not by the lead.
@@ -150,6 +152,10 @@ export async function runTaskEffect(tx: Db, action: CaseAction, c: TaskEffectCon
   }
   if (stepActions.includes(action)) return passOrReturn(tx, action, c, task, plan);
   if (heldActions.includes(action)) requireHolder(task, c.by, false);
+  // A decision is taken on the last step only (decision 0033): the earlier steps pass first.
+  if (decisionActions.includes(action) && !isLastStep(plan, task.stepIndex)) {
+    throw new DomainError('TASK_NOT_LAST_STEP', { taskId: task.id, stepIndex: task.stepIndex, stepName: task.stepName, lastStep: plan.at(-1)?.name ?? null });
+  }
   if (!workingStates.includes(c.nextState)) {
     // The decision (or a withdrawal, a fallback) ends the back office: the open step closes with what it holds.
     await closeTask(tx, c, task, 'done', recordOf(task, c.input));

@@ -66,9 +66,11 @@ export interface InboxFilter {
   dueTo?: string;
   after?: { key: string; id: string };
   limit: number;
+  /** Only open tasks of one warning level (the level expression of inbox-levels.queries.ts). */
+  levelIs?: SQL;
 }
 
-function scopeOf(s: InboxScope): SQL {
+export function scopeOf(s: InboxScope): SQL {
   const dept = s.departmentId ? eq(caseTasks.departmentId, s.departmentId) : sql`${caseTasks.departmentId} IS NULL`;
   return and(dept, sql`${caseTasks.centerPath} LIKE ${s.centerPath + '%'}`)!;
 }
@@ -82,6 +84,7 @@ export async function inboxPage(db: Db, s: InboxScope, f: InboxFilter) {
   if (f.step) conds.push(eq(caseTasks.stepName, f.step));
   if (f.dueFrom) conds.push(gte(caseTasks.dueOn, f.dueFrom));
   if (f.dueTo) conds.push(lte(caseTasks.dueOn, f.dueTo));
+  if (f.levelIs) conds.push(f.levelIs);
   if (f.after) {
     conds.push(
       open
@@ -96,6 +99,7 @@ export async function inboxPage(db: Db, s: InboxScope, f: InboxFilter) {
       itemName: caseRecords.itemName,
       applicantName: caseRecords.applicantName,
       escalatedFrom: escalatedFromNumber(caseTasks.caseId), // 上报件 (decision 0035)
+      casePaused: caseRecords.paused,
     })
     .from(caseTasks)
     .innerJoin(caseRecords, eq(caseRecords.id, caseTasks.caseId))

@@ -4,10 +4,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileResponse } from '../../../../contract/common.ts';
-import { TaskAssign, TaskAssignees, TaskInbox, TaskInboxQuery, TaskRecordInput, TaskView } from '../../../../contract/task.ts';
+import { FollowupItem, TaskAssign, TaskAssignees, TaskInbox, TaskInboxQuery, TaskRecordInput, TaskView } from '../../../../contract/task.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { acceptUploads, caseFiles, uploadTypes } from '../case.uploads.ts';
 import { actorOf } from '../../../platform/http/guard.ts';
+import { claimFollowup } from './followup.service.ts';
 import { addAttachment, assigneesOf, assignTask, claimTask, inbox, readAttachment, saveRecord, taskView } from './task.service.ts';
 
 const tags = ['task 后台审批'];
@@ -51,6 +52,13 @@ export async function taskRoutes(base: FastifyInstance, ctx: AppContext) {
     '/tasks/:id/record',
     { config: { permission: 'task.work' }, schema: { operationId: 'saveTaskRecord', tags, params: IdParam, body: TaskRecordInput, response: { 200: TaskView } } },
     async (req) => saveRecord(ctx.db, who(req), req.params.id, req.body),
+  );
+
+  // 容缺补交 / 承诺核查 follow-ups (decision 0033): claimed here, worked by the case's own actions.
+  app.post(
+    '/tasks/followups/:id/claim',
+    { config: { permission: 'task.work' }, schema: { operationId: 'claimFollowup', tags, params: IdParam, response: { 200: FollowupItem } } },
+    async (req) => claimFollowup(ctx.db, who(req), req.params.id),
   );
 
   // Attachments arrive as the raw file body (photo or scan); the name travels in the query.

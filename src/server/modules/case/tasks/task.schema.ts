@@ -53,6 +53,8 @@ export const caseTasks = pgTable(
     kind: text('kind', { enum: taskKinds }).notNull().default('step'),
     /** A joint sub-task's verdict (同意 / 不同意), set when it is submitted. */
     verdict: text('verdict', { enum: jointVerdicts }),
+    /** Working days case pauses took while this step was open: its due date moved by them (migration 0027). */
+    pausedWorkdays: smallint('paused_workdays').notNull().default(0),
   },
   (t) => [
     index('case_task_department_open_idx').on(t.departmentId, t.dueOn, t.id).where(sql`${t.status} = 'open'`),

@@ -1,7 +1,8 @@
 // The back office's use cases outside the case's own actions: the inboxes, claiming a task, a
 // department head reassigning or taking it back, saving the step record and its attachments.
 // Each write locks the task row, so a claim and a step action on it never interleave.
-import { allowedActions, isLastStep, jointStepOf, returnTargets, taskWarning, type CaseAction, type ChecklistAnswer } from '../../../../domain/case/index.ts';
+import { allowedActions, isLastStep, jointStepOf, returnTargets, stepLevel, taskWarning, type CaseAction, type ChecklistAnswer } from '../../../../domain/case/index.ts';
+import type { WarningLevel } from '../../../../domain/clock/index.ts';
 import type { TaskAssignData as TaskAssign, TaskInboxData as TaskInbox, TaskInboxQueryData as TaskInboxQuery, TaskRecordData as TaskRecordInput, TaskViewData as TaskView } from '../../../../contract/task.ts';
 import { addDays } from '../../../../domain/calendar/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
@@ -15,6 +16,10 @@ import { loadPinned, loadPlace } from '../case.pinned.ts';
 import { findCase } from '../case.queries.ts';
 import { statusOf } from '../case.rules.ts';
 import { jointOfCase, subTaskActions } from './joint.view.ts';
+import { boundsOf } from './inbox-bounds.ts';
+import { followupItem } from './followup.service.ts';
+import { openFollowups } from './followup.queries.ts';
+import { inboxLevelCounts, levelIs as levelIsSql } from './inbox-levels.queries.ts';
 import { planOf } from './task.effects.ts';
 import { findTask, historyOfTask, inboxCounts, inboxPage, insertTaskHistory, lockTask, openStepNames, tasksOfCase, updateTask, type InboxScope, type TaskRow } from './task.queries.ts';
 
@@ -59,26 +64,34 @@ export async function inbox(db: Db, actor: Actor, q: TaskInboxQuery, now = new D
   const scope = await inboxScopeOf(db, actor);
   const today = chinaToday(now);
   const { calendar } = await loadPlace(db, actor.centerId, null);
+  // Levels by the center's own yellow threshold (decision 0033), on read: never stale.
+  const bounds = await boundsOf(db, actor.centerPath, today, calendar);
   const due = calendarCall(() =>
     q.due === 'overdue' ? { dueTo: addDays(today, -1) } : q.due === 'today' ? { dueFrom: today, dueTo: today } : q.due === 'soon' ? { dueFrom: today, dueTo: calendar.addWorkdays(today, 1) } : {},
   );
-  const [rows, counts, steps] = await Promise.all([
-    inboxPage(db, scope, { view: q.view, status: q.status, ...(q.step ? { step: q.step } : {}), ...due, after: decodeCursor(q.after), limit: q.limit }),
+  const levelIs = q.level && q.status === 'open' ? levelIsSql(bounds, q.level) : undefined;
+  const [rows, counts, steps, levels, followups] = await Promise.all([
+    inboxPage(db, scope, { view: q.view, status: q.status, ...(q.step ? { step: q.step } : {}), ...due, after: decodeCursor(q.after), limit: q.limit, ...(levelIs ? { levelIs } : {}) }),
     inboxCounts(db, scope, today),
     openStepNames(db, scope),
+    inboxLevelCounts(db, scope, bounds),
+    q.status === 'open' ? openFollowups(db, scope, 100, q.view === 'mine') : Promise.resolve([]),
   ]);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1)?.task;
   const next = rows.length > q.limit && last ? encodeCursor(q.status === 'open' ? last.dueOn : last.closedAt!.toISOString(), last.id) : null;
   return {
-    items: page.map((r) => ({ ...listItem(r.task, today, (d) => calendarCall(() => taskWarning(d, today, calendar))), caseNumber: r.caseNumber, itemName: r.itemName, applicantName: r.applicantName, escalatedFrom: r.escalatedFrom ?? null })),
+    items: page.map((r) => ({ ...listItem(r.task, today, (d) => stepLevel(d, r.casePaused, bounds)), caseNumber: r.caseNumber, itemName: r.itemName, applicantName: r.applicantName, escalatedFrom: r.escalatedFrom ?? null })),
     next,
     counts,
     steps,
+    levels,
+    yellowWorkdays: bounds.yellowWorkdays,
+    followups: followups.map((f) => followupItem(f.followup, f, bounds)),
   };
 }
 
-function listItem(t: TaskRow, _today: string, warn: (due: string) => ReturnType<typeof taskWarning>) {
+function listItem(t: TaskRow, _today: string, warn: (due: string) => WarningLevel) {
   return {
     id: t.id,
     caseId: t.caseId,
@@ -93,6 +106,7 @@ function listItem(t: TaskRow, _today: string, warn: (due: string) => ReturnType<
     closedAt: t.closedAt,
     kind: t.kind,
     verdict: t.verdict ?? null,
+    pausedWorkdays: t.pausedWorkdays,
   };
 }
 
@@ -105,6 +119,7 @@ export async function taskView(db: Db, actor: Actor, id: string, now = new Date(
   const sub = task.kind === 'joint';
   const plan = sub ? [jointStepOf(pinned.version.process ?? [])] : planOf(pinned, place);
   const today = chinaToday(now);
+  const bounds = await boundsOf(db, row.centerPath, today, place.calendar);
   const mine = task.status === 'open' && task.assigneeId === actor.staffId;
   const last = isLastStep(plan, task.stepIndex);
   const joint = sub ? [] : await jointOfCase(db, row.id, today, place.calendar);
@@ -120,7 +135,7 @@ export async function taskView(db: Db, actor: Actor, id: string, now = new Date(
         return true;
       });
   return {
-    ...listItem(task, today, (d) => calendarCall(() => taskWarning(d, today, place.calendar))),
+    ...listItem(task, today, (d) => stepLevel(d, row.paused, bounds)),
     caseNumber: row.number,
     itemName: row.itemName,
     applicantName: row.applicantName,

@@ -12,6 +12,7 @@ const zh = {
     hall: '大厅排队',
     jobs: '后台任务',
     certificateKeys: '证照签名密钥',
+    warnings: '预警阈值',
   },
   levels: { county: '县级中心', township: '乡镇中心', village: '村（社区）站', branch: '分厅' },
   common: {
@@ -57,6 +58,7 @@ const en: typeof zh = {
     hall: 'Hall queue',
     jobs: 'Background jobs',
     certificateKeys: 'Certificate keys',
+    warnings: 'Warning thresholds',
   },
   levels: { county: 'County center', township: 'Township center', village: 'Village station', branch: 'Branch hall' },
   common: {

@@ -7,16 +7,17 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useInbox } from './api.ts';
 import { JointTag } from './JointTag.tsx';
 import '../../../features/case/index.ts'; // the case area's messages (上报件's label)
+import { DueWithLevel, FollowupsCard, LevelBar, levelColor } from './InboxClocks.tsx';
 
-/** The inbox colours follow the case clocks' levels (黄牌 / 红牌 / 逾期). */
-export const warningColor: Record<TaskListItem['warning'], string> = { normal: 'green', yellow: 'gold', red: 'red', overdue: 'magenta' };
+/** The inbox colours follow the case clocks' levels (黄牌 / 红牌 / 逾期 / 暂停). */
+export const warningColor: Record<TaskListItem['warning'], string> = levelColor;
 
 /** /workbench/inbox — 待办任务 of the department and of the person, by due date. */
 export function InboxPage() {
   const { t } = useTranslation(undefined, { keyPrefix: 'workbench.inbox' });
   const { t: tc } = useTranslation(undefined, { keyPrefix: 'case.escalation' });
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<Pick<TaskInboxQuery, 'view' | 'status' | 'due'> & { step?: string }>({ view: 'department', status: 'open', due: 'all' });
+  const [filter, setFilter] = useState<Pick<TaskInboxQuery, 'view' | 'status' | 'due'> & { step?: string; level?: TaskListItem['warning'] }>({ view: 'department', status: 'open', due: 'all' });
   const [pages, setPages] = useState<string[]>([]);
   const cursor = pages.at(-1);
   const query = useInbox({ ...filter, ...(cursor ? { after: cursor } : {}), limit: 50 });
@@ -52,7 +53,9 @@ export function InboxPage() {
           ))}
         </Space>
       )}
+      {data && filter.status === 'open' && <LevelBar data={data} level={filter.level} onLevel={(level) => change({ level })} />}
       {query.error && <ErrorAlert error={query.error} />}
+      {data && <FollowupsCard items={data.followups} />}
       <Table<TaskListItem>
         rowKey="id"
         size="small"
@@ -93,10 +96,9 @@ export function InboxPage() {
             title: t('dueOn'),
             dataIndex: 'dueOn',
             render: (v: string, r) => (
-              <Space size={4} data-testid="task-due">
-                <span>{v}</span>
-                {r.status === 'open' && <Tag color={warningColor[r.warning]}>{t(`warning.${r.warning}`)}</Tag>}
-              </Space>
+              <span data-testid="task-due">
+                <DueWithLevel dueOn={v} warning={r.warning} pausedWorkdays={r.pausedWorkdays} open={r.status === 'open'} />
+              </span>
             ),
           },
           {

@@ -12,6 +12,7 @@ import { attachmentUrl, taskKey, uploadAttachment, useAssignees, useTask, useTas
 import { warningColor } from './InboxPage.tsx';
 import { JointOpinionsCard, JointPending, JointSubmit, JointTag } from './JointCards.tsx';
 import { SpecialStepsPanel } from '../special/SpecialStepsPanel.tsx';
+import { DueWithLevel } from './InboxClocks.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 
 type Answer = TaskView['checklist'][number];
@@ -111,10 +112,9 @@ function StepCard({ task }: { task: TaskView }) {
         </Space>
       }
       extra={
-        <Space size={4} data-testid="step-due">
-          {task.dueOn}
-          {open && <Tag color={warningColor[task.warning]}>{t(`warning.${task.warning}`)}</Tag>}
-        </Space>
+        <span data-testid="step-due">
+          <DueWithLevel dueOn={task.dueOn} warning={task.warning} pausedWorkdays={task.pausedWorkdays} open={open} />
+        </span>
       }
     >
       {!open && <Typography.Paragraph type="secondary">{t('closed')}</Typography.Paragraph>}

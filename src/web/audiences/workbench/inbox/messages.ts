@@ -57,6 +57,17 @@ const zh = {
   historyActions: { open: '到达', claim: '认领', reassign: '改派', take_back: '收回', save: '保存', pass: '提交', return: '退回', close: '办结' },
   openCase: '查看办件详情',
   closed: '本环节已办理完毕',
+  // step clocks, levels and follow-ups (issue #17, decision 0033)
+  levels: { normal: '正常', yellow: '黄牌预警', red: '今日到期', overdue: '已逾期', paused: '暂停计时' },
+  allLevels: '全部预警',
+  legend: '预警说明：黄牌 = 剩余 {{n}} 个工作日及以内；红牌 = 今日到期；逾期 = 已过期限；暂停 = 特别程序期间不计时',
+  levelCount: '{{label}} {{count}}',
+  movedBy: '因暂停顺延 {{n}} 个工作日',
+  followups: '容缺补交与承诺核查',
+  followupKinds: { waiver: '容缺补交', verification: '承诺核查' },
+  followupDue: '期限',
+  followupWork: '办理',
+  claimed: '已认领',
 };
 
 const en: typeof zh = {
@@ -117,6 +128,17 @@ const en: typeof zh = {
   historyActions: { open: 'Arrived', claim: 'Claimed', reassign: 'Reassigned', take_back: 'Taken back', save: 'Saved', pass: 'Passed', return: 'Returned', close: 'Closed' },
   openCase: 'Open the case page',
   closed: 'This step is closed',
+  // step clocks, levels and follow-ups (issue #17, decision 0033)
+  levels: { normal: 'On time', yellow: 'Yellow', red: 'Due today', overdue: 'Overdue', paused: 'Paused' },
+  allLevels: 'Any level',
+  legend: 'Yellow = {{n}} working day(s) or less left; red = due today; overdue = past the due date; paused = the clock is stopped for a special procedure',
+  levelCount: '{{label}} {{count}}',
+  movedBy: 'Moved {{n}} working day(s) by a pause',
+  followups: 'Waived materials and commitment checks',
+  followupKinds: { waiver: 'Waived material due', verification: 'Commitment check' },
+  followupDue: 'Due',
+  followupWork: 'Work',
+  claimed: 'Claimed',
 };
 
 export default { zh, en };
