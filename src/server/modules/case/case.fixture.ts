@@ -66,7 +66,7 @@ export async function walkToLastStep(p: TestPlatform, caseId: string, cookie: st
     return r.json();
   };
   for (let guard = 0; guard < 30; guard++) {
-    const [open] = await rows<{ id: string }>(p, sql`SELECT id FROM case_task WHERE case_id = ${caseId} AND status = 'open'`);
+    const [open] = await rows<{ id: string }>(p, sql`SELECT id FROM case_task WHERE case_id = ${caseId} AND status = 'open' AND kind = 'step'`);
     if (!open) throw new Error(`case ${caseId} has no open step`);
     let view = await call('POST', `/tasks/${open.id}/claim`, {});
     if (view.caseState === 'accepted') {
