@@ -299,6 +299,18 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   addTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE }, query: { name: 'x.pdf' }, body: { file: 'not a file' } }) },
   getTaskAttachment: { access: 'task.work', sample: () => ({ params: { id: NOWHERE, sha256: '0'.repeat(64) } }) },
   trackCase: { access: 'public', sample: () => ({ query: { number: 'NO-SUCH-NUMBER-0001', phone: '13900000000' } }) },
+  // Notifications (issue #19): writes aim at a center nobody manages, the preview writes nothing.
+  listNotificationTemplates: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  saveNotificationTemplate: {
+    access: 'notification.manage',
+    sample: () => ({ params: { centerId: NOWHERE, event: 'case.accepted', channel: 'sms', lang: 'zh' }, body: { subject: '', body: '已受理{caseNo}' } }),
+  },
+  resetNotificationTemplate: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE, event: 'case.accepted', channel: 'sms', lang: 'zh' } }) },
+  previewNotificationTemplate: {
+    access: 'notification.manage',
+    sample: (ids) => ({ params: { centerId: COUNTY(ids) }, body: { event: 'case.accepted', subject: '', body: '已受理{caseNo}' } }),
+  },
+  listNotificationOutbox: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -82,6 +82,10 @@ export const auditActionLabels: Record<string, Label> = {
   'case.task.attach': { zh: '上传环节附件', en: 'Step attachment added' },
   'consultation.log': { zh: '咨询登记', en: 'Consultation logged' },
   'jobs.run-now': { zh: '立即运行后台任务', en: 'Job run now' },
+  // Notifications (issue #19)
+  'notification.template.save': { zh: '修改通知模板', en: 'Notification template saved' },
+  'notification.template.reset': { zh: '恢复默认通知模板', en: 'Notification template reset to default' },
+  'notification.preference.set': { zh: '设置通知偏好', en: 'Notification preference set' },
 };
 // Every action of the case's states table, as the case page names it.
 for (const a of caseActions) auditActionLabels[`case.${a}`] ??= caseActionLabels[a];
@@ -115,6 +119,8 @@ export const auditObjectLabels: Record<string, Label> = {
   appointment: { zh: '预约', en: 'Appointment' },
   case: { zh: '办件', en: 'Case' },
   consultation: { zh: '咨询', en: 'Consultation' },
+  notificationTemplate: { zh: '通知模板', en: 'Notification template' },
+  notificationPreference: { zh: '通知偏好', en: 'Notification preference' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -22,6 +22,8 @@ export const permissions = [
   'case.consult', // the consultation desk (咨询登记) and its knowledge base
   'task.work', // the back office: one's department's inbox, claim a task, work its step
   'task.assign', // a department head reassigns a task or takes it back
+  // Notifications (issue #19)
+  'notification.manage', // edit the center's notification templates (通知模板) and read its outbox of every channel
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -30,7 +32,7 @@ export const rolePermissions = {
   window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult'],
   approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work'],
   department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'notification.manage'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read'],

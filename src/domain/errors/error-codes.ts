@@ -97,6 +97,9 @@ export const errorCatalog = {
   TASK_CHECKLIST_INCOMPLETE: { status: 422, zh: '审查要点尚未全部核查，不能提交下一环节', en: 'Every review point must be checked before passing the step' },
   TASK_RETURN_INVALID: { status: 422, zh: '请选择要退回的前序环节并填写退回理由', en: 'Choose an earlier step to return to and give a reason' },
   TASK_ASSIGNEE_INVALID: { status: 422, zh: '只能改派给本部门在岗的审批人员', en: 'A task can only be assigned to an active approver of its department' },
+  // Notifications (issue #19)
+  NOTIFICATION_EVENT_UNKNOWN: { status: 404, zh: '没有该通知事件', en: 'No such notification event' },
+  NOTIFICATION_TEMPLATE_INVALID: { status: 422, zh: '通知模板有误：使用了该事件没有的变量，或内容为空、过长', en: 'The template uses a variable the event does not have, or is empty or too long' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

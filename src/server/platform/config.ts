@@ -61,6 +61,13 @@ const envSchema = z.object({
   /** MinIO and most self-hosted stores need path-style URLs. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   S3_PREFIX: z.string().default('files/'),
+  // Notifications (issue #19): e-mail through SMTP; SMTP_HOST unset = e-mails go to the log.
+  SMTP_HOST: z.string().trim().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  /** The From address of e-mails, e.g. "城关区政务服务中心 <noreply@example.gov.cn>". */
+  SMTP_FROM: z.string().default('OneWindow <noreply@localhost>'),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

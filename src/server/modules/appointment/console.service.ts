@@ -9,7 +9,7 @@ import { appointmentFigures, listOfCenter, noShowCounts } from './appointment.qu
 import type { ListQuery } from './appointment.types.ts';
 import { publicAppointment } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
-import { listOutbox } from '../notification/index.ts';
+import { listOutbox, maskRecipient } from '../notification/index.ts';
 import { periodOf } from '../queue/index.ts';
 import type { PeriodQuery } from '../../platform/http/dates.ts';
 
@@ -59,8 +59,8 @@ export async function listNotifications(db: Db, who: Who, centerId: string, q: P
   return {
     items: items.map((m) => ({
       id: m.id,
-      channel: m.channel as 'sms',
-      to: maskMobile(m.to),
+      channel: m.channel as 'sms' | 'email' | 'inbox',
+      to: maskRecipient(m.channel, m.to),
       text: m.text,
       state: m.state as 'pending' | 'sent' | 'failed',
       attempts: m.attempts,
