@@ -1,6 +1,5 @@
 import { noShowRate } from '../../../domain/appointment/index.ts';
 import { addDays } from '../../../domain/calendar/index.ts';
-import { maskMobile } from '../../../domain/identifiers/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';

@@ -9,6 +9,7 @@ import { CentersPage } from './centers/CentersPage.tsx';
 import { DepartmentsPage } from './departments/DepartmentsPage.tsx';
 import { HallPage } from './hall/HallPage.tsx';
 import { JobsPage } from './jobs/JobsPage.tsx';
+import { NotificationsPage } from './notifications/NotificationsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
@@ -29,6 +30,7 @@ const pages: Record<string, ComponentType> = {
   calendar: CalendarPage,
   hall: HallPage,
   jobs: JobsPage,
+  notifications: NotificationsPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

@@ -19,4 +19,6 @@ export const consoleMenu: ConsoleMenuItem[] = [
   { key: 'calendar', path: '/console/calendar', labelKey: 'console.menu.calendar', permission: 'catalog.read' },
   { key: 'hall', path: '/console/hall', labelKey: 'console.menu.hall', permission: 'queue.manage' },
   { key: 'jobs', path: '/console/jobs', labelKey: 'console.menu.jobs', permission: 'jobs.manage' },
+  // Notifications (issue #19)
+  { key: 'notifications', path: '/console/notifications', labelKey: 'console.menu.notifications', permission: 'notification.manage' },
 ];

@@ -11,6 +11,7 @@ const zh = {
     calendar: '工作日历',
     hall: '大厅排队',
     jobs: '后台任务',
+    notifications: '通知管理',
   },
   levels: { county: '县级中心', township: '乡镇中心', village: '村（社区）站', branch: '分厅' },
   common: {
@@ -55,6 +56,7 @@ const en: typeof zh = {
     calendar: 'Working-day calendar',
     hall: 'Hall queue',
     jobs: 'Background jobs',
+    notifications: 'Notifications',
   },
   levels: { county: 'County center', township: 'Township center', village: 'Village station', branch: 'Branch hall' },
   common: {
