@@ -310,6 +310,7 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
     access: 'notification.manage',
     sample: (ids) => ({ params: { centerId: COUNTY(ids) }, body: { event: 'case.accepted', subject: '', body: '已受理{caseNo}' } }),
   },
+  sendTestNotification: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE }, body: { event: 'case.accepted', mobile: '13900000000' } }) },
   listNotificationOutbox: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
 };
 

@@ -86,6 +86,7 @@ export const auditActionLabels: Record<string, Label> = {
   'notification.template.save': { zh: '修改通知模板', en: 'Notification template saved' },
   'notification.template.reset': { zh: '恢复默认通知模板', en: 'Notification template reset to default' },
   'notification.preference.set': { zh: '设置通知偏好', en: 'Notification preference set' },
+  'notification.test-send': { zh: '发送测试通知', en: 'Test notification sent' },
 };
 // Every action of the case's states table, as the case page names it.
 for (const a of caseActions) auditActionLabels[`case.${a}`] ??= caseActionLabels[a];

@@ -6,7 +6,7 @@ import { notificationChannels, notificationLangs } from '../../../domain/notific
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
-import { listCenterOutbox, listTemplates, previewTemplate, resetTemplate, saveTemplate } from './template.service.ts';
+import { listCenterOutbox, listTemplates, previewTemplate, resetTemplate, saveTemplate, sendTestNotification } from './template.service.ts';
 
 const tags = ['notification 通知'];
 const CenterParam = z.object({ centerId: z.string() });
@@ -18,6 +18,13 @@ const TemplateParam = z.object({
 });
 const TextInput = z.object({ subject: z.string().max(2000).default(''), body: z.string().max(2000) });
 const PreviewInput = TextInput.extend({ event: z.string().max(64) });
+const TestInput = z.object({
+  event: z.string().max(64),
+  lang: z.enum(notificationLangs).default('zh'),
+  mobile: z.string().regex(/^1[3-9]\d{9}$/).optional(),
+  email: z.email().max(200).optional(),
+});
+const TestSent = z.object({ channels: z.array(z.enum(notificationChannels)) });
 const LangQuery = z.object({ lang: z.enum(notificationLangs).optional() });
 
 /** 通知模板 and 通知发件箱 of a center (notification.manage, center manager). */
@@ -56,6 +63,21 @@ export async function notificationRoutes(base: FastifyInstance, ctx: AppContext)
       },
     },
     async (req) => previewTemplate(ctx.db, who(req), req.params.centerId, req.body),
+  );
+  app.post(
+    `${base_}/test-notifications`,
+    {
+      config: manage,
+      schema: {
+        operationId: 'sendTestNotification',
+        description: '用示例变量把该事件的通知（本中心模板或默认模板）发到给定的手机或邮箱，经发件箱和调度任务送出。',
+        tags,
+        params: CenterParam,
+        body: TestInput,
+        response: { 200: TestSent },
+      },
+    },
+    async (req) => sendTestNotification(ctx.db, who(req), req.params.centerId, req.body),
   );
   app.get(
     `${base_}/outbox`,

@@ -172,3 +172,15 @@ function decodeMail(raw: string): string {
 function qp(s: string): string {
   return Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
 }
+
+describe('a test message from the console', () => {
+  it('sends the event with sample values in the saved wording, and refuses without an address', async () => {
+    await api('PUT', tpl('/templates/ticket.called/sms/zh'), 'manager', { subject: '', body: '测试：{ticketNo} 请到 {windowName}' });
+    const sent = await api('POST', tpl('/test-notifications'), 'manager', { event: 'ticket.called', mobile: '13900000505' });
+    expect([sent.statusCode, sent.json()]).toEqual([200, { channels: ['sms'] }]);
+    const [row] = await rows<{ text: string }>(p, sql`SELECT text FROM notification_outbox WHERE "to" = '13900000505'`);
+    expect(row!.text).toBe('测试：A012 请到 3号窗口');
+    const none = await api('POST', tpl('/test-notifications'), 'manager', { event: 'ticket.called' });
+    expect([none.statusCode, none.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+});

@@ -16,6 +16,7 @@ import { auditBy } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
 import { assertCenterInScope, type Who } from '../org/index.ts';
+import { enqueueNotification } from './enqueue.ts';
 import { listOutbox, type OutboxRow } from './outbox.queries.ts';
 import { deleteTemplate, findTemplates, upsertTemplate, type TemplateRow } from './template.queries.ts';
 
@@ -154,6 +155,31 @@ export async function listCenterOutbox(db: Db, who: Who, centerId: string, q: Pa
   const { limit, offset } = offsetOf(q);
   const { items, total } = await listOutbox(db, centerId, limit, offset);
   return { items: items.map(outboxView), total, page: q.page, pageSize: q.pageSize };
+}
+
+/**
+ * 发送测试通知: the manager sends an event with its sample values to an address of their own,
+ * through the same enqueue and dispatcher as every other message, to see the wording arrive.
+ */
+export async function sendTestNotification(
+  db: Db,
+  who: Who,
+  centerId: string,
+  input: { event: string; lang: NotificationLang; mobile?: string | undefined; email?: string | undefined },
+  now = new Date(),
+) {
+  const event = eventOrThrow(input.event);
+  if (!input.mobile && !input.email) throw new DomainError('VALIDATION_FAILED', { to: 'mobile or email' });
+  return db.transaction(async (tx) => {
+    await assertCenterInScope(tx, who.actor, centerId);
+    const channels = await enqueueNotification(
+      tx,
+      { centerId, event, vars: variablesOf(event) as never, to: { mobile: input.mobile, email: input.email }, lang: input.lang, ref: `test:${who.actor.staffId}` },
+      now,
+    );
+    await auditBy(tx, who, { centerId, action: 'notification.test-send', objectType: 'notificationTemplate', objectId: event, summary: { channels, lang: input.lang } });
+    return { channels };
+  });
 }
 
 export { TemplateError };

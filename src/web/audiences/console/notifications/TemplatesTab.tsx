@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListError } from '../shared/table.tsx';
 import { errorText } from '../shared/serverErrors.ts';
-import { useNotificationTemplates, useSaveTemplate, useTemplatePreview, type NotificationChannel, type NotificationEventView, type NotificationLang } from './api.ts';
+import { useNotificationTemplates, useSaveTemplate, useSendTest, useTemplatePreview, type NotificationChannel, type NotificationEventView, type NotificationLang } from './api.ts';
 
 const channels: NotificationChannel[] = ['sms', 'email', 'inbox'];
 
@@ -62,6 +62,17 @@ function TemplateDrawer({ centerId, event, onClose }: { centerId: string; event:
   }, [subject, body]);
   const preview = useTemplatePreview(centerId, { event: event.event, ...debounced });
   const save = useSaveTemplate(centerId);
+  const test = useSendTest(centerId);
+  const [testTo, setTestTo] = useState('');
+  const sendTest = async () => {
+    const to = testTo.trim();
+    try {
+      const r = await test.mutateAsync({ event: event.event, lang, ...(to.includes('@') ? { email: to } : { mobile: to }) });
+      message.success(r.channels.length ? t('testSent') : t('testOptedOut'));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
   const submit = async (reset = false) => {
     try {
       await save.mutateAsync({ event: event.event, channel, lang, subject, body, reset });
@@ -113,6 +124,11 @@ function TemplateDrawer({ centerId, event, onClose }: { centerId: string; event:
           {slot && <Button onClick={() => submit(true)}>{t('reset')}</Button>}
           <Button onClick={onClose}>{t('cancel')}</Button>
         </Space>
+        <Space.Compact style={{ width: '100%' }}>
+          <Input aria-label={t('testTo')} placeholder={t('testTo')} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
+          <Button loading={test.isPending} disabled={!testTo.trim()} onClick={sendTest}>{t('sendTest')}</Button>
+        </Space.Compact>
+        <Typography.Text type="secondary">{t('testHint')}</Typography.Text>
       </Space>
     </Drawer>
   );

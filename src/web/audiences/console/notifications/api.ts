@@ -53,5 +53,17 @@ export function useNotificationOutbox(centerId: string, paging: { page: number; 
     queryKey: key(centerId, 'outbox', paging),
     queryFn: () => api<Page<NotificationOutboxRow>>(`${base(centerId)}/outbox`, { query: paging }),
     placeholderData: keepPreviousData,
+    // While a message waits for the dispatcher, look again: its state changes within seconds.
+    refetchInterval: (q) => (q.state.data?.items.some((m) => m.state === 'pending') ? 3000 : false),
+  });
+}
+
+/** 发送测试通知: the event with its sample values, through the outbox, to the manager's own number or address. */
+export function useSendTest(centerId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: { event: string; lang: NotificationLang; mobile?: string; email?: string }) =>
+      api<{ channels: NotificationChannel[] }>(`${base(centerId)}/test-notifications`, { body: b }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key(centerId, 'outbox') }),
   });
 }
