@@ -34,6 +34,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
   page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
   await submitCredentials(page, server.url, 'manager');
   await page.getByTestId('center-name').waitFor();
 }, 180_000);
@@ -61,7 +62,7 @@ test('the manager rewords a template, sees the preview, and the next e-mail uses
   await page.getByRole('tab', { name: '通知模板' }).waitFor();
   const row = page.getByRole('row').filter({ hasText: 'case.accepted' });
   await row.getByRole('button', { name: '编辑' }).click();
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog');
   await drawer.getByText('邮件', { exact: true }).click();
 
   await drawer.getByLabel('标题').fill('【县中心】{itemName}受理通知');
@@ -74,7 +75,7 @@ test('the manager rewords a template, sees the preview, and the next e-mail uses
   await drawer.getByLabel('正文').fill('您的身份证号{idNumber}');
   await expect.poll(() => preview.innerText(), { timeout: 10_000 }).toContain('通知模板有误');
   await drawer.getByLabel('正文').fill('您的办件{caseNo}已受理，请于{promisedDue}后关注结果。');
-  await drawer.getByRole('button', { name: '保存' }).click();
+  await drawer.getByRole('button', { name: /^保\s*存$/ }).click();
   await page.getByText('模板已保存').waitFor();
   await expect.poll(() => row.innerText()).toContain('邮件 · zh');
 
