@@ -98,7 +98,7 @@ export type AppointmentFigures = Json<typeof AppointmentFigures>;
 /** 短信发件箱: what was (or will be) texted, numbers masked. */
 export const OutboxRow = z.object({
   id: z.string(),
-  channel: z.literal('sms'),
+  channel: z.enum(['sms', 'email', 'inbox']), // e-mail and in-app since issue #19
   to: z.string(),
   text: z.string(),
   state: z.enum(['pending', 'sent', 'failed']),

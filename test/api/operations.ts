@@ -372,6 +372,19 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   claimFollowup: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
   listWarningSettings: { access: 'warnings.manage', sample: () => ({}) },
   setWarningSetting: { access: 'warnings.manage', sample: (ids) => ({ params: { centerId: T1(ids) }, body: { yellowWorkdays: null } }) },
+  // Notifications (issue #19): writes aim at a center nobody manages, the preview writes nothing.
+  listNotificationTemplates: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) } }) },
+  saveNotificationTemplate: {
+    access: 'notification.manage',
+    sample: () => ({ params: { centerId: NOWHERE, event: 'case.accepted', channel: 'sms', lang: 'zh' }, body: { subject: '', body: '已受理{caseNo}' } }),
+  },
+  resetNotificationTemplate: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE, event: 'case.accepted', channel: 'sms', lang: 'zh' } }) },
+  previewNotificationTemplate: {
+    access: 'notification.manage',
+    sample: (ids) => ({ params: { centerId: COUNTY(ids) }, body: { event: 'case.accepted', subject: '', body: '已受理{caseNo}' } }),
+  },
+  sendTestNotification: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE }, body: { event: 'case.accepted', mobile: '13900000000' } }) },
+  listNotificationOutbox: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

@@ -104,6 +104,11 @@ export const auditActionLabels: Record<string, Label> = {
   // Back office: follow-up tasks and the yellow threshold (issue #17, decision 0033)
   'case.followup.claim': { zh: '认领核查/补交任务', en: 'Follow-up task claimed' },
   'case.warning_setting.update': { zh: '修改预警阈值', en: 'Yellow threshold changed' },
+  // Notifications (issue #19)
+  'notification.template.save': { zh: '修改通知模板', en: 'Notification template saved' },
+  'notification.template.reset': { zh: '恢复默认通知模板', en: 'Notification template reset to default' },
+  'notification.preference.set': { zh: '设置通知偏好', en: 'Notification preference set' },
+  'notification.test-send': { zh: '发送测试通知', en: 'Test notification sent' },
 };
 // issue #18, handing out the result: every delivery action, audited as case.delivery.<action>.
 for (const a of deliveryActions) auditActionLabels[`case.delivery.${a}`] ??= deliveryActionLabels[a];
@@ -161,6 +166,8 @@ export const auditObjectLabels: Record<string, Label> = {
   // issue #17, decision 0033
   case_followup: { zh: '核查/补交任务', en: 'Follow-up task' },
   case_warning_setting: { zh: '预警阈值', en: 'Yellow threshold' },
+  notificationTemplate: { zh: '通知模板', en: 'Notification template' },
+  notificationPreference: { zh: '通知偏好', en: 'Notification preference' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

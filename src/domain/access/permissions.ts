@@ -35,6 +35,8 @@ export const permissions = [
   'archive.manage', // build a month's archive batch on demand (the monthly job does it otherwise)
   // issue #17, decision 0033
   'warnings.manage', // a center manager sets the yellow threshold (预警阈值) of its center and those below
+  // Notifications (issue #19)
+  'notification.manage', // edit the center's notification templates (通知模板) and read its outbox of every channel
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,7 +45,7 @@ export const rolePermissions = {
   window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue', 'fee.charge'],
   approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'certificate.issue', 'fee.charge'],
   department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign', 'certificate.issue', 'certificate.revoke', 'fee.charge', 'fee.approve'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve', 'warnings.manage'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve', 'warnings.manage', 'notification.manage'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read', 'case.read', 'fee.collect'],

@@ -137,6 +137,9 @@ export const errorCatalog = {
   ARCHIVE_MONTH_NOT_OVER: { status: 422, zh: '只能对已结束的月份归档（本月办结的办件下月归档）', en: 'Only a month that is over can be archived (this month’s cases go into next month’s batch)' },
   ARCHIVE_BATCH_EXISTS: { status: 409, zh: '该中心该月份的归档批次已生成', en: 'This center’s batch for that month already exists' },
   ARCHIVE_FILE_UNREADABLE: { status: 422, zh: '上传的文件不是归档批次或归档包（ZIP），或已损坏无法读取', en: 'The upload is not an archive batch or package (ZIP), or it is damaged beyond reading' },
+  // Notifications (issue #19)
+  NOTIFICATION_EVENT_UNKNOWN: { status: 404, zh: '没有该通知事件', en: 'No such notification event' },
+  NOTIFICATION_TEMPLATE_INVALID: { status: 422, zh: '通知模板有误：使用了该事件没有的变量，或内容为空、过长', en: 'The template uses a variable the event does not have, or is empty or too long' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -10,14 +10,14 @@ import { certificateRoutes } from './certificate/index.ts';
 import { guidePdfRoutes } from './guide-pdf/index.ts';
 import { identityRoutes } from './identity/index.ts';
 import { orgRoutes, staffRoutes } from './org/index.ts';
-import { notificationJobs } from './notification/index.ts';
+import { notificationJobs, notificationRoutes } from './notification/index.ts';
 import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueJobs, queueWindowRoutes } from './queue/index.ts';
 import { systemRoutes } from './system/index.ts';
 import { feeCallbackRoutes, feeRoutes } from './fee/index.ts';
 import { archiveJobs, archiveRoutes } from './archive/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes, warningSettingRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes, warningSettingRoutes, notificationRoutes];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs, deliveryJobs, archiveJobs];

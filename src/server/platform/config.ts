@@ -108,6 +108,13 @@ const envSchema = z.object({
   // ---- issue #18, the archive ----
   /** Largest archive package (one case's zip: its scans and notices as PDF) the file store keeps; scans alone stay under FILE_MAX_BYTES. */
   ARCHIVE_PACKAGE_MAX_BYTES: z.coerce.number().int().min(1024 * 1024).default(512 * 1024 * 1024),
+  // Notifications (issue #19): e-mail through SMTP; SMTP_HOST unset = e-mails go to the log.
+  SMTP_HOST: z.string().trim().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  /** The From address of e-mails, e.g. "城关区政务服务中心 <noreply@example.gov.cn>". */
+  SMTP_FROM: z.string().default('OneWindow <noreply@localhost>'),
 });
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean; authSecret: string };

@@ -1,6 +1,5 @@
 import { noShowRate } from '../../../domain/appointment/index.ts';
 import { addDays } from '../../../domain/calendar/index.ts';
-import { maskMobile } from '../../../domain/identifiers/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
@@ -10,7 +9,7 @@ import type { ListQuery } from './appointment.types.ts';
 import { publicAppointment } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
 import { maskPickupCodes } from '../../../domain/case/delivery.ts';
-import { listOutbox } from '../notification/index.ts';
+import { listOutbox, maskRecipient } from '../notification/index.ts';
 import { periodOf } from '../queue/index.ts';
 import type { PeriodQuery } from '../../platform/http/dates.ts';
 
@@ -60,8 +59,8 @@ export async function listNotifications(db: Db, who: Who, centerId: string, q: P
   return {
     items: items.map((m) => ({
       id: m.id,
-      channel: m.channel as 'sms',
-      to: maskMobile(m.to),
+      channel: m.channel as 'sms' | 'email' | 'inbox',
+      to: maskRecipient(m.channel, m.to),
       // Codes are for the citizen's phone, not for whoever reads the outbox: a sign-in code
       // (ref 'secret:…', issue #19) and a cabinet's pickup code (issue #18) show hidden.
       text: m.ref?.startsWith('secret:') ? m.text.replace(/\d{4,8}/g, (d) => '*'.repeat(d.length)) : maskPickupCodes(m.text),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * 短信发件箱: a message is written in the transaction of the change it reports and sent
@@ -22,6 +22,10 @@ export const notificationOutbox = pgTable(
     ref: text('ref'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** E-mail subject (migration 0036); null for SMS. */
+    subject: text('subject'),
+    /** The event of src/domain/notification the message reports; null for enqueueSms rows. */
+    event: text('event'),
   },
   (t) => [
     index('notification_outbox_due_idx')
@@ -29,4 +33,50 @@ export const notificationOutbox = pgTable(
       .where(sql`state = 'pending'`),
     index('notification_outbox_center_idx').on(t.centerId, t.createdAt),
   ],
+);
+
+/** 通知模板: a center's wording of one event on one channel in one language (else the default). */
+export const notificationTemplate = pgTable(
+  'notification_template',
+  {
+    centerId: text('center_id').notNull(),
+    event: text('event').notNull(),
+    channel: text('channel').notNull(),
+    lang: text('lang').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'notification_template_pk', columns: [t.centerId, t.event, t.channel, t.lang] })],
+);
+
+/** 通知偏好: a person's opt-out of one channel for one event ('*' = every event). */
+export const notificationPreference = pgTable(
+  'notification_preference',
+  {
+    recipientKey: text('recipient_key').notNull(),
+    channel: text('channel').notNull(),
+    event: text('event').notNull(),
+    optedOut: boolean('opted_out').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'notification_preference_pk', columns: [t.recipientKey, t.channel, t.event] })],
+);
+
+/** 站内信: messages kept per recipient key ('citizen:<accountId>', 'mobile:<number>') for the portal to list. */
+export const notificationInbox = pgTable(
+  'notification_inbox',
+  {
+    id: text('id').primaryKey(),
+    centerId: text('center_id').notNull(),
+    recipientKey: text('recipient_key').notNull(),
+    event: text('event').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    ref: text('ref'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_inbox_recipient_idx').on(t.recipientKey, t.createdAt)],
 );

@@ -4,7 +4,7 @@ import { maskMobile, maskPersonalText } from '../../../domain/identifiers/index.
 /** One way out for a text message. Throws when the message was not accepted (the dispatcher retries). */
 export interface NotificationSender {
   readonly name: string;
-  send(message: { to: string; text: string; ref: string | null }): Promise<void>;
+  send(message: { to: string; text: string; ref: string | null; subject?: string | null }): Promise<void>;
 }
 
 /**

@@ -10,6 +10,7 @@ import { CertificateKeysPage } from './certificate-keys/CertificateKeysPage.tsx'
 import { DepartmentsPage } from './departments/DepartmentsPage.tsx';
 import { HallPage } from './hall/HallPage.tsx';
 import { JobsPage } from './jobs/JobsPage.tsx';
+import { NotificationsPage } from './notifications/NotificationsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { useCan, useMe } from './shared/hooks.ts';
 import { StaffPage } from './staff/StaffPage.tsx';
@@ -33,6 +34,7 @@ const pages: Record<string, ComponentType> = {
   jobs: JobsPage,
   'certificate-keys': CertificateKeysPage, // issue #18, e-certificate part
   warnings: WarningSettingsPage,
+  notifications: NotificationsPage,
 };
 
 /** /console lands on the first page this person may open (a security admin has no org pages). */

@@ -23,4 +23,6 @@ export const consoleMenu: ConsoleMenuItem[] = [
   { key: 'certificate-keys', path: '/console/certificate-keys', labelKey: 'console.menu.certificateKeys', permission: 'certificate.keys' },
   // issue #17, decision 0033: the per-center yellow threshold
   { key: 'warnings', path: '/console/warnings', labelKey: 'console.menu.warnings', permission: 'warnings.manage' },
+  // Notifications (issue #19)
+  { key: 'notifications', path: '/console/notifications', labelKey: 'console.menu.notifications', permission: 'notification.manage' },
 ];

@@ -13,6 +13,7 @@ const zh = {
     jobs: '后台任务',
     certificateKeys: '证照签名密钥',
     warnings: '预警阈值',
+    notifications: '通知管理',
   },
   levels: { county: '县级中心', township: '乡镇中心', village: '村（社区）站', branch: '分厅' },
   common: {
@@ -59,6 +60,7 @@ const en: typeof zh = {
     jobs: 'Background jobs',
     certificateKeys: 'Certificate keys',
     warnings: 'Warning thresholds',
+    notifications: 'Notifications',
   },
   levels: { county: 'County center', township: 'Township center', village: 'Village station', branch: 'Branch hall' },
   common: {

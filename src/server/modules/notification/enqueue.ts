@@ -1,0 +1,79 @@
+import {
+  notificationEvents,
+  renderTemplate,
+  secretEvents,
+  type NotificationChannel,
+  type NotificationEventKey,
+  type NotificationLang,
+  type TemplateText,
+} from '../../../domain/notification/index.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { newId } from '../../platform/ids.ts';
+import { notificationOutbox } from './notification.schema.ts';
+import { findOptOuts, findTemplates, insertInbox } from './template.queries.ts';
+
+export interface NotificationRecipient {
+  mobile?: string | null | undefined;
+  email?: string | null | undefined;
+  /** In-app inbox key, e.g. 'citizen:<accountId>' (its preferences cover every channel of the message). */
+  inbox?: string | null | undefined;
+}
+
+export interface NotificationRequest<E extends NotificationEventKey = NotificationEventKey> {
+  centerId: string;
+  event: E;
+  vars: Readonly<Record<keyof (typeof notificationEvents)[E]['variables'] & string, string>>;
+  to: NotificationRecipient;
+  lang?: NotificationLang;
+  /** What the message is about, e.g. 'case:<id>'. Sign-in codes get a 'secret:' ref so screens hide their digits. */
+  ref: string;
+}
+
+export const mobileKey = (mobile: string) => `mobile:${mobile}`;
+export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+
+/** The center's wording of the event on this channel, else the default of the event table. */
+export async function templateFor(db: Db, centerId: string, event: NotificationEventKey, channel: NotificationChannel, lang: NotificationLang): Promise<TemplateText> {
+  const own = (await findTemplates(db, centerId, event)).find((t) => t.channel === channel && t.lang === lang);
+  return own ? { subject: own.subject, body: own.body } : notificationEvents[event].templates[lang];
+}
+
+/**
+ * Called inside the transaction of the change the message reports: renders the center's
+ * template (or the default) and writes one outbox row per channel the recipient gave an
+ * address for and did not opt out of. SMS and e-mail wait for the dispatcher; the inbox is
+ * delivered on write (its outbox row is written as sent, so the outbox lists every message).
+ * Throws TemplateError when a variable is missing (a programming error of the caller).
+ */
+export async function enqueueNotification<E extends NotificationEventKey>(tx: Db, n: NotificationRequest<E>, now: Date): Promise<NotificationChannel[]> {
+  const lang = n.lang ?? 'zh';
+  const wanted: { channel: NotificationChannel; to: string; key: string }[] = [];
+  if (n.to.mobile) wanted.push({ channel: 'sms', to: n.to.mobile, key: mobileKey(n.to.mobile) });
+  if (n.to.email) wanted.push({ channel: 'email', to: n.to.email.trim(), key: emailKey(n.to.email) });
+  if (n.to.inbox) wanted.push({ channel: 'inbox', to: n.to.inbox, key: n.to.inbox });
+  const optOuts = await findOptOuts(tx, [...new Set(wanted.map((w) => w.key).concat(n.to.inbox ? [n.to.inbox] : []))], n.event);
+  const ref = secretEvents.has(n.event) && !n.ref.startsWith('secret:') ? `secret:${n.ref}` : n.ref;
+  const written: NotificationChannel[] = [];
+  for (const w of wanted) {
+    const out = optOuts.some((o) => o.channel === w.channel && (o.recipientKey === w.key || o.recipientKey === n.to.inbox));
+    if (out) continue;
+    const text = renderTemplate(await templateFor(tx, n.centerId, n.event, w.channel, lang), n.vars);
+    const inbox = w.channel === 'inbox';
+    if (inbox) await insertInbox(tx, { centerId: n.centerId, recipientKey: w.to, event: n.event, subject: text.subject, body: text.body, ref }, now);
+    await tx.insert(notificationOutbox).values({
+      id: newId(now.getTime()),
+      centerId: n.centerId,
+      channel: w.channel,
+      to: w.to,
+      text: text.body,
+      subject: w.channel === 'sms' ? null : text.subject,
+      event: n.event,
+      ref,
+      createdAt: now,
+      nextAttemptAt: now,
+      ...(inbox ? { state: 'sent', sentAt: now, attempts: 1 } : {}),
+    });
+    written.push(w.channel);
+  }
+  return written;
+}
