@@ -1,7 +1,7 @@
 // The back office's use cases outside the case's own actions: the inboxes, claiming a task, a
 // department head reassigning or taking it back, saving the step record and its attachments.
 // Each write locks the task row, so a claim and a step action on it never interleave.
-import { allowedActions, isLastStep, jointStepOf, returnTargets, stepLevel, taskWarning, type CaseAction, type ChecklistAnswer } from '../../../../domain/case/index.ts';
+import { allowedActions, isLastStep, jointStepOf, returnTargets, stepLevel, type CaseAction, type ChecklistAnswer } from '../../../../domain/case/index.ts';
 import type { WarningLevel } from '../../../../domain/clock/index.ts';
 import type { TaskAssignData as TaskAssign, TaskInboxData as TaskInbox, TaskInboxQueryData as TaskInboxQuery, TaskRecordData as TaskRecordInput, TaskViewData as TaskView } from '../../../../contract/task.ts';
 import { addDays } from '../../../../domain/calendar/index.ts';

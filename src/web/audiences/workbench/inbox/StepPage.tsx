@@ -9,7 +9,6 @@ import { hasPermission, useMe } from '../../../features/session/index.ts';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { attachmentUrl, taskKey, uploadAttachment, useAssignees, useTask, useTaskWrite } from './api.ts';
-import { warningColor } from './InboxPage.tsx';
 import { JointOpinionsCard, JointPending, JointSubmit, JointTag } from './JointCards.tsx';
 import { SpecialStepsPanel } from '../special/SpecialStepsPanel.tsx';
 import { DueWithLevel } from './InboxClocks.tsx';
