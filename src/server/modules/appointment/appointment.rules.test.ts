@@ -214,11 +214,11 @@ describe('audit and the SMS outbox', () => {
     expect(failed).toHaveLength(pending);
     expect(failed.every((f) => f.attempts === MAX_ATTEMPTS && f.last_error === 'gateway down')).toBe(true);
 
-    const got: { to: string; text: string }[] = [];
+    const got: { to: string; text: string; ref: string | null; subject?: string | null }[] = [];
     const working: NotificationSender = { name: 'test', send: async (m) => void got.push(m) };
     const a = await book(8, '2026-07-13', '09:00', at('2026-07-10T09:00:00'));
     expect(await dispatchOutbox(h.p.ctx.db, working, log, at('2026-07-10T09:00:01'))).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(got).toEqual([{ to: person(8).phone, text: expect.stringContaining(a.code), ref: `appointment:${a.id}` }]);
+    expect(got).toEqual([{ to: person(8).phone, text: expect.stringContaining(a.code), ref: `appointment:${a.id}`, subject: null }]);
     const [sent] = await rows<{ state: string; sent_at: Date }>(
       h.p,
       sql`SELECT state, sent_at FROM notification_outbox WHERE ref = ${`appointment:${a.id}`}`,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { officialCalendar } from '../../../domain/calendar/index.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { rows, type TestPlatform } from '../../../../test/api/helpers.ts';
-import { countyItems, fullChecklist, person, pick, type DemoItem } from './case.fixture.ts';
+import { countyItems, fullChecklist, person, pick, walkToLastStep, type DemoItem } from './case.fixture.ts';
 
 // 上报件 (issue #17, decision 0035) through the HTTP API and the one write path: 土桥镇 forwards
 // an accepted case to the county; the materials travel with it (the same scans, recorded as
@@ -162,7 +162,7 @@ describe('上报件: a township forwards a case to the county and hands out the 
     const [link] = await rows<{ upper_case_id: string }>(p, sql`SELECT upper_case_id FROM case_escalation WHERE origin_case_id = ${origin.id}`);
     const upperId = link!.upper_case_id;
     vi.setSystemTime(at('2026-10-12'));
-    await ok(act(upperId, { action: 'review.start' }, approver));
+    await walkToLastStep(p, upperId, approver);
     const certificate = { name: '许可证', number: 'XK-2026-0042', validUntil: '2031-10-11', issuingBody: '旬邑县民政局' };
     const decided = await ok(act(upperId, { action: 'decide.approve', certificate }, approver));
     expect(decided.state).toBe('decided_approved');
@@ -197,7 +197,7 @@ describe('上报件: a township forwards a case to the county and hands out the 
     const origin = await acceptedAt(township, tq);
     await ok(act(origin.id, { action: 'escalate', note: '报县审批' }, tq));
     const [link] = await rows<{ upper_case_id: string }>(p, sql`SELECT upper_case_id FROM case_escalation WHERE origin_case_id = ${origin.id}`);
-    await ok(act(link!.upper_case_id, { action: 'review.start' }, approver));
+    await walkToLastStep(p, link!.upper_case_id, approver);
     await ok(act(link!.upper_case_id, { action: 'decide.refuse', decisionRefusal: { reasons: '不符合条件', basis: '《办法》第八条' } }, approver));
     expect((await ok(get(`/api/v1/cases/${origin.id}`, tq))).state).toBe('decided_refused');
   });

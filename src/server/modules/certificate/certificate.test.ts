@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolTotp, rows, signInWithTotp, type TestPlatform } from '../../../../test/api/helpers.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { pdfCodes } from '../../../../test/pdf-codes.ts';
-import { countyItems, fullChecklist, person, pick, type DemoItem } from '../case/case.fixture.ts';
+import { countyItems, fullChecklist, person, pick, walkToLastStep, type DemoItem } from '../case/case.fixture.ts';
 
 // Issue #18, electronic result (decision 0039), through the HTTP API: an approved case's
 // e-certificate is signed and printed with a QR code to its verification page; the page says
@@ -35,7 +35,7 @@ describe('e-certificates', () => {
   async function approvedCase(): Promise<string> {
     const c = (await ok(post('/api/v1/cases/applications', { centerId, applicant: person(8100 + ++n), items: [{ itemId: item.id }], idempotencyKey: key() }, clerk))).cases[0];
     await act(c.id, { action: 'intake.accept', checklist: fullChecklist(item) }, clerk);
-    await act(c.id, { action: 'review.start' }, approver);
+    await walkToLastStep(p, c.id, approver);
     await act(c.id, { action: 'decide.approve', certificate: certificate(n) }, approver);
     return c.id;
   }

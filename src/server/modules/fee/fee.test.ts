@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isValidReference } from '../../../domain/fee/index.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { rows, type TestPlatform } from '../../../../test/api/helpers.ts';
-import { countyItems, fullChecklist, person, type DemoItem } from '../case/case.fixture.ts';
+import { countyItems, fullChecklist, person, walkToLastStep, type DemoItem } from '../case/case.fixture.ts';
 import { pdfText } from '../case/index.ts';
 import { signCallback } from './fee.callback.ts';
 
@@ -56,6 +56,8 @@ describe('fees (收缴分离)', () => {
     const charged = await rows<{ id: string }>(p, sql`SELECT i.id FROM catalog_item i JOIN catalog_item_version v ON v.id = i.current_version_id WHERE v.fee->'items' @> ${JSON.stringify([{ name: ID_CARD_FEE }])}::jsonb`);
     item = (await countyItems(p)).find((i) => charged.some((c) => c.id === i.id))!;
     expect(item, 'the demo catalog charges for the ID card').toBeDefined();
+    // The back office of the ID card is 公安's: 赵建国 works its steps in this file.
+    await p.ctx.database.exec(`UPDATE staff SET department_id = (SELECT v.department_id FROM catalog_item i JOIN catalog_item_version v ON v.id = i.current_version_id WHERE i.id = '${item.id}') WHERE username = 'approver'`);
     centerId = (await rows<{ id: string }>(p, sql`SELECT id FROM center WHERE code = 'XY-COUNTY'`))[0]!.id;
     vi.useFakeTimers({ toFake: ['Date'], now: at('2026-09-24') });
   });
@@ -119,7 +121,7 @@ describe('fees (收缴分离)', () => {
 
   it('the result is not handed out while the fee is due (FEE_UNPAID); a waiver by the department head with a reason settles it', async () => {
     const id = await accepted();
-    await ok(act(id, { action: 'review.start' }, approver));
+    await walkToLastStep(p, id, approver);
     const notice = await ok(issue(id, approver));
     await ok(act(id, { action: 'decide.approve', certificate: { name: '居民身份证', number: 'SFZ-0001', validUntil: null, issuingBody: '旬邑县公安局' } }, approver));
     const held = await act(id, { action: 'conclude' }, clerk);
