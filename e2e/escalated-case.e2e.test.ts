@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, submitCredentials } from './support/browser.ts';
-import { idCard } from './support/case.ts';
+import { idCard, walkToLastStep } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // 上报件 in the browser (issue #17, decision 0035): 土桥镇's clerk accepts a county 承诺件 at the
@@ -110,7 +110,10 @@ describe('上报件: from 土桥镇 to the county and back to 土桥镇’s wind
     await approver.getByTestId('case-page').waitFor();
     expect(await approver.getByTestId('case-escalation-badge').innerText()).toContain(origin.number);
     expect(await approver.getByTestId('case-escalation-origin').innerText()).toContain(townshipName);
-    await act(approver, 'review.start');
+    // Through the steps to the last one, where the decision is taken (decision 0033).
+    await walkToLastStep(approver, upperId);
+    await approver.reload();
+    await approver.getByTestId('case-page').waitFor();
     const popup = approver.context().waitForEvent('page');
     await act(approver, 'decide.approve', async () => {
       await approver.getByTestId('cert-name').fill('准予许可决定书');
