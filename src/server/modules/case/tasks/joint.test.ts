@@ -130,6 +130,26 @@ describe('joint cases (联办件)', { timeout: 240_000 }, () => {
     expect(timeline.filter((a: string) => a === 'joint.opinion')).toHaveLength(2);
   });
 
+  it('a §45 pause moves every open task of a joint case: the lead’s step and each sub-task', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-10-09T10:00:00+08:00') });
+    const { caseId, main, dpfTask, healthTask } = await acceptedCase(joint);
+    expect((await post(`/api/v1/tasks/${main.id}/claim`, {}, lead)).statusCode).toBe(200);
+    expect((await act(caseId, { action: 'review.start' }, lead)).statusCode).toBe(200);
+    vi.setSystemTime(new Date('2026-10-12T10:00:00+08:00'));
+    const start = await act(caseId, { action: 'pause.start', pause: { kind: 'expertReview', reason: '需组织专家论证', timeNeeded: { amount: 5, unit: 'workday' } } }, lead);
+    expect(start.statusCode, start.body).toBe(200);
+    vi.setSystemTime(new Date('2026-10-16T10:00:00+08:00'));
+    const end = await act(caseId, { action: 'pause.end' }, lead);
+    expect(end.statusCode, end.body).toBe(200);
+    // 10-12 .. 10-15 (Mon–Thu): 4 working days, for every task still running on 10-12.
+    const after = await tasksOf(caseId);
+    for (const before of [main, dpfTask, healthTask]) {
+      const now = after.find((t) => t.id === before.id)!;
+      expect(before.due_on >= '2026-10-12').toBe(true);
+      expect(now.due_on, before.kind).toBe(cal.addWorkdays(before.due_on, 4));
+    }
+  });
+
   it('a withdrawal closes the open sub-tasks; joint.opinion is not an action of a case that is not joint', async () => {
     const { caseId } = await acceptedCase(joint);
     expect((await act(caseId, { action: 'withdraw', ending: { reason: '申请人撤回' } }, clerk)).statusCode).toBe(200);

@@ -32,6 +32,16 @@ export async function lockTask(tx: Db, id: string): Promise<TaskRow | undefined>
 }
 
 /** The case's open step task (not a 联办 sub-task), locked (the write path re-checks its assignment at commit). */
+/** Every open task of a case, the lead's step and any joint sub-tasks, locked in id order. */
+export function lockOpenTasksOfCase(tx: Db, caseId: string): Promise<TaskRow[]> {
+  return tx
+    .select()
+    .from(caseTasks)
+    .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.status, 'open')))
+    .orderBy(asc(caseTasks.id))
+    .for('update');
+}
+
 export async function lockOpenTaskOfCase(tx: Db, caseId: string): Promise<TaskRow | undefined> {
   const [row] = await tx
     .select()
