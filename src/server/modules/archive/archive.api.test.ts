@@ -78,6 +78,14 @@ describe('the archive', () => {
     archivist = await signIn(p, 'archivist');
     items = await countyItems(p);
     scanned = await concludedCase('XY-COUNTY', clerk, true);
+    // What the fee and delivery parts recorded for it (支付 and 物流 of FACTS §D): a notice paid
+    // 20 yuan with 5 refunded, and a mailed result signed for.
+    await p.ctx.db.execute(sql`INSERT INTO fee_notice (id, center_id, center_path, case_id, case_number, applicant_name, item_name, number, reference, lines, amount_fen, paid_fen, refunded_fen, status, document, issued_by_name, issued_at, issue_key)
+      SELECT 'archive-test-fee', center_id, center_path, id, number, applicant_name, item_name, '缴-0001', '61042920261015000017', '[]'::jsonb, 2000, 2000, 500, 'paid', '{}'::jsonb, '王晓燕', now(), 'archive-test' FROM case_record WHERE id = ${scanned.id}`);
+    await p.ctx.db.execute(sql`INSERT INTO case_delivery (case_id, center_id, status, method, courier, waybill, updated_at) SELECT id, center_id, 'handed_out', 'mail', '中国邮政 EMS', 'EMS1234567890', now() FROM case_record WHERE id = ${scanned.id}`);
+    await p.ctx.db.execute(sql`INSERT INTO case_delivery_event (id, case_id, seq, action, from_status, to_status, detail, actor_name, at) VALUES
+      ('archive-test-ev1', ${scanned.id}, 1, 'mail.send', 'ready', 'mailed', '{}'::jsonb, '王晓燕', '2026-10-14T09:00:00+08:00'),
+      ('archive-test-ev2', ${scanned.id}, 2, 'mail.signed', 'mailed', 'handed_out', '{}'::jsonb, '王晓燕', '2026-10-16T15:30:00+08:00')`);
     // A refusal at the window: not accepted, its 不予受理决定书 archived with it.
     const standard = pick(items, (i) => i.caseType !== 'instant', 'standard');
     const r = await post('/api/v1/cases/applications', { centerId: ids.center['XY-COUNTY'], applicant: person(++n + 500), items: [{ itemId: standard.id, checklist: [] }], idempotencyKey: key() }, clerk);
@@ -143,6 +151,9 @@ describe('the archive', () => {
     const meta = JSON.parse(Buffer.from(files['metadata.json']!).toString('utf8'));
     for (const [section, fields] of Object.entries(requiredMetadataFields)) for (const f of fields) expect(meta[section], `${section}.${f}`).toHaveProperty(f);
     expect(meta.application.caseNumber).toBe(scanned.number);
+    // 支付 and 物流, read from the fee and delivery parts through their indexes.
+    expect(meta.payments).toEqual([{ paymentNumber: '61042920261015000017', amount: '15.00' }]);
+    expect(meta.logistics).toEqual([{ waybillNumber: 'EMS1234567890', sentAt: '20261014T090000', deliveredAt: '20261016T153000' }]);
     expect(meta.application.applicantIdNumber).toMatch(/^\d{17}[\dX]$/); // unmasked: the archive is the record
     expect(meta.application.appliedAt).toMatch(/^\d{8}T\d{6}$/);
     expect(meta.conclusion.concludedAt).toMatch(new RegExp(`^${month.replace('-', '')}15T100000$`));

@@ -12,7 +12,8 @@ import { auditBy, auditAs } from '../../platform/audit/audit.ts';
 import type { Actor, AppContext } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { chinaToday } from '../calendar/index.ts';
-import { actOnCase, caseFileForArchive, casesToArchive, type CaseBy } from '../case/index.ts';
+import { actOnCase, caseFileForArchive, casesToArchive, shipmentsOfCase, type CaseBy } from '../case/index.ts';
+import { paymentsOfCase } from '../fee/index.ts';
 import { assertCenterInScope, centerIdInScope, centersById, findCenter } from '../org/index.ts';
 import { archiveFiles } from './archive.files.ts';
 import { archiveBatches, auditOfCase, countBatches, batchOf, findBatch, insertBatch, listBatches, packagesOf, type BatchRow, type PackageRow } from './archive.queries.ts';
@@ -106,7 +107,8 @@ export async function buildBatch(ctx: AppContext, by: ArchiveBy, centerId: strin
     counters.set(retention, itemNo);
     const code = archiveCode(center.code, month as Month, retention, itemNo);
     const audit = await auditOfCase(ctx.db, c.id, file.tasks.map((t) => t.id));
-    const built = await buildPackage({ file, audit, files, font: { setting: ctx.config.PDF_FONT_PATH, log: ctx.log }, archive: { archiveCode: code, year, batchMonth: month, archivedAt: now, archivedBy } });
+    const [payments, shipments] = await Promise.all([paymentsOfCase(ctx.db, c.id), shipmentsOfCase(ctx.db, c.id)]);
+    const built = await buildPackage({ file, audit, files, font: { setting: ctx.config.PDF_FONT_PATH, log: ctx.log }, archive: { archiveCode: code, year, batchMonth: month, archivedAt: now, archivedBy, payments, shipments } });
     const stored = await files.put(built.zip, { allowed: ['zip'] });
     packages.push({
       id: newId(now.getTime()),

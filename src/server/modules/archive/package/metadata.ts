@@ -17,6 +17,9 @@ export interface ArchiveFacts {
   archivedBy: string;
   pages: number;
   documents: number;
+  /** 支付 and 物流 as the fee and delivery parts recorded them (read through their indexes). */
+  payments?: ArchiveMetadata['payments'];
+  shipments?: { waybillNumber: string; sentAt: Date | null; deliveredAt: Date | null }[];
 }
 
 /** 特别程序 from the action log: each pause (kind 2) and the extension (kind 1) with how it ended. */
@@ -127,7 +130,7 @@ export function buildMetadata(file: CaseFileForArchive, a: ArchiveFacts): Archiv
         count: m.originals + m.copies + m.scans.length,
         at: ts(m.updatedAt),
       })),
-    payments: [],
-    logistics: [],
+    payments: a.payments ?? [],
+    logistics: (a.shipments ?? []).map((s) => ({ waybillNumber: s.waybillNumber, sentAt: ts(s.sentAt), deliveredAt: ts(s.deliveredAt) })),
   };
 }
