@@ -35,7 +35,7 @@ const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`
 async function portalGuide(itemId: string) {
   const res = await fetch(`${server.url}/api/v1/portal/items/${itemId}`);
   expect(res.status).toBe(200);
-  return (await res.json()) as { versionNo: number; acceptanceConditions: string; promisedLimit: { amount: number; unit: string } };
+  return (await res.json()) as { versionNo: number; acceptanceConditions: string; promisedLimit: { amount: number; unit: string }; retentionPeriod: string };
 }
 
 /** Opens an item from the catalog list by searching for its name; returns its id. */
@@ -74,6 +74,9 @@ describe('console: service item catalog', () => {
     await page.getByTestId('guide-form').waitFor();
     await page.getByRole('spinbutton', { name: '承诺办结时限（数值）' }).fill('15');
     await page.getByLabel('受理条件').fill(conditions);
+    // 保管期限 (issue #18): the archive keeps this item's files for good.
+    await page.getByLabel('档案保管期限').click();
+    await page.locator('.ant-select-item-option[title="永久"]').click();
     await page.getByTestId('draft-publish').click();
     await confirmPublish(page);
 
@@ -84,6 +87,7 @@ describe('console: service item catalog', () => {
     expect(after.versionNo).toBe(before.versionNo + 1);
     expect(after.promisedLimit).toMatchObject({ amount: 15, unit: 'workday' });
     expect(after.acceptanceConditions).toBe(conditions);
+    expect(after.retentionPeriod).toBe('permanent');
   });
 
   test('an incomplete draft is refused with the problems in Chinese, and compare shows what changed', async () => {

@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { caseTypes, exerciseLevels, handlingScopes, itemTypes, serviceObjects, themes } from '../../../../../domain/catalog/index.ts';
+import { caseTypes, exerciseLevels, handlingScopes, itemTypes, retentionPeriods, serviceObjects, themes } from '../../../../../domain/catalog/index.ts';
 import { useLang } from '../../shared/lang.ts';
 import { optionsOf } from '../labels.tsx';
 
@@ -70,6 +70,12 @@ export function BasicFields() {
       <Col xs={24} md={12}>
         <Form.Item name="resultSample" label={f('resultSample')} rules={[{ max: 200 }]} extra={t('console.catalog.edit.fileNameHint')}>
           <Input count={{ show: true, max: 200 }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        {/* 保管期限: how long the archive keeps this item's case files (issue #18, decision 0040). */}
+        <Form.Item name="retentionPeriod" label={f('retentionPeriod')} rules={[{ required: true }]} extra={t('console.catalog.edit.retentionHint')}>
+          <Select options={optionsOf(retentionPeriods, lang)} data-testid="guide-retention" />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
