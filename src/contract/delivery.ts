@@ -71,7 +71,7 @@ export const DeliveryView = z.object({
   choice: DeliveryChoiceView,
   status: DeliveryStatusSchema,
   /** How the result left or is leaving; null while it waits at the window untouched. */
-  method: z.enum(['window', 'mail', 'cabinet']).nullable(),
+  method: z.enum(deliveryMethods).nullable(),
   address: z.string().nullable(),
   recipient: z.string().nullable(),
   courier: z.string().nullable(),

@@ -27,8 +27,9 @@ describe('the hand-out table', () => {
   });
 
   it('offers the window hand-out, mail and cabinet while the result waits at the window (also after a return)', () => {
-    expect(allowedDeliveryActions('at_window', clerk)).toEqual(['window.hand_out', 'mail.send', 'cabinet.deposit']);
-    expect(allowedDeliveryActions('mail_returned', clerk)).toEqual(['window.hand_out', 'mail.send', 'cabinet.deposit']);
+    // 电子送达 is in the table too; the certificate's issue takes it, the delivery route never offers it.
+    expect(allowedDeliveryActions('at_window', clerk)).toEqual(['window.hand_out', 'mail.send', 'cabinet.deposit', 'electronic.deliver']);
+    expect(allowedDeliveryActions('mail_returned', clerk)).toEqual(['window.hand_out', 'mail.send', 'cabinet.deposit', 'electronic.deliver']);
     expect(allowedDeliveryActions('mailed', clerk)).toEqual(['mail.signed', 'mail.returned']);
     expect(allowedDeliveryActions('handed_out', clerk)).toEqual([]);
   });
@@ -40,8 +41,8 @@ describe('the hand-out table', () => {
     expect(nextDeliveryStatus('handed_out', 'window.hand_out', clerk)).toMatchObject({ ok: false, reason: 'state' });
   });
 
-  it('ends the case only on a hand-out row (window, signed mail, cabinet pickup)', () => {
-    expect(deliveryTransitions.filter((t) => 'concludes' in t).map((t) => t.action)).toEqual(['window.hand_out', 'mail.signed', 'cabinet.pick_up']);
+  it('ends the case only on a hand-out row (window, signed mail, cabinet pickup, the e-certificate)', () => {
+    expect(deliveryTransitions.filter((t) => 'concludes' in t).map((t) => t.action)).toEqual(['window.hand_out', 'mail.signed', 'cabinet.pick_up', 'electronic.deliver']);
   });
 
   it('has the cabinet\'s own conclude row in the case table, for the system actor only, never while a waived material is owed', () => {

@@ -18,7 +18,7 @@ export const deliveryStatuses = [
 ] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
-export const deliveryActions = ['window.hand_out', 'mail.send', 'mail.signed', 'mail.returned', 'cabinet.deposit', 'cabinet.pick_up', 'cabinet.recall'] as const;
+export const deliveryActions = ['window.hand_out', 'mail.send', 'mail.signed', 'mail.returned', 'cabinet.deposit', 'cabinet.pick_up', 'cabinet.recall', 'electronic.deliver'] as const;
 export type DeliveryAction = (typeof deliveryActions)[number];
 
 /** Staff roles, the cabinet (its adapter, authenticated by the pickup code) and timed jobs. */
@@ -46,6 +46,8 @@ export const deliveryTransitions = [
   { from: atCenter, action: 'cabinet.deposit', by: windowClerk, to: 'in_cabinet', why: '智能柜: the result is put in a door; a single-use expiring pickup code goes by SMS' },
   { from: ['in_cabinet'], action: 'cabinet.pick_up', by: ['cabinet'], to: 'handed_out', concludes: true, why: 'the collector entered the code at the cabinet; the door opened once' },
   { from: ['in_cabinet'], action: 'cabinet.recall', by: ['system', 'window_clerk'], to: 'at_window', why: '超期未取: left too long (or taken back by the window); the code stops working' },
+  // Taken by the e-certificate's issue (certificate module), never by the delivery route: the applicant chose 电子证照 at intake.
+  { from: atCenter, action: 'electronic.deliver', by: ['window_clerk', 'approver', 'department_head'], to: 'handed_out', concludes: true, why: '电子送达: the applicant chose the electronic result at intake; the signed e-certificate is issued and the case ends' },
 ] as const satisfies readonly DeliveryTransition[];
 
 const table: readonly DeliveryTransition[] = deliveryTransitions;
@@ -66,6 +68,7 @@ export const deliveryActionLabels = {
   'cabinet.deposit': { zh: '存入智能柜', en: 'Put in the cabinet' },
   'cabinet.pick_up': { zh: '智能柜取件', en: 'Taken from the cabinet' },
   'cabinet.recall': { zh: '超期取回窗口', en: 'Back to the window' },
+  'electronic.deliver': { zh: '电子证照送达', en: 'Delivered as an e-certificate' },
 } as const satisfies Record<DeliveryAction, { zh: string; en: string }>;
 
 export const deliveryMethodLabels = {
@@ -93,8 +96,8 @@ export function allowedDeliveryActions(status: DeliveryStatus, roles: readonly D
 }
 
 /** The method a delivery action hands the result out by. */
-export function methodOf(action: DeliveryAction): Exclude<DeliveryMethod, 'electronic'> {
-  return action.startsWith('mail.') ? 'mail' : action.startsWith('cabinet.') ? 'cabinet' : 'window';
+export function methodOf(action: DeliveryAction): DeliveryMethod {
+  return action.startsWith('mail.') ? 'mail' : action.startsWith('cabinet.') ? 'cabinet' : action.startsWith('electronic.') ? 'electronic' : 'window';
 }
 
 // ---- the cabinet's pickup code ----

@@ -16,6 +16,7 @@ export { afterBulkSeed, bulkSeedCases, type BulkSeedCase, type BulkSeedMaterial,
 // issue #18: handing out the result (window, mail, cabinet) and the cabinet's recall job.
 export { deliveryRoutes } from './delivery/delivery.routes.ts';
 export { shipmentsOfCase } from './delivery/delivery.archive.ts';
+export { deliverElectronically } from './delivery/delivery.electronic.ts';
 export { deliveryJobs, recallOverdueResults, pickUpFromCabinet, CABINET_RECALL_JOB } from './delivery/cabinet.service.ts';
 // For the e-certificate (issue #18, decision 0039): the case's result, the notices' seal and the ID mask.
 export { caseResultOf, type CaseResult } from './read/result.read.ts';

@@ -11,7 +11,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { sha256Hex } from '../../platform/files/index.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Logger } from 'pino';
-import { caseResultOf, maskIdNumber, type CaseResult } from '../case/index.ts';
+import { caseResultOf, deliverElectronically, maskIdNumber, type CaseResult } from '../case/index.ts';
 import { pdfFont, renderPdf } from '../guide-pdf/index.ts';
 import { assertCenterInScope } from '../org/index.ts';
 import { certificateKek, signPayload } from './certificate.crypto.ts';
@@ -102,6 +102,8 @@ export async function issueCertificate(env: CertificateEnv, who: Who, caseId: st
     const row = { id, code, caseId, centerId: locked.centerId, payload, signature, keyId: key.id, pdf, pdfSha256: sha256Hex(pdf), issuedAt: now, issuedBy: who.actor.name, revokedAt: null, revokedBy: null, revokeReason: null };
     await insertCertificate(tx, row);
     await auditAs(tx, who, { centerId: locked.centerId, action: 'certificate.issue', objectType: 'eCertificate', objectId: id, summary: { caseNumber: locked.number, number: record.number, code, keyId: key.id } });
+    // The applicant chose the electronic result at intake: this certificate is the hand-out, and the case ends with it.
+    await deliverElectronically(tx, who, caseId, { code, number: record.number }, { publicUrl, now });
     return certificateView(row, publicUrl);
   });
 }

@@ -32,8 +32,8 @@ describe('e-certificates', () => {
   const act = (id: string, body: object, cookie: string) => ok(post(`/api/v1/cases/${id}/actions`, { idempotencyKey: key(), ...body }, cookie));
   const certificate = (i: number) => ({ name: '食品经营许可证', number: `JY16104290${String(i).padStart(5, '0')}`, validUntil: '2031-09-29', issuingBody: '旬邑县市场监督管理局' });
 
-  async function approvedCase(): Promise<string> {
-    const c = (await ok(post('/api/v1/cases/applications', { centerId, applicant: person(8100 + ++n), items: [{ itemId: item.id }], idempotencyKey: key() }, clerk))).cases[0];
+  async function approvedCase(delivery?: { method: string }): Promise<string> {
+    const c = (await ok(post('/api/v1/cases/applications', { centerId, applicant: person(8100 + ++n), items: [{ itemId: item.id }], ...(delivery ? { delivery } : {}), idempotencyKey: key() }, clerk))).cases[0];
     await act(c.id, { action: 'intake.accept', checklist: fullChecklist(item) }, clerk);
     await walkToLastStep(p, c.id, approver);
     await act(c.id, { action: 'decide.approve', certificate: certificate(n) }, approver);
@@ -48,6 +48,23 @@ describe('e-certificates', () => {
     centerId = (await rows<{ id: string }>(p, sql`SELECT id FROM center WHERE code = 'XY-COUNTY'`))[0]!.id;
   });
   afterAll(async () => p?.close());
+
+  it('the electronic result chosen at intake: issuing the certificate hands it over and ends the case, in one transaction', async () => {
+    const caseId = await approvedCase({ method: 'electronic' });
+    const cert = await ok(post('/api/v1/certificates', { caseId }, clerk));
+    const page = await ok(get(`/api/v1/cases/${caseId}`, clerk));
+    expect(page.state).toBe('concluded');
+    const delivery = await ok(get(`/api/v1/cases/${caseId}/delivery`, clerk));
+    expect(delivery).toMatchObject({ status: 'handed_out', method: 'electronic', choice: { method: 'electronic' } });
+    expect(delivery.history.map((e: { action: string }) => e.action)).toEqual(['electronic.deliver']);
+    expect(delivery.allowedActions).toEqual([]);
+    const [sms] = await rows<{ text: string }>(p, sql`SELECT text FROM notification_outbox WHERE ref LIKE ${`case-delivery:${caseId}:%`}`);
+    expect(sms!.text).toContain(cert.code);
+    // A window pickup chosen at intake: the certificate changes nothing of the hand-out.
+    const other = await approvedCase();
+    await ok(post('/api/v1/certificates', { caseId: other }, clerk));
+    expect((await ok(get(`/api/v1/cases/${other}`, clerk))).state).toBe('decided_approved');
+  });
 
   it('issues a signed certificate whose PDF QR opens its verification page, valid; the exact file verifies too', async () => {
     const caseId = await approvedCase();

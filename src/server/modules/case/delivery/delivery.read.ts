@@ -40,7 +40,7 @@ export async function deliveryView(db: Db, actor: Actor, caseId: string): Promis
       ...(row.applicantIdType === 'uscc' ? [] : [{ as: 'applicant' as const, name: row.applicantName, idNumber: maskIdNumber(row.applicantIdType, row.applicantIdNumber) }]),
       ...(agent ? [{ as: 'agent' as const, name: agent.name, idNumber: maskIdNumber(agent.idType, agent.idNumber) }] : []),
     ],
-    allowedActions: ready || status === 'in_cabinet' ? allowedDeliveryActions(status, roles).filter((a) => ready || a === 'cabinet.recall') : [],
+    allowedActions: ready || status === 'in_cabinet' ? allowedDeliveryActions(status, roles).filter((a) => a !== 'electronic.deliver' && (ready || a === 'cabinet.recall')) : [],
     history: history.map((h) => ({ seq: h.seq, action: h.action, fromStatus: h.fromStatus, toStatus: h.toStatus, detail: h.detail, actorName: h.actorName, at: h.at })),
   };
 }

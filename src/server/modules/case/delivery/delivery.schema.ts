@@ -18,7 +18,7 @@ export const caseDeliveries = pgTable(
       .references(() => centers.id),
     status: text('status').$type<DeliveryStatus>().notNull(),
     /** How the result left or is leaving: window, mail or cabinet. */
-    method: text('method').$type<'window' | 'mail' | 'cabinet'>().notNull(),
+    method: text('method').$type<'window' | 'mail' | 'cabinet' | 'electronic'>().notNull(),
     address: text('address'),
     recipient: text('recipient'),
     recipientPhone: text('recipient_phone'),
