@@ -15,6 +15,6 @@ export function smsDispatchJob(db: Db, sender: NotificationSender | ChannelSende
 /** SMS_DISPATCH_INTERVAL_MS (0 = off, tests send by hand) through SMS_WEBHOOK_URL or the log, e-mail through SMTP_HOST or the log. */
 export const notificationJobs: ModuleJobs = (jobs, ctx) => {
   if (!ctx.config.SMS_DISPATCH_INTERVAL_MS) return;
-  const senders: ChannelSenders = { sms: senderFromConfig(ctx.config.SMS_WEBHOOK_URL, ctx.log), email: emailSenderFromConfig(ctx.config, ctx.log) };
+  const senders: ChannelSenders = { sms: senderFromConfig(ctx.config.SMS_WEBHOOK_URL, ctx.log, { revealSecrets: ctx.config.demo }), email: emailSenderFromConfig(ctx.config, ctx.log) };
   jobs.register(smsDispatchJob(ctx.db, senders, ctx.log, periodSeconds(ctx.config.SMS_DISPATCH_INTERVAL_MS)));
 };

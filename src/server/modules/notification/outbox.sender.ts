@@ -10,12 +10,16 @@ export interface NotificationSender {
 /**
  * No gateway configured: the message goes to the log (number masked) and counts as sent, so
  * a demo or a test hall works end to end and the console shows what would have been texted.
+ * A secret (a sign-in code, ref 'secret:…') shows its digits only in demo mode: a production
+ * log never holds a code that opens someone's account.
  */
-export function logSender(log: Logger): NotificationSender {
+export function logSender(log: Logger, opts: { revealSecrets?: boolean } = {}): NotificationSender {
   return {
     name: 'log',
     async send(m) {
-      log.info({ to: maskMobile(m.to), ref: m.ref, text: maskPersonalText(m.text) }, 'sms (log sender)');
+      const secret = !opts.revealSecrets && m.ref?.startsWith('secret:');
+      const text = secret ? m.text.replace(/\d{4,8}/g, (d) => '*'.repeat(d.length)) : maskPersonalText(m.text);
+      log.info({ to: maskMobile(m.to), ref: m.ref, text }, 'sms (log sender)');
     },
   };
 }
@@ -40,7 +44,7 @@ export function webhookSender(url: string, timeoutMs = 10_000): NotificationSend
 }
 
 /** SMS_WEBHOOK_URL (from the config) or, unset, the log. */
-export function senderFromConfig(webhookUrl: string | undefined, log: Logger): NotificationSender {
+export function senderFromConfig(webhookUrl: string | undefined, log: Logger, opts: { revealSecrets?: boolean } = {}): NotificationSender {
   const url = webhookUrl?.trim();
-  return url ? webhookSender(url) : logSender(log);
+  return url ? webhookSender(url) : logSender(log, opts);
 }
