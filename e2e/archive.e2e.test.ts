@@ -4,8 +4,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { submitCredentials } from './support/browser.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { staffDesks } from './support/browser.ts';
 import { idCard, publishedItems } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -18,17 +18,10 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ow-archive-clock-')), 'offset');
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await submitCredentials(page, server.url, username);
-  await page.getByTestId('center-name').waitFor();
-  return page;
-}
+const desks = staffDesks(() => browser, () => server.url, { acceptDownloads: true });
+const signedIn = (username: string) => desks.signIn(username);
 
 beforeAll(async () => {
   fs.writeFileSync(clockFile, '0');
@@ -38,7 +31,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await desks.close();
   await browser?.close();
   await server?.stop();
 });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
-import { submitCredentials } from './support/browser.ts';
+import { staffDesks } from './support/browser.ts';
 import { idCard, walkToLastStep } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -15,21 +15,14 @@ const county = '旬邑县政务服务中心';
 
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let clerk: Page;
 let approver: Page;
 let head: Page;
 let centerId: string;
 
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await submitCredentials(page, server.url, username);
-  await page.getByTestId('center-name').waitFor();
-  return page;
-}
+const desks = staffDesks(() => browser, () => server.url);
+const signedIn = (username: string) => desks.signIn(username);
 
 /** A 承诺件 taken in and accepted by the clerk through the API the window uses. */
 async function acceptedCase(n: number): Promise<string> {
@@ -73,7 +66,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await desks.close();
   await browser?.close();
   await server?.stop();
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, submitCredentials } from './support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, staffDesks } from './support/browser.ts';
 import { idCard, walkToLastStep } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -15,21 +15,14 @@ const applicant = '上报测试';
 
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let tq: Page;
 let clerk: Page;
 let approver: Page;
 let county: string;
 let township: string;
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await submitCredentials(page, server.url, username);
-  await page.getByTestId('center-name').waitFor();
-  return page;
-}
+const desks = staffDesks(() => browser, () => server.url);
+const signedIn = (username: string) => desks.signIn(username);
 
 async function act(page: Page, action: string, fill?: () => Promise<void>) {
   await page.getByTestId(`action-${action}`).click();
@@ -74,7 +67,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await desks.close();
   await browser?.close();
   await server?.stop();
 });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
-import { launchBrowser, menuEntries, submitCredentials } from './support/browser.ts';
+import { launchBrowser, menuEntries, staffDesks } from './support/browser.ts';
 import { idCard, publishedItems } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -15,20 +15,13 @@ const ID_CARD_ITEM = '居民身份证办理';
 
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let clerkCashier: Page;
 let cashier: Page;
 let clerk: Page;
 let centerId: string;
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await submitCredentials(page, server.url, username);
-  await page.getByTestId('center-name').waitFor();
-  return page;
-}
+const desks = staffDesks(() => browser, () => server.url);
+const signedIn = (username: string) => desks.signIn(username);
 
 /** The ID card application, taken in and accepted by `page`'s clerk through the window's API. */
 async function acceptedIdCardCase(page: Page, n: number): Promise<{ id: string; number: string }> {
@@ -61,7 +54,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await desks.close();
   await browser?.close();
   await server?.stop();
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, submitCredentials } from './support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, staffDesks } from './support/browser.ts';
 import { idCard } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -13,16 +13,9 @@ const jointItem = '困难残疾人生活补贴和重度残疾人护理补贴申�
 
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await submitCredentials(page, server.url, username);
-  await page.getByTestId('center-name').waitFor();
-  return page;
-}
+const desks = staffDesks(() => browser, () => server.url);
+const signedIn = (username: string) => desks.signIn(username);
 
 /** The clerk applies for and accepts the joint item through the API the window uses; its case number. */
 async function acceptedJointCase(clerk: Page): Promise<string> {
@@ -80,7 +73,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await desks.close();
   await browser?.close();
   await server?.stop();
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as OTPAuth from 'otpauth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freshCode } from '../../test/totp-codes.ts';
 
 const executablePath = '/usr/bin/chromium';
@@ -47,4 +47,25 @@ export async function menuSurfaces(page: Page): Promise<string[]> {
 
 export async function menuEntries(page: Page): Promise<string[]> {
   return page.locator('[data-testid=staff-menu] [data-menu-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-menu-key') ?? ''));
+}
+
+/**
+ * The staff desks of one journey: each account signed in on a desktop page in a browser context
+ * of its own (its own session cookie), waiting for the shell; all closed together at the end.
+ */
+export function staffDesks(browser: () => Browser, url: () => string, options: { acceptDownloads?: boolean } = {}) {
+  const contexts: BrowserContext[] = [];
+  return {
+    async signIn(username: string): Promise<Page> {
+      const context = await browser().newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      await submitCredentials(page, url(), username);
+      await page.getByTestId('center-name').waitFor();
+      return page;
+    },
+    async close() {
+      for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+    },
+  };
 }

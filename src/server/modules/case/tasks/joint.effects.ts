@@ -12,7 +12,6 @@ import {
   jointVerdictLabels,
   uncheckedRules,
   type CaseAction,
-  type CaseState,
   type ChecklistAnswer,
   type JointSubTaskPlan,
 } from '../../../../domain/case/index.ts';
@@ -23,26 +22,9 @@ import { calendarCall } from '../../calendar/index.ts';
 import { departmentNames } from '../../org/index.ts';
 import type { CaseBy } from '../case.actor.ts';
 import { lockOpenSubTasks } from './joint.queries.ts';
+import { workingStates, type TaskEffectContext } from './task.context.ts';
 import { insertTask, insertTaskHistory, lockTask, updateTask, type TaskRow } from './task.queries.ts';
-import type { Pinned, Place } from '../case.pinned.ts';
-import type { CaseRow } from '../case.queries.ts';
-import type { ActInput } from '../case.rules.ts';
 
-/** What the write path passes to the back office's effects (task.effects.ts passes the same). */
-export interface JointEffectContext {
-  row: CaseRow;
-  pinned: Pinned;
-  place: Place;
-  by: CaseBy;
-  input: ActInput;
-  today: string;
-  now: Date;
-  /** The promised date after this action (acceptance sets it): no sub-task is due after it. */
-  promisedDue: string | null;
-  nextState: CaseState;
-}
-
-const workingStates: readonly CaseState[] = ['accepted', 'in_review'];
 /** Actions that need every joint department's opinion in first. */
 const needsAllOpinions: readonly CaseAction[] = ['decide.approve', 'decide.refuse', 'conclude'];
 
@@ -50,7 +32,7 @@ function actorOf(by: CaseBy) {
   return 'system' in by ? { id: null, name: by.system } : { id: by.actor.staffId, name: by.actor.name };
 }
 
-async function openSubTask(tx: Db, c: JointEffectContext, plan: JointSubTaskPlan): Promise<void> {
+async function openSubTask(tx: Db, c: TaskEffectContext, plan: JointSubTaskPlan): Promise<void> {
   const id = newId(c.now.getTime());
   const dueOn = calendarCall(() => jointSubTaskDue(plan, c.today, c.promisedDue, c.place.calendar));
   await insertTask(tx, {
@@ -72,13 +54,13 @@ async function openSubTask(tx: Db, c: JointEffectContext, plan: JointSubTaskPlan
 }
 
 /** The sub-tasks a joint case opens: one per joint department of the center (names as the center spells them now). */
-async function openSubTasks(tx: Db, c: JointEffectContext): Promise<void> {
+async function openSubTasks(tx: Db, c: TaskEffectContext): Promise<void> {
   const plans = jointSubTaskPlan(c.pinned.version, c.row.departmentId);
   const names = await departmentNames(tx, plans.map((p) => p.departmentId));
   for (const p of plans) await openSubTask(tx, c, { ...p, departmentName: names.get(p.departmentId) ?? p.departmentName });
 }
 
-async function submitOpinion(tx: Db, c: JointEffectContext): Promise<void> {
+async function submitOpinion(tx: Db, c: TaskEffectContext): Promise<void> {
   const input = c.input.joint;
   if (!input || 'system' in c.by) throw new DomainError('TASK_NOT_FOUND', { id: input?.taskId ?? null });
   const task = await lockTask(tx, input.taskId);
@@ -101,7 +83,7 @@ async function submitOpinion(tx: Db, c: JointEffectContext): Promise<void> {
 }
 
 /** A way out of the back office other than the decision (撤回, 终止, 容缺 fallback): the open sub-tasks close. */
-async function closeOpen(tx: Db, c: JointEffectContext, open: readonly TaskRow[]): Promise<void> {
+async function closeOpen(tx: Db, c: TaskEffectContext, open: readonly TaskRow[]): Promise<void> {
   const who = actorOf(c.by);
   for (const t of open) {
     await updateTask(tx, t.id, { status: 'done', closedAt: c.now, closedBy: who.id, rowVersion: t.rowVersion + 1 });
@@ -110,7 +92,7 @@ async function closeOpen(tx: Db, c: JointEffectContext, open: readonly TaskRow[]
 }
 
 /** Run the joint part of `action`; a no-op for a case that is not joint. */
-export async function runJointEffect(tx: Db, action: CaseAction, c: JointEffectContext): Promise<void> {
+export async function runJointEffect(tx: Db, action: CaseAction, c: TaskEffectContext): Promise<void> {
   if (!isJointCase(c.pinned.version)) {
     if (action === 'joint.opinion') throw new DomainError('TASK_NOT_FOUND', { id: c.input.joint?.taskId ?? null });
     return;

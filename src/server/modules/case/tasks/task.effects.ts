@@ -10,7 +10,6 @@ import {
   plannedStepDue,
   uncheckedRules,
   type CaseAction,
-  type CaseState,
   type ChecklistAnswer,
   type PlannedStep,
 } from '../../../../domain/case/index.ts';
@@ -20,26 +19,13 @@ import { newId } from '../../../platform/ids.ts';
 import { calendarCall } from '../../calendar/index.ts';
 import type { CaseBy } from '../case.actor.ts';
 import type { Pinned, Place } from '../case.pinned.ts';
-import type { CaseRow } from '../case.queries.ts';
 import type { ActInput } from '../case.rules.ts';
 import { runJointEffect } from './joint.effects.ts';
+import { workingStates, type TaskEffectContext } from './task.context.ts';
 import { insertTask, insertTaskHistory, lockOpenTaskOfCase, updateTask, type TaskRow } from './task.queries.ts';
 
-export interface TaskEffectContext {
-  row: CaseRow;
-  pinned: Pinned;
-  place: Place;
-  by: CaseBy;
-  input: ActInput;
-  today: string;
-  now: Date;
-  /** The promised date after this action (acceptance sets it). */
-  promisedDue: string | null;
-  nextState: CaseState;
-}
+export type { TaskEffectContext } from './task.context.ts';
 
-/** States in which a case has a back-office step open. */
-const workingStates: readonly CaseState[] = ['accepted', 'in_review'];
 /** Actions that act on the open step: the claimant alone may take them. */
 const stepActions: readonly CaseAction[] = ['step.pass', 'step.return'];
 /** Actions a colleague may not take over a task someone else holds. */
