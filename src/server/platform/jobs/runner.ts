@@ -112,13 +112,28 @@ export class JobRunner implements Jobs {
       retryDelay: def.retry?.delaySeconds ?? 0,
       retryBackoff: def.retry?.backoff ?? false,
     };
-    if (await boss.getQueue(def.name)) await boss.updateQueue(def.name, options);
-    else {
-      // Two instances starting together: the loser's create fails, and it updates instead.
-      await boss.createQueue(def.name, options).catch(() => boss.updateQueue(def.name, options));
-    }
+    await this.ensureQueue(boss, def.name, options);
     if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: JOBS_TIME_ZONE });
     else await boss.unschedule(def.name);
+  }
+
+  /**
+   * Creates the queue or updates its policy. Two instances starting on a fresh database create
+   * their queues at once, and pg-boss's create (a partition with foreign keys to shared tables)
+   * can then fail with a deadlock, leaving no queue at all: so a failed create is tried again
+   * until the queue is there, by either instance, and only then updated.
+   */
+  private async ensureQueue(boss: PgBoss, name: string, options: Parameters<PgBoss['createQueue']>[1]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      if (await boss.getQueue(name)) return boss.updateQueue(name, options);
+      try {
+        await boss.createQueue(name, options);
+        return;
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
   }
 
   /**
