@@ -109,6 +109,8 @@ export const errorCatalog = {
   CITIZEN_UNAUTHENTICATED: { status: 401, zh: '请先用手机号登录', en: 'Sign in with your mobile number first' },
   CITIZEN_ID_TAKEN: { status: 409, zh: '该身份证号码已绑定其他账号', en: 'This ID number is bound to another account' },
   CITIZEN_ALREADY_VERIFIED: { status: 409, zh: '账号已完成实名认证', en: 'The account is already verified' },
+  CITIZEN_NOT_VERIFIED: { status: 403, zh: '请先完成实名认证', en: 'Bind your real name first' },
+  CITIZEN_SUBJECT_NOT_ALLOWED: { status: 403, zh: '无权以该主体身份办理', en: 'You may not act for this applicant' },
   // Electronic certificates (issue #18, e-certificate part, decision 0039):
   CERTIFICATE_NOT_ISSUABLE: { status: 422, zh: '只有准予许可且已登记证照信息（名称、编号、有效期、发证机关）的办件才能签发电子证照', en: 'Only an approved case with its certificate recorded can be issued an e-certificate' },
   CERTIFICATE_ALREADY_ISSUED: { status: 409, zh: '该办件已有有效的电子证照；如需重新签发，请先撤销原证照', en: 'This case already has an e-certificate in force; revoke it before issuing another' },
