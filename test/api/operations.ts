@@ -314,6 +314,19 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getCitizenMe: { access: 'citizen', sample: () => ({}) },
   // A malformed ID: refused as INVALID_ID_CARD, nothing bound.
   bindCitizenRealName: { access: 'citizen', sample: () => ({ body: { name: '王五', idNumber: '610429197001010010' } }) },
+  // Enterprise accounts and mandates (decision 0044): the suites' citizens are not verified, so
+  // every write is refused (CITIZEN_NOT_VERIFIED) or names an id that is not theirs (404).
+  listCitizenEnterprises: { access: 'citizen', sample: () => ({}) },
+  registerCitizenEnterprise: { access: 'citizen', sample: () => ({ body: { uscc: testUscc(900 + (next() % 90)), name: '测试企业有限公司', legalRepName: '王五', legalRepIdNumber: '610429197001010010' } }) },
+  getCitizenEnterprise: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  addEnterpriseStaff: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { mobile: '13700000003', role: 'handler' } }) },
+  changeEnterpriseStaffRole: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, memberId: NOWHERE }, body: { role: 'handler' } }) },
+  removeEnterpriseStaff: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, memberId: NOWHERE } }) },
+  listCitizenMandates: { access: 'citizen', sample: () => ({}) },
+  grantCitizenMandate: { access: 'citizen', sample: () => ({ body: { principal: { kind: 'self' }, agentMobile: '13700000004', itemIds: null, validUntil: '2099-12-31', text: '代为办理测试事项' } }) },
+  getCitizenMandate: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  acceptCitizenMandate: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  revokeCitizenMandate: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
   // issue #17 上报件 (decision 0035)
   getCaseEscalation: { access: 'case.read', sample: () => ({ params: { id: NOWHERE } }) },
   // Electronic certificates (issue #18, e-certificate part): unknown ids answer 404; a rotation only adds a key.

@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { citizenOf } from '../../platform/http/guard.ts';
 import { idCardShape, mobileNumber } from '../../platform/http/identifiers.ts';
 import { closeSession } from './citizen-session.ts';
+import { enterpriseRoutes } from './enterprise.routes.ts';
 import { bindRealName, citizenMe, requestSignInCode, signInWithCode } from './citizen.service.ts';
 
 const tags = ['portal 办事大厅'];
@@ -58,4 +59,5 @@ export async function citizenRoutes(base: FastifyInstance, ctx: AppContext) {
     },
     async (req) => bindRealName(ctx, citizenOf(req), req.body, req.ip),
   );
+  await enterpriseRoutes(base, ctx);
 }

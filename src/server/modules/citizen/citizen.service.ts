@@ -13,6 +13,7 @@ import { newId } from '../../platform/ids.ts';
 import { enqueueSms } from '../notification/index.ts';
 import { listPublicCenters } from '../org/index.ts';
 import { openSession } from './citizen-session.ts';
+import { subjectsOf } from './subjects.ts';
 import {
   accountById,
   accountByIdNumber,
@@ -99,14 +100,15 @@ export async function signInWithCode(ctx: AppContext, reply: FastifyReply, mobil
     await recordAudit(tx, { ...citizenWho(mobile, ip), actorId: account.id, action: 'citizen.sign-in', objectType: 'citizen_account', objectId: account.id });
     return { ok: true as const, account };
   });
-  if (outcome.ok) return meOf(outcome.account);
+  if (outcome.ok) return meOf(ctx.db, outcome.account);
   if (outcome.reason === 'locked') throw new DomainError('CITIZEN_LOCKED', { lockedUntil: outcome.lockedUntil.toISOString() });
   if (outcome.reason === 'wrong' && outcome.lockedUntil) throw new DomainError('CITIZEN_LOCKED', { lockedUntil: outcome.lockedUntil.toISOString() });
   if (outcome.reason === 'wrong') throw new DomainError('CITIZEN_CODE_WRONG', { remaining: outcome.remaining });
   throw new DomainError(outcome.reason === 'expired' ? 'CITIZEN_CODE_EXPIRED' : 'CITIZEN_CODE_MISSING');
 }
 
-export function meOf(a: CitizenAccountRow) {
+/** The account as the portal sees it, masked, with whom it may act for. */
+export async function meOf(db: Db, a: CitizenAccountRow) {
   return {
     id: a.id,
     mobile: maskMobile(a.mobile),
@@ -115,13 +117,14 @@ export function meOf(a: CitizenAccountRow) {
     verified: a.verifiedAt !== null,
     verifiedAt: a.verifiedAt,
     createdAt: a.createdAt,
+    subjects: await subjectsOf(db, a),
   };
 }
 
 export async function citizenMe(db: Db, citizen: Citizen) {
   const account = await accountById(db, citizen.accountId);
   if (!account) throw new DomainError('CITIZEN_UNAUTHENTICATED');
-  return meOf(account);
+  return meOf(db, account);
 }
 
 /**
@@ -138,6 +141,6 @@ export async function bindRealName(ctx: AppContext, citizen: Citizen, input: { n
     if (holder && holder.id !== account.id) throw new DomainError('CITIZEN_ID_TAKEN');
     await updateAccount(tx, account.id, { realName: input.name, idNumber: input.idNumber, verifiedAt: now });
     await recordAudit(tx, { ...citizenWho(account.mobile, ip), actorId: account.id, action: 'citizen.real-name', objectType: 'citizen_account', objectId: account.id, summary: { name: maskName(input.name), idNumber: maskIdCard(input.idNumber) } });
-    return meOf({ ...account, realName: input.name, idNumber: input.idNumber, verifiedAt: now });
+    return meOf(tx, { ...account, realName: input.name, idNumber: input.idNumber, verifiedAt: now });
   });
 }
