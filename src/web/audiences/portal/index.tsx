@@ -22,6 +22,8 @@ const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'Appoin
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
 const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
 const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
+const EnterprisesPage = page(() => import('./account/EnterprisesPage.tsx'), 'EnterprisesPage'); // 企业账号 (decision 0044)
+const MandatesPage = page(() => import('./account/MandatesPage.tsx'), 'MandatesPage'); // 委托代理 (decision 0044)
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -49,6 +51,8 @@ export function PortalRoutes() {
         <Route path="track" element={<TrackPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="me" element={<AccountPage />} />
+        <Route path="me/enterprises" element={<EnterprisesPage />} />
+        <Route path="me/mandates" element={<MandatesPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />

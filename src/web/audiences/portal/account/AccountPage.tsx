@@ -1,14 +1,17 @@
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { useBindRealName, useCitizen, useSignOut } from './api.ts';
+import './subjects-messages.ts';
+import './subjects.css';
 
 /** /portal/me: the citizen's account, masked, with real-name binding until it is done. */
 export function AccountPage() {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'portal.account' });
+  const { t: ts } = useTranslation(undefined, { keyPrefix: 'portalSubjects' });
   useDocumentTitle(t('meTitle'), i18n.t('portal.title'));
   const me = useCitizen();
   const bind = useBindRealName();
@@ -52,6 +55,16 @@ export function AccountPage() {
         </div>
       )}
       {bind.isSuccess && <Alert style={{ marginTop: 16 }} type="success" showIcon title={t('bound')} />}
+      <nav aria-label={ts('moreTitle')} style={{ marginTop: 24, display: 'grid', gap: 10 }}>
+        <Link to="/portal/me/enterprises" className="ow-subject-link" data-testid="citizen-enterprises-link">
+          <strong>{ts('enterprisesTitle')}</strong>
+          <span className="ow-small ow-muted">{ts('enterprisesHint', { count: a.subjects.filter((s) => s.kind === 'enterprise').length })}</span>
+        </Link>
+        <Link to="/portal/me/mandates" className="ow-subject-link" data-testid="citizen-mandates-link">
+          <strong>{ts('mandatesTitle')}</strong>
+          <span className="ow-small ow-muted">{ts('mandatesHint', { count: a.subjects.filter((s) => s.kind === 'mandate').length })}</span>
+        </Link>
+      </nav>
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>
