@@ -88,7 +88,7 @@ function MandateLists() {
 }
 
 interface GrantValues {
-  principal: string;
+  principal?: string;
   agentMobile: string;
   scope: 'all' | 'items';
   itemIds?: string[];
@@ -106,7 +106,8 @@ function GrantForm({ me }: { me: CitizenMe }) {
   const adminOf = me.subjects.filter((s) => s.kind === 'enterprise' && s.role === 'admin');
   const submit = async (v: GrantValues) => {
     await grant.mutateAsync({
-      principal: v.principal === 'self' ? { kind: 'self' } : { kind: 'enterprise', enterpriseId: v.principal },
+      // The principal field shows only to enterprise administrators; absent means oneself.
+      principal: !v.principal || v.principal === 'self' ? { kind: 'self' } : { kind: 'enterprise', enterpriseId: v.principal },
       agentMobile: v.agentMobile.replace(/\s/g, ''),
       itemIds: v.scope === 'items' ? (v.itemIds ?? []) : null,
       validUntil: v.validUntil,
