@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDays } from '../src/domain/calendar/index.ts';
@@ -8,6 +6,7 @@ import { idCardCheckChar, usccCheckChar } from '../src/domain/identifiers/index.
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 
 // 企业账号 and 委托代理 on a 390×844 phone (issue #19, decision 0044): a citizen registers an
 // enterprise and adds a staff member by mobile number; the staff member signs in and finds the
@@ -15,26 +14,16 @@ import { startServer, type RunningServer } from './support/server.ts';
 // mandate, which is accepted. Codes are read as the SMS gateway receives them.
 let server: RunningServer;
 let browser: Browser;
-let gateway: http.Server;
-const texts: { to: string; text: string }[] = [];
+let sms: SmsGateway;
 
 beforeAll(async () => {
-  gateway = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
-    req.on('end', () => {
-      texts.push(JSON.parse(body) as { to: string; text: string });
-      res.writeHead(200).end('{}');
-    });
-  });
-  await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  const smsUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: smsUrl, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  sms = await startSmsGateway();
+  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: sms.url, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  gateway?.close();
+  sms?.close();
 });
 
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);
@@ -48,10 +37,9 @@ async function phone(): Promise<[BrowserContext, Page]> {
 async function signInAndVerify(page: Page, mobile: string, name: string, idNumber: string) {
   await page.goto(`${server.url}/portal/sign-in?next=/portal/me`);
   await page.getByTestId('citizen-mobile').fill(mobile);
-  const before = texts.length;
+  const before = sms.texts.length;
   await page.getByTestId('citizen-send-code').click();
-  await expect.poll(() => texts.slice(before).filter((t) => t.to === mobile).length, { timeout: 30_000 }).toBeGreaterThan(0);
-  const code = /\d{6}/.exec(texts.slice(before).filter((t) => t.to === mobile).at(-1)!.text)![0];
+  const code = await sms.codeTo(mobile, before);
   await page.getByTestId('citizen-code').fill(code);
   await page.getByTestId('citizen-sign-in-submit').click();
   await page.getByTestId('citizen-account').waitFor();
