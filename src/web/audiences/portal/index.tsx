@@ -14,6 +14,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 const SearchPage = page(() => import('./search/SearchPage.tsx'), 'SearchPage');
 const GuidePage = page(() => import('./guide/GuidePage.tsx'), 'GuidePage');
+const BundlePage = page(() => import('./bundle/BundlePage.tsx'), 'BundlePage'); // 一件事 (decision 0048)
 const HallHome = page(() => import('./hall/HallHome.tsx'), 'HallHome');
 const BookPage = page(() => import('./hall/BookPage.tsx'), 'BookPage');
 const RemoteTicketPage = page(() => import('./hall/RemoteTicketPage.tsx'), 'RemoteTicketPage');
@@ -51,6 +52,7 @@ export function PortalRoutes() {
         <Route path="me" element={<AccountPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
+        <Route path="bundles/:id" element={<BundlePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />
         <Route path="hall/remote" element={<RemoteTicketPage />} />
