@@ -1,9 +1,9 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { lazy, type ComponentType } from 'react';
 import { HomePage } from './home/HomePage.tsx';
 import { PortalLayout } from './PortalLayout.tsx';
+import { PortalMissing } from './shared/pageParts.tsx';
 import './messages.ts';
 
 // The home page comes with the portal; every other page loads when first opened, so a phone
@@ -27,17 +27,7 @@ const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); 
 
 function PortalNotFound() {
   const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={t('portal.notFound')}
-      extra={
-        <Link to="/portal">
-          <Button type="primary">{t('portal.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return <PortalMissing title={t('portal.notFound')} />;
 }
 
 /** The online hall (网上办事大厅): /portal, /portal/search, /portal/items/:id, and the hall's bookings and tickets (/portal/hall…, /portal/appointment/…). */

@@ -1,12 +1,10 @@
-import { ArrowLeftOutlined, FormOutlined } from '@ant-design/icons';
-import { Button, Result, Skeleton } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { Link, useParams } from 'react-router';
 import { ItemCard } from '../search/ItemCard.tsx';
 import { bundleApplyUrl, usePortalBundle, type PortalBundle } from '../shared/api.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
+import { BackButton, RecordGate } from '../shared/pageParts.tsx';
 
 function Materials({ bundle }: { bundle: PortalBundle }) {
   const { t } = useTranslation();
@@ -39,27 +37,11 @@ function Materials({ bundle }: { bundle: PortalBundle }) {
 /** 一件事: its items, the materials once each, the one form, and 在线申请 for all of them. */
 export function BundlePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const bundle = usePortalBundle(id);
   useDocumentTitle(bundle.data?.name, t('portal.title'));
 
-  if (bundle.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (bundle.error) {
-    const missing = bundle.error instanceof ApiError && (bundle.error.status === 404 || bundle.error.status === 400);
-    if (!missing) return <ErrorAlert error={bundle.error} />;
-    return (
-      <Result
-        status="404"
-        title={t('portal.bundle.notFound')}
-        extra={
-          <Link to="/portal">
-            <Button type="primary">{t('portal.backHome')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
+  if (!bundle.data) return <RecordGate query={bundle} missingTitle={t('portal.bundle.notFound')} rows={10} />;
   const b = bundle.data;
   const apply = (testId: string) => (
     <div className="ow-bundle-apply">
@@ -71,9 +53,7 @@ export function BundlePage() {
   );
   return (
     <article data-testid="bundle">
-      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0, marginBottom: 4 }} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/portal'))}>
-        {t('portal.bundle.back')}
-      </Button>
+      <BackButton label={t('portal.bundle.back')} />
       <header className="ow-panel">
         <p className="ow-small" style={{ color: '#a40e26', fontWeight: 600 }}>
           {t('portal.bundle.section')}
