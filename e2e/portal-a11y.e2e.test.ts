@@ -21,10 +21,12 @@ afterAll(async () => {
 test('no serious or critical axe violation on any portal page, in both text sizes', async () => {
   const items = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=1`)).json()) as { items: { itemId?: string; id?: string }[] };
   const item = items.items[0]!;
+  const bundles = (await (await fetch(`${server.url}/api/v1/portal/bundles`)).json()) as { items: { id: string }[] };
   const pages = [
     '/portal',
     '/portal/search?q=%E8%BA%AB%E4%BB%BD%E8%AF%81',
     `/portal/items/${item.itemId ?? item.id}`,
+    `/portal/bundles/${bundles.items[0]!.id}`, // 一件事 (decision 0048)
     '/portal/track?number=NO-SUCH',
     '/portal/hall',
     '/portal/hall/book',

@@ -159,6 +159,17 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   listPortalThemes: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
   listPortalDepartments: { access: 'public', sample: (ids) => ({ query: { centerId: ids.center['XY-COUNTY']! } }) },
   getPortalItem: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
+  // 一件事 (decision 0048): unknown items are refused (422), unknown bundles 404.
+  listCatalogBundles: { access: 'catalog.read', sample: () => ({}) },
+  createCatalogBundle: {
+    access: 'catalog.manage',
+    sample: (ids) => ({ body: { centerId: T1(ids), name: `测试一件事${next()}`, itemIds: [NOWHERE, '00000000-0000-4000-8000-000000000001'] } }),
+  },
+  getCatalogBundle: { access: 'catalog.read', sample: () => ({ params: { id: NOWHERE } }) },
+  updateCatalogBundle: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE }, body: { description: '测试' } }) },
+  deleteCatalogBundle: { access: 'catalog.manage', sample: () => ({ params: { id: NOWHERE } }) },
+  listPortalBundles: { access: 'public', sample: (ids) => ({ query: { centerId: COUNTY(ids) } }) },
+  getPortalBundle: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
   getGuidePdf: { access: 'public', sample: () => ({ params: { id: NOWHERE } }) },
 
   exportCatalog: { access: 'catalog.read', sample: (ids) => ({ query: { centerId: T1(ids) } }) },

@@ -10,3 +10,4 @@ export * from './publishable.ts';
 export * from './version-states.ts';
 export * from './files.ts';
 export * from './situations.ts';
+export * from './bundles.ts';

@@ -15,6 +15,7 @@ import { delegateItem, endDelegation } from './delegation.service.ts';
 import { catalogExcelRoutes } from './excel/excel.routes.ts';
 import { addMaterial, removeMaterial, updateMaterial } from './materials.service.ts';
 import { catalogFileRoutes } from './files.routes.ts';
+import { bundleRoutes } from './bundles.routes.ts';
 import { checkVersion, publishVersion, retireItem } from './publish.service.ts';
 import { getSettings, updateSettings } from './settings.service.ts';
 
@@ -94,6 +95,8 @@ export async function catalogRoutes(base: FastifyInstance, ctx: AppContext) {
   app.put('/catalog/settings/:id', { config: manage, schema: { operationId: 'updateCatalogSettings', tags, params: idParam, body: SettingsInput, response: { 200: CatalogSettings } } }, async (req) =>
     updateSettings(ctx.db, who(req), req.params.id, req.body),
   );
+
+  await bundleRoutes(base, ctx); // 一件事 (decision 0048)
 
   // Excel export and import, and material files, in their own scopes (their own body parsers).
   await base.register(async (scoped) => catalogExcelRoutes(scoped, ctx));

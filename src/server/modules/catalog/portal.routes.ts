@@ -7,6 +7,7 @@ import { offsetOf } from '../../platform/http/pagination.ts';
 import { getPublicGuide, publicThemes } from './catalog.read.ts';
 import { listPublished, publishedDepartmentCounts } from './catalog.queries.ts';
 import { PortalListQuery } from './catalog.types.ts';
+import { portalBundleRoutes } from './bundles.routes.ts';
 
 const uuid = z.string().uuid({ message: '编号格式不正确' });
 const centerQuery = z.object({ centerId: uuid.optional(), lang: z.enum(['zh', 'en']).optional() });
@@ -30,4 +31,5 @@ export async function portalCatalogRoutes(base: FastifyInstance, ctx: AppContext
   app.get('/portal/items/:id', { config: open, schema: { operationId: 'getPortalItem', tags, params: z.object({ id: uuid }), security: [], response: { 200: PortalGuide } } }, async (req) =>
     getPublicGuide(ctx.db, req.params.id),
   );
+  await portalBundleRoutes(base, ctx); // 一件事 (decision 0048)
 }

@@ -38,6 +38,22 @@ export const demoForms: Record<string, Record<string, unknown>> = {
       startDate: { type: 'string', format: 'date', title: '拟开业日期' },
     },
   },
+  // Shares operator, idNumber, phone and address with 'sole-trader-setup': the 开办餐饮店一件事
+  // bundle asks for them once (decision 0048).
+  'food-licence': {
+    type: 'object',
+    title: '食品经营许可申请书',
+    required: ['operator', 'idNumber', 'phone', 'address', 'categories', 'area'],
+    properties: {
+      operator: { type: 'string', title: '经营者姓名', maxLength: 20 },
+      idNumber,
+      phone,
+      address: { type: 'string', title: '经营场所', maxLength: 100 },
+      categories: { type: 'array', title: '经营项目', items: { type: 'string', enum: ['热食类食品制售', '冷食类食品制售', '生食类食品制售', '半成品制售', '自制饮品制售', '预包装食品销售'] } },
+      area: { type: 'number', title: '经营场所面积（平方米）', minimum: 1, maximum: 100000 },
+      safetyManager: { type: 'string', title: '食品安全管理人员', maxLength: 20 },
+    },
+  },
   'birth-register': {
     type: 'object',
     title: '生育登记表',

@@ -9,6 +9,7 @@ import { catalogDelegations, catalogItems, catalogMaterials, catalogVersions } f
 import { centers, departments } from '../../modules/org/org.schema.ts';
 import { demoCenters, demoDepartments } from '../demo-org.ts';
 import { basicCodeOf, bodies, extraUscc, guideOf, type BodyKey, type BodyRef, type SeedItem } from './build.ts';
+import { seedDemoBundles } from './bundles.ts';
 import { civilAffairsItems } from './civil-affairs.ts';
 import { healthItems } from './health.ts';
 import { landAgricultureItems } from './land-agriculture.ts';
@@ -58,8 +59,10 @@ export async function seedDemoCatalog(tx: Db): Promise<{ items: number }> {
   const versions: (typeof catalogVersions.$inferInsert)[] = [];
   const materials: (typeof catalogMaterials.$inferInsert)[] = [];
   const delegations: (typeof catalogDelegations.$inferInsert)[] = [];
+  const itemIds = new Map<string, string>();
   for (const e of expanded) {
     const itemId = newId();
+    itemIds.set(e.seed.key, itemId);
     const versionId = newId();
     items.push({ id: itemId, centerId: centerId(e.seed.owner ?? 'county'), basicCode: e.basicCode, currentVersionId: versionId });
     versions.push({ ...e.guide, id: versionId, itemId, versionNo: 1, state: 'published', validFrom: now, publishedAt: now });
@@ -72,6 +75,7 @@ export async function seedDemoCatalog(tx: Db): Promise<{ items: number }> {
   await tx.insert(catalogVersions).values(versions);
   await tx.insert(catalogMaterials).values(materials);
   if (delegations.length) await tx.insert(catalogDelegations).values(delegations);
-  await recordAudit(tx, { actorName: 'system', action: 'seed.catalog', result: 'ok', summary: { items: items.length, materials: materials.length, delegations: delegations.length } });
+  const { bundles } = await seedDemoBundles(tx, centerId('county'), (key) => itemIds.get(key)!);
+  await recordAudit(tx, { actorName: 'system', action: 'seed.catalog', result: 'ok', summary: { items: items.length, materials: materials.length, delegations: delegations.length, bundles } });
   return { items: items.length };
 }

@@ -1,9 +1,9 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { lazy, type ComponentType } from 'react';
 import { HomePage } from './home/HomePage.tsx';
 import { PortalLayout } from './PortalLayout.tsx';
+import { PortalMissing } from './shared/pageParts.tsx';
 import './messages.ts';
 
 // The home page comes with the portal; every other page loads when first opened, so a phone
@@ -14,6 +14,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 const SearchPage = page(() => import('./search/SearchPage.tsx'), 'SearchPage');
 const GuidePage = page(() => import('./guide/GuidePage.tsx'), 'GuidePage');
+const BundlePage = page(() => import('./bundle/BundlePage.tsx'), 'BundlePage'); // 一件事 (decision 0048)
 const HallHome = page(() => import('./hall/HallHome.tsx'), 'HallHome');
 const BookPage = page(() => import('./hall/BookPage.tsx'), 'BookPage');
 const RemoteTicketPage = page(() => import('./hall/RemoteTicketPage.tsx'), 'RemoteTicketPage');
@@ -28,17 +29,7 @@ const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); 
 
 function PortalNotFound() {
   const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={t('portal.notFound')}
-      extra={
-        <Link to="/portal">
-          <Button type="primary">{t('portal.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return <PortalMissing title={t('portal.notFound')} />;
 }
 
 /** The online hall (网上办事大厅): /portal, /portal/search, /portal/items/:id, and the hall's bookings and tickets (/portal/hall…, /portal/appointment/…). */
@@ -55,6 +46,7 @@ export function PortalRoutes() {
         <Route path="me/mandates" element={<MandatesPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
+        <Route path="bundles/:id" element={<BundlePage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />
         <Route path="hall/remote" element={<RemoteTicketPage />} />

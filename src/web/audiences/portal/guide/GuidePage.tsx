@@ -1,11 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useParams } from 'react-router';
 import { useGuide, type PortalGuide } from '../shared/api.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
+import { BackButton, RecordGate } from '../shared/pageParts.tsx';
 import { GuideHeader } from './GuideHeader.tsx';
 import { BasicInfo, Conditions, Fees, Intermediaries, Limits } from './GuideFacts.tsx';
 import { Channels, Contact, Faq, WhereAndWhen } from './GuideVisit.tsx';
@@ -40,36 +37,15 @@ function Contents({ guide }: { guide: PortalGuide }) {
 /** Everything a visitor needs to come only once, in the order they need it. */
 export function GuidePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const guide = useGuide(id);
   useDocumentTitle(guide.data?.name, t('portal.title'));
 
-  const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0, marginBottom: 4 }} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/portal'))}>
-      {t('portal.guide.back')}
-    </Button>
-  );
-  if (guide.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (guide.error) {
-    const missing = guide.error instanceof ApiError && (guide.error.status === 404 || guide.error.status === 400);
-    if (!missing) return <ErrorAlert error={guide.error} />;
-    return (
-      <Result
-        status="404"
-        title={t('portal.guide.notFound')}
-        extra={
-          <Link to="/portal">
-            <Button type="primary">{t('portal.backHome')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
+  if (!guide.data) return <RecordGate query={guide} missingTitle={t('portal.guide.notFound')} rows={12} />;
   const g = guide.data;
   return (
     <article data-testid="guide">
-      {back}
+      <BackButton label={t('portal.guide.back')} />
       <GuideHeader guide={g} />
       <Contents guide={g} />
       <Conditions guide={g} />

@@ -8,6 +8,7 @@ import { useDepartments, useThemes, type DepartmentCount } from '../shared/api.t
 import { useFormat } from '../shared/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { audienceIcons, themeIcons } from '../shared/themeIcons.tsx';
+import { BundleSection } from '../bundle/BundleSection.tsx';
 import { HomeSearch } from './HomeSearch.tsx';
 
 /** Departments without a department record are matched by the implementing body's name. */
@@ -39,6 +40,8 @@ export function HomePage() {
           <span className="ow-small ow-muted">{t('portal.home.hallHint')}</span>
         </span>
       </Link>
+
+      <BundleSection />
 
       <section className="ow-panel" aria-labelledby="portal-audiences">
         <h2 id="portal-audiences">{t('portal.home.byAudience')}</h2>

@@ -5,7 +5,7 @@ import type { PortalItem } from '../shared/api.ts';
 import { useFormat } from '../shared/format.ts';
 
 /** One search result: what it is, who handles it, and the promises that matter to a visitor. */
-export function ItemCard({ item, level = 2 }: { item: PortalItem; level?: 2 | 3 }) {
+export function ItemCard({ item, level = 2 }: { item: Pick<PortalItem, 'itemId' | 'name' | 'subItemName' | 'implementingBody' | 'visits' | 'promisedLimit' | 'caseType' | 'online'>; level?: 2 | 3 }) {
   const Title = level === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const f = useFormat();

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useSearch } from '../shared/api.ts';
 import { useFormat } from '../shared/format.ts';
 import { useDebounced, useDocumentTitle } from '../shared/hooks.ts';
+import { BundleSection } from '../bundle/BundleSection.tsx';
 import { ItemCard } from './ItemCard.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { usePinyinMatches } from './usePinyinMatches.ts';
@@ -62,6 +63,7 @@ export function SearchPage() {
         <SearchFilters state={state} update={update} filtered={filtered} />
       </section>
 
+      {state.q && <BundleSection q={state.q} />}
       <ErrorAlert error={results.error} style={{ marginBottom: 12 }} />
       <p className="ow-muted ow-small" aria-live="polite" style={{ margin: '0 2px 8px' }} data-testid="portal-total">
         {results.data ? t('portal.search.total', { count: total }) : t('portal.loading')}

@@ -64,3 +64,20 @@ export function guidePdfUrl(itemId: string, answers: Record<string, string> = {}
 export function guidePageUrl(itemId: string): string {
   return `${window.location.origin}/portal/items/${itemId}`;
 }
+
+/** 一件事 (decision 0048): the published bundles, and one with its items, materials and merged form. */
+export type { PortalBundle, PortalBundleSummary } from '../../../../contract/bundles.ts';
+import type { PortalBundle, PortalBundleSummary } from '../../../../contract/bundles.ts';
+
+export function usePortalBundles() {
+  return useQuery({ queryKey: ['portal', 'bundles'], queryFn: () => api<{ items: PortalBundleSummary[] }>('/portal/bundles'), staleTime: 5 * 60_000 });
+}
+
+export function usePortalBundle(id: string) {
+  return useQuery({ queryKey: ['portal', 'bundle', id], queryFn: () => api<PortalBundle>(`/portal/bundles/${id}`), staleTime: 5 * 60_000 });
+}
+
+/** Where 在线申请 of a bundle leads: the apply screen with every item and the bundle. */
+export function bundleApplyUrl(b: Pick<PortalBundle, 'id' | 'items'>): string {
+  return `/portal/apply?items=${b.items.map((i) => i.itemId).join(',')}&bundle=${b.id}`;
+}

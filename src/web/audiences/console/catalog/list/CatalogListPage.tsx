@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCan } from '../../shared/hooks.ts';
 import { ListError } from '../../shared/table.tsx';
 import { useCatalogList, useCatalogListState } from '../api.ts';
@@ -26,6 +27,9 @@ export function CatalogListPage() {
       title={t('console.catalog.list.title')}
       extra={
         <Space>
+          <Link to="/console/catalog/bundles" data-testid="catalog-bundles">
+            <Button>{t('console.catalog.bundles.entry')}</Button>
+          </Link>
           <ExcelButtons canManage={can('catalog.manage')} />
           {can('catalog.manage') && <RuleSettings />}
           {can('catalog.manage') && (

@@ -1,0 +1,48 @@
+// Words of the 一件事 pages (t('portal.bundle.…')), decision 0048.
+const zh = {
+  section: '一件事一次办',
+  sectionHint: '一个表、一次交材料，办好一件事要办的几个事项。',
+  itemCount_one: '{{count}} 个事项',
+  itemCount_other: '{{count}} 个事项',
+  back: '返回',
+  notFound: '该一件事不存在或尚未发布。',
+  items: '包含的事项',
+  itemsHint: '按办理顺序排列，点开可查看各事项的办事指南。',
+  materials: '需要准备的材料（合并后）',
+  materialsHint: '几个事项都要的材料只需准备一份。',
+  sharedBy_one: '{{count}} 个事项共用',
+  sharedBy_other: '{{count}} 个事项共用',
+  required: '必交',
+  optional: '非必交',
+  exempt: '可免提交',
+  form: '一张申请表',
+  formHint: '共 {{count}} 项内容，姓名、电话、地址等共同信息只填一次。',
+  noForm: '在线申请时按各事项要求填写。',
+  apply: '在线申请',
+  applyHint: '一次提交全部事项的申请；需要先登录。',
+};
+
+const en: typeof zh = {
+  section: 'One-thing services',
+  sectionHint: 'One form and one set of papers for the several services one event needs.',
+  itemCount_one: '{{count}} service',
+  itemCount_other: '{{count}} services',
+  back: 'Back',
+  notFound: 'This bundle does not exist or is not published.',
+  items: 'Services included',
+  itemsHint: 'In the order they are handled; open one for its guide.',
+  materials: 'Materials to prepare (combined)',
+  materialsHint: 'A material several services need is prepared once.',
+  sharedBy_one: 'needed by {{count}} service',
+  sharedBy_other: 'needed by {{count}} services',
+  required: 'Required',
+  optional: 'Optional',
+  exempt: 'May be waived',
+  form: 'One application form',
+  formHint: '{{count}} fields; shared details such as name, phone and address are filled in once.',
+  noForm: 'Fill in each service’s details when applying online.',
+  apply: 'Apply online',
+  applyHint: 'Applies for every service at once; sign-in needed.',
+};
+
+export default { zh, en };
