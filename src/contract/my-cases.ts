@@ -18,6 +18,7 @@ import { caseStates } from '../domain/case/states.ts';
 import { deliveryMethods, deliveryStatuses } from '../domain/case/delivery.ts';
 import { noticeKinds } from '../domain/case/notices/kinds.ts';
 import { feeStatuses } from '../domain/fee/index.ts';
+import type { FeeCallbackResult } from './fee.ts';
 import { isoDate, timestamp, uuid, type Json } from './common.ts';
 
 const Words = z.object({ zh: z.string(), en: z.string() });
@@ -119,6 +120,9 @@ export type PaymentStart = Json<typeof PaymentStart>;
 
 export const DemoPayment = z.object({ reference: z.string(), amountFen: z.number().int(), caseNumber: z.string(), noticeNumber: z.string(), status: z.enum(feeStatuses), returnUrl: z.string() });
 export type DemoPayment = Json<typeof DemoPayment>;
+
+/** What the demo platform's 确认支付 answers: the callback's own result. */
+export type DemoPaymentResult = Json<typeof FeeCallbackResult>;
 
 export type MyCaseSummaryData = z.output<typeof MyCaseSummary>;
 export type MyCaseDetailData = z.output<typeof MyCaseDetail>;

@@ -22,6 +22,9 @@ const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'Appoin
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
 const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
 const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
+const MyCasesPage = page(() => import('./cases/MyCasesPage.tsx'), 'MyCasesPage'); // 我的办件 (issue #19)
+const MyCasePage = page(() => import('./cases/MyCasePage.tsx'), 'MyCasePage');
+const DemoPayPage = page(() => import('./cases/DemoPayPage.tsx'), 'DemoPayPage');
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -49,6 +52,9 @@ export function PortalRoutes() {
         <Route path="track" element={<TrackPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="me" element={<AccountPage />} />
+        <Route path="cases" element={<MyCasesPage />} />
+        <Route path="cases/:id" element={<MyCasePage />} />
+        <Route path="pay/demo/:token" element={<DemoPayPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />

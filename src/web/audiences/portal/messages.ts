@@ -3,6 +3,7 @@ import guide from './guide/messages.ts';
 import hall from './hall/messages.ts';
 import track from './track/messages.ts';
 import account from './account/messages.ts';
+import cases from './cases/messages.ts';
 
 // Mounted by the app under `portal` (src/web/app/messages.ts): t('portal.home.title').
 const zh = {
@@ -64,6 +65,7 @@ const zh = {
   hall: hall.zh,
   track: track.zh,
   account: account.zh,
+  cases: cases.zh,
 };
 
 const en: typeof zh = {
@@ -125,6 +127,7 @@ const en: typeof zh = {
   hall: hall.en,
   track: track.en,
   account: account.en,
+  cases: cases.en,
 };
 
 export default registerMessages('portal', { zh, en });

@@ -1,6 +1,7 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -52,6 +53,13 @@ export function AccountPage() {
         </div>
       )}
       {bind.isSuccess && <Alert style={{ marginTop: 16 }} type="success" showIcon title={t('bound')} />}
+      <Link to="/portal/cases" className="ow-panel ow-hall-entry" style={{ marginTop: 16 }} data-testid="citizen-my-cases">
+        <FileTextOutlined aria-hidden />
+        <span>
+          <strong>{i18n.t('portal.cases.entry')}</strong>
+          <span className="ow-small ow-muted">{i18n.t('portal.cases.entryHint')}</span>
+        </span>
+      </Link>
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>

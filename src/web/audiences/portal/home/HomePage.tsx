@@ -1,4 +1,4 @@
-import { CalendarOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,6 +37,14 @@ export function HomePage() {
         <span>
           <strong>{t('portal.home.hall')}</strong>
           <span className="ow-small ow-muted">{t('portal.home.hallHint')}</span>
+        </span>
+      </Link>
+
+      <Link to="/portal/cases" className="ow-panel ow-hall-entry" data-testid="home-my-cases">
+        <FileTextOutlined aria-hidden />
+        <span>
+          <strong>{t('portal.cases.entry')}</strong>
+          <span className="ow-small ow-muted">{t('portal.cases.entryHint')}</span>
         </span>
       </Link>
 
