@@ -23,7 +23,7 @@ const desks = staffDesks(() => browser, () => server.url);
 
 beforeAll(async () => {
   gateway = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: gateway.url, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer(gateway.env), launchBrowser()]);
   const centers = (await (await fetch(`${server.url}/api/v1/hall/centers`)).json()) as { items: { id: string; name: string }[] };
   centerId = centers.items.find((c) => c.name === county)!.id;
   clerk = await desks.signIn('clerk');

@@ -18,7 +18,7 @@ const desks = staffDesks(() => browser, () => server.url);
 beforeAll(async () => {
   // The SMS gateway receives the citizen's sign-in code for the signed-in pages (我的办件).
   gateway = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: gateway.url, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer(gateway.env), launchBrowser()]);
 });
 afterAll(async () => {
   await desks.close();
@@ -46,6 +46,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Each page opened in turn, in the text size expected, with its serious or critical violations. */
+async function violationsOnPages(page: Page, pages: readonly string[], large: boolean): Promise<string[]> {
+  const failures: string[] = [];
+  for (const path of pages) {
+    await page.goto(`${server.url}${path}`);
+    await page.getByTestId('portal').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('portal').getAttribute('data-large-text')).toBe(large ? 'on' : 'off');
+    for (const v of await seriousViolations(page)) failures.push(`${path}${large ? ' [大字]' : ''}: ${v}`);
+  }
+  return failures;
+}
+
 test('no serious or critical axe violation on any portal page, in both text sizes', async () => {
   const items = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=1`)).json()) as { items: { itemId?: string; id?: string }[] };
   const item = items.items[0]!;
@@ -66,13 +79,7 @@ test('no serious or critical axe violation on any portal page, in both text size
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
     if (large) await context.addInitScript(() => localStorage.setItem('ow.portal.largeText', '1'));
     const page = await context.newPage();
-    for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByTestId('portal').waitFor();
-      await page.waitForLoadState('networkidle');
-      expect(await page.getByTestId('portal').getAttribute('data-large-text')).toBe(large ? 'on' : 'off');
-      for (const v of await seriousViolations(page)) failures.push(`${path}${large ? ' [大字]' : ''}: ${v}`);
-    }
+    failures.push(...(await violationsOnPages(page, pages, large)));
     await context.close();
   }
   expect(failures).toEqual([]);
@@ -96,13 +103,7 @@ test('no serious or critical axe violation on the signed-in citizen’s pages (�
   const failures: string[] = [];
   for (const large of [false, true]) {
     await page.evaluate((on) => localStorage.setItem('ow.portal.largeText', on ? '1' : '0'), large);
-    for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByTestId('portal').waitFor();
-      await page.waitForLoadState('networkidle');
-      expect(await page.getByTestId('portal').getAttribute('data-large-text')).toBe(large ? 'on' : 'off');
-      for (const v of await seriousViolations(page)) failures.push(`${path}${large ? ' [大字]' : ''}: ${v}`);
-    }
+    failures.push(...(await violationsOnPages(page, pages, large)));
   }
   await context.close();
   expect(failures).toEqual([]);

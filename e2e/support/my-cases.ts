@@ -20,8 +20,11 @@ export async function startSmsGateway() {
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`,
+    url,
+    /** The server's settings that text through this gateway, dispatched every second. */
+    env: { SMS_WEBHOOK_URL: url, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' },
     texts,
     /** The six digits of the latest text to the number after `after` texts, once it arrives. */
     async codeTextedTo(mobile: string, after: number): Promise<string> {

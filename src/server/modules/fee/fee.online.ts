@@ -14,10 +14,9 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import type { Config } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { noticeDefinition } from '../case/index.ts';
-import { pdfFont, renderPdf } from '../guide-pdf/index.ts';
 import { paymentCallback, signCallback } from './fee.callback.ts';
-import { actionsOf, findNotice, historyOf, noticesOf, type FeeNoticeRow } from './fee.queries.ts';
+import { noticePaper, receiptPaper } from './fee.papers.ts';
+import { actionsOf, findNotice, noticesOf, type FeeNoticeRow } from './fee.queries.ts';
 import type { FeeOptions } from './fee.service.ts';
 
 const TOKEN_TTL_MS = 30 * 60_000;
@@ -61,18 +60,12 @@ async function noticeOfCase(db: Db, caseId: string, feeId: string): Promise<FeeN
 
 /** The 缴款通知书 of one of the case's notices. */
 export async function feePdfOfCase(ctx: AppContext, caseId: string, feeId: string) {
-  const n = await noticeOfCase(ctx.db, caseId, feeId);
-  const pdf = await renderPdf(pdfFont(ctx.config.PDF_FONT_PATH, ctx.log), await noticeDefinition({ doc: n.document, issuedAt: n.issuedAt }));
-  return { pdf, fileName: `缴款通知书-${n.number}.pdf`, asciiName: `fee-notice-${n.id}.pdf` };
+  return noticePaper(ctx, await noticeOfCase(ctx.db, caseId, feeId));
 }
 
 /** The receipt of one of the case's notices, once paid. */
 export async function receiptPdfOfCase(ctx: AppContext, caseId: string, feeId: string) {
-  const n = await noticeOfCase(ctx.db, caseId, feeId);
-  const paid = (await historyOf(ctx.db, n.id)).find((a) => a.action === 'pay');
-  if (!paid?.receipt) throw new DomainError('NOT_FOUND', { object: 'receipt', id: feeId });
-  const pdf = await renderPdf(pdfFont(ctx.config.PDF_FONT_PATH, ctx.log), await noticeDefinition({ doc: paid.receipt, issuedAt: paid.at }));
-  return { pdf, fileName: `收费收据-${paid.receiptNumber}.pdf`, asciiName: `fee-receipt-${n.id}.pdf` };
+  return receiptPaper(ctx, await noticeOfCase(ctx.db, caseId, feeId));
 }
 
 interface TokenBody {

@@ -1,7 +1,8 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Navigate } from 'react-router';
+import { EntryLink } from '../home/HomePage.tsx';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -53,13 +54,7 @@ export function AccountPage() {
         </div>
       )}
       {bind.isSuccess && <Alert style={{ marginTop: 16 }} type="success" showIcon title={t('bound')} />}
-      <Link to="/portal/cases" className="ow-panel ow-hall-entry" style={{ marginTop: 16 }} data-testid="citizen-my-cases">
-        <FileTextOutlined aria-hidden />
-        <span>
-          <strong>{i18n.t('portal.cases.entry')}</strong>
-          <span className="ow-small ow-muted">{i18n.t('portal.cases.entryHint')}</span>
-        </span>
-      </Link>
+      <EntryLink to="/portal/cases" icon={<FileTextOutlined aria-hidden />} title={i18n.t('portal.cases.entry')} hint={i18n.t('portal.cases.entryHint')} testId="citizen-my-cases" style={{ marginTop: 16 }} />
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>

@@ -8,7 +8,7 @@ import { useCitizen } from '../account/api.ts';
 import { yuan } from '../shared/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { myCaseFileUrl, useChooseDelivery, useMyCase, useStartPayment, useWithdraw, type MyCaseDetail } from './api.ts';
-import { CaseTags } from './MyCasesPage.tsx';
+import { CaseFacts, CaseTags } from './MyCasesPage.tsx';
 import './cases.css';
 
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -35,26 +35,7 @@ export function MyCasePage() {
           {c.itemName}
         </h1>
         <CaseTags c={c} />
-        <dl className="ow-case-facts">
-          <dt>{t('number')}</dt>
-          <dd data-testid="my-case-number">{c.number}</dd>
-          <dt>{t('department')}</dt>
-          <dd>{c.departmentName}</dd>
-          <dt>{t('receivedAt')}</dt>
-          <dd>{formatDateTime(c.receivedAt)}</dd>
-          {c.acceptedAt && (
-            <>
-              <dt>{t('acceptedAt')}</dt>
-              <dd>{formatDateTime(c.acceptedAt)}</dd>
-            </>
-          )}
-          {c.concludedAt && (
-            <>
-              <dt>{t('concludedAt')}</dt>
-              <dd>{formatDateTime(c.concludedAt)}</dd>
-            </>
-          )}
-        </dl>
+        <CaseFacts c={c} extra={[{ label: t('department'), value: c.departmentName }]} />
         {c.state === 'withdrawn' && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('withdrawn')} data-testid="my-case-withdrawn" />}
         {c.owes.map((o) => (
           <Alert key={o} style={{ marginTop: 12 }} type="warning" showIcon title={t(`owesHint.${o}`)} />

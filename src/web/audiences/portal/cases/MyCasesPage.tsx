@@ -1,4 +1,5 @@
 import { Alert, Button, Empty, Skeleton, Tag } from 'antd';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
@@ -28,6 +29,29 @@ export function CaseTags({ c }: { c: MyCaseSummary }) {
       ))}
       {level && <Tag color={level === 'yellow' || level === 'paused' ? 'gold' : 'red'}>{t(`warning.${level}`)}</Tag>}
     </div>
+  );
+}
+
+/** Number, dates and (in the list) the promised date of a case, as a definition list. */
+export function CaseFacts({ c, extra }: { c: MyCaseSummary; extra?: { label: string; value: string }[] }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'portal.cases' });
+  const rows = [
+    { label: t('number'), value: c.number, testId: 'my-case-number' },
+    ...(extra ?? []),
+    { label: t('receivedAt'), value: formatDateTime(c.receivedAt) },
+    ...(c.acceptedAt ? [{ label: t('acceptedAt'), value: formatDateTime(c.acceptedAt) }] : []),
+    ...(c.concludedAt ? [{ label: t('concludedAt'), value: formatDateTime(c.concludedAt) }] : []),
+    ...(!extra && c.promisedDue ? [{ label: t('promisedDue'), value: c.promisedDue, testId: 'my-case-due' }] : []),
+  ] as { label: string; value: string; testId?: string }[];
+  return (
+    <dl className="ow-case-facts">
+      {rows.map((r) => (
+        <Fragment key={r.label}>
+          <dt>{r.label}</dt>
+          <dd data-testid={r.testId}>{r.value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }
 
@@ -66,24 +90,7 @@ export function MyCasesPage() {
             <Link to={`/portal/cases/${c.id}`} className="ow-case-link">
               <strong className="ow-case-item">{c.itemName}</strong>
               <CaseTags c={c} />
-              <dl className="ow-case-facts">
-                <dt>{t('number')}</dt>
-                <dd data-testid="my-case-number">{c.number}</dd>
-                <dt>{t('receivedAt')}</dt>
-                <dd>{formatDateTime(c.receivedAt)}</dd>
-                {c.acceptedAt && (
-                  <>
-                    <dt>{t('acceptedAt')}</dt>
-                    <dd>{formatDateTime(c.acceptedAt)}</dd>
-                  </>
-                )}
-                {c.promisedDue && (
-                  <>
-                    <dt>{t('promisedDue')}</dt>
-                    <dd data-testid="my-case-due">{c.promisedDue}</dd>
-                  </>
-                )}
-              </dl>
+              <CaseFacts c={c} />
               <span className="ow-case-open">{t('open')} →</span>
             </Link>
           </li>
