@@ -139,8 +139,7 @@ function Fees({ c }: { c: MyCaseDetail }) {
 }
 
 function Notices({ c }: { c: MyCaseDetail }) {
-  const { t, i18n } = useTranslation(undefined, { keyPrefix: 'portal.cases' });
-  const en = i18n.language?.startsWith('en');
+  const { t } = useTranslation(undefined, { keyPrefix: 'portal.cases' });
   return (
     <section className="ow-panel" aria-labelledby="my-case-notices">
       <h2 id="my-case-notices">{t('notices')}</h2>
@@ -162,7 +161,7 @@ function Notices({ c }: { c: MyCaseDetail }) {
         {c.certificates.map((x) => (
           <li key={x.id} data-testid="my-case-certificate">
             <span>
-              {en ? t('certificates') : '电子证照'}：{x.name}（{x.number}）{x.revoked && <Tag>{t('revoked')}</Tag>}
+              {t('certificates')}：{x.name}（{x.number}）{x.revoked && <Tag>{t('revoked')}</Tag>}
             </span>
             <a href={myCaseFileUrl(c.id, `certificates/${x.id}/pdf`)} download aria-label={`${t('download')} ${x.name}`}>
               {t('download')}
