@@ -10,16 +10,16 @@ import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 // name, and finds the account verified; a wrong code is told as wrong.
 let server: RunningServer;
 let browser: Browser;
-let sms: SmsGateway;
+let gateway: SmsGateway;
 
 beforeAll(async () => {
-  sms = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: sms.url, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  gateway = await startSmsGateway();
+  [server, browser] = await Promise.all([startServer(gateway.env), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  sms?.close();
+  await gateway?.close();
 });
 
 test('a citizen signs in with the texted code on a phone, binds the real name and sees the account verified', async () => {
@@ -31,11 +31,11 @@ test('a citizen signs in with the texted code on a phone, binds the real name an
   await page.getByTestId('citizen-sign-in').waitFor();
   const mobile = '13612345678';
   await page.getByTestId('citizen-mobile').fill('136 1234 5678');
-  const before = sms.texts.length;
+  const before = gateway.texts.length;
   await page.getByTestId('citizen-send-code').click();
   await expect.poll(() => page.getByTestId('citizen-code-sent').innerText()).toContain('136****5678');
   expect(await page.getByTestId('citizen-send-code').innerText()).toMatch(/秒后可重新获取/);
-  const code = await sms.codeTo(mobile, before);
+  const code = await gateway.codeTo(mobile, before);
 
   // A wrong code first: refused, with the reason in Chinese.
   await page.getByTestId('citizen-code').fill(code === '000000' ? '111111' : '000000');

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // WCAG 2.1 AA by axe-core, run in the page as a browser extension would (issue #19).
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -22,4 +23,26 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The smallest phone the portal is laid out for (issue #19: 360×640 up). */
+export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 640 }, locale: 'zh-CN', isMobile: true, hasTouch: true };
+
+/**
+ * Each page opened in turn, in the text size expected: its serious or critical violations, and a
+ * line when the page is wider than the screen (a phone would scroll it sideways).
+ */
+export async function violationsOnPages(page: Page, baseUrl: string, pages: readonly string[], large: boolean): Promise<string[]> {
+  const failures: string[] = [];
+  for (const path of pages) {
+    await page.goto(path.startsWith('http') ? path : `${baseUrl}${path}`);
+    await page.getByTestId('portal').waitFor();
+    await page.waitForLoadState('networkidle');
+    const where = `${path}${large ? ' [大字]' : ''}`;
+    expect(await page.getByTestId('portal').getAttribute('data-large-text')).toBe(large ? 'on' : 'off');
+    for (const v of await seriousViolations(page)) failures.push(`${where}: ${v}`);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    if (scrollWidth > innerWidth + 1) failures.push(`${where}: ${scrollWidth}px wide on a ${innerWidth}px screen`);
+  }
+  return failures;
 }

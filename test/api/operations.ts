@@ -362,6 +362,18 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   getFeeReceiptPdf: { access: 'fee.collect', sample: () => ({ params: { id: NOWHERE } }) },
   getFeeReconciliation: { access: 'fee.collect', sample: () => ({ query: { date: '2026-06-01' } }) },
   feePaymentCallback: { access: 'public', sample: () => ({ body: { reference: '61042920260924000420', amountFen: 100, transactionId: 'ops-txn' } }) },
+  // issue #19, 我的办件 (decision 0045): another applicant's or an unknown case is 404 for every citizen.
+  listMyCases: { access: 'citizen', sample: () => ({}) },
+  getMyCase: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  getMyCaseNoticePdf: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, noticeId: NOWHERE } }) },
+  getMyFeeNoticePdf: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, feeId: NOWHERE } }) },
+  getMyFeeReceiptPdf: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, feeId: NOWHERE } }) },
+  getMyCertificatePdf: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, certificateId: NOWHERE } }) },
+  startMyFeePayment: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, feeId: NOWHERE } }) },
+  chooseMyDelivery: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { method: 'window' } }) },
+  withdrawMyCase: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { reason: '不再需要', idempotencyKey: `ops-${next()}-key` } }) },
+  getDemoPayment: { access: 'public', sample: () => ({ params: { token: 'not-a-valid-demo-payment-token' } }) },
+  confirmDemoPayment: { access: 'public', sample: () => ({ params: { token: 'not-a-valid-demo-payment-token' } }) },
   // issue #17, special steps (decision 0036): an unknown case is 404 for everyone allowed.
   getCaseSpecialSteps: { access: 'task.work', sample: () => ({ params: { id: NOWHERE } }) },
   listPendingInspectionSignatures: { access: 'task.work', sample: () => ({}) },

@@ -18,11 +18,11 @@ export const deliveryStatuses = [
 ] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
-export const deliveryActions = ['window.hand_out', 'mail.send', 'mail.signed', 'mail.returned', 'cabinet.deposit', 'cabinet.pick_up', 'cabinet.recall', 'electronic.deliver'] as const;
+export const deliveryActions = ['window.hand_out', 'mail.send', 'mail.signed', 'mail.returned', 'cabinet.deposit', 'cabinet.pick_up', 'cabinet.recall', 'electronic.deliver', 'choice.change'] as const;
 export type DeliveryAction = (typeof deliveryActions)[number];
 
-/** Staff roles, the cabinet (its adapter, authenticated by the pickup code) and timed jobs. */
-export type DeliveryActor = Role | 'cabinet' | 'system';
+/** Staff roles, the cabinet (its adapter, authenticated by the pickup code), timed jobs and the applicant (我的办件, issue #19). */
+export type DeliveryActor = Role | 'cabinet' | 'system' | 'applicant';
 
 export interface DeliveryTransition {
   from: readonly DeliveryStatus[];
@@ -48,6 +48,9 @@ export const deliveryTransitions = [
   { from: ['in_cabinet'], action: 'cabinet.recall', by: ['system', 'window_clerk'], to: 'at_window', why: '超期未取: left too long (or taken back by the window); the code stops working' },
   // Taken by the e-certificate's issue (certificate module), never by the delivery route: the applicant chose 电子证照 at intake.
   { from: atCenter, action: 'electronic.deliver', by: ['window_clerk', 'approver', 'department_head'], to: 'handed_out', concludes: true, why: '电子送达: the applicant chose the electronic result at intake; the signed e-certificate is issued and the case ends' },
+  // 我的办件 (issue #19, decision 0045): the applicant chooses or changes how the result comes while it is still at the center.
+  { from: ['at_window'], action: 'choice.change', by: ['applicant'], to: 'at_window', why: '送达方式: the applicant chooses or changes the delivery online (pickup, mail with address, electronic) before the result leaves' },
+  { from: ['mail_returned'], action: 'choice.change', by: ['applicant'], to: 'mail_returned', why: 'after a returned mail the applicant gives another address or picks it up; the window acts on the new choice' },
 ] as const satisfies readonly DeliveryTransition[];
 
 const table: readonly DeliveryTransition[] = deliveryTransitions;
@@ -69,6 +72,7 @@ export const deliveryActionLabels = {
   'cabinet.pick_up': { zh: '智能柜取件', en: 'Taken from the cabinet' },
   'cabinet.recall': { zh: '超期取回窗口', en: 'Back to the window' },
   'electronic.deliver': { zh: '电子证照送达', en: 'Delivered as an e-certificate' },
+  'choice.change': { zh: '申请人选择送达方式', en: 'Delivery chosen by the applicant' },
 } as const satisfies Record<DeliveryAction, { zh: string; en: string }>;
 
 export const deliveryMethodLabels = {

@@ -25,3 +25,5 @@ export * from './escalation.ts';
 export * from './special/index.ts';
 export * from './step-clocks.ts';
 export * from './warning-threshold.ts';
+// issue #19, 我的办件: the applicant's own view of a case (decision 0045).
+export * from './applicant-view.ts';

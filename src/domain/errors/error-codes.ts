@@ -153,6 +153,9 @@ export const errorCatalog = {
   FEE_REFERENCE_INVALID: { status: 422, zh: '缴款码不正确（校验位不符或不存在）', en: 'The payment reference is not valid' },
   FEE_CALLBACK_SIGNATURE: { status: 401, zh: '支付回调签名无效或已过期', en: 'The payment callback’s signature is invalid or too old' },
   FEE_CALLBACK_CONFLICT: { status: 409, zh: '该支付流水号已用于另一笔缴款', en: 'This payment transaction id was already used for another payment' },
+  // issue #19, 我的办件: paying online
+  FEE_ONLINE_PAYMENT_UNAVAILABLE: { status: 409, zh: '网上缴费暂未开通，请持缴款通知书到收费窗口或银行缴纳', en: 'Paying online is not available; pay at the cashier or a bank with the payment notice' },
+  FEE_PAYMENT_EXPIRED: { status: 410, zh: '支付链接已过期，请返回我的办件重新发起缴费', en: 'The payment link has expired; start the payment again from My cases' },
   // ---- end of the fees block ----
   // ---- issue #18, the archive (归档) ----
   CASE_ARCHIVED: { status: 409, zh: '该办件已归档，档案只读，不能再作任何修改', en: 'The case is archived and read-only; nothing about it can change' },
@@ -174,6 +177,9 @@ export const errorCatalog = {
   DELIVERY_COLLECTOR_MISMATCH: { status: 422, zh: '领取人证件与申请人或受托代理人不符，不能领取', en: 'The collector’s ID matches neither the applicant nor the mandated agent' },
   DELIVERY_SIGNATURE_REQUIRED: { status: 422, zh: '请领取人在签字板上签名后再出件', en: 'The collector must sign on the pad first' },
   DELIVERY_DOOR_INVALID: { status: 409, zh: '该柜门号不存在或已存放其他办件', en: 'That cabinet door does not exist or already holds another result' },
+  // issue #19, 我的办件: the applicant's own delivery choice
+  DELIVERY_CHOICE_CLOSED: { status: 409, zh: '办理结果已送出或办件已结束，不能再更改送达方式', en: 'The result has left or the case has ended; the delivery can no longer change' },
+  DELIVERY_ELECTRONIC_UNAVAILABLE: { status: 422, zh: '该事项不出具电子证照，请选择窗口领取或邮寄送达', en: 'This item issues no e-certificate; choose pickup or mail' },
   PICKUP_CODE_INVALID: { status: 404, zh: '取件码不正确', en: 'The pickup code is not valid' },
   PICKUP_CODE_USED: { status: 409, zh: '该取件码已使用，不能再次取件', en: 'This pickup code was already used' },
   PICKUP_CODE_EXPIRED: { status: 410, zh: '取件码已过期或办件已退回窗口，请到窗口领取', en: 'The pickup code has expired or the result went back to the window' },

@@ -99,8 +99,8 @@ const envSchema = z.object({
     .string()
     .default(DEFAULT_FEE_REFERENCE_PATTERN)
     .refine((v) => { try { checkReferencePattern(v); return true; } catch { return false; } }, { message: 'FEE_REFERENCE_PATTERN 须恰好含一个 {serial:N}，占位符可用 {region} {center} {yyyyMMdd}' }),
-  /** Where issued notices are announced to the payment platform: 'log' (default) only writes them to the log. */
-  FEE_PAYMENT_ADAPTER: z.enum(['log']).default('log'),
+  /** Where issued notices are announced to the payment platform: 'log' (default) only writes them to the log; 'demo' (also in demo mode) adds a simulated payment page that fires the signed callback (我的办件 pay online, issue #19). */
+  FEE_PAYMENT_ADAPTER: z.enum(['log', 'demo']).default('log'),
   /** Shared secret of the payment platform's signed callback (HMAC-SHA256 of the raw body); unset = callbacks refused. */
   FEE_CALLBACK_SECRET: z.string().min(16).optional(),
   /** How old (or early) a callback's timestamp may be, in seconds. */

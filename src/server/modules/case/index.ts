@@ -33,3 +33,8 @@ export { assertCaseWritable } from './case.archived.ts';
 export { caseFileForArchive, casesToArchive, centersWithCasesToArchive, noticePdfOf, type CaseFileForArchive } from './read/archive.read.ts';
 // issue #17, decision 0033: the per-center yellow threshold screen
 export { warningSettingRoutes } from './warnings/warning-settings.routes.ts';
+// issue #19, 我的办件 (decision 0045): an applicant's own cases, their notices, withdrawal and delivery choice.
+export { applicantCase, applicantCaseView, casesOfApplicants, type ApplicantCaseSummary, type ApplicantCaseView, type ApplicantIdentity } from './applicant-cases/applicant-cases.read.ts';
+export { withdrawByApplicant, type ApplicantActor } from './applicant-cases/applicant-withdraw.ts';
+export { chooseDeliveryByApplicant, type ApplicantDeliveryChoice } from './delivery/applicant-choice.service.ts';
+export { noticePdfOfCase } from './notices/notice.service.ts';

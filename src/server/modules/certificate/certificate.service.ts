@@ -143,3 +143,15 @@ export async function certificatePdfsOfCase(db: Db, caseId: string) {
   }
   return out;
 }
+
+/** 我的办件 (issue #19): a case's e-certificates for its applicant (the caller checked the case is theirs). */
+export async function certificatesForApplicant(db: Db, caseId: string) {
+  return (await certificatesOfCase(db, caseId)).map((r) => ({ id: r.id, name: r.payload.name, number: r.payload.number, code: r.code, issuedAt: r.issuedAt, revoked: !!r.revokedAt }));
+}
+
+/** One e-certificate's PDF as issued, only when it belongs to that case (else 404, as for any guess). */
+export async function certificatePdfOfCase(db: Db, caseId: string, id: string) {
+  const row = await certificateById(db, id);
+  if (!row || row.caseId !== caseId) throw new DomainError('CERTIFICATE_NOT_FOUND', { id });
+  return { pdf: row.pdf, fileName: `${row.payload.name}-${row.payload.number}.pdf`, asciiName: `e-certificate-${row.code}.pdf` };
+}

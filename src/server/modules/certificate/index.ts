@@ -3,3 +3,5 @@ export { certificateRoutes } from './certificate.routes.ts';
 /** For the archive: a case's e-certificates with their PDFs as issued. */
 export { certificatePdfsOfCase } from './certificate.service.ts';
 export { rotateSigningKey, listSigningKeys } from './certificate.keys.ts';
+/** 我的办件 (issue #19): a case's e-certificates and their PDFs for its applicant. */
+export { certificatesForApplicant, certificatePdfOfCase } from './certificate.service.ts';

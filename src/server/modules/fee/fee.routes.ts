@@ -9,6 +9,7 @@ import { actorOf } from '../../platform/http/guard.ts';
 import { sendXlsx, XLSX_TYPE } from '../../platform/http/xlsx.ts';
 import { publicUrlOf } from '../case/index.ts';
 import { paymentCallback } from './fee.callback.ts';
+import { callbackSecretOf } from './fee.online.ts';
 import { usePaymentLog } from './payment-adapter.ts';
 import { noticePdf, receiptPdf } from './fee.papers.ts';
 import { reconciliationWorkbook } from './fee.reconciliation.ts';
@@ -131,7 +132,7 @@ export async function feeCallbackRoutes(base: FastifyInstance, ctx: AppContext) 
     async (req) => {
       const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.from(typeof req.body === 'string' ? req.body : '');
-      const settings = { secret: ctx.config.FEE_CALLBACK_SECRET, toleranceSeconds: ctx.config.FEE_CALLBACK_TOLERANCE_SECONDS };
+      const settings = { secret: callbackSecretOf(ctx.config), toleranceSeconds: ctx.config.FEE_CALLBACK_TOLERANCE_SECONDS };
       return paymentCallback(ctx.db, settings, { timestamp: header('x-payment-timestamp'), signature: header('x-payment-signature') }, raw, { publicUrl: publicUrlOf(ctx, req), referencePattern: ctx.config.FEE_REFERENCE_PATTERN });
     },
   );

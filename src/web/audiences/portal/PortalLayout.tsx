@@ -20,7 +20,7 @@ export function PortalLayout() {
     document.documentElement.lang = en ? 'en' : 'zh-CN';
   }, [en]);
 
-  const theme = { token: { fontSize: large ? 19 : 15, controlHeight: large ? 46 : 38, controlHeightLG: large ? 54 : 44, colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorText: '#1d2129' } };
+  const theme = { token: { fontSize: large ? 19 : 15, controlHeight: large ? 46 : 38, controlHeightLG: large ? 54 : 44, colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorText: '#1d2129', colorError: '#a40e26' } };
   return (
     <ConfigProvider theme={theme}>
       <div className={`ow-portal${large ? ' ow-portal--large' : ''}`} data-testid="portal" data-large-text={large ? 'on' : 'off'}>

@@ -25,6 +25,9 @@ const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
 const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
 const EnterprisesPage = page(() => import('./account/EnterprisesPage.tsx'), 'EnterprisesPage'); // 企业账号 (decision 0044)
 const MandatesPage = page(() => import('./account/MandatesPage.tsx'), 'MandatesPage'); // 委托代理 (decision 0044)
+const MyCasesPage = page(() => import('./cases/MyCasesPage.tsx'), 'MyCasesPage'); // 我的办件 (issue #19)
+const MyCasePage = page(() => import('./cases/MyCasePage.tsx'), 'MyCasePage');
+const DemoPayPage = page(() => import('./cases/DemoPayPage.tsx'), 'DemoPayPage');
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -44,6 +47,9 @@ export function PortalRoutes() {
         <Route path="me" element={<AccountPage />} />
         <Route path="me/enterprises" element={<EnterprisesPage />} />
         <Route path="me/mandates" element={<MandatesPage />} />
+        <Route path="cases" element={<MyCasesPage />} />
+        <Route path="cases/:id" element={<MyCasePage />} />
+        <Route path="pay/demo/:token" element={<DemoPayPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="bundles/:id" element={<BundlePage />} />

@@ -4,6 +4,7 @@ import hall from './hall/messages.ts';
 import track from './track/messages.ts';
 import account from './account/messages.ts';
 import bundle from './bundle/messages.ts';
+import cases from './cases/messages.ts';
 
 // Mounted by the app under `portal` (src/web/app/messages.ts): t('portal.home.title').
 const zh = {
@@ -66,6 +67,7 @@ const zh = {
   track: track.zh,
   account: account.zh,
   bundle: bundle.zh,
+  cases: cases.zh,
 };
 
 const en: typeof zh = {
@@ -128,6 +130,7 @@ const en: typeof zh = {
   track: track.en,
   account: account.en,
   bundle: bundle.en,
+  cases: cases.en,
 };
 
 export default registerMessages('portal', { zh, en });

@@ -119,7 +119,7 @@ const decideApprove: Run = async (tx, c) => {
   const notice = pending('approval', { decidedOn: c.today, certificate, certificateDue, collection: collectionOf(c) });
   await handBackPapers(tx, c, `准予行政许可决定书、${cert.name}（${cert.number}）`);
   // issue #18: the SMS names the delivery chosen at intake (the window unless mail or a cabinet).
-  const collection = await collectionText(tx, c.row.applicationId, { due: certificateDue, name: cert.name });
+  const collection = await collectionText(tx, { caseId: c.row.id, applicationId: c.row.applicationId }, { due: certificateDue, name: cert.name });
   return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，${collection}。`) };
 };
 

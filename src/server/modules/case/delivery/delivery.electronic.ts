@@ -1,4 +1,4 @@
-// 电子送达 (issue #18, decision 0038): an applicant who chose the electronic result at intake gets
+// 电子送达 (issue #18, decision 0038): an applicant who chose the electronic result at intake (or online since, issue #19) gets
 // it the moment the signed e-certificate is issued. The certificate module calls this inside its
 // issue transaction, so the certificate, the hand-out record and 办结 are written together or
 // not at all; for any other choice it changes nothing.
@@ -6,7 +6,7 @@ import type { DeliveryActor } from '../../../../domain/case/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { lockCase } from '../case.queries.ts';
-import { applicationOf, findDelivery } from './delivery.queries.ts';
+import { choiceOfCase, findDelivery } from './delivery.queries.ts';
 import { applyDelivery, lockForDelivery } from './delivery.write.ts';
 
 export async function deliverElectronically(
@@ -18,7 +18,7 @@ export async function deliverElectronically(
 ): Promise<boolean> {
   const row = await lockCase(tx, caseId);
   if (!row || row.state !== 'decided_approved') return false;
-  const { delivery } = await applicationOf(tx, row.applicationId);
+  const delivery = await choiceOfCase(tx, caseId, row.applicationId);
   if (delivery?.method !== 'electronic') return false;
   const current = await findDelivery(tx, caseId);
   if (current && current.status !== 'at_window' && current.status !== 'mail_returned') return false;

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DeliveryStatus } from '../../../../domain/case/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
-import { caseApplications, caseRecords } from '../case.schema.ts';
+import { caseApplications, caseRecords, type DeliveryChoiceRecord } from '../case.schema.ts';
 import { caseDeliveries, caseDeliveryEvents } from './delivery.schema.ts';
 
 export type DeliveryRow = typeof caseDeliveries.$inferSelect;
@@ -22,6 +22,12 @@ export function deliveryEvents(db: Db, caseId: string): Promise<DeliveryEventRow
 export async function applicationOf(db: Db, applicationId: string) {
   const [row] = await db.select({ agent: caseApplications.agent, delivery: caseApplications.delivery }).from(caseApplications).where(eq(caseApplications.id, applicationId)).limit(1);
   return row ?? { agent: null, delivery: null };
+}
+
+/** The delivery chosen for one case: the applicant's own choice online (issue #19), else the application's from intake. */
+export async function choiceOfCase(db: Db, caseId: string, applicationId: string): Promise<DeliveryChoiceRecord | null> {
+  const [own, application] = await Promise.all([findDelivery(db, caseId), applicationOf(db, applicationId)]);
+  return own?.choice ?? application.delivery ?? null;
 }
 
 export async function saveDelivery(tx: Db, row: typeof caseDeliveries.$inferInsert): Promise<void> {
@@ -77,7 +83,7 @@ const queueColumns = {
   state: caseRecords.state,
   decision: caseRecords.decision,
   decidedAt: caseRecords.decidedAt,
-  choice: caseApplications.delivery,
+  choice: sql<DeliveryChoiceRecord | null>`coalesce(${caseDeliveries.choice}, ${caseApplications.delivery})`,
   status: caseDeliveries.status,
   waybill: caseDeliveries.waybill,
   cabinetId: caseDeliveries.cabinetId,

@@ -23,7 +23,7 @@ export async function deliveryView(db: Db, actor: Actor, caseId: string): Promis
     caseId: row.id,
     caseNumber: row.number,
     caseState: row.state,
-    choice: choiceOf(application.delivery),
+    choice: choiceOf(d?.choice ?? application.delivery),
     status,
     method: d?.method ?? null,
     address: d?.address ?? null,

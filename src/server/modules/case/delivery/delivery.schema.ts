@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { DeliveryAction, DeliveryStatus } from '../../../../domain/case/index.ts';
 import { centers } from '../../org/org.schema.ts';
-import { caseRecords } from '../case.schema.ts';
+import { caseRecords, type DeliveryChoiceRecord } from '../case.schema.ts';
 
 // Handing out the result (issue #18, decision 0038, migration 0032). One row per case, changed
 // only by delivery.service.ts (one use case per action), with its append-only history.
@@ -38,6 +38,8 @@ export const caseDeliveries = pgTable(
     codeUsedAt: timestamp('code_used_at', { withTimezone: true }),
     depositedAt: timestamp('deposited_at', { withTimezone: true }),
     handedOutAt: timestamp('handed_out_at', { withTimezone: true }),
+    /** 我的办件 (issue #19, migration 0039): the applicant's own choice for this case, over the application's. */
+    choice: jsonb('choice').$type<DeliveryChoiceRecord | null>(),
     rowVersion: integer('row_version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -66,9 +66,9 @@ describe('handing out the result', () => {
     expect(queue.items.find((i: { caseId: string }) => i.caseId === mailed.id)).toMatchObject({ choice: 'mail', status: 'at_window' });
     // The approval SMS names the chosen delivery (the window unless mail or a cabinet).
     const [app] = await rows<{ application_id: string }>(p, sql`SELECT application_id FROM case_record WHERE id = ${mailed.id}`);
-    expect(await collectionText(p.ctx.db, app!.application_id, { due: '2026-10-09', name: '许可证' })).toBe('许可证将于 2026-10-09 前后邮寄至您登记的地址，寄出后短信告知运单号');
+    expect(await collectionText(p.ctx.db, { caseId: mailed.id, applicationId: app!.application_id }, { due: '2026-10-09', name: '许可证' })).toBe('许可证将于 2026-10-09 前后邮寄至您登记的地址，寄出后短信告知运单号');
     const [plainApp] = await rows<{ application_id: string }>(p, sql`SELECT application_id FROM case_record WHERE id = ${plain.id}`);
-    expect(await collectionText(p.ctx.db, plainApp!.application_id, { due: '2026-10-09', name: '许可证' })).toBe('请于 2026-10-09 前后到窗口领取许可证');
+    expect(await collectionText(p.ctx.db, { caseId: plain.id, applicationId: plainApp!.application_id }, { due: '2026-10-09', name: '许可证' })).toBe('请于 2026-10-09 前后到窗口领取许可证');
     // 邮寄 without an address is refused at intake.
     const bad = await post('/api/v1/cases/applications', { centerId, applicant: person(8999), items: [{ itemId: item.id }], idempotencyKey: key(), delivery: { method: 'mail' } });
     expect(bad.statusCode).toBe(400);

@@ -10,6 +10,11 @@ import { noticeDefinition } from './notice-pdf.ts';
 
 export async function noticePdf(ctx: AppContext, actor: Actor, caseId: string, noticeId: string) {
   await readableCase(ctx.db, actor, caseId);
+  return noticePdfOfCase(ctx, caseId, noticeId);
+}
+
+/** A notice of this case as issued; another case's notice id answers 404 (the caller checked who may read the case). */
+export async function noticePdfOfCase(ctx: AppContext, caseId: string, noticeId: string) {
   const [notice] = await ctx.db
     .select()
     .from(caseNotices)

@@ -1,6 +1,8 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
+import { EntryLink } from '../home/HomePage.tsx';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -65,6 +67,7 @@ export function AccountPage() {
           <span className="ow-small ow-muted">{ts('mandatesHint', { count: a.subjects.filter((s) => s.kind === 'mandate').length })}</span>
         </Link>
       </nav>
+      <EntryLink to="/portal/cases" icon={<FileTextOutlined aria-hidden />} title={i18n.t('portal.cases.entry')} hint={i18n.t('portal.cases.entryHint')} testId="citizen-my-cases" style={{ marginTop: 16 }} />
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>

@@ -1,5 +1,6 @@
-import { CalendarOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Skeleton } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { audiences, type Audience } from '../../../../domain/catalog/code-tables.ts';
@@ -14,6 +15,19 @@ import { HomeSearch } from './HomeSearch.tsx';
 /** Departments without a department record are matched by the implementing body's name. */
 export function departmentLink(d: DepartmentCount): string {
   return d.departmentId ? `/portal/search?departmentId=${d.departmentId}` : `/portal/search?body=${encodeURIComponent(d.name)}`;
+}
+
+/** A large entry panel of the home page (the hall, 我的办件): icon, title and a line of hint. */
+export function EntryLink({ to, icon, title, hint, testId, style }: { to: string; icon: ReactNode; title: string; hint: string; testId: string; style?: CSSProperties }) {
+  return (
+    <Link to={to} className="ow-panel ow-hall-entry" data-testid={testId} style={style}>
+      {icon}
+      <span>
+        <strong>{title}</strong>
+        <span className="ow-small ow-muted">{hint}</span>
+      </span>
+    </Link>
+  );
 }
 
 export function HomePage() {
@@ -33,13 +47,8 @@ export function HomePage() {
         <HomeSearch />
       </section>
 
-      <Link to="/portal/hall" className="ow-panel ow-hall-entry" data-testid="home-hall">
-        <CalendarOutlined aria-hidden />
-        <span>
-          <strong>{t('portal.home.hall')}</strong>
-          <span className="ow-small ow-muted">{t('portal.home.hallHint')}</span>
-        </span>
-      </Link>
+      <EntryLink to="/portal/hall" icon={<CalendarOutlined aria-hidden />} title={t('portal.home.hall')} hint={t('portal.home.hallHint')} testId="home-hall" />
+      <EntryLink to="/portal/cases" icon={<FileTextOutlined aria-hidden />} title={t('portal.cases.entry')} hint={t('portal.cases.entryHint')} testId="home-my-cases" />
 
       <BundleSection />
 
