@@ -22,6 +22,8 @@ const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'Appoin
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
 const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
 const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
+const MessagesPage = page(() => import('./account/MessagesPage.tsx'), 'MessagesPage');
+const NotificationSettingsPage = page(() => import('./account/NotificationSettingsPage.tsx'), 'NotificationSettingsPage');
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -49,6 +51,8 @@ export function PortalRoutes() {
         <Route path="track" element={<TrackPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="me" element={<AccountPage />} />
+        <Route path="me/messages" element={<MessagesPage />} />
+        <Route path="me/notifications" element={<NotificationSettingsPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="hall" element={<HallHome />} />

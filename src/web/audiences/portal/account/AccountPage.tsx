@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -52,6 +52,14 @@ export function AccountPage() {
         </div>
       )}
       {bind.isSuccess && <Alert style={{ marginTop: 16 }} type="success" showIcon title={t('bound')} />}
+      <nav className="ow-account-links" aria-label={t('meTitle')}>
+        <Link to="/portal/me/messages" data-testid="to-messages">
+          {t('toMessages')}
+        </Link>
+        <Link to="/portal/me/notifications" data-testid="to-notifications">
+          {t('toNotifications')}
+        </Link>
+      </nav>
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>
