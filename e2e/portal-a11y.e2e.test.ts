@@ -2,21 +2,26 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { sendTestMessage, signInCitizenIn, startSmsGateway, type SmsGateway } from './support/citizen.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // WCAG 2.1 AA on every portal page (issue #19): axe-core, run in the page as a browser
 // extension would, finds no serious or critical violation, in normal and large text (适老化),
-// on a 390×844 phone.
+// on a 390×844 phone; the account's pages (我的、我的消息、通知设置) signed in, with a message
+// in the inbox so the unread badge and the list are checked too.
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: RunningServer;
 let browser: Browser;
+let gateway: SmsGateway;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  gateway = await startSmsGateway();
+  [server, browser] = await Promise.all([startServer(gateway.env), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await gateway?.close();
 });
 
 interface Violation {
@@ -53,12 +58,19 @@ test('no serious or critical axe violation on any portal page, in both text size
     '/portal/sign-in',
     '/portal/no-such-page',
   ];
+  // Signed in (after the pages above, which are a visitor's).
+  const accountPages = ['/portal/me', '/portal/me/messages', '/portal/me/notifications'];
   const failures: string[] = [];
   for (const large of [false, true]) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
     if (large) await context.addInitScript(() => localStorage.setItem('ow.portal.largeText', '1'));
     const page = await context.newPage();
-    for (const path of pages) {
+    for (const [i, path] of [...pages, ...accountPages].entries()) {
+      if (i === pages.length) {
+        const mobile = large ? '13700000702' : '13700000701';
+        await signInCitizenIn(context, server.url, gateway, mobile);
+        await sendTestMessage(server.url, mobile);
+      }
       await page.goto(`${server.url}${path}`);
       await page.getByTestId('portal').waitFor();
       await page.waitForLoadState('networkidle');

@@ -93,7 +93,7 @@ const acceptWithWaiver: Run = async (tx, c) => {
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, ...due, waiverDue },
     notices,
-    notify: notify('case.accepted-with-waiver', { waiverDue }),
+    notify: notify('case.waiver-accepted', { waiverDue }),
   };
 };
 
