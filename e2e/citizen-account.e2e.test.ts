@@ -1,9 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { launchBrowser } from './support/browser.ts';
+import { codeTextedTo, startSmsGateway, type SmsGateway } from './support/citizen.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // A citizen on a 390×844 phone signs in to the online hall with the code texted to them (read
@@ -11,33 +10,17 @@ import { startServer, type RunningServer } from './support/server.ts';
 // name, and finds the account verified; a wrong code is told as wrong.
 let server: RunningServer;
 let browser: Browser;
-let gateway: http.Server;
-const texts: { to: string; text: string }[] = [];
+let gateway: SmsGateway;
 
 beforeAll(async () => {
-  gateway = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
-    req.on('end', () => {
-      texts.push(JSON.parse(body) as { to: string; text: string });
-      res.writeHead(200).end('{}');
-    });
-  });
-  await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  const smsUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: smsUrl, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  gateway = await startSmsGateway();
+  [server, browser] = await Promise.all([startServer(gateway.env), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  gateway?.close();
+  await gateway?.close();
 });
-
-/** The code of the latest text to a number, once the gateway has it. */
-async function codeTextedTo(mobile: string, after: number): Promise<string> {
-  await expect.poll(() => texts.slice(after).filter((t) => t.to === mobile).length, { timeout: 30_000 }).toBeGreaterThan(0);
-  return /\d{6}/.exec(texts.slice(after).filter((t) => t.to === mobile).at(-1)!.text)![0];
-}
 
 test('a citizen signs in with the texted code on a phone, binds the real name and sees the account verified', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
@@ -48,11 +31,11 @@ test('a citizen signs in with the texted code on a phone, binds the real name an
   await page.getByTestId('citizen-sign-in').waitFor();
   const mobile = '13612345678';
   await page.getByTestId('citizen-mobile').fill('136 1234 5678');
-  const before = texts.length;
+  const before = gateway.texts.length;
   await page.getByTestId('citizen-send-code').click();
   await expect.poll(() => page.getByTestId('citizen-code-sent').innerText()).toContain('136****5678');
   expect(await page.getByTestId('citizen-send-code').innerText()).toMatch(/秒后可重新获取/);
-  const code = await codeTextedTo(mobile, before);
+  const code = await codeTextedTo(gateway, mobile, before);
 
   // A wrong code first: refused, with the reason in Chinese.
   await page.getByTestId('citizen-code').fill(code === '000000' ? '111111' : '000000');
