@@ -95,4 +95,13 @@ test('the manager rewords a template, sees the preview, and the next e-mail uses
   const sent = page.getByRole('row').filter({ hasText: 'm***@example.com' });
   await expect.poll(() => sent.innerText(), { timeout: 10_000 }).toContain('已发送');
   expect(await sent.innerText()).toContain('邮件');
+
+  // Filtered by status: the given-up messages hold none of it; the sent ones do.
+  const status = page.getByLabel('状态', { exact: true });
+  await status.click();
+  await page.locator('.ant-select-item-option', { hasText: '已放弃' }).click();
+  await expect.poll(() => sent.count()).toBe(0);
+  await status.click();
+  await page.locator('.ant-select-item-option', { hasText: '已发送' }).click();
+  await expect.poll(() => sent.count()).toBe(1);
 }, 90_000);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PHONE, violationsOnPages } from './support/axe.ts';
 import { launchBrowser, staffDesks } from './support/browser.ts';
 import { idCard, publishedItems } from './support/case.ts';
+import { sendTestMessage, signInCitizenIn } from './support/citizen.ts';
 import { signInAndBind, startSmsGateway, takeInAtWindow, type SmsGateway } from './support/my-cases.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -43,12 +44,18 @@ test('no serious or critical axe violation on any portal page, in both text size
     '/portal/sign-in',
     '/portal/no-such-page',
   ];
+  const accountPages = ['/portal/me/messages', '/portal/me/notifications'];
   const failures: string[] = [];
   for (const large of [false, true]) {
     const context = await browser.newContext(PHONE);
     if (large) await context.addInitScript(() => localStorage.setItem('ow.portal.largeText', '1'));
     const page = await context.newPage();
     failures.push(...(await violationsOnPages(page, server.url, pages, large)));
+    // Signed in, with a message in the inbox so the unread badge and the list are checked too.
+    const mobile = large ? '13700000702' : '13700000701';
+    await signInCitizenIn(context, server.url, gateway, mobile);
+    await sendTestMessage(server.url, mobile);
+    failures.push(...(await violationsOnPages(page, server.url, accountPages, large)));
     await context.close();
   }
   expect(failures).toEqual([]);

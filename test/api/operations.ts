@@ -420,7 +420,15 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
     sample: (ids) => ({ params: { centerId: COUNTY(ids) }, body: { event: 'case.accepted', subject: '', body: '已受理{caseNo}' } }),
   },
   sendTestNotification: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE }, body: { event: 'case.accepted', mobile: '13900000000' } }) },
-  listNotificationOutbox: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
+  listNotificationOutbox: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: { ...page, status: 'given_up' } }) },
+  // An unknown message of a center nobody manages: 404 or out of scope, nothing requeued.
+  retryNotification: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE, id: NOWHERE } }) },
+  // The citizen's own (decision 0046): an unknown message id answers 404; the preferences re-save the defaults.
+  getCitizenNotificationPreferences: { access: 'citizen', sample: () => ({}) },
+  saveCitizenNotificationPreferences: { access: 'citizen', sample: () => ({ body: { email: null, lang: 'zh', groups: [{ group: 'case', channels: { sms: true, inbox: true } }] } }) },
+  getCitizenInbox: { access: 'citizen', sample: () => ({}) },
+  markCitizenMessageRead: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  markCitizenInboxRead: { access: 'citizen', sample: () => ({}) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

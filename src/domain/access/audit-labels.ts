@@ -122,6 +122,7 @@ export const auditActionLabels: Record<string, Label> = {
   'notification.template.reset': { zh: '恢复默认通知模板', en: 'Notification template reset to default' },
   'notification.preference.set': { zh: '设置通知偏好', en: 'Notification preference set' },
   'notification.test-send': { zh: '发送测试通知', en: 'Test notification sent' },
+  'notification.outbox.retry': { zh: '重发失败的通知', en: 'Failed notification sent again' },
 };
 // issue #18, handing out the result: every delivery action, audited as case.delivery.<action>.
 for (const a of deliveryActions) auditActionLabels[`case.delivery.${a}`] ??= deliveryActionLabels[a];
@@ -184,6 +185,7 @@ export const auditObjectLabels: Record<string, Label> = {
   case_warning_setting: { zh: '预警阈值', en: 'Yellow threshold' },
   notificationTemplate: { zh: '通知模板', en: 'Notification template' },
   notificationPreference: { zh: '通知偏好', en: 'Notification preference' },
+  notificationOutbox: { zh: '通知发件箱', en: 'Notification outbox' },
 };
 
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../calendar/index.ts';
 import { hoursInText } from '../queue/index.ts';
+import { notificationEvents, renderTemplate } from '../notification/index.ts';
 import {
   DEFAULT_APPOINTMENT_RULES as R,
   appointmentActionsFor,
   appointmentHours,
   bannedUntil,
   bookableDates,
-  bookedText,
+  appointmentMessageVars,
   canCancel,
   cancelDeadline,
   checkInTiming,
@@ -26,7 +27,6 @@ import {
   releaseAt,
   reminderDue,
   reminderMoment,
-  reminderText,
   ruleProblems,
   slotCapacity,
 } from './index.ts';
@@ -222,8 +222,10 @@ describe('SMS texts', () => {
     name: '张小三',
   };
 
+  const render = (event: 'appointment.confirmed' | 'appointment.reminder') => renderTemplate(notificationEvents[event].templates.zh, appointmentMessageVars(sample)).body;
+
   it('names the hall, the service, the time and the code, and masks the name', () => {
-    const t = bookedText(sample);
+    const t = render('appointment.confirmed');
     expect(t).toContain('旬邑县政务服务中心');
     expect(t).toContain('2026-06-02 09:00-09:30');
     expect(t).toContain('社保医保');
@@ -233,7 +235,7 @@ describe('SMS texts', () => {
   });
 
   it('remind of tomorrow with the slot and the code, the name masked', () => {
-    const t = reminderText(sample);
+    const t = render('appointment.reminder');
     expect(t).toContain('明天2026-06-02 09:00-09:30');
     expect(t).toContain('WV7HPMS7');
     expect(t).toContain('张*三');

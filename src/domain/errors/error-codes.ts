@@ -164,7 +164,10 @@ export const errorCatalog = {
   ARCHIVE_FILE_UNREADABLE: { status: 422, zh: '上传的文件不是归档批次或归档包（ZIP），或已损坏无法读取', en: 'The upload is not an archive batch or package (ZIP), or it is damaged beyond reading' },
   // Notifications (issue #19)
   NOTIFICATION_EVENT_UNKNOWN: { status: 404, zh: '没有该通知事件', en: 'No such notification event' },
-  NOTIFICATION_TEMPLATE_INVALID: { status: 422, zh: '通知模板有误：使用了该事件没有的变量，或内容为空、过长', en: 'The template uses a variable the event does not have, or is empty or too long' },
+  NOTIFICATION_TEMPLATE_INVALID: { status: 422, zh: '通知模板有误：使用了该事件没有的变量、删去了必须保留的变量，或内容为空、过长', en: 'The template uses a variable the event does not have, drops a required one, or is empty or too long' },
+  NOTIFICATION_CHANNEL_FIXED: { status: 422, zh: '该类通知的发送渠道固定（如登录验证码只发短信），不能更改', en: 'This kind of message has fixed channels (a sign-in code goes by SMS only) and cannot be changed' },
+  NOTIFICATION_MESSAGE_NOT_FOUND: { status: 404, zh: '没有该消息', en: 'No such message' },
+  NOTIFICATION_NOT_RETRYABLE: { status: 409, zh: '只有发送失败的消息可以重发', en: 'Only a message that failed can be sent again' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍候', en: 'The service is briefly unavailable; please wait a moment' },
   REQUEST_TIMEOUT: { status: 408, zh: '请求超时，请重试', en: 'The request took too long to arrive; retry' },

@@ -2,123 +2,52 @@
 // variables its template may use and the default wording (zh and en). A center may override
 // the wording per channel (notification_template); the variables stay fixed by this table, so
 // a saved template can never ask for a value the sender does not pass.
+//
+// Adding an event: write it in the catalog of its area (catalog/<area>.ts, typed by
+// NotificationEvent, a group of notificationGroups), and spread that catalog here — one line.
+// The console's template editor, the preview, the portal's 通知设置 and the tests pick it up.
+import { appointmentEvents } from './catalog/appointment.ts';
+import { caseEvents } from './catalog/case.ts';
+import { citizenEvents } from './catalog/citizen.ts';
+import { deliveryEvents } from './catalog/delivery.ts';
+import { queueEvents } from './catalog/queue.ts';
+import { notificationChannels, type NotificationChannel, type NotificationEvent, type NotificationGroup } from './types.ts';
 
-export const notificationChannels = ['sms', 'email', 'inbox'] as const;
-export type NotificationChannel = (typeof notificationChannels)[number];
-export const notificationLangs = ['zh', 'en'] as const;
-export type NotificationLang = (typeof notificationLangs)[number];
-
-export interface TemplateText {
-  /** E-mail subject and inbox title; SMS ignores it. */
-  subject: string;
-  body: string;
-}
-
-export interface NotificationEvent {
-  label: { zh: string; en: string };
-  /** Variables the sender passes, each with a sample value for the console preview. */
-  variables: Readonly<Record<string, string>>;
-  templates: Record<NotificationLang, TemplateText>;
-}
-
-const appointmentVars = {
-  centerName: '城关区政务服务中心',
-  name: '张*',
-  date: '2026-12-08',
-  start: '09:00',
-  end: '09:30',
-  categoryName: '不动产登记',
-  code: '384920',
-};
-const caseVars = { centerName: '城关区政务服务中心', caseNo: 'GS2026120800012', itemName: '食品经营许可' };
+export * from './types.ts';
+export { applicantBaseVars, applicantEvent, type ApplicantBaseVar } from './catalog/applicant.ts';
 
 export const notificationEvents = {
-  'appointment.confirmed': {
-    label: { zh: '预约成功', en: 'Appointment confirmed' },
-    variables: appointmentVars,
-    templates: {
-      zh: {
-        subject: '预约成功：{categoryName}',
-        body: '【{centerName}】{name}，您已预约{date} {start}-{end}「{categoryName}」，预约码{code}。请携带身份证于时段开始前到大厅自助机签到取号。',
-      },
-      en: {
-        subject: 'Appointment confirmed: {categoryName}',
-        body: '[{centerName}] {name}, your appointment for "{categoryName}" on {date} {start}-{end} is booked, code {code}. Bring your ID card and check in at a hall kiosk before the slot starts.',
-      },
-    },
-  },
-  'appointment.reminder': {
-    label: { zh: '预约提醒', en: 'Appointment reminder' },
-    variables: appointmentVars,
-    templates: {
-      zh: { subject: '明日预约提醒', body: '【{centerName}】{name}，提醒您明天{date} {start}-{end}到大厅办理「{categoryName}」，预约码{code}。请带身份证按时签到；不能前来请提前取消。' },
-      en: { subject: 'Reminder: your appointment tomorrow', body: '[{centerName}] {name}, a reminder of "{categoryName}" tomorrow {date} {start}-{end}, code {code}. Bring your ID card; cancel in advance if you cannot come.' },
-    },
-  },
-  'appointment.cancelled': {
-    label: { zh: '预约取消', en: 'Appointment cancelled' },
-    variables: appointmentVars,
-    templates: {
-      zh: { subject: '预约已取消', body: '【{centerName}】{name}，您{date} {start}-{end}「{categoryName}」的预约（预约码{code}）已取消。' },
-      en: { subject: 'Appointment cancelled', body: '[{centerName}] {name}, your appointment for "{categoryName}" on {date} {start}-{end} (code {code}) is cancelled.' },
-    },
-  },
-  'ticket.called': {
-    label: { zh: '叫号', en: 'Ticket called' },
-    variables: { centerName: '城关区政务服务中心', ticketNo: 'A012', windowName: '3号窗口' },
-    templates: {
-      zh: { subject: '请到{windowName}办理', body: '【{centerName}】请{ticketNo}号到{windowName}办理。' },
-      en: { subject: 'Please go to {windowName}', body: '[{centerName}] Ticket {ticketNo}, please go to {windowName}.' },
-    },
-  },
-  'case.accepted': {
-    label: { zh: '办件受理', en: 'Case accepted' },
-    variables: { ...caseVars, promisedDue: '2026-12-20' },
-    templates: {
-      zh: { subject: '办件已受理：{caseNo}', body: '【{centerName}】您的办件{caseNo}（{itemName}）已受理，承诺 {promisedDue} 前办结。' },
-      en: { subject: 'Case accepted: {caseNo}', body: '[{centerName}] Your case {caseNo} ({itemName}) is accepted and will be concluded by {promisedDue}.' },
-    },
-  },
-  'case.correction': {
-    label: { zh: '材料补正', en: 'Correction needed' },
-    variables: { ...caseVars, count: '2' },
-    templates: {
-      zh: { subject: '办件材料需补正：{caseNo}', body: '【{centerName}】您的办件{caseNo}（{itemName}）材料需补正，共 {count} 项，详见补正材料通知书。' },
-      en: { subject: 'Correction needed: {caseNo}', body: '[{centerName}] Your case {caseNo} ({itemName}) needs {count} correction(s); see the correction notice.' },
-    },
-  },
-  'case.decided': {
-    label: { zh: '办理决定', en: 'Case decided' },
-    variables: { ...caseVars, outcome: '准予许可' },
-    templates: {
-      zh: { subject: '办件已办结：{caseNo}', body: '【{centerName}】您的办件{caseNo}（{itemName}）已作出决定：{outcome}。' },
-      en: { subject: 'Case decided: {caseNo}', body: '[{centerName}] A decision on your case {caseNo} ({itemName}): {outcome}.' },
-    },
-  },
-  'result.ready': {
-    label: { zh: '结果可领取', en: 'Result ready' },
-    variables: { ...caseVars, pickup: '大厅1号综合窗口' },
-    templates: {
-      zh: { subject: '办理结果可领取：{caseNo}', body: '【{centerName}】您的办件{caseNo}（{itemName}）结果已可领取，领取地点：{pickup}。请携带身份证。' },
-      en: { subject: 'Result ready: {caseNo}', body: '[{centerName}] The result of your case {caseNo} ({itemName}) is ready at {pickup}. Bring your ID card.' },
-    },
-  },
-  'citizen.sign-in-code': {
-    label: { zh: '登录验证码', en: 'Sign-in code' },
-    variables: { code: '482913', minutes: '5' },
-    templates: {
-      zh: { subject: '登录验证码', body: '您的登录验证码为{code}，{minutes}分钟内有效。请勿告知他人。' },
-      en: { subject: 'Your sign-in code', body: 'Your sign-in code is {code}, valid for {minutes} minutes. Do not share it.' },
-    },
-  },
+  ...citizenEvents,
+  ...appointmentEvents,
+  ...queueEvents,
+  ...caseEvents,
+  ...deliveryEvents,
 } as const satisfies Record<string, NotificationEvent>;
 
 export type NotificationEventKey = keyof typeof notificationEvents;
 export const notificationEventKeys = Object.keys(notificationEvents) as NotificationEventKey[];
+/** The variable names of one event, e.g. EventVars<'case.accepted'> = 'centerName' | … | 'promisedDue'. */
+export type EventVars<E extends NotificationEventKey> = keyof (typeof notificationEvents)[E]['variables'] & string;
 
 export function isNotificationEvent(key: string): key is NotificationEventKey {
   return Object.hasOwn(notificationEvents, key);
 }
 
+const eventOf = (key: NotificationEventKey): NotificationEvent => notificationEvents[key];
+
+/** The channels an event may go out on. */
+export function channelsOf(key: NotificationEventKey): readonly NotificationChannel[] {
+  return eventOf(key).channels ?? notificationChannels;
+}
+
+export function groupOf(key: NotificationEventKey): NotificationGroup {
+  return eventOf(key).group;
+}
+
+/** Variables every wording of the event must keep. */
+export function requiredOf(key: NotificationEventKey): readonly string[] {
+  return eventOf(key).required ?? [];
+}
+
 /** Events whose messages carry a secret (a sign-in code): outbox screens hide their digits. */
-export const secretEvents: ReadonlySet<NotificationEventKey> = new Set(['citizen.sign-in-code']);
+export const secretEvents: ReadonlySet<NotificationEventKey> = new Set(notificationEventKeys.filter((k) => eventOf(k).secret));

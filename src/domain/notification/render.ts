@@ -1,13 +1,14 @@
 // Template rendering: `{name}` placeholders filled from the event's variables. Pure; a
 // template is checked when saved (no unknown placeholder) and when rendered (no missing value),
 // so a message never leaves with a literal `{code}` in it.
-import type { TemplateText } from './events.ts';
+import type { TemplateText } from './types.ts';
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 export type TemplateProblem =
   | { kind: 'unknown-placeholder'; name: string }
   | { kind: 'missing-variable'; name: string }
+  | { kind: 'required-variable'; name: string }
   | { kind: 'empty' }
   | { kind: 'too-long'; max: number };
 
@@ -24,11 +25,16 @@ export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
-/** Checks a template before it is saved: every placeholder must be one of the event's variables. */
-export function checkTemplate(t: TemplateText, allowed: readonly string[]): TemplateProblem | null {
+/**
+ * Checks a template before it is saved: every placeholder must be one of the event's variables,
+ * and the body must keep the required ones (a sign-in code cannot be edited out of its message).
+ */
+export function checkTemplate(t: TemplateText, allowed: readonly string[], required: readonly string[] = []): TemplateProblem | null {
   if (!t.body.trim()) return { kind: 'empty' };
   if (t.body.length > MAX_TEMPLATE_LENGTH || t.subject.length > MAX_TEMPLATE_LENGTH) return { kind: 'too-long', max: MAX_TEMPLATE_LENGTH };
   for (const name of [...placeholdersOf(t.subject), ...placeholdersOf(t.body)]) if (!allowed.includes(name)) return { kind: 'unknown-placeholder', name };
+  const used = placeholdersOf(t.body);
+  for (const name of required) if (!used.includes(name)) return { kind: 'required-variable', name };
   return null;
 }
 

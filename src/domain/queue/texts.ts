@@ -28,8 +28,3 @@ export function voiceText(f: CallFields, template = DEFAULT_VOICE_TEMPLATE): str
 export function ledText(f: CallFields, template = DEFAULT_LED_TEMPLATE): string {
   return renderCallText(template, f);
 }
-
-/** The call by SMS: the center's signature in 【】 (as the booking SMS has, and SMS gateways require), then the words the display speaks. */
-export function callSmsText(centerName: string, spokenText: string): string {
-  return `【${centerName}】${spokenText}`;
-}

@@ -2,7 +2,6 @@ import { addDays } from '../../../domain/calendar/index.ts';
 import {
   appointmentHours,
   bannedUntil,
-  bookedText,
   findSlot,
   generateCheckInCode,
   slotCapacity,
@@ -15,9 +14,9 @@ import { newId } from '../../platform/ids.ts';
 import { activeOfPersonOn, insertAppointment, lockSlot, noShowDates, takenInSlot } from './appointment.queries.ts';
 import { appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
 import type { BookInput } from './appointment.types.ts';
-import { publicAppointment, textFields } from './appointment.view.ts';
+import { publicAppointment } from './appointment.view.ts';
 import { hallHoursOf, publicCenterOrThrow, summerOf } from './hall.context.ts';
-import { enqueueSms } from '../notification/index.ts';
+import { notifyAppointment } from './appointment.notify.ts';
 import { bookableCategory, datesOf, enabledRules, slotsOfDay } from './slots.service.ts';
 
 export function checkedIdCard(idCard: string, now: Date): string {
@@ -84,7 +83,7 @@ export async function bookAppointment(db: Db, centerId: string, input: BookInput
         start: input.start,
         name: maskName(input.name),
       });
-      await enqueueSms(tx, { centerId, to: row.phone, text: bookedText(textFields(row, names)), ref: `appointment:${row.id}` }, now);
+      await notifyAppointment(tx, 'appointment.confirmed', row, names, now);
       return publicAppointment(row, names, rules);
     });
   } catch (e) {

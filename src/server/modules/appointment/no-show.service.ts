@@ -1,12 +1,11 @@
 import { addDays } from '../../../domain/calendar/index.ts';
-import { bannedUntil, checkInWindow, nextAppointmentState, noShowText, type AppointmentRules } from '../../../domain/appointment/index.ts';
+import { bannedUntil, checkInWindow, nextAppointmentState, type AppointmentRules } from '../../../domain/appointment/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { bookedUpTo, findAppointment, noShowDates, updateAppointment } from './appointment.queries.ts';
 import { appendEvent, auditAppointment } from './appointment.events.ts';
-import { textFields } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
-import { enqueueSms } from '../notification/index.ts';
+import { notifyAppointment } from './appointment.notify.ts';
 
 /**
  * 爽约清扫: every booking whose check-in window has ended without a check-in becomes a
@@ -63,11 +62,8 @@ async function markNoShow(
       date: row.serviceDate,
       bannedUntil: until ?? null,
     });
-    await enqueueSms(
-      tx,
-      { centerId: row.centerId, to: row.phone, text: noShowText(textFields(row, names), until), ref: `appointment:${id}` },
-      now,
-    );
+    if (until) await notifyAppointment(tx, 'appointment.no-show-banned', row, names, now, { bannedUntil: until });
+    else await notifyAppointment(tx, 'appointment.no-show', row, names, now);
     return true;
   });
 }

@@ -1,12 +1,11 @@
 import { addDays } from '../../../domain/calendar/index.ts';
-import { reminderDue, reminderText, type AppointmentRules } from '../../../domain/appointment/index.ts';
+import { reminderDue, type AppointmentRules } from '../../../domain/appointment/index.ts';
 import { hallTime } from '../../../domain/queue/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { findAppointment, unremindedOn, updateAppointment, type AppointmentRow } from './appointment.queries.ts';
 import { appendEvent, auditAppointment } from './appointment.events.ts';
-import { textFields } from './appointment.view.ts';
 import { namesOf, rulesOf } from './hall.context.ts';
-import { enqueueSms } from '../notification/index.ts';
+import { notifyAppointment } from './appointment.notify.ts';
 
 /**
  * 预约提醒: queues the reminder SMS of every booking of tomorrow (Beijing) that is due under
@@ -54,11 +53,7 @@ async function remind(db: Db, id: string, names: { centerName: string; categoryN
       by: 'system',
     });
     await auditAppointment(tx, 'system', 'appointment.remind', { type: 'appointment', id }, row.centerId, { date: row.serviceDate });
-    await enqueueSms(
-      tx,
-      { centerId: row.centerId, to: row.phone, text: reminderText(textFields(row, names)), ref: `appointment:${id}` },
-      now,
-    );
+    await notifyAppointment(tx, 'appointment.reminder', row, names, now);
     return true;
   });
 }

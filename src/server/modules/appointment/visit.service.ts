@@ -2,7 +2,6 @@ import { addDays } from '../../../domain/calendar/index.ts';
 import {
   canCancel,
   cancelDeadline,
-  cancelledText,
   nextAppointmentState,
   releaseAt,
   type AppointmentState,
@@ -14,10 +13,10 @@ import { findAppointment, listOfPerson, updateAppointment, type AppointmentRow }
 import { actorKind, appendEvent, auditAppointment, type Visitor } from './appointment.events.ts';
 import { assertCenterInScope, type Who } from '../org/index.ts';
 import type { LookupInput } from './appointment.types.ts';
-import { publicAppointment, textFields } from './appointment.view.ts';
+import { publicAppointment } from './appointment.view.ts';
 import { checkedIdCard } from './book.service.ts';
 import { namesOf, publicCenterOrThrow, rulesOf } from './hall.context.ts';
-import { enqueueSms } from '../notification/index.ts';
+import { notifyAppointment } from './appointment.notify.ts';
 
 /** How long back "my appointments" reaches: recent ones too, so a visitor sees a cancellation or a no-show. */
 const LOOKUP_PAST_DAYS = 30;
@@ -108,11 +107,7 @@ async function cancelBooked(
         ...detail,
       },
     );
-    await enqueueSms(
-      tx,
-      { centerId, to: row.phone, text: cancelledText(textFields(row, names(row.categoryId))), ref: `appointment:${id}` },
-      now,
-    );
+    await notifyAppointment(tx, 'appointment.cancelled', row, names(row.categoryId), now);
     return publicAppointment(row, names(row.categoryId), rules);
   });
 }

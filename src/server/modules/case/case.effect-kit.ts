@@ -1,7 +1,8 @@
 // What every action's own effect receives and returns, and the small helpers the effects share
-// (the SMS text, a pending notice, dates, where to collect the result). Split from
+// (the applicant's message, a pending notice, dates, where to collect the result). Split from
 // case.effects.ts so the back office's effects (decisions/) use them without an import cycle.
 import type { ChecklistEntry } from '../../../domain/case/index.ts';
+import type { ApplicantBaseVar, EventVars, NotificationEventKey } from '../../../domain/notification/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { CaseBy } from './case.actor.ts';
 import type { Pinned, Place } from './case.pinned.ts';
@@ -27,7 +28,8 @@ export interface Effect {
   set: Partial<CaseRow>;
   /** Numbered and stored by the write path as its last writes. */
   notices: PendingNotice[];
-  sms?: string;
+  /** The message to the applicant about this step (an event of src/domain/notification), sent by the write path. */
+  notify?: ApplicantNotice;
   visit?: 'return' | 'pickup';
   /** The ticket the visit came with, when the request named none (the one being served now). */
   visitTicketId?: string;
@@ -37,7 +39,12 @@ export interface Effect {
 
 export type Run = (tx: Db, c: EffectContext) => Promise<Effect>;
 
-export const sms = (c: EffectContext, text: string) => `【${c.place.center.name}】您申请的“${c.row.itemName}”（办件编号 ${c.row.number}）${text}`;
+/** A message to the applicant: the event and its own variables; the center, item and case number are added when it is sent. */
+export interface ApplicantNotice {
+  event: NotificationEventKey;
+  vars: Readonly<Record<string, string>>;
+}
+export const notify = <E extends NotificationEventKey>(event: E, vars: Readonly<Record<Exclude<EventVars<E>, ApplicantBaseVar>, string>>): ApplicantNotice => ({ event, vars });
 export const pending = <K extends PendingNotice['kind']>(kind: K, specific: Specific<K>) => ({ kind, specific }) as unknown as PendingNotice;
 const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }); // built once: building one costs more than the rest of an effect
 export const dateOf = (d: Date) => chinaDate.format(d);

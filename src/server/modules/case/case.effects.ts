@@ -15,7 +15,7 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { ticketServedBy } from '../queue/index.ts';
 import { handOverPapers } from './handover/handover.service.ts';
-import { collectionOf, dateOf, pending, sms, type Effect, type EffectContext, type Run } from './case.effect-kit.ts';
+import { collectionOf, dateOf, notify, pending, type Effect, type EffectContext, type Run } from './case.effect-kit.ts';
 import { isBadCredit, updateMaterialLine } from './case.queries.ts';
 import { dueDatesFrom, requireOk } from './case.rules.ts';
 import { decisionEffects } from './decisions/decision.effects.ts';
@@ -48,7 +48,7 @@ const accept: Run = async (tx, c) => {
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, ...due },
     notices: [notice],
-    sms: sms(c, `已受理，承诺 ${due.promisedDue} 前办结。`),
+    notify: notify('case.accepted', { promisedDue: due.promisedDue }),
   };
 };
 
@@ -56,7 +56,7 @@ const oneTimeNotice: Run = async (_tx, c) => {
   requireOk(checkOneTimeNotice(c.pinned.outcomeItem, c.checklist));
   const list = shortfalls(c.pinned.outcomeItem, c.checklist).filter((s) => s.kind !== 'waived');
   const notice = pending('correction', { receivedOn: dateOf(c.row.receivedAt), shortfalls: list, submitTo: submitTo(c) });
-  return { set: {}, notices: [notice], sms: sms(c, `材料需补正，共 ${list.length} 项，详见补正材料通知书。`) };
+  return { set: {}, notices: [notice], notify: notify('case.correction', { count: String(list.length) }) };
 };
 
 /** A visit counts against 最多跑一次: linked to the ticket named, or else the one this clerk is serving. */
@@ -78,7 +78,7 @@ const refuse: Run = async (_tx, c) => {
     reviewBody: `${region}人民政府`,
     court: `${region}人民法院`,
   });
-  return { set: { concludedAt: c.now }, notices: [notice], sms: sms(c, '不予受理，详见不予受理决定书。') };
+  return { set: { concludedAt: c.now }, notices: [notice], notify: notify('case.not-accepted', {}) };
 };
 
 const acceptWithWaiver: Run = async (tx, c) => {
@@ -93,7 +93,7 @@ const acceptWithWaiver: Run = async (tx, c) => {
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, ...due, waiverDue },
     notices,
-    sms: sms(c, `已容缺受理，请于 ${waiverDue} 前补交容缺材料，逾期将终止办理。`),
+    notify: notify('case.waiver-accepted', { waiverDue }),
   };
 };
 
@@ -112,7 +112,7 @@ const commitmentApprove: Run = async (tx, c) => {
   return {
     set: { acceptedAt: c.now, acceptedOn: c.today, promisedDue: c.today, legalDue: c.today, verifyDue: full.verifyBy },
     notices: [notice],
-    sms: sms(c, `已按告知承诺制当场准予，${full.verifyBy} 前将进行核查。`),
+    notify: notify('case.promise-granted', { verifyBy: full.verifyBy }),
   };
 };
 
@@ -126,7 +126,7 @@ const instant: Run = async (tx, c) => {
     materials: receivedMaterials(c),
     instant: true,
   });
-  return { set: { acceptedAt: c.now, acceptedOn: c.today, promisedDue: c.today, legalDue: c.today }, notices: [notice], sms: sms(c, '已当场办结。') };
+  return { set: { acceptedAt: c.now, acceptedOn: c.today, promisedDue: c.today, legalDue: c.today }, notices: [notice], notify: notify('case.done-on-the-spot', {}) };
 };
 
 const waiverSupply: Run = async (_tx, c) => {
@@ -140,7 +140,7 @@ const waiverSupply: Run = async (_tx, c) => {
 const waiverFallback: Run = async (_tx, c) => ({
   set: { waiverDue: null, concludedAt: c.now },
   notices: [],
-  sms: sms(c, '的容缺材料未在承诺期限内补交，已按规定终止办理。如有疑问请咨询办理窗口。'),
+  notify: notify('case.waiver-terminated', {}),
 });
 
 const conclude: Run = async (tx, c) => ({ set: { concludedAt: c.now }, notices: [], ...(c.input.pickup ? await visitOf(tx, c, 'pickup') : {}) });

@@ -16,7 +16,7 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { chinaToday } from '../calendar/index.ts';
-import { enqueueSms } from '../notification/index.ts';
+import { notifyApplicant } from './case.notify.ts';
 import { actorColumns, assertCaseInScope, auditCaseInsert, rolesOf, type CaseBy } from './case.actor.ts';
 import { publishAfterCommit } from './case.events.ts';
 import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
@@ -116,7 +116,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       ...(effect.visit ? { visits: row.visits + 1 } : {}),
       rowVersion: seq,
     });
-    if (effect.sms) await enqueueSms(tx, { centerId: row.centerId, to: row.applicantPhone, text: effect.sms, ref: `case:${caseId}:${seq}` }, now);
+    if (effect.notify) await notifyApplicant(tx, row, place.center.name, effect.notify, `case:${caseId}:${seq}`, now);
     // Numbers last (decision 0026): the notices' (kind, department, year) counter rows are
     // shared by every case of the department and stay locked until commit, so after drawing
     // them only one statement follows (visit, projection, notices, action, audit), then the commit.

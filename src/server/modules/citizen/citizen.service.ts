@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppContext, Citizen } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import { enqueueSms } from '../notification/index.ts';
+import { enqueueNotification, registerCitizenContact } from '../notification/index.ts';
 import { listPublicCenters } from '../org/index.ts';
 import { openSession } from './citizen-session.ts';
 import { subjectsOf } from './subjects.ts';
@@ -63,7 +63,7 @@ export async function requestSignInCode(ctx: AppContext, mobile: string, ip: str
     await insertCode(tx, { id: newId(now.getTime()), mobile, codeHash: codeHash(ctx, mobile, code), ip, createdAt: now, expiresAt: new Date(now.getTime() + rules.ttlSeconds * 1000) });
     const minutes = Math.round(rules.ttlSeconds / 60);
     // 'secret:' tells the outbox screens to hide the digits: staff never read a citizen's code.
-    await enqueueSms(tx, { centerId: center.id, to: mobile, text: `【一窗通办】您的登录验证码为${code}，${minutes}分钟内有效，请勿告诉他人。`, ref: 'secret:citizen-sign-in' }, now);
+    await enqueueNotification(tx, { centerId: center.id, event: 'citizen.sign-in-code', vars: { code, minutes: String(minutes) }, to: { mobile }, ref: 'secret:citizen-sign-in' }, now);
     await recordAudit(tx, { ...citizenWho(mobile, ip), action: 'citizen.code-sent', objectType: 'citizen_sign_in', objectId: maskMobile(mobile) });
     return { sentTo: maskMobile(mobile), expiresInSeconds: rules.ttlSeconds, resendAfterSeconds: RESEND_AFTER_SECONDS };
   });
@@ -96,6 +96,8 @@ export async function signInWithCode(ctx: AppContext, reply: FastifyReply, mobil
     await insertAccount(tx, { id: newId(now.getTime()), mobile, createdAt: now });
     const account = (await accountByMobile(tx, mobile))!;
     await updateAccount(tx, account.id, { lastSignInAt: now });
+    // From now on a message to this mobile reaches the account's inbox too (its 通知设置 decide the channels).
+    await registerCitizenContact(tx, { accountId: account.id, mobile }, now);
     await openSession(tx, ctx, reply, account.id, now);
     await recordAudit(tx, { ...citizenWho(mobile, ip), actorId: account.id, action: 'citizen.sign-in', objectType: 'citizen_account', objectId: account.id });
     return { ok: true as const, account };

@@ -1,16 +1,21 @@
 import {
+  channelsOf,
+  groupOf,
   notificationEvents,
+  notificationGroupInfo,
   renderTemplate,
   secretEvents,
   type NotificationChannel,
+  type EventVars,
   type NotificationEventKey,
+  type NotificationGroup,
   type NotificationLang,
   type TemplateText,
 } from '../../../domain/notification/index.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { notificationOutbox } from './notification.schema.ts';
-import { findOptOuts, findTemplates, insertInbox } from './template.queries.ts';
+import { contactByMobile, findOptOuts, findTemplates, insertInbox } from './template.queries.ts';
 
 export interface NotificationRecipient {
   mobile?: string | null | undefined;
@@ -22,7 +27,7 @@ export interface NotificationRecipient {
 export interface NotificationRequest<E extends NotificationEventKey = NotificationEventKey> {
   centerId: string;
   event: E;
-  vars: Readonly<Record<keyof (typeof notificationEvents)[E]['variables'] & string, string>>;
+  vars: Readonly<Record<EventVars<E>, string>>;
   to: NotificationRecipient;
   lang?: NotificationLang;
   /** What the message is about, e.g. 'case:<id>'. Sign-in codes get a 'secret:' ref so screens hide their digits. */
@@ -31,6 +36,9 @@ export interface NotificationRequest<E extends NotificationEventKey = Notificati
 
 export const mobileKey = (mobile: string) => `mobile:${mobile}`;
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+export const citizenKey = (accountId: string) => `citizen:${accountId}`;
+/** A preference row for a whole group of events (通知分组), beside per-event rows and '*'. */
+export const groupPreferenceKey = (group: NotificationGroup) => `group:${group}`;
 
 /** The center's wording of the event on this channel, else the default of the event table. */
 export async function templateFor(db: Db, centerId: string, event: NotificationEventKey, channel: NotificationChannel, lang: NotificationLang): Promise<TemplateText> {
@@ -40,22 +48,31 @@ export async function templateFor(db: Db, centerId: string, event: NotificationE
 
 /**
  * Called inside the transaction of the change the message reports: renders the center's
- * template (or the default) and writes one outbox row per channel the recipient gave an
- * address for and did not opt out of. SMS and e-mail wait for the dispatcher; the inbox is
- * delivered on write (its outbox row is written as sent, so the outbox lists every message).
- * Throws TemplateError when a variable is missing (a programming error of the caller).
+ * template (or the default) and writes one outbox row per channel the event allows, the
+ * recipient has an address for and did not opt out of. A mobile that belongs to a signed-in
+ * citizen (notification_contact) reaches the account's inbox and e-mail too, in its language.
+ * SMS and e-mail wait for the dispatcher; the inbox is delivered on write (its outbox row is
+ * written as sent, so the outbox lists every message). Events of a group that is no choice
+ * (the sign-in code) ignore preferences. Throws TemplateError when a variable is missing.
  */
 export async function enqueueNotification<E extends NotificationEventKey>(tx: Db, n: NotificationRequest<E>, now: Date): Promise<NotificationChannel[]> {
-  const lang = n.lang ?? 'zh';
+  const allowed = channelsOf(n.event);
+  const group = groupOf(n.event);
+  const contact = n.to.mobile && allowed.some((c) => c !== 'sms') ? await contactByMobile(tx, n.to.mobile) : undefined;
+  const inboxKey = n.to.inbox ?? contact?.recipientKey ?? null;
+  const email = n.to.email ?? contact?.email ?? null;
+  const lang = n.lang ?? (contact?.lang as NotificationLang | undefined) ?? 'zh';
   const wanted: { channel: NotificationChannel; to: string; key: string }[] = [];
   if (n.to.mobile) wanted.push({ channel: 'sms', to: n.to.mobile, key: mobileKey(n.to.mobile) });
-  if (n.to.email) wanted.push({ channel: 'email', to: n.to.email.trim(), key: emailKey(n.to.email) });
-  if (n.to.inbox) wanted.push({ channel: 'inbox', to: n.to.inbox, key: n.to.inbox });
-  const optOuts = await findOptOuts(tx, [...new Set(wanted.map((w) => w.key).concat(n.to.inbox ? [n.to.inbox] : []))], n.event);
+  if (email) wanted.push({ channel: 'email', to: email.trim(), key: emailKey(email) });
+  if (inboxKey) wanted.push({ channel: 'inbox', to: inboxKey, key: inboxKey });
+  const keys = [...new Set(wanted.map((w) => w.key))];
+  const optOuts = notificationGroupInfo[group].choosable ? await findOptOuts(tx, keys, [n.event, groupPreferenceKey(group), '*']) : [];
   const ref = secretEvents.has(n.event) && !n.ref.startsWith('secret:') ? `secret:${n.ref}` : n.ref;
   const written: NotificationChannel[] = [];
   for (const w of wanted) {
-    const out = optOuts.some((o) => o.channel === w.channel && (o.recipientKey === w.key || o.recipientKey === n.to.inbox));
+    if (!allowed.includes(w.channel)) continue;
+    const out = optOuts.some((o) => o.channel === w.channel && (o.recipientKey === w.key || o.recipientKey === inboxKey));
     if (out) continue;
     const text = renderTemplate(await templateFor(tx, n.centerId, n.event, w.channel, lang), n.vars);
     const inbox = w.channel === 'inbox';

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NotificationEventList, NotificationOutboxPage, TemplatePreview, TemplateSlot } from '../../../contract/notification.ts';
+import { NotificationEventList, NotificationOutboxPage, NotificationOutboxRow, outboxStatuses, TemplatePreview, TemplateSlot } from '../../../contract/notification.ts';
 import { notificationChannels, notificationLangs } from '../../../domain/notification/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/guard.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
-import { listCenterOutbox, listTemplates, previewTemplate, resetTemplate, saveTemplate, sendTestNotification } from './template.service.ts';
+import { notificationPortalRoutes } from './notification.portal.routes.ts';
+import { listCenterOutbox, listTemplates, previewTemplate, resetTemplate, retryOutboxMessage, saveTemplate, sendTestNotification } from './template.service.ts';
 
 const tags = ['notification 通知'];
 const CenterParam = z.object({ centerId: z.string() });
@@ -26,9 +27,16 @@ const TestInput = z.object({
 });
 const TestSent = z.object({ channels: z.array(z.enum(notificationChannels)) });
 const LangQuery = z.object({ lang: z.enum(notificationLangs).optional() });
+const OutboxQuery = pageQuery.extend({
+  status: z.enum(outboxStatuses).optional(),
+  channel: z.enum(notificationChannels).optional(),
+  event: z.string().max(64).optional(),
+});
+const MessageParam = z.object({ centerId: z.string(), id: z.string().max(64) });
 
-/** 通知模板 and 通知发件箱 of a center (notification.manage, center manager). */
+/** 通知模板 and 通知发件箱 of a center (notification.manage, center manager); the citizen's own in notification.portal.routes.ts. */
 export async function notificationRoutes(base: FastifyInstance, ctx: AppContext) {
+  await notificationPortalRoutes(base, ctx);
   const app = base.withTypeProvider<ZodTypeProvider>();
   const who = (req: FastifyRequest) => ({ actor: actorOf(req), ip: req.ip });
   const manage = { permission: 'notification.manage' } as const;
@@ -81,7 +89,31 @@ export async function notificationRoutes(base: FastifyInstance, ctx: AppContext)
   );
   app.get(
     `${base_}/outbox`,
-    { config: manage, schema: { operationId: 'listNotificationOutbox', tags, params: CenterParam, querystring: pageQuery, response: { 200: NotificationOutboxPage } } },
+    {
+      config: manage,
+      schema: {
+        operationId: 'listNotificationOutbox',
+        description: '本中心发件箱，可按发送状态（queued 排队中、failed 失败待重试、sent 已发送、given_up 已放弃）、渠道和事件筛选。',
+        tags,
+        params: CenterParam,
+        querystring: OutboxQuery,
+        response: { 200: NotificationOutboxPage },
+      },
+    },
     async (req) => listCenterOutbox(ctx.db, who(req), req.params.centerId, req.query),
+  );
+  app.post(
+    `${base_}/outbox/:id/retry`,
+    {
+      config: manage,
+      schema: {
+        operationId: 'retryNotification',
+        description: '把发送失败或已放弃的短信、邮件重新交给调度任务（尝试次数重新计算）；其他消息答 409 NOTIFICATION_NOT_RETRYABLE。',
+        tags,
+        params: MessageParam,
+        response: { 200: NotificationOutboxRow },
+      },
+    },
+    async (req) => retryOutboxMessage(ctx.db, who(req), req.params.centerId, req.params.id),
   );
 }

@@ -24,7 +24,7 @@ export const notificationOutbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     /** E-mail subject (migration 0036); null for SMS. */
     subject: text('subject'),
-    /** The event of src/domain/notification the message reports; null for enqueueSms rows. */
+    /** The event of src/domain/notification the message reports; null for rows written before decision 0046 (ready-made SMS texts). */
     event: text('event'),
   },
   (t) => [
@@ -78,5 +78,27 @@ export const notificationInbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [index('notification_inbox_recipient_idx').on(t.recipientKey, t.createdAt)],
+  (t) => [
+    index('notification_inbox_recipient_idx').on(t.recipientKey, t.createdAt),
+    index('notification_inbox_unread_idx')
+      .on(t.recipientKey)
+      .where(sql`read_at IS NULL`),
+  ],
+);
+
+/**
+ * 通知联系方式 (migration 0040): a signed-in citizen's mobile, the e-mail address they gave and
+ * the language of their messages. A message to the mobile reaches the account's inbox and
+ * e-mail too, as the account's preferences say.
+ */
+export const notificationContact = pgTable(
+  'notification_contact',
+  {
+    recipientKey: text('recipient_key').primaryKey(),
+    mobile: text('mobile').notNull(),
+    email: text('email'),
+    lang: text('lang').notNull().default('zh'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notification_contact_mobile_idx').on(t.mobile)],
 );

@@ -33,7 +33,9 @@ describe('templates in the console', () => {
     const res = await api('GET', tpl('/templates'), 'manager');
     expect(res.statusCode).toBe(200);
     const accepted = res.json().items.find((e: { event: string }) => e.event === 'case.accepted');
-    expect(accepted).toMatchObject({ label: '办件受理', templates: [] });
+    expect(accepted).toMatchObject({ label: '办件受理', group: 'case', groupLabel: '办件进度', channels: ['sms', 'email', 'inbox'], required: [], templates: [] });
+    const code = res.json().items.find((e: { event: string }) => e.event === 'citizen.sign-in-code');
+    expect(code).toMatchObject({ group: 'security', channels: ['sms'], required: ['code'] });
     expect(accepted.variables.map((v: { name: string }) => v.name)).toContain('promisedDue');
     expect(accepted.defaults.zh.body).toContain('{promisedDue}');
   });
@@ -44,6 +46,11 @@ describe('templates in the console', () => {
     expect(ok.json()).toMatchObject({ subject: '受理 GS2026120800012', body: '城关区政务服务中心：GS2026120800012 于 2026-12-20 前办结' });
     const bad = await api('POST', tpl('/template-preview'), 'manager', { event: 'case.accepted', subject: '', body: '{applicantIdCard}' });
     expect([bad.statusCode, bad.json().code]).toEqual([422, 'NOTIFICATION_TEMPLATE_INVALID']);
+    // The sign-in code cannot be edited out of its message, nor moved to another channel.
+    const noCode = await api('POST', tpl('/template-preview'), 'manager', { event: 'citizen.sign-in-code', subject: '', body: '请登录，{minutes}分钟内有效' });
+    expect([noCode.statusCode, noCode.json().code, noCode.json().details?.problem]).toEqual([422, 'NOTIFICATION_TEMPLATE_INVALID', { kind: 'required-variable', name: 'code' }]);
+    const byMail = await api('PUT', tpl('/templates/citizen.sign-in-code/email/zh'), 'manager', { subject: '', body: '验证码{code}' });
+    expect([byMail.statusCode, byMail.json().code]).toEqual([422, 'NOTIFICATION_CHANNEL_FIXED']);
     const unknown = await api('POST', tpl('/template-preview'), 'manager', { event: 'no.such', subject: '', body: 'x' });
     expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'NOTIFICATION_EVENT_UNKNOWN']);
   });
@@ -103,14 +110,14 @@ describe('sending', () => {
     const result = await dispatchOutbox(p.ctx.db, { sms: smsSender, email }, log);
     expect(result).toMatchObject({ sent: 2, failed: 0 });
     // SMS keeps the default wording (the center changed only the e-mail's).
-    expect(sms).toEqual(['【旬邑县政务服务中心】您的办件XY2026000001（食品经营许可）已受理，承诺 2026-12-30 前办结。']);
+    expect(sms).toEqual(['【旬邑县政务服务中心】您申请的“食品经营许可”（办件编号 XY2026000001）已受理，承诺 2026-12-30 前办结。']);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toBe('Zhang.San@example.com');
     const decoded = decodeMail(mails[0]!.raw);
     expect(decoded).toMatch(/^Subject: 【县中心】受理通知 XY2026000001$/m);
     expect(decoded).toContain('您的食品经营许可已受理，2026-12-30前办结。');
     const inbox = await inboxOf(p.ctx.db, 'citizen:acc-1');
-    expect(inbox.map((m) => m.body)).toEqual(['【旬邑县政务服务中心】您的办件XY2026000001（食品经营许可）已受理，承诺 2026-12-30 前办结。']);
+    expect(inbox.map((m) => m.body)).toEqual(['【旬邑县政务服务中心】您申请的“食品经营许可”（办件编号 XY2026000001）已受理，承诺 2026-12-30 前办结。']);
 
     const outbox = (await api('GET', tpl('/outbox'), 'manager')).json();
     const mine = outbox.items.filter((m: { event: string | null; state: string }) => m.event === 'case.accepted');
@@ -134,6 +141,45 @@ describe('sending', () => {
     expect(row).toEqual({ state: 'failed', attempts: MAX_ATTEMPTS, last_error: '550 mailbox unavailable' });
   });
 
+  it('lists the outbox by status, channel and event, and sends a given-up message again (audited)', async () => {
+    const given = (await api('GET', tpl('/outbox?status=given_up&channel=email&event=case.accepted'), 'manager')).json();
+    const row = given.items.find((m: { to: string }) => m.to === 'n***@example.com');
+    expect(row).toMatchObject({ status: 'given_up', state: 'failed', retryable: true, attempts: MAX_ATTEMPTS, lastError: '550 mailbox unavailable', nextAttemptAt: null });
+    expect(given.items.every((m: { status: string; channel: string }) => m.status === 'given_up' && m.channel === 'email')).toBe(true);
+    const sent = (await api('GET', tpl('/outbox?status=sent'), 'manager')).json();
+    expect(sent.items.length).toBeGreaterThan(0);
+    expect(sent.items.every((m: { status: string; retryable: boolean }) => m.status === 'sent' && !m.retryable)).toBe(true);
+    expect((await api('GET', tpl('/outbox?status=lost'), 'manager')).statusCode).toBe(400);
+
+    const again = await api('POST', tpl(`/outbox/${row.id}/retry`), 'manager');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ status: 'queued', state: 'pending', attempts: 0, lastError: '550 mailbox unavailable' });
+    const ok: NotificationSender = { name: 'up', send: async () => undefined };
+    await dispatchOutbox(p.ctx.db, { sms: ok, email: ok }, log);
+    const [after] = await rows<{ state: string; attempts: number }>(p, sql`SELECT state, attempts FROM notification_outbox WHERE id = ${row.id}`);
+    expect(after).toEqual({ state: 'sent', attempts: 1 });
+    const [audit] = await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'notification.outbox.retry' AND object_id = ${row.id}`);
+    expect(audit!.n).toBe(1);
+
+    const twice = await api('POST', tpl(`/outbox/${row.id}/retry`), 'manager');
+    expect([twice.statusCode, twice.json().code]).toEqual([409, 'NOTIFICATION_NOT_RETRYABLE']);
+    const none = await api('POST', tpl('/outbox/no-such-id/retry'), 'manager');
+    expect([none.statusCode, none.json().code]).toEqual([404, 'NOTIFICATION_MESSAGE_NOT_FOUND']);
+    const other = await api('POST', `/notification/centers/${ids.center['XY-TUQIAO'] ?? 'x'}/outbox/${row.id}/retry`, 'tq-manager');
+    expect(other.statusCode).toBe(404);
+    expect((await api('POST', tpl(`/outbox/${row.id}/retry`), 'tq-manager')).statusCode).toBe(403);
+  });
+
+  it('respects a group opt-out, and never applies one to a sign-in code', async () => {
+    await setNotificationPreference(p.ctx.db, { ip: '127.0.0.1' }, { recipientKey: 'mobile:13900000606', channel: 'sms', event: 'group:case', optedOut: true });
+    expect(await send(vars, { mobile: '13900000606' }, 'case:group-1')).toEqual([]);
+    await setNotificationPreference(p.ctx.db, { ip: '127.0.0.1' }, { recipientKey: 'mobile:13900000606', channel: 'sms', event: '*', optedOut: true });
+    const code = await p.ctx.db.transaction((tx) =>
+      enqueueNotification(tx, { centerId: county, event: 'citizen.sign-in-code', vars: { code: '111111', minutes: '5' }, to: { mobile: '13900000606', inbox: 'citizen:x' }, ref: 'login:2' }, new Date()),
+    );
+    expect(code).toEqual(['sms']);
+  });
+
   it('respects opt-outs: per event on one channel, and everything for an account', async () => {
     await setNotificationPreference(p.ctx.db, { ip: '127.0.0.1' }, { recipientKey: 'mobile:13900000202', channel: 'sms', event: 'case.accepted', optedOut: true });
     expect(await send(vars, { mobile: '13900000202', email: 'li@example.com' }, 'case:opt-1')).toEqual(['email']);
@@ -150,7 +196,7 @@ describe('sending', () => {
     );
     const outbox = (await api('GET', tpl('/outbox'), 'manager')).json();
     const code = outbox.items.find((m: { event: string | null }) => m.event === 'citizen.sign-in-code');
-    expect(code.text).toBe('您的登录验证码为******，*分钟内有效。请勿告知他人。');
+    expect(code.text).toBe('【一窗通办】您的登录验证码为******，*分钟内有效，请勿告诉他人。');
   });
 });
 

@@ -1,21 +1,8 @@
-import { and, asc, count, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { newId } from '../../platform/ids.ts';
 import { notificationOutbox } from './notification.schema.ts';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
-
-export interface OutgoingMessage {
-  centerId: string;
-  to: string;
-  text: string;
-  ref: string;
-}
-
-/** Called inside the transaction of the change the message reports. */
-export async function enqueueSms(tx: Db, m: OutgoingMessage, now: Date): Promise<void> {
-  await tx.insert(notificationOutbox).values({ id: newId(now.getTime()), channel: 'sms', ...m, createdAt: now, nextAttemptAt: now });
-}
 
 /**
  * Claims due messages for this instance: SKIP LOCKED lets several instances dispatch at
@@ -54,11 +41,52 @@ export async function markFailedAttempt(db: Db, id: string, attempts: number, er
     .where(eq(notificationOutbox.id, id));
 }
 
-export async function listOutbox(db: Db, centerId: string, limit: number, offset: number) {
-  const where = eq(notificationOutbox.centerId, centerId);
+export type OutboxStatus = 'queued' | 'failed' | 'sent' | 'given_up';
+export interface OutboxFilter {
+  status?: OutboxStatus | undefined;
+  channel?: string | undefined;
+  event?: string | undefined;
+}
+
+/** The staff's status of a row: pending splits into queued (never tried) and failed (an attempt failed, will retry); failed is given up. */
+export function statusOf(m: Pick<OutboxRow, 'state' | 'attempts'>): OutboxStatus {
+  if (m.state === 'sent') return 'sent';
+  if (m.state === 'failed') return 'given_up';
+  return m.attempts > 0 ? 'failed' : 'queued';
+}
+
+function statusWhere(status: OutboxStatus): SQL | undefined {
+  const o = notificationOutbox;
+  if (status === 'sent') return eq(o.state, 'sent');
+  if (status === 'given_up') return eq(o.state, 'failed');
+  return and(eq(o.state, 'pending'), status === 'failed' ? gt(o.attempts, 0) : eq(o.attempts, 0));
+}
+
+export async function listOutbox(db: Db, centerId: string, limit: number, offset: number, filter: OutboxFilter = {}) {
+  const where = and(
+    eq(notificationOutbox.centerId, centerId),
+    filter.status ? statusWhere(filter.status) : undefined,
+    filter.channel ? eq(notificationOutbox.channel, filter.channel) : undefined,
+    filter.event ? eq(notificationOutbox.event, filter.event) : undefined,
+  );
   const [items, [total]] = await Promise.all([
-    db.select().from(notificationOutbox).where(where).orderBy(desc(notificationOutbox.createdAt)).limit(limit).offset(offset),
+    db.select().from(notificationOutbox).where(where).orderBy(desc(notificationOutbox.createdAt), desc(notificationOutbox.id)).limit(limit).offset(offset),
     db.select({ n: count() }).from(notificationOutbox).where(where),
   ]);
   return { items, total: Number(total?.n ?? 0) };
+}
+
+export async function lockOutboxRow(db: Db, centerId: string, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(notificationOutbox)
+    .where(and(eq(notificationOutbox.id, id), eq(notificationOutbox.centerId, centerId)))
+    .for('update');
+  return row;
+}
+
+/** 重发: the message waits for the dispatcher again, with its attempts counted afresh. */
+export async function requeue(db: Db, id: string, now: Date): Promise<OutboxRow> {
+  const [row] = await db.update(notificationOutbox).set({ state: 'pending', attempts: 0, nextAttemptAt: now }).where(eq(notificationOutbox.id, id)).returning();
+  return row!;
 }

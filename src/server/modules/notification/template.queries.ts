@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
-import { notificationInbox, notificationPreference, notificationTemplate } from './notification.schema.ts';
+import { notificationContact, notificationInbox, notificationPreference, notificationTemplate } from './notification.schema.ts';
 
 export type TemplateRow = typeof notificationTemplate.$inferSelect;
 export type InboxRow = typeof notificationInbox.$inferSelect;
+export type ContactRow = typeof notificationContact.$inferSelect;
 
 export async function findTemplates(db: Db, centerId: string, event?: string): Promise<TemplateRow[]> {
   const where = event ? and(eq(notificationTemplate.centerId, centerId), eq(notificationTemplate.event, event)) : eq(notificationTemplate.centerId, centerId);
@@ -36,8 +37,8 @@ export async function deleteTemplate(db: Db, key: { centerId: string; event: str
   return gone;
 }
 
-/** The opt-outs among these recipient keys that cover this event (or every event, '*'). */
-export async function findOptOuts(db: Db, recipientKeys: string[], event: string) {
+/** The opt-outs among these recipient keys that cover one of these events (the event, its group 'group:<g>', or '*'). */
+export async function findOptOuts(db: Db, recipientKeys: string[], events: string[]) {
   if (!recipientKeys.length) return [];
   return db
     .select({ recipientKey: notificationPreference.recipientKey, channel: notificationPreference.channel })
@@ -45,7 +46,7 @@ export async function findOptOuts(db: Db, recipientKeys: string[], event: string
     .where(
       and(
         inArray(notificationPreference.recipientKey, recipientKeys),
-        inArray(notificationPreference.event, [event, '*']),
+        inArray(notificationPreference.event, events),
         eq(notificationPreference.optedOut, true),
       ),
     );
@@ -65,6 +66,63 @@ export async function insertInbox(db: Db, m: Omit<InboxRow, 'id' | 'readAt' | 'c
   await db.insert(notificationInbox).values({ id: newId(now.getTime()), ...m, createdAt: now });
 }
 
-export async function listInbox(db: Db, recipientKey: string, limit: number): Promise<InboxRow[]> {
-  return db.select().from(notificationInbox).where(eq(notificationInbox.recipientKey, recipientKey)).orderBy(desc(notificationInbox.createdAt)).limit(limit);
+export async function listInbox(db: Db, recipientKeys: string[], limit: number): Promise<InboxRow[]> {
+  return db
+    .select()
+    .from(notificationInbox)
+    .where(inArray(notificationInbox.recipientKey, recipientKeys))
+    .orderBy(desc(notificationInbox.createdAt), desc(notificationInbox.id))
+    .limit(limit);
+}
+
+export async function countUnread(db: Db, recipientKeys: string[]): Promise<number> {
+  const [r] = await db
+    .select({ n: count() })
+    .from(notificationInbox)
+    .where(and(inArray(notificationInbox.recipientKey, recipientKeys), isNull(notificationInbox.readAt)));
+  return Number(r?.n ?? 0);
+}
+
+/** Marks read one message of these keys (undefined: not theirs or not there), or all of them (id null). */
+export async function markInboxRead(db: Db, recipientKeys: string[], id: string | null, now: Date): Promise<number> {
+  const mine = inArray(notificationInbox.recipientKey, recipientKeys);
+  if (id !== null) {
+    const [row] = await db.select({ id: notificationInbox.id, readAt: notificationInbox.readAt }).from(notificationInbox).where(and(mine, eq(notificationInbox.id, id)));
+    if (!row) return 0;
+    if (!row.readAt) await db.update(notificationInbox).set({ readAt: now }).where(eq(notificationInbox.id, id));
+    return 1;
+  }
+  const done = await db
+    .update(notificationInbox)
+    .set({ readAt: now })
+    .where(and(mine, isNull(notificationInbox.readAt)))
+    .returning({ id: notificationInbox.id });
+  return done.length;
+}
+
+export async function contactByKey(db: Db, recipientKey: string): Promise<ContactRow | undefined> {
+  const [row] = await db.select().from(notificationContact).where(eq(notificationContact.recipientKey, recipientKey));
+  return row;
+}
+
+/** The signed-in account behind a mobile number, if any (the latest to sign in with it). */
+export async function contactByMobile(db: Db, mobile: string): Promise<ContactRow | undefined> {
+  const [row] = await db.select().from(notificationContact).where(eq(notificationContact.mobile, mobile)).orderBy(desc(notificationContact.updatedAt)).limit(1);
+  return row;
+}
+
+/** Writes the contact; `email`/`lang` undefined keep what is there (sign-in only refreshes the mobile). */
+export async function upsertContact(db: Db, c: { recipientKey: string; mobile: string; email?: string | null | undefined; lang?: string | undefined }, now: Date): Promise<void> {
+  await db
+    .insert(notificationContact)
+    .values({ recipientKey: c.recipientKey, mobile: c.mobile, email: c.email ?? null, lang: c.lang ?? 'zh', updatedAt: now })
+    .onConflictDoUpdate({
+      target: notificationContact.recipientKey,
+      set: { mobile: c.mobile, updatedAt: now, ...(c.email !== undefined ? { email: c.email } : {}), ...(c.lang !== undefined ? { lang: c.lang } : {}) },
+    });
+}
+
+export async function preferencesOf(db: Db, recipientKeys: string[]) {
+  if (!recipientKeys.length) return [];
+  return db.select().from(notificationPreference).where(inArray(notificationPreference.recipientKey, recipientKeys));
 }

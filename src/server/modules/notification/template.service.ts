@@ -1,5 +1,8 @@
 import {
+  channelsOf,
   checkTemplate,
+  notificationGroupInfo,
+  requiredOf,
   isNotificationEvent,
   notificationEventKeys,
   notificationEvents,
@@ -17,7 +20,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
 import { assertCenterInScope, type Who } from '../org/index.ts';
 import { enqueueNotification } from './enqueue.ts';
-import { listOutbox, type OutboxRow } from './outbox.queries.ts';
+import { listOutbox, lockOutboxRow, requeue, statusOf, type OutboxFilter, type OutboxRow } from './outbox.queries.ts';
 import { deleteTemplate, findTemplates, upsertTemplate, type TemplateRow } from './template.queries.ts';
 
 export interface TemplateKey {
@@ -46,6 +49,10 @@ export async function listTemplates(db: Db, who: Who, centerId: string, lang: No
       return {
         event,
         label: e.label[lang],
+        group: e.group,
+        groupLabel: notificationGroupInfo[e.group].label[lang],
+        channels: [...channelsOf(event)],
+        required: [...requiredOf(event)],
         variables: Object.entries(e.variables).map(([name, sample]) => ({ name, sample })),
         defaults: { zh: { ...e.templates.zh }, en: { ...e.templates.en } },
         templates: rows.map((t) => ({
@@ -71,7 +78,7 @@ export async function previewTemplate(db: Db, who: Who, centerId: string, input:
   await assertCenterInScope(db, who.actor, centerId);
   const event = eventOrThrow(input.event);
   const text = { subject: input.subject, body: input.body };
-  const problem = checkTemplate(text, Object.keys(variablesOf(event)));
+  const problem = checkTemplate(text, Object.keys(variablesOf(event)), requiredOf(event));
   if (problem) refuse(problem);
   const out = renderTemplate(text, variablesOf(event));
   return { ...out, length: Array.from(out.body).length };
@@ -80,7 +87,8 @@ export async function previewTemplate(db: Db, who: Who, centerId: string, input:
 /** The one write of a template: checked against the event's variables, audited with before and after. */
 export async function saveTemplate(db: Db, who: Who, centerId: string, key: TemplateKey, text: TemplateText, now = new Date()) {
   const event = eventOrThrow(key.event);
-  const problem = checkTemplate(text, Object.keys(variablesOf(event)));
+  if (!channelsOf(event).includes(key.channel)) throw new DomainError('NOTIFICATION_CHANNEL_FIXED', { event, channel: key.channel });
+  const problem = checkTemplate(text, Object.keys(variablesOf(event)), requiredOf(event));
   if (problem) refuse(problem);
   return db.transaction(async (tx) => {
     await assertCenterInScope(tx, who.actor, centerId);
@@ -133,6 +141,9 @@ export function visibleText(ref: string | null, text: string): string {
   return ref?.startsWith('secret:') ? text.replace(/\d/g, '*') : text;
 }
 
+/** SMS and e-mail that failed (or were given up) may be sent again; the inbox is delivered on write. */
+const retryable = (m: OutboxRow) => m.channel !== 'inbox' && statusOf(m) !== 'sent' && statusOf(m) !== 'queued';
+
 function outboxView(m: OutboxRow) {
   return {
     id: m.id,
@@ -142,7 +153,10 @@ function outboxView(m: OutboxRow) {
     subject: m.subject === null ? null : visibleText(m.ref, m.subject),
     text: visibleText(m.ref, m.text),
     state: m.state as 'pending' | 'sent' | 'failed',
+    status: statusOf(m),
+    retryable: retryable(m),
     attempts: m.attempts,
+    nextAttemptAt: m.state === 'pending' ? m.nextAttemptAt : null,
     lastError: m.lastError,
     createdAt: m.createdAt,
     sentAt: m.sentAt,
@@ -150,11 +164,30 @@ function outboxView(m: OutboxRow) {
 }
 
 /** 通知发件箱: every channel with its delivery state. */
-export async function listCenterOutbox(db: Db, who: Who, centerId: string, q: PageQuery) {
+export async function listCenterOutbox(db: Db, who: Who, centerId: string, q: PageQuery & OutboxFilter) {
   await assertCenterInScope(db, who.actor, centerId);
   const { limit, offset } = offsetOf(q);
-  const { items, total } = await listOutbox(db, centerId, limit, offset);
+  const { items, total } = await listOutbox(db, centerId, limit, offset, { status: q.status, channel: q.channel, event: q.event });
   return { items: items.map(outboxView), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** 重发: a failed or given-up SMS or e-mail goes back to the dispatcher now (audited with the attempts it had). */
+export async function retryOutboxMessage(db: Db, who: Who, centerId: string, id: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    await assertCenterInScope(tx, who.actor, centerId);
+    const row = await lockOutboxRow(tx, centerId, id);
+    if (!row) throw new DomainError('NOTIFICATION_MESSAGE_NOT_FOUND', { id });
+    if (!retryable(row)) throw new DomainError('NOTIFICATION_NOT_RETRYABLE', { status: statusOf(row), channel: row.channel });
+    const again = await requeue(tx, id, now);
+    await auditBy(tx, who, {
+      centerId,
+      action: 'notification.outbox.retry',
+      objectType: 'notificationOutbox',
+      objectId: id,
+      summary: { channel: row.channel, event: row.event, attempts: row.attempts, lastError: row.lastError },
+    });
+    return outboxView(again);
+  });
 }
 
 /**

@@ -1,9 +1,10 @@
-import { FontSizeOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Skeleton } from 'antd';
+import { BellOutlined, FontSizeOutlined, UserOutlined } from '@ant-design/icons';
+import { Badge, Button, ConfigProvider, Skeleton } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { useInbox } from './account/notify-api.ts';
 import { useLargeText } from './shared/hooks.ts';
 import './portal.css';
 
@@ -15,6 +16,9 @@ export function PortalLayout() {
   const en = i18n.language?.startsWith('en');
   // The hall's name is the home page's main heading; other pages have their own.
   const Brand = useMatch({ path: '/portal', end: true }) ? 'h1' : 'span';
+  // 我的消息 with its unread count, once a citizen is signed in.
+  const inbox = useInbox();
+  const unread = inbox.data?.unread ?? 0;
 
   useEffect(() => {
     document.documentElement.lang = en ? 'en' : 'zh-CN';
@@ -47,6 +51,19 @@ export function PortalLayout() {
                 {t('portal.largeText')}
               </Button>
               <LanguageSwitch size="small" />
+              {inbox.data && (
+                <Link
+                  to="/portal/me/messages"
+                  className="ow-portal-mine"
+                  data-testid="portal-messages"
+                  aria-label={unread ? t('portal.messagesUnread', { count: unread }) : t('portal.messages')}
+                  title={t('portal.messages')}
+                >
+                  <Badge count={unread} size="small" overflowCount={99} data-testid="portal-unread">
+                    <BellOutlined aria-hidden style={{ fontSize: large ? 22 : 18 }} />
+                  </Badge>
+                </Link>
+              )}
               <Link to="/portal/me" className="ow-portal-mine" data-testid="portal-mine">
                 <UserOutlined aria-hidden /> {t('portal.mine')}
               </Link>

@@ -28,6 +28,8 @@ const MandatesPage = page(() => import('./account/MandatesPage.tsx'), 'MandatesP
 const MyCasesPage = page(() => import('./cases/MyCasesPage.tsx'), 'MyCasesPage'); // 我的办件 (issue #19)
 const MyCasePage = page(() => import('./cases/MyCasePage.tsx'), 'MyCasePage');
 const DemoPayPage = page(() => import('./cases/DemoPayPage.tsx'), 'DemoPayPage');
+const MessagesPage = page(() => import('./account/MessagesPage.tsx'), 'MessagesPage');
+const NotificationSettingsPage = page(() => import('./account/NotificationSettingsPage.tsx'), 'NotificationSettingsPage');
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -50,6 +52,8 @@ export function PortalRoutes() {
         <Route path="cases" element={<MyCasesPage />} />
         <Route path="cases/:id" element={<MyCasePage />} />
         <Route path="pay/demo/:token" element={<DemoPayPage />} />
+        <Route path="me/messages" element={<MessagesPage />} />
+        <Route path="me/notifications" element={<NotificationSettingsPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="bundles/:id" element={<BundlePage />} />

@@ -18,7 +18,7 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { calendarCall, chinaToday } from '../../calendar/index.ts';
 import { caseLedger, clockInputOf } from '../case.clock.ts';
-import { collectionOf, pending, sms, type EffectContext, type Run } from '../case.effect-kit.ts';
+import { collectionOf, notify, pending, type EffectContext, type Run } from '../case.effect-kit.ts';
 import { collectionText } from '../delivery/ready-text.ts';
 import { actionsOf } from '../read/read.queries.ts';
 import { handBackPapers } from '../handover/handover.service.ts';
@@ -53,7 +53,7 @@ const pauseStart: Run = async (tx, c) => {
   const procedure = pauseKindLabels[p.kind].zh;
   const ledger: LedgerRecord = { pause: { kind: p.kind, reason: p.reason, timeNeeded: p.timeNeeded, from: c.today } };
   const notice = pending('special_procedure', { procedure, reason: p.reason, timeNeeded: timeNeededText(p.timeNeeded), startedOn: c.today });
-  return { set: {}, notices: [notice], ledger, sms: sms(c, `需要进行${procedure}，所需时间（约${timeNeededText(p.timeNeeded)}）不计入办理期限，详见特别程序告知书。`) };
+  return { set: {}, notices: [notice], ledger, notify: notify('case.special-procedure', { procedure, timeNeeded: timeNeededText(p.timeNeeded) }) };
 };
 
 const pauseEnd: Run = async (tx, c) => {
@@ -69,7 +69,7 @@ const pauseEnd: Run = async (tx, c) => {
     set: due.legalDue && due.promisedDue ? { legalDue: due.legalDue, promisedDue: due.promisedDue } : {},
     notices: [notice],
     ledger: { pauseEnd: { to: c.today } },
-    sms: sms(c, `的${procedure}已结束，恢复计时，承诺 ${due.promisedDue ?? c.row.promisedDue} 前办结。`),
+    notify: notify('case.special-procedure-ended', { procedure, promisedDue: `${due.promisedDue ?? c.row.promisedDue}` }),
   };
 };
 
@@ -107,7 +107,7 @@ const extensionApprove: Run = async (tx, c) => {
     set: r.dueDates.legalDue ? { legalDue: r.dueDates.legalDue } : {},
     notices: [notice],
     ledger: { extension },
-    sms: sms(c, `的审批期限经批准延长${workdays}个工作日，将于 ${newDueDate} 前作出决定。`),
+    notify: notify('case.extended', { workdays: String(workdays), newDueDate }),
   };
 };
 
@@ -120,14 +120,14 @@ const decideApprove: Run = async (tx, c) => {
   await handBackPapers(tx, c, `准予行政许可决定书、${cert.name}（${cert.number}）`);
   // issue #18: the SMS names the delivery chosen at intake (the window unless mail or a cabinet).
   const collection = await collectionText(tx, { caseId: c.row.id, applicationId: c.row.applicationId }, { due: certificateDue, name: cert.name });
-  return { set: { certificate, certificateDue }, notices: [notice], sms: sms(c, `已准予许可，${collection}。`) };
+  return { set: { certificate, certificateDue }, notices: [notice], notify: notify('case.approved', { collection }) };
 };
 
 const decideRefuse: Run = async (tx, c) => {
   const r = c.input.decisionRefusal ?? missing('REFUSAL_TERMS', '请填写不予许可的理由和依据');
   const notice = pending('refusal', { reasons: r.reasons, basis: r.basis, ...bodies(c) });
   await handBackPapers(tx, c, '不予行政许可决定书');
-  return { set: {}, notices: [notice], sms: sms(c, '不予许可，详见不予行政许可决定书（含申请行政复议、提起行政诉讼的权利和期限）。') };
+  return { set: {}, notices: [notice], notify: notify('case.refused', {}) };
 };
 
 function endingReason(c: EffectContext): string {
@@ -136,21 +136,21 @@ function endingReason(c: EffectContext): string {
 
 const withdraw: Run = async (_tx, c) => {
   const notice = pending('withdrawal', { reason: endingReason(c) });
-  return { set: { concludedAt: c.now }, notices: [notice], sms: sms(c, '已按您的申请撤回，详见撤回申请确认书。') };
+  return { set: { concludedAt: c.now }, notices: [notice], notify: notify('case.withdrawn', {}) };
 };
 
 const terminate: Run = async (_tx, c) => {
   const reasons = endingReason(c);
   const basis = c.input.ending?.basis?.trim() || missing('ENDING_BASIS', '请填写终止办理的依据');
   const notice = pending('termination', { reasons, basis, ...bodies(c) });
-  return { set: { concludedAt: c.now }, notices: [notice], sms: sms(c, '已终止办理，详见终止办理通知书。') };
+  return { set: { concludedAt: c.now }, notices: [notice], notify: notify('case.terminated', {}) };
 };
 
 const revocation =
   (defaultBasis: string): Run =>
   async (_tx, c) => {
     const notice = pending('revocation', { reasons: endingReason(c), basis: c.input.ending?.basis?.trim() || defaultBasis, ...bodies(c) });
-    return { set: { certificateDue: null }, notices: [notice], sms: sms(c, '的许可决定已被撤销，详见撤销行政许可决定书。') };
+    return { set: { certificateDue: null }, notices: [notice], notify: notify('case.revoked', {}) };
   };
 
 export const decisionEffects: Partial<Record<CaseAction, Run>> = {

@@ -11,6 +11,7 @@ import { lockCase } from '../case.queries.ts';
 import { findByCode, lockDelivery, overdueInCabinet } from './delivery.queries.ts';
 import { pickupCodeHash } from './delivery.service.ts';
 import { applyDelivery, lockForDelivery } from './delivery.write.ts';
+import { notify } from '../case.effect-kit.ts';
 
 const CABINET: DeliveryActor[] = ['cabinet', 'system'];
 export const RECALL_ACTOR = { system: '系统（智能柜超期取回定时任务）' } as const;
@@ -50,7 +51,7 @@ export async function recallOverdueResults(db: Db, config: Pick<Config, 'CABINET
         const at = checked.current?.depositedAt;
         if (checked.status !== 'in_cabinet' || !at || !cabinetOverdue(at, now, config.CABINET_HOLD_DAYS)) return;
         const detail = { cabinetId: checked.current?.cabinetId ?? null, door: checked.current?.cabinetDoor ?? null, by: 'job', days: config.CABINET_HOLD_DAYS };
-        await applyDelivery(tx, RECALL_ACTOR, ['system'], checked, { action: 'cabinet.recall', set: {}, detail, sms: `的办理结果在智能柜超过 ${config.CABINET_HOLD_DAYS} 天未取，已退回出件窗口，请到窗口领取。` }, { publicUrl: opts.publicUrl, now });
+        await applyDelivery(tx, RECALL_ACTOR, ['system'], checked, { action: 'cabinet.recall', set: {}, detail, notify: notify('delivery.cabinet-expired', { holdDays: String(config.CABINET_HOLD_DAYS) }) }, { publicUrl: opts.publicUrl, now });
         recalled.push(d.caseId);
       });
     } catch (e) {

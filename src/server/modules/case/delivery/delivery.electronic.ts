@@ -8,6 +8,7 @@ import type { Db } from '../../../platform/db/types.ts';
 import { lockCase } from '../case.queries.ts';
 import { choiceOfCase, findDelivery } from './delivery.queries.ts';
 import { applyDelivery, lockForDelivery } from './delivery.write.ts';
+import { notify } from '../case.effect-kit.ts';
 
 export async function deliverElectronically(
   tx: Db,
@@ -33,7 +34,7 @@ export async function deliverElectronically(
       action: 'electronic.deliver',
       set: {},
       detail: { certificateNumber: certificate.number, code: certificate.code },
-      sms: `的办理结果已以电子证照送达（证照编号 ${certificate.number}），可凭核验码 ${certificate.code} 在网上办事大厅查验下载。`,
+      notify: notify('delivery.electronic', { certificateNo: certificate.number, verifyCode: certificate.code }),
     },
     opts,
   );

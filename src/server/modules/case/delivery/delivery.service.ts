@@ -13,6 +13,7 @@ import { maskIdNumber } from '../read/mask.ts';
 import { applyDelivery, lockForDelivery, type DeliveryChange } from './delivery.write.ts';
 import { applicationOf, doorTaken } from './delivery.queries.ts';
 import { deliveryView } from './delivery.read.ts';
+import { notify } from '../case.effect-kit.ts';
 
 type Who = { actor: Actor; ip: string };
 export interface DeliveryDeps {
@@ -68,14 +69,14 @@ export async function actOnDelivery(db: Db, who: Who, caseId: string, req: Deliv
           action: req.action,
           set: { address: req.address, recipient: req.recipient, recipientPhone: req.phone, courier: req.courier, waybill: req.waybill.toUpperCase(), handedOutAt: null },
           detail: { courier: req.courier, waybill: req.waybill.toUpperCase() },
-          sms: `的办理结果已通过${req.courier}寄出，运单号 ${req.waybill.toUpperCase()}，请注意查收。`,
+          notify: notify('delivery.mailed', { courier: req.courier, waybill: req.waybill.toUpperCase() }),
         };
         break;
       case 'mail.signed':
         change = { action: req.action, set: {}, detail: { waybill: checked.current?.waybill ?? null }, note: req.note };
         break;
       case 'mail.returned':
-        change = { action: req.action, set: {}, detail: { waybill: checked.current?.waybill ?? null }, note: req.note, sms: '的办理结果邮件被退回，请到出件窗口领取或联系窗口重新邮寄。' };
+        change = { action: req.action, set: {}, detail: { waybill: checked.current?.waybill ?? null }, note: req.note, notify: notify('delivery.mail-returned', {}) };
         break;
       case 'cabinet.deposit': {
         if (req.door > deps.config.CABINET_DOORS || (await doorTaken(tx, req.cabinetId, req.door, caseId))) throw new DomainError('DELIVERY_DOOR_INVALID', { cabinetId: req.cabinetId, door: req.door });
@@ -85,12 +86,12 @@ export async function actOnDelivery(db: Db, who: Who, caseId: string, req: Deliv
           action: req.action,
           set: { cabinetId: req.cabinetId, cabinetDoor: req.door, codeHash: pickupCodeHash(deps.config.authSecret, req.cabinetId, code), codeExpiresAt: expiresAt, codeUsedAt: null, depositedAt: now },
           detail: { cabinetId: req.cabinetId, door: req.door, expiresAt: expiresAt.toISOString() },
-          sms: `的办理结果已存入自助智能柜（${req.cabinetId}），取件码 ${code}，${deps.config.PICKUP_CODE_TTL_HOURS} 小时内有效，仅可使用一次。`,
+          notify: notify('delivery.cabinet-stored', { cabinetId: req.cabinetId, pickupCode: code, hours: String(deps.config.PICKUP_CODE_TTL_HOURS) }),
         };
         break;
       }
       case 'cabinet.recall':
-        change = { action: req.action, set: {}, detail: { cabinetId: checked.current?.cabinetId ?? null, door: checked.current?.cabinetDoor ?? null, by: 'window' }, note: req.note, sms: '的办理结果已从智能柜取回，请到出件窗口领取。' };
+        change = { action: req.action, set: {}, detail: { cabinetId: checked.current?.cabinetId ?? null, door: checked.current?.cabinetDoor ?? null, by: 'window' }, note: req.note, notify: notify('delivery.cabinet-taken-back', {}) };
         break;
     }
     await applyDelivery(tx, who, roles, checked, change, opts);

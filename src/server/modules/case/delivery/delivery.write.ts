@@ -8,7 +8,8 @@ import { nextDeliveryStatus, deliveryActionLabels, methodOf, type DeliveryAction
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
-import { enqueueSms } from '../../notification/index.ts';
+import { notifyApplicant } from '../case.notify.ts';
+import type { ApplicantNotice } from '../case.effect-kit.ts';
 import { assertCaseInScope, auditCase, type CaseBy } from '../case.actor.ts';
 import { loadPlace } from '../case.pinned.ts';
 import { lockCase, type CaseRow } from '../case.queries.ts';
@@ -23,7 +24,8 @@ export interface DeliveryChange {
   /** Kept in the history row and the audit summary (never a code or a full ID number). */
   detail: Record<string, unknown>;
   /** The SMS body after the standard prefix; none when the action tells the applicant nothing. */
-  sms?: string;
+  /** The message to the applicant (an event of src/domain/notification). */
+  notify?: ApplicantNotice;
   note?: string | undefined;
 }
 
@@ -69,10 +71,9 @@ export async function applyDelivery(tx: Db, by: CaseBy, roles: readonly Delivery
   const actor = 'system' in by ? { actorId: null, actorName: by.system } : { actorId: by.actor.staffId, actorName: by.actor.name };
   await appendDeliveryEvent(tx, { id: newId(now.getTime()), caseId: caseRow.id, seq, action: change.action, fromStatus: status, toStatus: next.status, detail: { ...change.detail, ...(change.note ? { note: change.note } : {}) }, ...actor, at: now });
   await auditCase(tx, by, { centerId: caseRow.centerId, action: `case.delivery.${change.action}`, objectId: caseRow.id, summary: { number: caseRow.number, from: status, to: next.status, ...change.detail } });
-  if (change.sms) {
+  if (change.notify) {
     const place = await loadPlace(tx, caseRow.centerId, caseRow.departmentId);
-    const text = `【${place.center.name}】您申请的“${caseRow.itemName}”（办件编号 ${caseRow.number}）${change.sms}`;
-    await enqueueSms(tx, { centerId: caseRow.centerId, to: caseRow.applicantPhone, text, ref: `case-delivery:${caseRow.id}:${seq}` }, now);
+    await notifyApplicant(tx, caseRow, place.center.name, change.notify, `case-delivery:${caseRow.id}:${seq}`, now);
   }
   if (!next.transition.concludes) return;
   // The hand-out ends the case through its one write path, in this transaction. The cabinet

@@ -4,7 +4,7 @@
 import type { CaseAction } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { findCenter } from '../../org/index.ts';
-import { sms, type Run } from '../case.effect-kit.ts';
+import { notify, type Run } from '../case.effect-kit.ts';
 import { dueDatesFrom } from '../case.rules.ts';
 
 /** Where the applicant collects a 上报件's result: the window of origin (统一窗口出件). */
@@ -14,7 +14,7 @@ const escalate: Run = async (tx, c) => {
   if (!c.input.note?.trim()) throw new DomainError('CASE_OUTCOME_REFUSED', { problems: [{ code: 'ESCALATION_REASON', message: '请填写上报理由' }] });
   const upper = c.place.center.parentId ? await findCenter(tx, c.place.center.parentId) : undefined;
   if (!upper) throw new DomainError('NOT_FOUND', { object: 'center', id: c.place.center.parentId ?? '' });
-  return { set: {}, notices: [], sms: sms(c, `已报送${upper.name}审批，您无需再次提交材料；办理结果仍在${c.place.center.name}领取。`) };
+  return { set: {}, notices: [], notify: notify('case.escalated', { upperName: upper.name }) };
 };
 
 /** The case above arrives accepted: its own clocks from today, no notice (the applicant was told at the window of origin). */
@@ -28,11 +28,11 @@ const approvedAbove: Run = async (_tx, c) => {
       certificateDue: c.input.escalation?.certificateDue ?? null,
     },
     notices: [],
-    sms: sms(c, `经上级审批已准予许可，请到${c.place.center.name}综合出件窗口领取${cert?.name ?? '办理结果'}。`),
+    notify: notify('case.approved-above', { resultName: cert?.name ?? '办理结果' }),
   };
 };
 
-const refusedAbove: Run = async (_tx, c) => ({ set: {}, notices: [], sms: sms(c, `经上级审批不予许可，请到${c.place.center.name}综合出件窗口领取不予许可决定书。`) });
+const refusedAbove: Run = async () => ({ set: {}, notices: [], notify: notify('case.refused-above', {}) });
 const endedAbove: Run = async (_tx, c) => ({ set: { concludedAt: c.now }, notices: [] });
 const deliveredBelow: Run = async (_tx, c) => ({ set: { concludedAt: c.now }, notices: [] });
 /** The applicant was told at the window of origin (its 撤回 notice); above, the case only stops. */

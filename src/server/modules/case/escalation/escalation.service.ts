@@ -70,7 +70,7 @@ export async function runEscalationEffect(tx: Db, action: CaseAction, c: Escalat
     const specific = n.specific as { collection?: string };
     if (origin && typeof specific.collection === 'string') specific.collection = originCollection(origin);
   }
-  delete c.effect.sms;
+  delete c.effect.notify;
   const certificate = c.effect.set.certificate ?? undefined;
   const input: ActInput = {
     note: `${c.place.center.name}办件 ${c.row.number}：${caseActionLabels[action].zh}`,

@@ -1,6 +1,5 @@
-import { callSmsText } from '../../../../domain/queue/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
-import { enqueueSms } from '../../notification/index.ts';
+import { enqueueNotification } from '../../notification/index.ts';
 import { findPublicCenter } from '../../org/index.ts';
 import type { TicketRow } from '../tickets/ticket.queries.ts';
 
@@ -9,9 +8,10 @@ import type { TicketRow } from '../tickets/ticket.queries.ts';
  * the call by SMS too, in the words the display speaks. Only the first call texts: recalls
  * would only repeat it. Sent through the outbox, so a gateway outage never blocks a call.
  */
-export async function textTheCall(db: Db, ticket: TicketRow, spokenText: string, now: Date): Promise<void> {
+export async function textTheCall(db: Db, ticket: TicketRow, call: { voiceText: string; windowNumber: string }, now: Date): Promise<void> {
   if (!ticket.phone || ticket.calledCount > 1) return;
   const center = await findPublicCenter(db, ticket.centerId);
-  const text = callSmsText(center?.name ?? '', spokenText);
-  await enqueueSms(db, { centerId: ticket.centerId, to: ticket.phone, text, ref: `ticket:${ticket.id}` }, now);
+  // The event ticket.called (its default wording: the center's signature, then the spoken words).
+  const vars = { centerName: center?.name ?? '', ticketNo: ticket.number, windowName: `${call.windowNumber}号窗口`, callText: call.voiceText };
+  await enqueueNotification(db, { centerId: ticket.centerId, event: 'ticket.called', vars, to: { mobile: ticket.phone }, ref: `ticket:${ticket.id}` }, now);
 }

@@ -90,7 +90,7 @@ export async function callNext(db: Db, who: Who, windowId: string, now = new Dat
   countCall(db);
   const result = callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
   // After the hot path's commit: the call stands whatever happens to the text.
-  await textTheCall(db, r.ticket, result.call.voiceText, now);
+  await textTheCall(db, r.ticket, result.call, now);
   return result;
 }
 
@@ -114,7 +114,7 @@ export async function finishAndCallNext(db: Db, who: Who, windowId: string, case
   await publishQueueEvent(db, { centerId: r.ticket.centerId, ticketId: r.ticket.id, windowId: window.id, action: 'call' });
   countCall(db);
   const result = callResult(window, await hallSettings(db, window.centerId, now.getTime()), r.ticket);
-  await textTheCall(db, r.ticket, result.call.voiceText, now);
+  await textTheCall(db, r.ticket, result.call, now);
   return { finished, ...result };
 }
 
@@ -136,7 +136,7 @@ export function callTicket(db: Db, who: Who, windowId: string, ticketId: string,
       if (!eligible(queued, { id: w.window.id, categoryIds }))
         throw new DomainError('QUEUE_TRANSITION', { number: t.number, state: t.state, action: 'call' });
       const result = callResult(w.window, w.settings, await applyAction(tx, w, t, 'call', { set: callSet(w, t) }));
-      await textTheCall(tx, { ...t, calledCount: t.calledCount + 1 }, result.call.voiceText, now);
+      await textTheCall(tx, { ...t, calledCount: t.calledCount + 1 }, result.call, now);
       return result;
     },
     true,

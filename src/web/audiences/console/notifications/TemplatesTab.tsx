@@ -6,8 +6,6 @@ import { ListError } from '../shared/table.tsx';
 import { errorText } from '../shared/serverErrors.ts';
 import { useNotificationTemplates, useSaveTemplate, useSendTest, useTemplatePreview, type NotificationChannel, type NotificationEventView, type NotificationLang } from './api.ts';
 
-const channels: NotificationChannel[] = ['sms', 'email', 'inbox'];
-
 /** 通知模板: every event the platform sends, with the center's own wordings per channel and language. */
 export function TemplatesTab({ centerId }: { centerId: string }) {
   const { t, i18n } = useTranslation(undefined, { keyPrefix: 'console.notifications' });
@@ -15,6 +13,7 @@ export function TemplatesTab({ centerId }: { centerId: string }) {
   const events = useNotificationTemplates(centerId, lang);
   const [editing, setEditing] = useState<NotificationEventView | null>(null);
   const columns: ColumnsType<NotificationEventView> = [
+    { title: t('group'), dataIndex: 'groupLabel', width: 110 },
     { title: t('event'), dataIndex: 'label', width: 160 },
     { title: t('code'), dataIndex: 'event', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
     { title: t('defaultText'), key: 'default', render: (_, e) => <Typography.Text type="secondary">{e.defaults[lang].body}</Typography.Text> },
@@ -40,7 +39,9 @@ export function TemplatesTab({ centerId }: { centerId: string }) {
 function TemplateDrawer({ centerId, event, onClose }: { centerId: string; event: NotificationEventView; onClose: () => void }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'console.notifications' });
   const { message } = App.useApp();
-  const [channel, setChannel] = useState<NotificationChannel>('sms');
+  // An event with fixed channels (the sign-in code: SMS only) offers only those.
+  const channels = event.channels;
+  const [channel, setChannel] = useState<NotificationChannel>(channels[0] ?? 'sms');
   const [lang, setLang] = useState<NotificationLang>('zh');
   const slotOf = (c: NotificationChannel, l: NotificationLang) => event.templates.find((s) => s.channel === c && s.lang === l);
   const slot = slotOf(channel, lang);
@@ -93,7 +94,10 @@ function TemplateDrawer({ centerId, event, onClose }: { centerId: string; event:
         <Typography.Text type="secondary">
           {t('variables')}：
           {event.variables.map((v) => (
-            <Typography.Text key={v.name} code copyable={{ text: `{${v.name}}` }}>{`{${v.name}}`}</Typography.Text>
+            <Typography.Text key={v.name} code copyable={{ text: `{${v.name}}` }} title={v.sample}>
+              {`{${v.name}}`}
+              {event.required.includes(v.name) ? `（${t('required')}）` : ''}
+            </Typography.Text>
           ))}
         </Typography.Text>
         <Form layout="vertical">

@@ -48,13 +48,30 @@ export function useTemplatePreview(centerId: string, draft: { event: string; sub
   });
 }
 
-export function useNotificationOutbox(centerId: string, paging: { page: number; pageSize: number }) {
+export interface OutboxQuery {
+  page: number;
+  pageSize: number;
+  status?: NotificationOutboxRow['status'] | undefined;
+  channel?: NotificationChannel | undefined;
+  event?: string | undefined;
+}
+
+export function useNotificationOutbox(centerId: string, query: OutboxQuery) {
   return useQuery({
-    queryKey: key(centerId, 'outbox', paging),
-    queryFn: () => api<Page<NotificationOutboxRow>>(`${base(centerId)}/outbox`, { query: paging }),
+    queryKey: key(centerId, 'outbox', query),
+    queryFn: () => api<Page<NotificationOutboxRow>>(`${base(centerId)}/outbox`, { query: { ...query } }),
     placeholderData: keepPreviousData,
     // While a message waits for the dispatcher, look again: its state changes within seconds.
-    refetchInterval: (q) => (q.state.data?.items.some((m) => m.state === 'pending') ? 3000 : false),
+    refetchInterval: (q) => (q.state.data?.items.some((m) => m.status === 'queued') ? 3000 : false),
+  });
+}
+
+/** 重发: a failed or given-up SMS or e-mail back to the dispatcher. */
+export function useRetryNotification(centerId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<NotificationOutboxRow>(`${base(centerId)}/outbox/${encodeURIComponent(id)}/retry`, { method: 'POST' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key(centerId, 'outbox') }),
   });
 }
 

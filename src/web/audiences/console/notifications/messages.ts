@@ -4,6 +4,8 @@ const zh = {
   outbox: '通知发件箱',
   templatesHint: '平台发出的每一类通知。可按渠道（短信、邮件、站内信）和语言为本中心改写措辞；花括号中的变量在发送时填入，只能使用该事件提供的变量。未改写的沿用默认模板。',
   event: '通知事件',
+  group: '分组',
+  required: '必须保留',
   code: '事件代码',
   defaultText: '默认内容',
   custom: '本中心模板',
@@ -36,6 +38,14 @@ const zh = {
   sentAt: '送达时间',
   channels: { sms: '短信', email: '邮件', inbox: '站内信' },
   states: { pending: '待发送', sent: '已发送', failed: '发送失败' },
+  statuses: { queued: '排队中', failed: '失败待重试', sent: '已发送', given_up: '已放弃' },
+  lastError: '最近错误',
+  nextAttempt: '下次尝试 {{at}}',
+  retry: '重发',
+  retried: '已重新排队发送',
+  allStatuses: '全部状态',
+  allChannels: '全部渠道',
+  allEvents: '全部事件',
 };
 
 const en: typeof zh = {
@@ -44,6 +54,8 @@ const en: typeof zh = {
   outbox: 'Outbox',
   templatesHint: 'Every kind of message the platform sends. Reword it for this center per channel (SMS, e-mail, in-app) and language; variables in braces are filled in when sending, and only the event’s variables may be used. Events not reworded use the default.',
   event: 'Event',
+  group: 'Group',
+  required: 'required',
   code: 'Code',
   defaultText: 'Default text',
   custom: 'This center’s wording',
@@ -76,6 +88,14 @@ const en: typeof zh = {
   sentAt: 'Delivered',
   channels: { sms: 'SMS', email: 'E-mail', inbox: 'In-app' },
   states: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
+  statuses: { queued: 'Queued', failed: 'Failed, will retry', sent: 'Sent', given_up: 'Given up' },
+  lastError: 'Last error',
+  nextAttempt: 'Next attempt {{at}}',
+  retry: 'Send again',
+  retried: 'Queued to send again',
+  allStatuses: 'All states',
+  allChannels: 'All channels',
+  allEvents: 'All events',
 };
 
 export default { zh, en };

@@ -68,6 +68,14 @@ export function AccountPage() {
         </Link>
       </nav>
       <EntryLink to="/portal/cases" icon={<FileTextOutlined aria-hidden />} title={i18n.t('portal.cases.entry')} hint={i18n.t('portal.cases.entryHint')} testId="citizen-my-cases" style={{ marginTop: 16 }} />
+      <nav className="ow-account-links" aria-label={t('meTitle')}>
+        <Link to="/portal/me/messages" data-testid="to-messages">
+          {t('toMessages')}
+        </Link>
+        <Link to="/portal/me/notifications" data-testid="to-notifications">
+          {t('toNotifications')}
+        </Link>
+      </nav>
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>

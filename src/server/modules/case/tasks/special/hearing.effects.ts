@@ -17,7 +17,7 @@ import {
 import { DomainError } from '../../../../../domain/errors/index.ts';
 import type { Db } from '../../../../platform/db/types.ts';
 import { calendarCall, chinaToday } from '../../../calendar/index.ts';
-import { pending, sms, type EffectContext, type Run } from '../../case.effect-kit.ts';
+import { notify, pending, type EffectContext, type Run } from '../../case.effect-kit.ts';
 import { lockOpenTaskOfCase } from '../task.queries.ts';
 import { hearingActionsOf, recordsOfCase } from './special.queries.ts';
 
@@ -57,7 +57,7 @@ const inform: Run = async (tx, c) => {
   c.input.hearing = { ...h, parties };
   const requestBy = calendarCall(() => hearingDeadlines({ toldOn: c.today }, c.place.calendar).requestBy);
   const notice = pending('hearing_right', { parties, ground: ground || '经审查', requestBy });
-  return { set: {}, notices: [notice], sms: sms(c, `涉及他人重大利益，您有权在 ${requestBy} 前申请听证，详见听证告知书。`) };
+  return { set: {}, notices: [notice], notify: notify('case.hearing-offered', { requestBy }) };
 };
 
 const request: Run = async (tx, c) => {
@@ -78,7 +78,7 @@ const schedule: Run = async (tx, c) => {
   const log = await hearingLogOfCase(tx, c.row.id);
   hearingOk(calendarCall(() => checkSchedule(log, h.scheduledOn!, c.today, c.place.calendar)));
   const notice = pending('hearing_notice', { parties: log.parties.length ? log.parties : [c.row.applicantName], requestedOn: log.requestedOn!, requestedBy: log.requestedBy ?? c.row.applicantName, scheduledOn: h.scheduledOn, place });
-  return { set: {}, notices: [notice], sms: sms(c, `的听证定于 ${h.scheduledOn} 在${place}举行，详见听证通知书。`) };
+  return { set: {}, notices: [notice], notify: notify('case.hearing-scheduled', { scheduledOn: h.scheduledOn, place }) };
 };
 
 export const hearingEffects: Partial<Record<CaseAction, Run>> = {
