@@ -22,7 +22,7 @@ describe('pre-review clock', () => {
     expect(preReviewLevel('2026-12-09', '2026-12-08', 2, cal)).toBe('yellow');
   });
 
-  it('always falls on a working day exactly n working days later (property, within the calendar's years)', () => {
+  it('always falls on a working day exactly n working days later (property, within the stored calendar years)', () => {
     const day = fc.integer({ min: 0, max: 330 }).map((n) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 10 }), (d, n) => {
