@@ -1,6 +1,6 @@
 // 网上申报 (portal, the owning citizen only) and 网上预审 (workbench, online.read / online.review
 // with center scope): HTTP only; the use cases are the service's (decision 0043).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NoContent, fileResponse } from '../../../contract/common.ts';
@@ -36,6 +36,14 @@ const Id = z.object({ id: z.string().min(1).max(60) });
 const FileId = Id.extend({ fileId: z.string().min(1).max(60) });
 const bytes = fileResponse('application/octet-stream', 'The file as uploaded (its own content type)');
 const uploadTypes = ['image/jpeg', 'image/png', 'application/pdf', 'application/octet-stream'];
+
+/** A material's bytes, never cached by a shared proxy. */
+function sendFile(reply: FastifyReply, f: { bytes: Buffer; contentType: string }) {
+  return reply
+    .header('content-type', f.contentType)
+    .header('cache-control', 'private, no-store')
+    .send(f.bytes as unknown as string);
+}
 
 export async function onlineRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -120,13 +128,7 @@ export async function onlineRoutes(base: FastifyInstance, ctx: AppContext) {
   app.get(
     `${P}/:id/files/:fileId`,
     { config: citizen, schema: { operationId: 'getMyOnlineFile', tags: portalTags, params: FileId, response: { 200: bytes } } },
-    async (req, reply) => {
-      const f = await readFile(ctx, who(req), req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', f.contentType)
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes as unknown as string);
-    },
+    async (req, reply) => sendFile(reply, await readFile(ctx, who(req), req.params.id, req.params.fileId)),
   );
   app.get(
     '/portal/online/reusable',
@@ -205,13 +207,7 @@ export async function onlineRoutes(base: FastifyInstance, ctx: AppContext) {
       config: { permission: 'online.read' },
       schema: { operationId: 'getOnlineReviewFile', tags: staffTags, params: FileId, response: { 200: bytes } },
     },
-    async (req, reply) => {
-      const f = await readFile(ctx, staff(req), req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', f.contentType)
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes as unknown as string);
-    },
+    async (req, reply) => sendFile(reply, await readFile(ctx, staff(req), req.params.id, req.params.fileId)),
   );
   app.post(
     `${R}/:id/accept`,
