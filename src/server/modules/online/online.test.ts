@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test/api/helpers.ts';
 import { countyItems, pick, type DemoItem } from '../case/case.fixture.ts';
-import { PNG, call, completeDraft, pdfBytes, submittedOnlineApplication, verifiedCitizen } from './online.fixture.ts';
+import { PNG, call, completeDraft, pdfBytes, secondDevice, submittedOnlineApplication, verifiedCitizen } from './online.fixture.ts';
 
 // 网上申报 and 网上预审 through the HTTP routes: the whole life of an application.
 
@@ -33,7 +33,8 @@ describe('online application and pre-review', () => {
     const id = made.body.id as string;
     expect(made.body).toMatchObject({ status: 'draft', version: 1, allowedActions: ['submit', 'withdraw'] });
     // Device B: the same account signed in elsewhere (a second session of the same number).
-    const deviceB = await verifiedCitizen(p, 401).catch(() => deviceA);
+    const deviceB = await secondDevice(p, 401);
+    expect(deviceB).not.toBe(deviceA);
     const d = await completeDraft(p, deviceA, id);
     const stale = await call(p, deviceB, 'PUT', `${A}/${id}`, { version: 1, items: [{ itemId: item.id }], sharedFields: {} });
     expect([stale.status, stale.body.code]).toEqual([409, 'ONLINE_STALE_VERSION']);
@@ -145,7 +146,11 @@ describe('online application and pre-review', () => {
     const reusable = await call(p, deviceA, 'GET', `/portal/online/reusable?materialId=${m.materialId}`);
     expect(reusable.body.items.length).toBeGreaterThan(0);
     const next = (await call(p, deviceA, 'POST', A, { itemIds: [item.id] })).body.id as string;
-    const reused = await call(p, deviceA, 'POST', `${A}/${next}/reuse`, { itemId: item.id, materialId: m.materialId, source: { kind: 'file', fileId: reusable.body.items[0].id } });
+    const reused = await call(p, deviceA, 'POST', `${A}/${next}/reuse`, {
+      itemId: item.id,
+      materialId: m.materialId,
+      source: { kind: 'file', fileId: reusable.body.items[0].id },
+    });
     expect(reused.status, JSON.stringify(reused.body)).toBe(200);
     expect(reused.body.reusedFrom).toMatchObject({ kind: 'file', id: reusable.body.items[0].id });
   });
