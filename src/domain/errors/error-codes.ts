@@ -131,6 +131,17 @@ export const errorCatalog = {
   MANDATE_EXPIRED: { status: 403, zh: '该委托已过有效期', en: 'This mandate has expired' },
   MANDATE_OUT_OF_SCOPE: { status: 403, zh: '所办事项不在委托范围内', en: 'The item is outside the mandate' },
   MANDATE_ITEM_UNKNOWN: { status: 422, zh: '委托范围中有不存在的事项，请重新选择', en: 'The mandate names an item that does not exist; choose again' },
+  // Online applications and pre-review (issue #19, decision 0043)
+  ONLINE_STALE_VERSION: { status: 409, zh: '申请已在其他设备上保存过，请刷新后再修改', en: 'The application was saved on another device; reload it before changing it' },
+  ONLINE_ACTION_NOT_ALLOWED: { status: 409, zh: '该申请当前状态下不能执行此操作', en: 'This action is not allowed in the application’s current state' },
+  ONLINE_CORRECTION_ONCE: { status: 409, zh: '补正只能一次性告知，该申请已告知过补正', en: 'A correction may be requested only once; this application already had one' },
+  ONLINE_NOT_EDITABLE: { status: 409, zh: '申请已提交，不能再修改', en: 'The application is no longer editable' },
+  ONLINE_INCOMPLETE: { status: 422, zh: '申请尚不完整：请填写必填项并上传必需的材料', en: 'The application is incomplete: fill in the required fields and upload the required materials' },
+  ONLINE_ITEM_NOT_AVAILABLE: { status: 422, zh: '该事项没有已发布的办事指南，不能网上申报', en: 'The item has no published guide and cannot be applied for online' },
+  ONLINE_CENTER_MISMATCH: { status: 422, zh: '所选事项不能由同一中心预审，请分别申报或选择中心', en: 'The items cannot be pre-reviewed by one center; apply separately or choose a center' },
+  ONLINE_MATERIAL_UNKNOWN: { status: 422, zh: '该材料不属于所申报的事项', en: 'The material is not one of the item’s materials' },
+  ONLINE_TOO_MANY_FILES: { status: 422, zh: '该材料上传的文件过多', en: 'Too many files for this material' },
+  ONLINE_CASE_NOT_ACCEPTED: { status: 422, zh: '办件未能受理，申请仍为待预审：请按提示处理后再受理，或告知补正', en: 'The case could not be accepted; the application still waits for pre-review' },
   // Electronic certificates (issue #18, e-certificate part, decision 0039):
   CERTIFICATE_NOT_ISSUABLE: { status: 422, zh: '只有准予许可且已登记证照信息（名称、编号、有效期、发证机关）的办件才能签发电子证照', en: 'Only an approved case with its certificate recorded can be issued an e-certificate' },
   CERTIFICATE_ALREADY_ISSUED: { status: 409, zh: '该办件已有有效的电子证照；如需重新签发，请先撤销原证照', en: 'This case already has an e-certificate in force; revoke it before issuing another' },

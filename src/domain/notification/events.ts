@@ -10,6 +10,7 @@ import { appointmentEvents } from './catalog/appointment.ts';
 import { caseEvents } from './catalog/case.ts';
 import { citizenEvents } from './catalog/citizen.ts';
 import { deliveryEvents } from './catalog/delivery.ts';
+import { onlineEvents } from './catalog/online.ts';
 import { queueEvents } from './catalog/queue.ts';
 import { notificationChannels, type NotificationChannel, type NotificationEvent, type NotificationGroup } from './types.ts';
 
@@ -22,6 +23,7 @@ export const notificationEvents = {
   ...queueEvents,
   ...caseEvents,
   ...deliveryEvents,
+  ...onlineEvents,
 } as const satisfies Record<string, NotificationEvent>;
 
 export type NotificationEventKey = keyof typeof notificationEvents;

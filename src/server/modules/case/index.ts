@@ -38,3 +38,5 @@ export { applicantCase, applicantCaseView, casesOfApplicants, type ApplicantCase
 export { withdrawByApplicant, type ApplicantActor } from './applicant-cases/applicant-withdraw.ts';
 export { chooseDeliveryByApplicant, type ApplicantDeliveryChoice } from './delivery/applicant-choice.service.ts';
 export { noticePdfOfCase } from './notices/notice.service.ts';
+// issue #19, the online hall: cases of the identities an account may act for.
+export { caseDuesOf, caseIdsOfApplicants } from './read/applicant-cases.read.ts';

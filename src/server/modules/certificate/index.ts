@@ -5,3 +5,5 @@ export { certificatePdfsOfCase } from './certificate.service.ts';
 export { rotateSigningKey, listSigningKeys } from './certificate.keys.ts';
 /** 我的办件 (issue #19): a case's e-certificates and their PDFs for its applicant. */
 export { certificatesForApplicant, certificatePdfOfCase } from './certificate.service.ts';
+/** 免提交 (issue #19): an applicant's e-certificates in force, offered for reuse online. */
+export { certificatesOfCases, certificatePdfForCases, type ReusableCertificate } from './certificate.reuse.ts';
