@@ -2,5 +2,6 @@
 export { onlineRoutes } from './online.routes.ts';
 export { actOnApplication, type OnlineActInput } from './online.write.ts';
 export type { OnlineBy } from './online.actor.ts';
+export { caseIdsAppliedBy } from './online.queries.ts';
 // Test helpers (not exported here: they import the test harness): ./online.fixture.ts
 // (submittedOnlineApplication, verifiedCitizen, completeDraft).

@@ -166,3 +166,9 @@ export function filesOfApplications(db: Db, ids: readonly string[]) {
     .from(onlineApplicationFiles)
     .where(and(inArray(onlineApplicationFiles.applicationId, [...ids]), isNull(onlineApplicationFiles.removedAt)));
 }
+
+/** The cases an account's own online applications became (我的办件 of an enterprise handler or an agent: only these). */
+export async function caseIdsAppliedBy(db: Db, accountId: string): Promise<string[]> {
+  const rows = await db.select({ cases: onlineApplications.cases }).from(onlineApplications).where(and(eq(onlineApplications.accountId, accountId), eq(onlineApplications.status, 'accepted')));
+  return rows.flatMap((r) => r.cases.map((c) => c.id));
+}

@@ -5,13 +5,22 @@
 // module its notices and payments, the certificate module its e-certificates; this module owns
 // no table. A case of anyone else answers 404 before any other module is asked.
 import type { AppContext, Citizen } from '../../platform/context.ts';
-import { applicantCase, applicantCaseView, casesOfApplicants, chooseDeliveryByApplicant, noticePdfOfCase, withdrawByApplicant, type ApplicantActor, type ApplicantDeliveryChoice } from '../case/index.ts';
+import { applicantCase, applicantCaseView, casesOfApplicants, type ApplicantIdentity, chooseDeliveryByApplicant, noticePdfOfCase, withdrawByApplicant, type ApplicantActor, type ApplicantDeliveryChoice } from '../case/index.ts';
 import { certificatePdfOfCase, certificatesForApplicant } from '../certificate/index.ts';
-import { subjectIdentities } from '../citizen/index.ts';
+import { subjectIdentities, type SubjectIdentity } from '../citizen/index.ts';
+import { caseIdsAppliedBy } from '../online/index.ts';
 import { feePdfOfCase, feesForApplicant, receiptPdfOfCase, startOnlinePayment } from '../fee/index.ts';
 
-async function identities(ctx: AppContext, citizen: Citizen) {
-  return subjectIdentities(ctx.db, citizen);
+/**
+ * The identities whose cases the account sees. An enterprise's handler and an agent under a
+ * mandate see only the cases they applied for themselves (online), never the rest of the
+ * enterprise's or the principal's.
+ */
+async function identities(ctx: AppContext, citizen: Citizen): Promise<(SubjectIdentity & ApplicantIdentity)[]> {
+  const ids = await subjectIdentities(ctx.db, citizen);
+  if (!ids.some((i) => i.ownOnly)) return ids;
+  const own = await caseIdsAppliedBy(ctx.db, citizen.accountId);
+  return ids.map((i) => (i.ownOnly ? { ...i, onlyCaseIds: own } : i));
 }
 
 async function actorOf(ctx: AppContext, citizen: Citizen, ip: string): Promise<ApplicantActor> {

@@ -193,4 +193,19 @@ describe('我的办件', () => {
     // Nothing changed on their case.
     expect((await ok(inject('GET', `/cases/${theirs.id}`, clerk))).state).toBe('accepted');
   });
+  it('an agent under an accepted mandate sees none of the principal’s cases it did not apply for itself', async () => {
+    const principalCase = await takeIn(me);
+    const agentWho = person(7104);
+    const agent = await bound('13920007104', agentWho);
+    const validUntil = `${new Date().getUTCFullYear() + 1}-06-30`;
+    const m = await ok(inject('POST', '/portal/me/mandates', mine, { principal: { kind: 'self' }, agentMobile: '13920007104', itemIds: null, validUntil, text: '代为办理' }));
+    await ok(inject('POST', `/portal/me/mandates/${m.id}/accept`, agent));
+    const subjects = (await ok(inject('GET', '/portal/me', agent))).subjects as { kind: string }[];
+    expect(subjects.map((x) => x.kind).sort()).toEqual(['mandate', 'self']);
+    // The principal's window case: not in the agent's list, and its id answers 404.
+    expect((await ok(inject('GET', '/portal/cases', agent))).items.some((i: { id: string }) => i.id === principalCase.id)).toBe(false);
+    expect((await inject('GET', `/portal/cases/${principalCase.id}`, agent)).statusCode).toBe(404);
+    // The principal still sees it.
+    expect((await ok(inject('GET', '/portal/cases', mine))).items.some((i: { id: string }) => i.id === principalCase.id)).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
 // signed-in citizen may follow (the portal asks the citizen module for them). A case of anyone
 // else is answered exactly like a case that does not exist (404 CASE_NOT_FOUND): a guessed id
 // tells nothing. The history is the applicant's: plain words, no staff notes, no internal steps.
-import { and, desc, eq, ne, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { applicantMayChooseDelivery, applicantMayWithdraw, applicantOwes, applicantStateLabels, applicantTimelineLabels, noticeKindInfo, type DeliveryMethod } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
@@ -16,14 +16,20 @@ import { actionsOf } from '../read/read.queries.ts';
 export interface ApplicantIdentity {
   idType: string;
   idNumber: string;
+  /** Only these cases of the identity (an enterprise's handler, an agent: what the account applied for itself). */
+  onlyCaseIds?: readonly string[];
 }
 
 function ofIdentities(ids: readonly ApplicantIdentity[]): SQL | undefined {
-  return or(...ids.map((i) => and(eq(caseRecords.applicantIdType, i.idType), eq(caseRecords.applicantIdNumber, i.idNumber.toUpperCase()))));
+  return or(
+    ...ids.map((i) =>
+      and(eq(caseRecords.applicantIdType, i.idType), eq(caseRecords.applicantIdNumber, i.idNumber.toUpperCase()), i.onlyCaseIds ? (i.onlyCaseIds.length ? inArray(caseRecords.id, [...i.onlyCaseIds]) : sql`false`) : undefined),
+    ),
+  );
 }
 
-const isMine = (row: Pick<CaseRow, 'applicantIdType' | 'applicantIdNumber' | 'state'>, ids: readonly ApplicantIdentity[]) =>
-  row.state !== 'draft' && ids.some((i) => i.idType === row.applicantIdType && i.idNumber.toUpperCase() === row.applicantIdNumber);
+const isMine = (row: Pick<CaseRow, 'id' | 'applicantIdType' | 'applicantIdNumber' | 'state'>, ids: readonly ApplicantIdentity[]) =>
+  row.state !== 'draft' && ids.some((i) => i.idType === row.applicantIdType && i.idNumber.toUpperCase() === row.applicantIdNumber && (!i.onlyCaseIds || i.onlyCaseIds.includes(row.id)));
 
 function summaryOf(r: CaseRow) {
   return {
