@@ -1,5 +1,6 @@
 // SQL of the case core's write side. Reads for the case page and the lists live in read/.
 import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { asOneStatement, commitWith } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { applicantCreditListings, caseActions, caseMaterials, caseNotices, caseNumberCounters, caseRecords, caseVisits } from './case.schema.ts';
 
@@ -32,48 +33,24 @@ export async function drawSerials(tx: Db, scopes: readonly string[]): Promise<nu
   });
 }
 
-function oneStatement(writes: readonly SQLWrapper[]): SQL {
-  // getSQL(): a builder embedded as is would be put in parentheses, as a subquery.
-  const parts = writes.map((w) => w.getSQL());
-  const ctes = parts.slice(0, -1).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w})`);
-  return sql`${ctes.length ? sql`WITH ${sql.join(ctes, sql`, `)} ` : sql``}${parts.at(-1)}`;
-}
+const oneStatement = asOneStatement;
 
 /** Several writes (INSERT/UPDATE builders or SQL) as one statement: one round trip, run in order. */
 export async function lastWrites(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
   if (writes.length) await tx.execute(oneStatement(writes));
 }
 
-type PipelinedClient = { pipeline: boolean; query(text: string, params?: unknown[]): Promise<{ command: string }> };
-type TxInside = { nestedIndex?: number; session?: { client?: Partial<PipelinedClient> }; dialect?: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } };
-
 /**
- * The transaction's last writes (see lastWrites) with its COMMIT written right behind them,
- * on node-postgres's pipeline mode (decision 0014's tool): the database commits, and releases
- * the counter rows, without waiting for this process to read the answer and send COMMIT —
- * with 50 requests in flight that wait was a round trip through a busy event loop. A failed
- * statement turns the COMMIT into a rollback, and its error is thrown as before. The
- * transaction's own COMMIT that follows finds none open (a warning, no error). Elsewhere
- * (PGlite: one connection, nobody waits on its locks) it is lastWrites; so it is inside a
- * savepoint (a caller's transaction around the write path), where COMMIT would end the caller's.
+ * The transaction's last writes (see lastWrites) with its COMMIT written right behind them
+ * (decision 0026, 0047): in a pipelined transaction the database commits, and releases the
+ * counter rows, without waiting for this process to read the answer — with 50 requests in
+ * flight that wait was a round trip through a busy event loop. A failed statement turns the
+ * COMMIT into a rollback, and its error is thrown as before. Elsewhere (PGlite: one
+ * connection, nobody waits on its locks; a savepoint inside a caller's transaction) it is
+ * lastWrites, and the transaction commits as usual.
  */
 export async function lastWritesAndCommit(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
-  const inside = tx as unknown as TxInside;
-  const client = inside.session?.client;
-  if (inside.nestedIndex !== 0 || !client || typeof client.pipeline !== 'boolean' || typeof client.query !== 'function' || !inside.dialect) return lastWrites(tx, writes);
-  const pg = client as PipelinedClient;
-  const q = inside.dialect.sqlToQuery(oneStatement(writes));
-  pg.pipeline = true;
-  let results: PromiseSettledResult<{ command: string }>[];
-  try {
-    results = await Promise.allSettled([pg.query(q.sql, q.params), pg.query('COMMIT')]);
-  } finally {
-    pg.pipeline = false;
-  }
-  const [written, committed] = results as [PromiseSettledResult<{ command: string }>, PromiseSettledResult<{ command: string }>];
-  if (written.status === 'rejected') throw written.reason;
-  if (committed.status === 'rejected') throw committed.reason;
-  if (committed.value.command !== 'COMMIT') throw new Error(`the case transaction did not commit (${committed.value.command})`);
+  if (writes.length) await commitWith(tx, oneStatement(writes));
 }
 
 /** The real numbers of cases inserted under a stand-in, as one UPDATE for lastWrites. */

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, lte, sql } from 'drizzle-orm';
+import { writeLater } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { notificationOutbox } from './notification.schema.ts';
@@ -14,7 +15,8 @@ export interface OutgoingMessage {
 
 /** Called inside the transaction of the change the message reports. */
 export async function enqueueSms(tx: Db, m: OutgoingMessage, now: Date): Promise<void> {
-  await tx.insert(notificationOutbox).values({ id: newId(now.getTime()), channel: 'sms', ...m, createdAt: now, nextAttemptAt: now });
+  // Sent with the transaction's next statement where it is pipelined (the case write path, decision 0047).
+  await writeLater(tx, tx.insert(notificationOutbox).values({ id: newId(now.getTime()), channel: 'sms', ...m, createdAt: now, nextAttemptAt: now }));
 }
 
 /**

@@ -8,11 +8,12 @@ import { caseSerialScope, checklistProblems, formatCaseNumber, type ChecklistEnt
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
+import { pipelinedTransaction } from '../../../platform/db/pipelined.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { chinaToday } from '../../calendar/index.ts';
-import { findItem, findPublished } from '../../catalog/index.ts';
-import { assertCenterInScope, findCenter } from '../../org/index.ts';
+import { findItemPublished } from '../../catalog/index.ts';
+import { assertCenterInScope, findCenter, type CenterRow } from '../../org/index.ts';
 // Read-only lookup of a center's path (org's public face has no finder for it yet).
 import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
@@ -57,11 +58,14 @@ interface Prepared {
 }
 
 /** The item must have a published version and belong to this center or a center above it (county items at a township). */
-async function prepareItem(db: Db, centerId: string, centerPath: string, item: IntakeRequestData['items'][number]): Promise<Prepared> {
-  const row = await findItem(db, item.itemId);
-  const version = row?.active ? await findPublished(db, item.itemId) : undefined;
-  const owner = row ? await findCenter(db, row.centerId) : undefined;
-  if (!row || !version || !owner || !centerPath.startsWith(owner.path)) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { itemId: item.itemId });
+async function prepareItem(db: Db, center: CenterRow, item: IntakeRequestData['items'][number]): Promise<Prepared> {
+  const centerId = center.id;
+  // The item with its published version in one read; its owner is read only when it is not this center (decision 0047).
+  const found = await findItemPublished(db, item.itemId);
+  const row = found?.item;
+  const version = row?.active ? found?.version : undefined;
+  const owner = row ? (row.centerId === center.id ? center : await findCenter(db, row.centerId)) : undefined;
+  if (!row || !version || !owner || !center.path.startsWith(owner.path)) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { itemId: item.itemId });
   const pinned = await loadPinned(db, version.id, item.situationAnswers);
   const place = await loadPlace(db, centerId, version.departmentId ?? version.leadDepartmentId ?? null);
   const given = new Map(item.checklist.map((e) => [e.materialId, e]));
@@ -100,11 +104,15 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
   const center = await assertCenterInScope(db, who.actor, req.centerId);
   const applicant = checkedApplicant(req.applicant, now);
   const agent = req.agent ? { ...req.agent, idNumber: req.agent.idType === '111' ? checkedApplicant({ ...req.agent, kind: 'person' }, now).idNumber : req.agent.idNumber } : null;
-  const items: Prepared[] = [];
-  for (const item of req.items) items.push(await prepareItem(db, center.id, center.path, item));
+  // Read side by side; the first item in the request's order that fails answers, as when read one by one.
+  const settled = await Promise.allSettled(req.items.map((item) => prepareItem(db, center, item)));
+  const items: Prepared[] = settled.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
   const today = chinaToday(now);
   try {
-    return await db.transaction(async (tx) => {
+    return await pipelinedTransaction(db, async (tx) => {
       const [a] = await tx
         .insert(applicants)
         .values({ id: newId(now.getTime()), ...applicant, legalRepresentative: applicant.legalRepresentative ?? null, address: applicant.address ?? null, createdAt: now, updatedAt: now })
