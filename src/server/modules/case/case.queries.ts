@@ -2,6 +2,7 @@
 import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { asOneStatement, commitWith } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
+import type { NumberTemplate } from '../../../domain/case/index.ts';
 import { applicantCreditListings, caseActions, caseMaterials, caseNotices, caseNumberCounters, caseRecords, caseVisits } from './case.schema.ts';
 
 export type CaseRow = typeof caseRecords.$inferSelect;
@@ -53,9 +54,87 @@ export async function lastWritesAndCommit(tx: Db, writes: readonly SQLWrapper[])
   if (writes.length) await commitWith(tx, oneStatement(writes));
 }
 
-/** The real numbers of cases inserted under a stand-in, as one UPDATE for lastWrites. */
-export function numberCases(cases: readonly { id: string; number: string }[]): SQLWrapper {
-  return sql`UPDATE ${caseRecords} SET number = v.number FROM jsonb_to_recordset(${JSON.stringify(cases)}::jsonb) AS v(id text, number text) WHERE ${caseRecords}.id = v.id`;
+/** Stands for the i-th number of drawAndCommit in the rows built before the draw (never stored: the statement replaces it). */
+export const numberToken = (i: number) => `⟦ow-number-${i}⟧`;
+
+/** What the statement of drawAndCommit writes drawn numbers with. */
+export interface Stamp {
+  /** The i-th drawn number (text). */
+  number(i: number): SQL;
+  /** `value` as jsonb, each numberToken in it replaced by its drawn number. */
+  json(value: unknown): SQL;
+}
+
+const OUT_OF_RANGE = 'CASE_SERIAL_OUT_OF_RANGE:';
+
+/**
+ * The transaction's last statement with the counters drawn inside it, COMMIT right behind it
+ * (decision 0047): every counter of `draws` is advanced as drawSerials does (one upsert, scopes
+ * in sorted order, a scope asked n times advances by n, gapless since the row locks are held
+ * until commit), each number is written from its template (numberTemplate: the same text
+ * formatNumber gives) into the rows `writes` builds with `stamp`, and the numbers are answered
+ * in the order of `draws`. No round trip through this process happens while a counter row is
+ * locked: on PostgreSQL the row is held for this one statement and the commit. A serial beyond
+ * its width fails the statement (nothing is written) and `outOfRange(i)` is thrown.
+ */
+export async function drawAndCommit(
+  tx: Db,
+  draws: readonly { scope: string; template: NumberTemplate }[],
+  writes: (stamp: Stamp) => readonly SQLWrapper[],
+  outOfRange: (i: number) => Error,
+): Promise<string[]> {
+  const count = new Map<string, number>();
+  for (const d of draws) count.set(d.scope, (count.get(d.scope) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const entries = draws.map((d, i) => {
+    const rank = (seen.get(d.scope) ?? 0) + 1;
+    seen.set(d.scope, rank);
+    // serial = the counter's new last value − back (the last entry of a scope gets `last`).
+    return { i, scope: d.scope, prefix: d.template.prefix, width: d.template.width, suffix: d.template.suffix, back: count.get(d.scope)! - rank, max: Number('9'.repeat(d.template.width)) };
+  });
+  const drawn = (i: number) => sql`(SELECT number FROM drawn WHERE i = ${i}::int)`;
+  const stamp: Stamp = {
+    number: drawn,
+    json(value) {
+      const text = JSON.stringify(value);
+      let out = sql`${text}::text`;
+      entries.forEach(({ i }) => {
+        // Inside a JSON string: the number JSON-escaped, without its quotes.
+        if (text.includes(numberToken(i))) out = sql`replace(${out}, ${numberToken(i)}, (SELECT substr(to_json(number)::text, 2, length(to_json(number)::text) - 2) FROM drawn WHERE i = ${i}::int))`;
+      });
+      return sql`(${out})::jsonb`;
+    },
+  };
+  const parts = writes(stamp).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w.getSQL()})`);
+  const statement = sql`
+    WITH counted AS (
+      INSERT INTO ${caseNumberCounters} (scope, last)
+      SELECT value, count(*)::int FROM jsonb_array_elements_text(${JSON.stringify(draws.map((d) => d.scope))}::jsonb) GROUP BY value ORDER BY value
+      ON CONFLICT (scope) DO UPDATE SET last = ${caseNumberCounters}.last + excluded.last
+      RETURNING scope, last),
+    drawn AS (
+      SELECT e.i, CASE WHEN c.last - e.back > e.max THEN (${OUT_OF_RANGE}::text || e.i::text)::int::text
+        ELSE e.prefix || lpad((c.last - e.back)::text, e.width, '0') || e.suffix END AS number
+      FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS e(i int, scope text, prefix text, width int, suffix text, back int, max bigint)
+      JOIN counted c ON c.scope = e.scope)${parts.length ? sql`, ${sql.join(parts, sql`, `)}` : sql``}
+    SELECT i, number FROM drawn ORDER BY i`;
+  let rows: { i: number; number: string }[];
+  try {
+    rows = await commitWith(tx, statement);
+  } catch (e) {
+    for (let x = e, depth = 0; x && depth < 4; x = (x as { cause?: unknown }).cause, depth++) {
+      const m = new RegExp(`${OUT_OF_RANGE}(\\d+)`).exec(String((x as { message?: unknown }).message ?? ''));
+      if (m) throw outOfRange(Number(m[1]));
+    }
+    throw e;
+  }
+  return rows.map((r) => r.number);
+}
+
+/** The real numbers of cases inserted under a stand-in (drawn numbers of drawAndCommit), as one UPDATE. */
+export function numberCases(cases: readonly { id: string; number: SQL }[]): SQLWrapper {
+  const rows = sql.join(cases.map((c) => sql`(${c.id}::text, ${c.number})`), sql`, `);
+  return sql`UPDATE ${caseRecords} SET number = v.number FROM (VALUES ${rows}) AS v(id, number) WHERE ${caseRecords}.id = v.id`;
 }
 
 export async function lockCase(tx: Db, caseId: string): Promise<CaseRow | undefined> {

@@ -124,13 +124,11 @@ export async function writeLater(tx: Db, write: SQLWrapper): Promise<void> {
  * Sends `statement` as the transaction's last one with COMMIT right behind it, in a pipelined
  * transaction; elsewhere only the statement (the transaction commits as usual afterwards). A
  * failed statement turns the COMMIT into a rollback, and its error is thrown as before.
+ * Answers the statement's rows.
  */
-export async function commitWith(tx: Db, statement: SQLWrapper): Promise<void> {
+export async function commitWith<Row = Record<string, unknown>>(tx: Db, statement: SQLWrapper): Promise<Row[]> {
   const state = open.get(tx);
-  if (!state) {
-    await tx.execute(statement.getSQL());
-    return;
-  }
+  if (!state) return ((await tx.execute(statement.getSQL())) as unknown as { rows: Row[] }).rows;
   flush(state);
   const q = state.dialect.sqlToQuery(statement.getSQL());
   const [written, committed] = await Promise.allSettled([state.send(q.sql, q.params), state.send('COMMIT')]);
@@ -141,4 +139,5 @@ export async function commitWith(tx: Db, statement: SQLWrapper): Promise<void> {
   if (written.status === 'rejected') throw written.reason;
   if (committed.status === 'rejected') throw committed.reason;
   if (committed.value.command !== 'COMMIT') throw new Error(`the transaction did not commit (${committed.value.command})`);
+  return written.value.rows as Row[];
 }

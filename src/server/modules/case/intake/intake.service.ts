@@ -4,7 +4,7 @@
 // goes through the one write path (actOnCase).
 import { and, eq, sql } from 'drizzle-orm';
 import type { IntakeRequestData } from '../../../../contract/case.ts';
-import { caseSerialScope, checklistProblems, formatCaseNumber, type ChecklistEntry } from '../../../../domain/case/index.ts';
+import { caseNumberTemplate, caseSerialScope, checklistProblems, type ChecklistEntry } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
@@ -18,7 +18,7 @@ import { assertCenterInScope, findCenter, type CenterRow } from '../../org/index
 import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
-import { actionsInsert, drawSerials, lastWrites, lastWritesAndCommit, numberCases } from '../case.queries.ts';
+import { actionsInsert, drawAndCommit, lastWrites, numberCases, numberToken } from '../case.queries.ts';
 import { applicants, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
@@ -224,24 +224,35 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         actionsInsert(tx, created),
         tx.insert(caseVisits).values(visits),
       ]);
-      // Numbers last (decision 0026): the (item, day) counter rows stay locked until commit,
-      // so they are drawn after every other write, all in one statement, and only one more
-      // statement (the numbers, the audit rows, the application's answer) follows them.
-      const scopes = numbered.map(({ it }) => `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
-      const serials = await drawSerials(tx, scopes);
-      const cases: IntakeResultData['cases'] = numbered.map(({ id, it }, i) => {
-        const number = formatCaseNumber({ code: it.itemCode, date: today, serial: serials[i]! });
-        if (!number.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: number.reason });
-        return { id, number: number.value, itemId: it.itemId, itemName: it.pinned.version.name, state: 'received' };
+      // Numbers last, drawn inside the last statement (decisions 0026, 0047): the (item, day)
+      // counter rows stay locked until commit, so they are drawn by the statement that writes
+      // the numbers, the audit rows and the application's answer, with COMMIT right behind it.
+      const draws = numbered.map(({ it }) => {
+        const template = caseNumberTemplate({ code: it.itemCode, date: today });
+        if (!template.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: template.reason });
+        return { scope: `case|${caseSerialScope({ code: it.itemCode, date: today })}`, template: template.value };
       });
-      const audits = cases.map((c, i) => ({
+      const casesWith = (numberOf: (i: number) => string): IntakeResultData['cases'] =>
+        numbered.map(({ id, it }, i) => ({ id, number: numberOf(i), itemId: it.itemId, itemName: it.pinned.version.name, state: 'received' as const }));
+      const pending = casesWith(numberToken);
+      const audits = pending.map((c, i) => ({
         centerId: center.id,
         action: 'case.intake',
         objectId: c.id,
         summary: { number: c.number, itemId: c.itemId, versionId: numbered[i]!.it.pinned.version.id, applicant: maskName(applicant.name) },
       }));
+      const numbers = await drawAndCommit(
+        tx,
+        draws,
+        (stamp) => [
+          numberCases(pending.map((c, i) => ({ id: c.id, number: stamp.number(i) }))),
+          auditCaseInsert(tx, who, audits.map((a) => ({ ...a, summary: stamp.json(a.summary) }))),
+          tx.update(caseApplications).set({ result: stamp.json({ applicationId, applicantId: a!.id, cases: pending } satisfies IntakeResultData) }).where(eq(caseApplications.id, applicationId)),
+        ],
+        (i) => new DomainError('CASE_NUMBER_INVALID', { itemId: numbered[i]!.it.itemId, reason: 'serialOutOfRange' }),
+      );
+      const cases = casesWith((i) => numbers[i]!);
       const result: IntakeResultData = { applicationId, applicantId: a!.id, cases };
-      await lastWritesAndCommit(tx, [numberCases(cases), auditCaseInsert(tx, who, audits), tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId))]);
       for (const c of cases) publishAfterCommit(tx, { caseId: c.id, centerId: center.id, number: c.number, action: 'create', state: 'received', at: now });
       return result;
     });
