@@ -15,8 +15,10 @@ export type NoticeRow = typeof caseNotices.$inferSelect;
  * serial and a rolled-back one gives its serials back (gapless). Scopes are locked in sorted
  * order (two transactions drawing the same pair never deadlock); a scope asked n times
  * advances by n. Answers one serial per entry of `scopes`, in their order. The caller draws
- * last in its transaction and sends only `lastWrites` after it (decision 0026): the counter
- * rows are shared by every intake of an item and day, every notice of a department and year.
+ * last in its transaction and sends only its last statement after it (decision 0026): the
+ * counter rows are shared by every intake of an item and day, every notice of a department
+ * and year. The write path's own numbers are drawn inside its last statement (drawAndCommit);
+ * this is for the rarer numbers (special procedures, an escalated case above).
  */
 export async function drawSerials(tx: Db, scopes: readonly string[]): Promise<number[]> {
   if (!scopes.length) return [];
@@ -34,24 +36,17 @@ export async function drawSerials(tx: Db, scopes: readonly string[]): Promise<nu
   });
 }
 
-const oneStatement = asOneStatement;
-
-/** Several writes (INSERT/UPDATE builders or SQL) as one statement: one round trip, run in order. */
-export async function lastWrites(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
-  if (writes.length) await tx.execute(oneStatement(writes));
-}
-
 /**
- * The transaction's last writes (see lastWrites) with its COMMIT written right behind them
- * (decision 0026, 0047): in a pipelined transaction the database commits, and releases the
- * counter rows, without waiting for this process to read the answer — with 50 requests in
- * flight that wait was a round trip through a busy event loop. A failed statement turns the
+ * The transaction's last writes as one statement (asOneStatement) with its COMMIT written
+ * right behind them (decisions 0026, 0047): in a pipelined transaction the database commits,
+ * and releases its locks, without waiting for this process to read the answer — with 50
+ * requests in flight that wait was a round trip through a busy event loop. A failed statement turns the
  * COMMIT into a rollback, and its error is thrown as before. Elsewhere (PGlite: one
  * connection, nobody waits on its locks; a savepoint inside a caller's transaction) it is
- * lastWrites, and the transaction commits as usual.
+ * the plain statement, and the transaction commits as usual.
  */
 export async function lastWritesAndCommit(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
-  if (writes.length) await commitWith(tx, oneStatement(writes));
+  if (writes.length) await commitWith(tx, asOneStatement(writes));
 }
 
 /** Stands for the i-th number of drawAndCommit in the rows built before the draw (never stored: the statement replaces it). */
@@ -142,6 +137,16 @@ export async function lockCase(tx: Db, caseId: string): Promise<CaseRow | undefi
   return row;
 }
 
+/** What the write path reads before its transaction (scope, pinned version, place): five columns, not the whole row. */
+export async function findCaseHead(db: Db, caseId: string) {
+  const [row] = await db
+    .select({ centerPath: caseRecords.centerPath, versionId: caseRecords.versionId, situationAnswers: caseRecords.situationAnswers, centerId: caseRecords.centerId, departmentId: caseRecords.departmentId })
+    .from(caseRecords)
+    .where(eq(caseRecords.id, caseId))
+    .limit(1);
+  return row;
+}
+
 export async function findCase(db: Db, caseId: string): Promise<CaseRow | undefined> {
   const [row] = await db.select().from(caseRecords).where(eq(caseRecords.id, caseId)).limit(1);
   return row;
@@ -160,7 +165,7 @@ export async function insertAction(tx: Db, row: typeof caseActions.$inferInsert)
   await tx.insert(caseActions).values(row);
 }
 
-/** Actions as an INSERT not yet sent (several rows in one, or part of lastWrites). */
+/** Actions as an INSERT not yet sent (several rows in one, or part of the last statement). */
 export function actionsInsert(tx: Db, rows: (typeof caseActions.$inferInsert)[]) {
   return tx.insert(caseActions).values(rows);
 }
@@ -184,7 +189,7 @@ export function noticesOf(db: Db, caseId: string): Promise<NoticeRow[]> {
   return db.select().from(caseNotices).where(eq(caseNotices.caseId, caseId)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.number));
 }
 
-/** The projection's update as a statement not yet sent (part of lastWrites). */
+/** The projection's update as a statement not yet sent (part of the last statement). */
 export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>) {
   return tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
 }

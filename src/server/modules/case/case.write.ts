@@ -21,7 +21,7 @@ import { enqueueSms } from '../notification/index.ts';
 import { actorColumns, assertCaseInScope, auditCaseInsert, rolesOf, type CaseBy } from './case.actor.ts';
 import { publishAfterCommit } from './case.events.ts';
 import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
-import { actionByKey, actionsInsert, caseUpdate, drawAndCommit, findCase, lastWritesAndCommit, numberToken, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
+import { actionByKey, actionsInsert, caseUpdate, drawAndCommit, findCaseHead, lastWritesAndCommit, numberToken, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { runEffect, type Effect } from './case.effects.ts';
 import { noticeDrawOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
@@ -70,7 +70,7 @@ async function applyChecklist(tx: Db, row: CaseRow, pinned: Pinned, lines: Mater
 export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: CaseAction, input: ActInput, idempotencyKey: string, opts: WriteOptions): Promise<CaseActionResult> {
   const now = opts.now ?? new Date();
   const today = chinaToday(now);
-  const pre = await findCase(db, caseId);
+  const pre = await findCaseHead(db, caseId);
   if (!pre) throw new DomainError('CASE_NOT_FOUND', { id: caseId });
   assertCaseInScope(by, pre.centerPath);
   // A published version and the center never change under a case: read them outside the lock.

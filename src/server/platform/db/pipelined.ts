@@ -4,8 +4,9 @@
 // - BEGIN is written to the socket right ahead of the first statement instead of waiting for
 //   its own answer;
 // - writes whose answer the use case does not need (writeLater: a handover row, a task and its
-//   history, an SMS in the outbox) are held and go out as one statement right ahead of the
-//   transaction's next statement, whatever it is, so every later statement still sees them;
+//   history, an SMS in the outbox) are held and written right ahead of the transaction's next
+//   statement, whatever it is, in their order, without waiting for their answers: every later
+//   statement still sees them;
 // - the last statement carries the COMMIT right behind it (commitWith): the database commits
 //   and releases its locks without waiting for this process to read the answer; no second
 //   COMMIT follows.
@@ -42,13 +43,16 @@ export function asOneStatement(writes: readonly SQLWrapper[]): SQL {
   return sql`${ctes.length ? sql`WITH ${sql.join(ctes, sql`, `)} ` : sql``}${parts.at(-1)}`;
 }
 
+/** The held writes, each its own statement in the order they were made (a sequence or a timestamp orders them as before), without waiting. */
 function flush(state: Open): void {
-  if (!state.held.length) return;
-  const q = state.dialect.sqlToQuery(asOneStatement(state.held));
+  const held = state.held;
   state.held = [];
-  const p = state.send(q.sql, q.params);
-  p.catch(() => {});
-  state.sent.push(p);
+  for (const write of held) {
+    const q = state.dialect.sqlToQuery(write.getSQL());
+    const p = state.send(q.sql, q.params);
+    p.catch(() => {});
+    state.sent.push(p);
+  }
 }
 
 /** The first held write that failed: the cause of everything failing after it. */
@@ -111,7 +115,7 @@ export function pipelinedTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): P
 
 /**
  * A write whose answer the caller does not need: in a pipelined transaction it is held and
- * sent ahead of the transaction's next statement (one statement with the other held writes);
+ * sent right ahead of the transaction's next statement, without waiting for its answer;
  * elsewhere it is written at once.
  */
 export async function writeLater(tx: Db, write: SQLWrapper): Promise<void> {

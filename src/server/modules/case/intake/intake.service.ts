@@ -8,7 +8,7 @@ import { caseNumberTemplate, caseSerialScope, checklistProblems, type ChecklistE
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
-import { pipelinedTransaction } from '../../../platform/db/pipelined.ts';
+import { asOneStatement, pipelinedTransaction, writeLater } from '../../../platform/db/pipelined.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { chinaToday } from '../../calendar/index.ts';
@@ -18,7 +18,7 @@ import { assertCenterInScope, findCenter, type CenterRow } from '../../org/index
 import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
-import { actionsInsert, drawAndCommit, lastWrites, numberCases, numberToken } from '../case.queries.ts';
+import { actionsInsert, drawAndCommit, numberCases, numberToken } from '../case.queries.ts';
 import { applicants, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
@@ -216,14 +216,15 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         visits.push({ id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
         numbered.push({ id, it });
       }
-      // Every row of the application in one statement (foreign keys are checked at its end).
-      await lastWrites(tx, [
+      // Every row of the application in one statement (foreign keys are checked at its end),
+      // sent right ahead of the last one (decision 0047): nothing waits for its answer.
+      await writeLater(tx, asOneStatement([
         application,
         tx.insert(caseRecords).values(records),
         ...(lines.length ? [tx.insert(caseMaterials).values(lines)] : []),
         actionsInsert(tx, created),
         tx.insert(caseVisits).values(visits),
-      ]);
+      ]));
       // Numbers last, drawn inside the last statement (decisions 0026, 0047): the (item, day)
       // counter rows stay locked until commit, so they are drawn by the statement that writes
       // the numbers, the audit rows and the application's answer, with COMMIT right behind it.
