@@ -4,14 +4,18 @@ import { fromEpochDay, toEpochDay } from '../calendar/index.ts';
 import {
   CASE_NUMBER_MAX,
   NumberPatternError,
+  caseNumberTemplate,
   caseSerialScope,
   compilePattern,
   defaultNoticeNumberConfig,
   formatCaseNumber,
   formatNoticeNumber,
+  noticeNumberTemplate,
   noticeSerialScope,
+  numberTemplate,
   parseCaseNumber,
   parseNoticeNumber,
+  stampNumber,
 } from './numbering.ts';
 import { noticeKinds } from './notices/kinds.ts';
 
@@ -108,5 +112,38 @@ describe('notice numbers', () => {
         expect(a.value < b.value).toBe(s1 < s2);
       }),
     );
+  });
+});
+
+// Decision 0047: the database draws the serial and writes the number in one statement, from a
+// template made here; the number it writes must be formatNumber's, serial for serial.
+describe('number templates (stamped where the serial is drawn)', () => {
+  it('give formatNumber\'s value for every serial in range, and nothing beyond it', () => {
+    const code = fc.stringMatching(/^[0-9A-Za-z_-]{1,38}$/);
+    const date = fc.integer({ min: toEpochDay('2007-01-01'), max: toEpochDay('2099-12-31') }).map(fromEpochDay);
+    fc.assert(
+      fc.property(code, date, fc.integer({ min: 1, max: 99_999 }), (c, d, serial) => {
+        const t = caseNumberTemplate({ code: c, date: d });
+        const f = formatCaseNumber({ code: c, date: d, serial });
+        if (!t.ok) {
+          expect(f).toMatchObject({ ok: false, reason: t.reason });
+          return;
+        }
+        expect(stampNumber(t.value, serial)).toBe(f.ok ? f.value : undefined);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...noticeKinds), fc.constantFrom('旬政服', '县市监', '民'), fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 99_999 }), (kind, department, year, serial) => {
+        const t = noticeNumberTemplate({ kind, department, year });
+        const f = formatNoticeNumber({ kind, department, year, serial });
+        if (!t.ok) throw new Error(t.reason);
+        expect(stampNumber(t.value, serial)).toBe(f.ok ? f.value : undefined);
+      }),
+    );
+  });
+  it('fail as formatNumber does when a field is missing or the number is too long', () => {
+    expect(numberTemplate('{code}{serial:4}', { date: '2026-01-01', text: {} })).toMatchObject({ ok: false, reason: 'missingText' });
+    expect(caseNumberTemplate({ code: 'X'.repeat(CASE_NUMBER_MAX), date: '2026-01-01' })).toMatchObject({ ok: false, reason: 'tooLong' });
+    expect(numberTemplate('A{serial:3}B{yyyy}', { date: '2026-05-01', text: {} })).toEqual({ ok: true, value: { prefix: 'A', width: 3, suffix: 'B2026' } });
   });
 });

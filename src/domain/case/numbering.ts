@@ -93,6 +93,33 @@ export function formatNumber(pattern: string, values: NumberValues, maxLength = 
 }
 
 /**
+ * A number whose serial is not drawn yet (decision 0047: the database draws it and writes the
+ * number in the same statement): the text before and after the serial and the serial's width.
+ * `prefix + serial padded to width + suffix` is formatNumber's value for every serial in range
+ * (1 to width nines); a longer serial is out of range. Fails as formatNumber would for the
+ * other reasons (a missing text field, too long for `maxLength` at full width).
+ */
+export type NumberTemplate = { prefix: string; width: number; suffix: string };
+export function numberTemplate(pattern: string, values: Omit<NumberValues, 'serial'>, maxLength = Infinity): { ok: true; value: NumberTemplate } | { ok: false; reason: 'missingText' | 'tooLong'; detail: string } {
+  const tokens = compilePattern(pattern);
+  const at = tokens.findIndex((k) => k.t === 'serial');
+  const width = (tokens[at] as { width: number }).width;
+  const before = render(tokens.slice(0, at), values, '');
+  const after = render(tokens.slice(at + 1), values, '');
+  if (!before.ok) return before as { ok: false; reason: 'missingText'; detail: string };
+  if (!after.ok) return after as { ok: false; reason: 'missingText'; detail: string };
+  const length = [...before.value].length + width + [...after.value].length;
+  if (length > maxLength) return { ok: false, reason: 'tooLong', detail: `${length} > ${maxLength}` };
+  return { ok: true, value: { prefix: before.value, width, suffix: after.value } };
+}
+
+/** formatNumber's value for a template and a serial (the same rule the database applies when it stamps). */
+export function stampNumber(t: NumberTemplate, serial: number): string | undefined {
+  if (!Number.isSafeInteger(serial) || serial < 1 || String(serial).length > t.width) return undefined;
+  return t.prefix + String(serial).padStart(t.width, '0') + t.suffix;
+}
+
+/**
  * The scope of the serial: the number with the serial left out. Numbers share one counter
  * exactly when they share this key, so the serial is consecutive per item and day under the
  * default pattern, per month under a pattern without {dd}, and so on.
@@ -166,6 +193,11 @@ export function formatCaseNumber(parts: CaseNumberParts, pattern = DEFAULT_CASE_
   return formatNumber(pattern, { serial: parts.serial, date: parts.date, text: { code: parts.code } }, CASE_NUMBER_MAX);
 }
 
+/** A case number with its serial still to be drawn (see numberTemplate). */
+export function caseNumberTemplate(parts: Omit<CaseNumberParts, 'serial'>, pattern = DEFAULT_CASE_NUMBER_PATTERN) {
+  return numberTemplate(pattern, { date: parts.date, text: { code: parts.code } }, CASE_NUMBER_MAX);
+}
+
 /** The counter a case number draws from: one per item (code) and day under the default pattern. */
 export function caseSerialScope(parts: Omit<CaseNumberParts, 'serial'>, pattern = DEFAULT_CASE_NUMBER_PATTERN): string {
   return serialScope(pattern, { date: parts.date, text: { code: parts.code } });
@@ -226,6 +258,11 @@ const yearDate = (year: number): IsoDate => `${String(year).padStart(4, '0')}-01
 /** e.g. 旬政服受〔2026〕0001号 */
 export function formatNoticeNumber(parts: NoticeNumberParts, config = defaultNoticeNumberConfig): FormatResult {
   return formatNumber(config.pattern, { serial: parts.serial, date: yearDate(parts.year), text: { dept: parts.department, kind: config.kindAbbreviations[parts.kind] } });
+}
+
+/** A notice number with its serial still to be drawn (see numberTemplate). */
+export function noticeNumberTemplate(parts: Omit<NoticeNumberParts, 'serial'>, config = defaultNoticeNumberConfig) {
+  return numberTemplate(config.pattern, { date: yearDate(parts.year), text: { dept: parts.department, kind: config.kindAbbreviations[parts.kind] } });
 }
 
 /** The counter a notice number draws from: per notice kind, department and year (FACTS §A, issue #16). */

@@ -58,6 +58,27 @@ describe('case intake and window outcomes', () => {
     expect(page.applicant.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
   });
 
+  // Decision 0047: the number is stamped by the statement that draws the serial; a serial past
+  // the pattern's width fails that statement, so nothing of the application is written.
+  it('refuses an intake whose serial no longer fits the pattern, writing nothing and using no serial', async () => {
+    const a = items.filter((i) => i.caseType !== 'instant')[0]!;
+    const first = (await apply(a)).json();
+    const scope = `case|${parseCaseNumber(first.cases[0].number)!.code}%`;
+    const [before] = await rows<{ last: number }>(p, sql`SELECT last FROM case_number_counter WHERE scope LIKE ${scope}`);
+    const cases = async () => (await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM case_record WHERE item_id = ${a.id}`))[0]!.n;
+    const count = await cases();
+    await rows(p, sql`UPDATE case_number_counter SET last = 9999 WHERE scope LIKE ${scope}`);
+    try {
+      const res = await apply(a);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json().code).toBe('CASE_NUMBER_INVALID');
+      expect(await cases()).toBe(count);
+      expect((await rows<{ last: number }>(p, sql`SELECT last FROM case_number_counter WHERE scope LIKE ${scope}`))[0]!.last).toBe(9999);
+    } finally {
+      await rows(p, sql`UPDATE case_number_counter SET last = ${before!.last} WHERE scope LIKE ${scope}`);
+    }
+  });
+
   it('refuses an ID that fails GB 11643 and an enterprise without a legal representative', async () => {
     const bad = await apply(items[0]!, undefined, { ...person(1), idNumber: '610429198001010001' });
     expect(bad.statusCode).toBe(400);

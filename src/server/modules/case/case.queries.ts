@@ -1,6 +1,8 @@
 // SQL of the case core's write side. Reads for the case page and the lists live in read/.
 import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { asOneStatement, commitWith } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
+import type { NumberTemplate } from '../../../domain/case/index.ts';
 import { applicantCreditListings, caseActions, caseMaterials, caseNotices, caseNumberCounters, caseRecords, caseVisits } from './case.schema.ts';
 
 export type CaseRow = typeof caseRecords.$inferSelect;
@@ -13,8 +15,10 @@ export type NoticeRow = typeof caseNotices.$inferSelect;
  * serial and a rolled-back one gives its serials back (gapless). Scopes are locked in sorted
  * order (two transactions drawing the same pair never deadlock); a scope asked n times
  * advances by n. Answers one serial per entry of `scopes`, in their order. The caller draws
- * last in its transaction and sends only `lastWrites` after it (decision 0026): the counter
- * rows are shared by every intake of an item and day, every notice of a department and year.
+ * last in its transaction and sends only its last statement after it (decision 0026): the
+ * counter rows are shared by every intake of an item and day, every notice of a department
+ * and year. The write path's own numbers are drawn inside its last statement (drawAndCommit);
+ * this is for the rarer numbers (special procedures, an escalated case above).
  */
 export async function drawSerials(tx: Db, scopes: readonly string[]): Promise<number[]> {
   if (!scopes.length) return [];
@@ -32,57 +36,114 @@ export async function drawSerials(tx: Db, scopes: readonly string[]): Promise<nu
   });
 }
 
-function oneStatement(writes: readonly SQLWrapper[]): SQL {
-  // getSQL(): a builder embedded as is would be put in parentheses, as a subquery.
-  const parts = writes.map((w) => w.getSQL());
-  const ctes = parts.slice(0, -1).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w})`);
-  return sql`${ctes.length ? sql`WITH ${sql.join(ctes, sql`, `)} ` : sql``}${parts.at(-1)}`;
-}
-
-/** Several writes (INSERT/UPDATE builders or SQL) as one statement: one round trip, run in order. */
-export async function lastWrites(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
-  if (writes.length) await tx.execute(oneStatement(writes));
-}
-
-type PipelinedClient = { pipeline: boolean; query(text: string, params?: unknown[]): Promise<{ command: string }> };
-type TxInside = { nestedIndex?: number; session?: { client?: Partial<PipelinedClient> }; dialect?: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } };
-
 /**
- * The transaction's last writes (see lastWrites) with its COMMIT written right behind them,
- * on node-postgres's pipeline mode (decision 0014's tool): the database commits, and releases
- * the counter rows, without waiting for this process to read the answer and send COMMIT —
- * with 50 requests in flight that wait was a round trip through a busy event loop. A failed
- * statement turns the COMMIT into a rollback, and its error is thrown as before. The
- * transaction's own COMMIT that follows finds none open (a warning, no error). Elsewhere
- * (PGlite: one connection, nobody waits on its locks) it is lastWrites; so it is inside a
- * savepoint (a caller's transaction around the write path), where COMMIT would end the caller's.
+ * The transaction's last writes as one statement (asOneStatement) with its COMMIT written
+ * right behind them (decisions 0026, 0047): in a pipelined transaction the database commits,
+ * and releases its locks, without waiting for this process to read the answer — with 50
+ * requests in flight that wait was a round trip through a busy event loop. A failed statement turns the
+ * COMMIT into a rollback, and its error is thrown as before. Elsewhere (PGlite: one
+ * connection, nobody waits on its locks; a savepoint inside a caller's transaction) it is
+ * the plain statement, and the transaction commits as usual.
  */
 export async function lastWritesAndCommit(tx: Db, writes: readonly SQLWrapper[]): Promise<void> {
-  const inside = tx as unknown as TxInside;
-  const client = inside.session?.client;
-  if (inside.nestedIndex !== 0 || !client || typeof client.pipeline !== 'boolean' || typeof client.query !== 'function' || !inside.dialect) return lastWrites(tx, writes);
-  const pg = client as PipelinedClient;
-  const q = inside.dialect.sqlToQuery(oneStatement(writes));
-  pg.pipeline = true;
-  let results: PromiseSettledResult<{ command: string }>[];
-  try {
-    results = await Promise.allSettled([pg.query(q.sql, q.params), pg.query('COMMIT')]);
-  } finally {
-    pg.pipeline = false;
-  }
-  const [written, committed] = results as [PromiseSettledResult<{ command: string }>, PromiseSettledResult<{ command: string }>];
-  if (written.status === 'rejected') throw written.reason;
-  if (committed.status === 'rejected') throw committed.reason;
-  if (committed.value.command !== 'COMMIT') throw new Error(`the case transaction did not commit (${committed.value.command})`);
+  if (writes.length) await commitWith(tx, asOneStatement(writes));
 }
 
-/** The real numbers of cases inserted under a stand-in, as one UPDATE for lastWrites. */
-export function numberCases(cases: readonly { id: string; number: string }[]): SQLWrapper {
-  return sql`UPDATE ${caseRecords} SET number = v.number FROM jsonb_to_recordset(${JSON.stringify(cases)}::jsonb) AS v(id text, number text) WHERE ${caseRecords}.id = v.id`;
+/** Stands for the i-th number of drawAndCommit in the rows built before the draw (never stored: the statement replaces it). */
+export const numberToken = (i: number) => `⟦ow-number-${i}⟧`;
+
+/** What the statement of drawAndCommit writes drawn numbers with. */
+export interface Stamp {
+  /** The i-th drawn number (text). */
+  number(i: number): SQL;
+  /** `value` as jsonb, each numberToken in it replaced by its drawn number. */
+  json(value: unknown): SQL;
+}
+
+const OUT_OF_RANGE = 'CASE_SERIAL_OUT_OF_RANGE:';
+
+/**
+ * The transaction's last statement with the counters drawn inside it, COMMIT right behind it
+ * (decision 0047): every counter of `draws` is advanced as drawSerials does (one upsert, scopes
+ * in sorted order, a scope asked n times advances by n, gapless since the row locks are held
+ * until commit), each number is written from its template (numberTemplate: the same text
+ * formatNumber gives) into the rows `writes` builds with `stamp`, and the numbers are answered
+ * in the order of `draws`. No round trip through this process happens while a counter row is
+ * locked: on PostgreSQL the row is held for this one statement and the commit. A serial beyond
+ * its width fails the statement (nothing is written) and `outOfRange(i)` is thrown.
+ */
+export async function drawAndCommit(
+  tx: Db,
+  draws: readonly { scope: string; template: NumberTemplate }[],
+  writes: (stamp: Stamp) => readonly SQLWrapper[],
+  outOfRange: (i: number) => Error,
+): Promise<string[]> {
+  const count = new Map<string, number>();
+  for (const d of draws) count.set(d.scope, (count.get(d.scope) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const entries = draws.map((d, i) => {
+    const rank = (seen.get(d.scope) ?? 0) + 1;
+    seen.set(d.scope, rank);
+    // serial = the counter's new last value − back (the last entry of a scope gets `last`).
+    return { i, scope: d.scope, prefix: d.template.prefix, width: d.template.width, suffix: d.template.suffix, back: count.get(d.scope)! - rank, max: Number('9'.repeat(d.template.width)) };
+  });
+  const drawn = (i: number) => sql`(SELECT number FROM drawn WHERE i = ${i}::int)`;
+  const stamp: Stamp = {
+    number: drawn,
+    json(value) {
+      const text = JSON.stringify(value);
+      let out = sql`${text}::text`;
+      entries.forEach(({ i }) => {
+        // Inside a JSON string: the number JSON-escaped, without its quotes.
+        if (text.includes(numberToken(i))) out = sql`replace(${out}, ${numberToken(i)}, (SELECT substr(to_json(number)::text, 2, length(to_json(number)::text) - 2) FROM drawn WHERE i = ${i}::int))`;
+      });
+      return sql`(${out})::jsonb`;
+    },
+  };
+  const parts = writes(stamp).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w.getSQL()})`);
+  const statement = sql`
+    WITH counted AS (
+      INSERT INTO ${caseNumberCounters} (scope, last)
+      SELECT value, count(*)::int FROM jsonb_array_elements_text(${JSON.stringify(draws.map((d) => d.scope))}::jsonb) GROUP BY value ORDER BY value
+      ON CONFLICT (scope) DO UPDATE SET last = ${caseNumberCounters}.last + excluded.last
+      RETURNING scope, last),
+    drawn AS (
+      SELECT e.i, CASE WHEN c.last - e.back > e.max THEN (${OUT_OF_RANGE}::text || e.i::text)::int::text
+        ELSE e.prefix || lpad((c.last - e.back)::text, e.width, '0') || e.suffix END AS number
+      FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS e(i int, scope text, prefix text, width int, suffix text, back int, max bigint)
+      JOIN counted c ON c.scope = e.scope)${parts.length ? sql`, ${sql.join(parts, sql`, `)}` : sql``}
+    SELECT i, number FROM drawn ORDER BY i`;
+  let rows: { i: number; number: string }[];
+  try {
+    rows = await commitWith(tx, statement);
+  } catch (e) {
+    for (let x = e, depth = 0; x && depth < 4; x = (x as { cause?: unknown }).cause, depth++) {
+      const m = new RegExp(`${OUT_OF_RANGE}(\\d+)`).exec(String((x as { message?: unknown }).message ?? ''));
+      if (m) throw outOfRange(Number(m[1]));
+    }
+    throw e;
+  }
+  return rows.map((r) => r.number);
+}
+
+/** The real numbers of cases inserted under a stand-in (drawn numbers of drawAndCommit), as one UPDATE. */
+export function numberCases(cases: readonly { id: string; number: SQL }[]): SQLWrapper {
+  const rows = sql.join(cases.map((c) => sql`(${c.id}::text, ${c.number})`), sql`, `);
+  return sql`UPDATE ${caseRecords} SET number = v.number FROM (VALUES ${rows}) AS v(id, number) WHERE ${caseRecords}.id = v.id`;
 }
 
 export async function lockCase(tx: Db, caseId: string): Promise<CaseRow | undefined> {
   const [row] = await tx.select().from(caseRecords).where(eq(caseRecords.id, caseId)).limit(1).for('update');
+  return row;
+}
+
+/** What the write path reads before its transaction (scope, pinned version, place): five columns, not the whole row. */
+export async function findCaseHead(db: Db, caseId: string) {
+  const [row] = await db
+    .select({ centerPath: caseRecords.centerPath, versionId: caseRecords.versionId, situationAnswers: caseRecords.situationAnswers, centerId: caseRecords.centerId, departmentId: caseRecords.departmentId })
+    .from(caseRecords)
+    .where(eq(caseRecords.id, caseId))
+    .limit(1);
   return row;
 }
 
@@ -104,7 +165,7 @@ export async function insertAction(tx: Db, row: typeof caseActions.$inferInsert)
   await tx.insert(caseActions).values(row);
 }
 
-/** Actions as an INSERT not yet sent (several rows in one, or part of lastWrites). */
+/** Actions as an INSERT not yet sent (several rows in one, or part of the last statement). */
 export function actionsInsert(tx: Db, rows: (typeof caseActions.$inferInsert)[]) {
   return tx.insert(caseActions).values(rows);
 }
@@ -128,7 +189,7 @@ export function noticesOf(db: Db, caseId: string): Promise<NoticeRow[]> {
   return db.select().from(caseNotices).where(eq(caseNotices.caseId, caseId)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.number));
 }
 
-/** The projection's update as a statement not yet sent (part of lastWrites). */
+/** The projection's update as a statement not yet sent (part of the last statement). */
 export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>) {
   return tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../domain/case/index.ts';
 import type { CaseActionResultData as CaseActionResult, ChecklistEntryData as ChecklistEntryInput } from '../../../contract/case.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
+import { pipelinedTransaction } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { chinaToday } from '../calendar/index.ts';
@@ -20,9 +21,9 @@ import { notifyApplicant } from './case.notify.ts';
 import { actorColumns, assertCaseInScope, auditCaseInsert, rolesOf, type CaseBy } from './case.actor.ts';
 import { publishAfterCommit } from './case.events.ts';
 import { loadPinned, loadPlace, type Pinned } from './case.pinned.ts';
-import { actionByKey, actionsInsert, caseUpdate, drawSerials, findCase, lastWritesAndCommit, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
+import { actionByKey, actionsInsert, caseUpdate, drawAndCommit, findCaseHead, lastWritesAndCommit, numberToken, lockCase, materialLines, noticesInsert, updateMaterialLine, visitInsert, type CaseRow, type MaterialLine } from './case.queries.ts';
 import { runEffect, type Effect } from './case.effects.ts';
-import { noticeScopeOf, numberedNotice } from './notices/issue.ts';
+import { noticeDrawOf, numberedNotice } from './notices/issue.ts';
 import { runTaskEffect } from './tasks/task.effects.ts';
 import { runEscalationEffect } from './escalation/escalation.service.ts';
 import { runFollowupEffect } from './tasks/followup.effects.ts';
@@ -69,7 +70,7 @@ async function applyChecklist(tx: Db, row: CaseRow, pinned: Pinned, lines: Mater
 export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: CaseAction, input: ActInput, idempotencyKey: string, opts: WriteOptions): Promise<CaseActionResult> {
   const now = opts.now ?? new Date();
   const today = chinaToday(now);
-  const pre = await findCase(db, caseId);
+  const pre = await findCaseHead(db, caseId);
   if (!pre) throw new DomainError('CASE_NOT_FOUND', { id: caseId });
   assertCaseInScope(by, pre.centerPath);
   // A published version and the center never change under a case: read them outside the lock.
@@ -78,9 +79,12 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
   // 上报件 (decision 0035): a case of a center with a center above may be forwarded there.
   const facts = { ...pinned.facts, upperCenter: !!place.center.parentId };
 
-  return db.transaction(async (tx) => {
-    const row = (await lockCase(tx, caseId))!;
-    const prior = await actionByKey(tx, caseId, idempotencyKey);
+  return pipelinedTransaction(db, async (tx) => {
+    // The lock, the retried request's first answer and the material lines in one round trip
+    // (pipelined on PostgreSQL, decision 0047): the server runs them in this order, so the
+    // reads after the lock see what the lock waited for.
+    const [locked, prior, lines] = await Promise.all([lockCase(tx, caseId), actionByKey(tx, caseId, idempotencyKey), materialLines(tx, caseId)]);
+    const row = locked!;
     if (prior) {
       if (prior.action !== action) throw new DomainError('CASE_IDEMPOTENCY_CONFLICT', { action: prior.action });
       return prior.result as CaseActionResult;
@@ -92,7 +96,6 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
     if (!next.ok && next.reason === 'condition' && next.fact === 'feeDue' && action === 'conclude') throw new DomainError('FEE_UNPAID', { ...next, action });
     if (!next.ok) throw new DomainError('CASE_ACTION_NOT_ALLOWED', { ...next, action, actionLabel: caseActionLabels[action].zh });
 
-    const lines = await materialLines(tx, caseId);
     const checklist = input.checklist ? await applyChecklist(tx, row, pinned, lines, input.checklist, now) : checklistOf(lines);
     const effect: Effect = await runEffect(tx, action, { row, pinned, place, checklist, lines, input, by, today, now, publicUrl: opts.publicUrl });
     // Back-office steps (issue #17): open, pass, return or close the case's task in this transaction.
@@ -117,22 +120,24 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       rowVersion: seq,
     });
     if (effect.notify) await notifyApplicant(tx, row, place.center.name, effect.notify, `case:${caseId}:${seq}`, now);
-    // Numbers last (decision 0026): the notices' (kind, department, year) counter rows are
-    // shared by every case of the department and stay locked until commit, so after drawing
-    // them only one statement follows (visit, projection, notices, action, audit), then the commit.
+    // Numbers last, drawn inside the last statement (decisions 0026, 0047): the notices'
+    // (kind, department, year) counter rows are shared by every case of the department and
+    // stay locked until commit, so the statement that draws them also writes the visit,
+    // projection, notices, action and audit row, with COMMIT right behind it. The rows are
+    // built with stand-ins for the numbers, which that statement replaces.
     const issue = { caseRow: row, place, today, now, publicUrl: opts.publicUrl };
-    const serials = await drawSerials(tx, effect.notices.map((n) => noticeScopeOf(n.kind, issue)));
-    const numbered = effect.notices.map((n, i) => numberedNotice(n.kind, issue, n.specific as never, serials[i]!));
-    const notices = numbered.map((n) => n.issued);
+    const draws = effect.notices.map((n) => noticeDrawOf(n.kind, issue));
+    const numbered = effect.notices.map((n, i) => numberedNotice(n.kind, issue, n.specific as never, numberToken(i)));
     const newStatus: CaseStatus = { state: next.state, flags: next.flags, decision: next.decision };
-    const out: CaseActionResult = {
+    const resultWith = (numberOf: (i: number) => string): CaseActionResult => ({
       caseId,
       state: next.state,
       flags: next.flags,
       decision: next.decision,
-      notices,
+      notices: numbered.map((n, i) => ({ ...n.issued, number: numberOf(i) })),
       allowedActions: allowedActions(newStatus, roles, facts),
-    };
+    });
+    const pending = resultWith(numberToken);
     const appended = {
       caseId,
       seq,
@@ -141,13 +146,29 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       toState: next.state,
       ...actorColumns(by),
       input: { ...input, ...(input.checklist ? { checklist: input.checklist.map((e) => e.materialId + ':' + e.status) } : {}), ...(effect.ledger ? { ledger: effect.ledger } : {}) },
-      result: out,
+      result: pending,
       note: input.note ?? null,
       idempotencyKey,
       at: now,
     };
-    const audit = { centerId: row.centerId, action: `case.${action}`, objectId: caseId, summary: { number: row.number, from: row.state, to: next.state, notices: notices.map((n) => n.number) } };
-    await lastWritesAndCommit(tx, [...visit, projection, ...(numbered.length ? [noticesInsert(tx, numbered.map((n) => n.row))] : []), actionsInsert(tx, [appended]), auditCaseInsert(tx, by, [audit])]);
+    const audit = { centerId: row.centerId, action: `case.${action}`, objectId: caseId, summary: { number: row.number, from: row.state, to: next.state, notices: pending.notices.map((n) => n.number) } };
+    let out = pending;
+    if (!draws.length) await lastWritesAndCommit(tx, [...visit, projection, actionsInsert(tx, [appended]), auditCaseInsert(tx, by, [audit])]);
+    else {
+      const numbers = await drawAndCommit(
+        tx,
+        draws,
+        (stamp) => [
+          ...visit,
+          projection,
+          noticesInsert(tx, numbered.map((n, i) => ({ ...n.row, number: stamp.number(i) as unknown as string, document: stamp.json(n.row.document) as never }))),
+          actionsInsert(tx, [{ ...appended, result: stamp.json(appended.result) }]),
+          auditCaseInsert(tx, by, [{ ...audit, summary: stamp.json(audit.summary) }]),
+        ],
+        (i) => new DomainError('CASE_NUMBER_INVALID', { kind: effect.notices[i]!.kind, reason: 'serialOutOfRange' }),
+      );
+      out = resultWith((i) => numbers[i]!);
+    }
     publishAfterCommit(tx, { caseId, centerId: row.centerId, number: row.number, action, state: next.state, at: now });
     return out;
   });

@@ -220,6 +220,12 @@ export async function findPublished(db: Db, itemId: string): Promise<VersionRow 
   return row?.v;
 }
 
+/** An item and its published version (none when it has none or is inactive), in one read: intake asks for both. */
+export async function findItemPublished(db: Db, itemId: string): Promise<{ item: ItemRow; version: VersionRow | undefined } | undefined> {
+  const [row] = await db.select({ item: catalogItems, version: catalogVersions }).from(catalogItems).leftJoin(catalogVersions, publishedJoin).where(eq(catalogItems.id, itemId)).limit(1);
+  return row ? { item: row.item, version: row.version ?? undefined } : undefined;
+}
+
 /** Published items per theme, optionally within one center's catalog. */
 export async function publishedThemeCounts(db: Db, centerId?: string) {
   return db

@@ -3,6 +3,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { withAfterCommit } from './after-commit.ts';
+import { enablePipelinedTransactions } from './pipelined.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { PgListener } from './pg-listener.ts';
 import type { Database, Db } from './types.ts';
@@ -96,7 +97,9 @@ async function openPostgres(url: string, poolSize: number, opts: OpenOptions): P
   // Fail fast with a clear message when the server is not reachable.
   const probe = await pool.connect();
   probe.release();
-  const db = withAfterCommit(drizzlePg({ client: pool }) as unknown as Db);
+  const pooled = drizzlePg({ client: pool }) as unknown as Db;
+  enablePipelinedTransactions(pooled); // decision 0047: the case write path's transactions
+  const db = withAfterCommit(pooled);
   const listener = new PgListener(url, opts.onListenerDrop);
   return {
     db,

@@ -5,6 +5,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ChecklistEntry } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
+import { writeLater } from '../../../platform/db/pipelined.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { auditCase } from '../case.actor.ts';
@@ -63,7 +64,8 @@ export async function handOverPapers(
   const items = paperItems(c.checklist, (id) => c.lines.find((l) => l.materialId === id)?.name ?? id);
   if (!items) return;
   const from = 'system' in c.by ? { fromStaffId: 'system', fromName: c.by.system } : { fromStaffId: c.by.actor.staffId, fromName: c.by.actor.name };
-  await tx.insert(caseHandovers).values({ id: newId(c.now.getTime()), caseId: c.row.id, ...from, toDepartment: c.place.department.name, items, createdAt: c.now });
+  // Sent with the transaction's next statement where it is pipelined (decision 0047).
+  await writeLater(tx, tx.insert(caseHandovers).values({ id: newId(c.now.getTime()), caseId: c.row.id, ...from, toDepartment: c.place.department.name, items, createdAt: c.now }));
 }
 
 /**

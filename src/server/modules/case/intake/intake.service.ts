@@ -4,20 +4,21 @@
 // goes through the one write path (actOnCase).
 import { and, eq, sql } from 'drizzle-orm';
 import type { IntakeRequestData } from '../../../../contract/case.ts';
-import { caseSerialScope, checklistProblems, formatCaseNumber, type ChecklistEntry } from '../../../../domain/case/index.ts';
+import { caseNumberTemplate, caseSerialScope, checklistProblems, type ChecklistEntry } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
+import { asOneStatement, pipelinedTransaction, writeLater } from '../../../platform/db/pipelined.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { chinaToday } from '../../calendar/index.ts';
-import { findItem, findPublished } from '../../catalog/index.ts';
-import { assertCenterInScope, findCenter } from '../../org/index.ts';
+import { findItemPublished } from '../../catalog/index.ts';
+import { assertCenterInScope, findCenter, type CenterRow } from '../../org/index.ts';
 // Read-only lookup of a center's path (org's public face has no finder for it yet).
 import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
-import { actionsInsert, drawSerials, lastWrites, lastWritesAndCommit, numberCases } from '../case.queries.ts';
+import { actionsInsert, drawAndCommit, numberCases, numberToken } from '../case.queries.ts';
 import { applicants, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
@@ -57,11 +58,14 @@ interface Prepared {
 }
 
 /** The item must have a published version and belong to this center or a center above it (county items at a township). */
-async function prepareItem(db: Db, centerId: string, centerPath: string, item: IntakeRequestData['items'][number]): Promise<Prepared> {
-  const row = await findItem(db, item.itemId);
-  const version = row?.active ? await findPublished(db, item.itemId) : undefined;
-  const owner = row ? await findCenter(db, row.centerId) : undefined;
-  if (!row || !version || !owner || !centerPath.startsWith(owner.path)) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { itemId: item.itemId });
+async function prepareItem(db: Db, center: CenterRow, item: IntakeRequestData['items'][number]): Promise<Prepared> {
+  const centerId = center.id;
+  // The item with its published version in one read; its owner is read only when it is not this center (decision 0047).
+  const found = await findItemPublished(db, item.itemId);
+  const row = found?.item;
+  const version = row?.active ? found?.version : undefined;
+  const owner = row ? (row.centerId === center.id ? center : await findCenter(db, row.centerId)) : undefined;
+  if (!row || !version || !owner || !center.path.startsWith(owner.path)) throw new DomainError('CASE_ITEM_NOT_AVAILABLE', { itemId: item.itemId });
   const pinned = await loadPinned(db, version.id, item.situationAnswers);
   const place = await loadPlace(db, centerId, version.departmentId ?? version.leadDepartmentId ?? null);
   const given = new Map(item.checklist.map((e) => [e.materialId, e]));
@@ -100,11 +104,15 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
   const center = await assertCenterInScope(db, who.actor, req.centerId);
   const applicant = checkedApplicant(req.applicant, now);
   const agent = req.agent ? { ...req.agent, idNumber: req.agent.idType === '111' ? checkedApplicant({ ...req.agent, kind: 'person' }, now).idNumber : req.agent.idNumber } : null;
-  const items: Prepared[] = [];
-  for (const item of req.items) items.push(await prepareItem(db, center.id, center.path, item));
+  // Read side by side; the first item in the request's order that fails answers, as when read one by one.
+  const settled = await Promise.allSettled(req.items.map((item) => prepareItem(db, center, item)));
+  const items: Prepared[] = settled.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
   const today = chinaToday(now);
   try {
-    return await db.transaction(async (tx) => {
+    return await pipelinedTransaction(db, async (tx) => {
       const [a] = await tx
         .insert(applicants)
         .values({ id: newId(now.getTime()), ...applicant, legalRepresentative: applicant.legalRepresentative ?? null, address: applicant.address ?? null, createdAt: now, updatedAt: now })
@@ -208,32 +216,44 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         visits.push({ id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
         numbered.push({ id, it });
       }
-      // Every row of the application in one statement (foreign keys are checked at its end).
-      await lastWrites(tx, [
+      // Every row of the application in one statement (foreign keys are checked at its end),
+      // sent right ahead of the last one (decision 0047): nothing waits for its answer.
+      await writeLater(tx, asOneStatement([
         application,
         tx.insert(caseRecords).values(records),
         ...(lines.length ? [tx.insert(caseMaterials).values(lines)] : []),
         actionsInsert(tx, created),
         tx.insert(caseVisits).values(visits),
-      ]);
-      // Numbers last (decision 0026): the (item, day) counter rows stay locked until commit,
-      // so they are drawn after every other write, all in one statement, and only one more
-      // statement (the numbers, the audit rows, the application's answer) follows them.
-      const scopes = numbered.map(({ it }) => `case|${caseSerialScope({ code: it.itemCode, date: today })}`);
-      const serials = await drawSerials(tx, scopes);
-      const cases: IntakeResultData['cases'] = numbered.map(({ id, it }, i) => {
-        const number = formatCaseNumber({ code: it.itemCode, date: today, serial: serials[i]! });
-        if (!number.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: number.reason });
-        return { id, number: number.value, itemId: it.itemId, itemName: it.pinned.version.name, state: 'received' };
+      ]));
+      // Numbers last, drawn inside the last statement (decisions 0026, 0047): the (item, day)
+      // counter rows stay locked until commit, so they are drawn by the statement that writes
+      // the numbers, the audit rows and the application's answer, with COMMIT right behind it.
+      const draws = numbered.map(({ it }) => {
+        const template = caseNumberTemplate({ code: it.itemCode, date: today });
+        if (!template.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: template.reason });
+        return { scope: `case|${caseSerialScope({ code: it.itemCode, date: today })}`, template: template.value };
       });
-      const audits = cases.map((c, i) => ({
+      const casesWith = (numberOf: (i: number) => string): IntakeResultData['cases'] =>
+        numbered.map(({ id, it }, i) => ({ id, number: numberOf(i), itemId: it.itemId, itemName: it.pinned.version.name, state: 'received' as const }));
+      const pending = casesWith(numberToken);
+      const audits = pending.map((c, i) => ({
         centerId: center.id,
         action: 'case.intake',
         objectId: c.id,
         summary: { number: c.number, itemId: c.itemId, versionId: numbered[i]!.it.pinned.version.id, applicant: maskName(applicant.name) },
       }));
+      const numbers = await drawAndCommit(
+        tx,
+        draws,
+        (stamp) => [
+          numberCases(pending.map((c, i) => ({ id: c.id, number: stamp.number(i) }))),
+          auditCaseInsert(tx, who, audits.map((a) => ({ ...a, summary: stamp.json(a.summary) }))),
+          tx.update(caseApplications).set({ result: stamp.json({ applicationId, applicantId: a!.id, cases: pending } satisfies IntakeResultData) }).where(eq(caseApplications.id, applicationId)),
+        ],
+        (i) => new DomainError('CASE_NUMBER_INVALID', { itemId: numbered[i]!.it.itemId, reason: 'serialOutOfRange' }),
+      );
+      const cases = casesWith((i) => numbers[i]!);
       const result: IntakeResultData = { applicationId, applicantId: a!.id, cases };
-      await lastWritesAndCommit(tx, [numberCases(cases), auditCaseInsert(tx, who, audits), tx.update(caseApplications).set({ result }).where(eq(caseApplications.id, applicationId))]);
       for (const c of cases) publishAfterCommit(tx, { caseId: c.id, centerId: center.id, number: c.number, action: 'create', state: 'received', at: now });
       return result;
     });

@@ -4,9 +4,10 @@
 // stored document, never the case again, so it is identical whatever changed since.
 import {
   buildNotice,
-  formatNoticeNumber,
   noticeKindInfo,
+  noticeNumberTemplate,
   noticeSerialScope,
+  type NumberTemplate,
   type NoticeInput,
   type NoticeKind,
 } from '../../../../domain/case/index.ts';
@@ -41,20 +42,26 @@ export function noticeScopeOf(kind: NoticeKind, ctx: IssueContext): string {
   return `notice|${noticeSerialScope({ kind, department: ctx.place.department.abbreviation, year: Number(ctx.today.slice(0, 4)) })}`;
 }
 
+/** What a notice of `kind` draws (see drawAndCommit): its counter and its number's template. */
+export function noticeDrawOf(kind: NoticeKind, ctx: IssueContext): { scope: string; template: NumberTemplate } {
+  const template = noticeNumberTemplate({ kind, department: ctx.place.department.abbreviation, year: Number(ctx.today.slice(0, 4)) });
+  if (!template.ok) throw new DomainError('CASE_NUMBER_INVALID', { kind, reason: template.reason });
+  return { scope: noticeScopeOf(kind, ctx), template: template.value };
+}
+
 /**
- * The notice with serial `serial` of its counter (drawn by the caller, see drawSerials): its
- * number, the document built by the domain, and the row to store as issued.
+ * The notice numbered `number`: the document built by the domain, and the row to store as
+ * issued. The write path passes a stand-in (numberToken) that the statement drawing the
+ * serial replaces in every row it writes (decision 0047).
  */
-export function numberedNotice<K extends NoticeKind>(kind: K, ctx: IssueContext, specific: Specific<K>, serial: number) {
+export function numberedNotice<K extends NoticeKind>(kind: K, ctx: IssueContext, specific: Specific<K>, number: string) {
   const { caseRow, place } = ctx;
   const year = Number(ctx.today.slice(0, 4));
   const dept = place.department.abbreviation;
-  const formatted = formatNoticeNumber({ kind, department: dept, year, serial });
-  if (!formatted.ok) throw new DomainError('CASE_NUMBER_INVALID', { kind, reason: formatted.reason });
   const input = {
     ...specific,
     kind,
-    noticeNumber: formatted.value,
+    noticeNumber: number,
     caseNumber: caseRow.number,
     issuedOn: ctx.today,
     applicant: { name: caseRow.applicantName },
@@ -63,6 +70,6 @@ export function numberedNotice<K extends NoticeKind>(kind: K, ctx: IssueContext,
     trackingUrl: trackingUrlOf(ctx.publicUrl, caseRow.number),
   } as unknown as NoticeInput;
   const document = buildNotice(input);
-  const row = { id: newId(ctx.now.getTime()), caseId: caseRow.id, kind, number: formatted.value, department: dept, year, document, issuedAt: ctx.now };
+  const row = { id: newId(ctx.now.getTime()), caseId: caseRow.id, kind, number, department: dept, year, document, issuedAt: ctx.now };
   return { row, issued: { id: row.id, kind, title: noticeKindInfo[kind].title, number: row.number, issuedAt: ctx.now } };
 }

@@ -1,0 +1,147 @@
+// Pipelined transactions on node-postgres (decision 0047), for the case write path: short
+// transactions that lock shared rows (the case and notice counters) until commit, run by many
+// requests at once. Three kinds of round trip go:
+// - BEGIN is written to the socket right ahead of the first statement instead of waiting for
+//   its own answer;
+// - writes whose answer the use case does not need (writeLater: a handover row, a task and its
+//   history, an SMS in the outbox) are held and written right ahead of the transaction's next
+//   statement, whatever it is, in their order, without waiting for their answers: every later
+//   statement still sees them;
+// - the last statement carries the COMMIT right behind it (commitWith): the database commits
+//   and releases its locks without waiting for this process to read the answer; no second
+//   COMMIT follows.
+// The statements reach the database in the order the use case issues them, on one connection:
+// it sees the same transaction. A held write that fails is the error thrown (not the "current
+// transaction is aborted" of the statements after it). Elsewhere (PGlite, a savepoint inside a
+// caller's transaction) writeLater writes at once and commitWith is a plain statement.
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
+import type { Db } from './types.ts';
+
+type Transaction = Db['transaction'];
+type Dialect = { sqlToQuery(s: SQL): { sql: string; params: unknown[] } };
+type SessionInside = { client: pg.Pool; dialect: Dialect; schema: unknown; options: unknown; transaction: Transaction };
+type Query = (text: string, params?: unknown[]) => Promise<pg.QueryResult>;
+interface Open {
+  dialect: Dialect;
+  send: Query;
+  held: SQLWrapper[];
+  sent: Promise<unknown>[];
+  ended: boolean;
+}
+
+const PIPELINED = Symbol('pipelined transaction');
+const pipelining = new WeakSet<object>();
+const open = new WeakMap<object, Open>();
+
+/** Several writes as one statement of data-modifying CTEs (the last one is the main statement; foreign keys are checked at its end). */
+export function asOneStatement(writes: readonly SQLWrapper[]): SQL {
+  // getSQL(): a builder embedded as is would be put in parentheses, as a subquery.
+  const parts = writes.map((w) => w.getSQL());
+  const ctes = parts.slice(0, -1).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w})`);
+  return sql`${ctes.length ? sql`WITH ${sql.join(ctes, sql`, `)} ` : sql``}${parts.at(-1)}`;
+}
+
+/** The held writes, each its own statement in the order they were made (a sequence or a timestamp orders them as before), without waiting. */
+function flush(state: Open): void {
+  const held = state.held;
+  state.held = [];
+  for (const write of held) {
+    const q = state.dialect.sqlToQuery(write.getSQL());
+    const p = state.send(q.sql, q.params);
+    p.catch(() => {});
+    state.sent.push(p);
+  }
+}
+
+/** The first held write that failed: the cause of everything failing after it. */
+async function heldFailure(state: Open): Promise<unknown> {
+  for (const r of await Promise.allSettled(state.sent)) if (r.status === 'rejected') return r.reason;
+  return undefined;
+}
+
+/** Lets `pipelinedTransaction(db, …)` pipeline on this pool's drizzle handle (called once, when the pool opens). */
+export function enablePipelinedTransactions(db: Db): void {
+  const session = (db as unknown as { session?: SessionInside }).session;
+  if (!session || typeof session.client?.connect !== 'function' || typeof session.transaction !== 'function') return;
+  const plain = session.transaction.bind(session);
+  session.transaction = (async (work: Parameters<Transaction>[0], config?: Parameters<Transaction>[1]) => {
+    if (!config || !(config as Record<symbol, unknown>)[PIPELINED]) return plain(work, config);
+    const client = (await session.client.connect()) as pg.PoolClient & { pipeline: boolean };
+    const inner = new NodePgSession(client, session.dialect as never, session.schema as never, session.options as never);
+    const tx = new NodePgTransaction(session.dialect as never, inner, session.schema as never);
+    const send: Query = client.query.bind(client) as Query;
+    const state: Open = { dialect: session.dialect, send, held: [], sent: [], ended: false };
+    open.set(tx, state);
+    client.pipeline = true;
+    // Every statement of the transaction (drizzle's too) first sends the held writes ahead of it.
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      flush(state);
+      return (send as (...a: unknown[]) => unknown)(...args);
+    };
+    // Written now, answered with the first statement's answer; its error (a broken connection) surfaces there too.
+    const begun = send('begin');
+    begun.catch(() => {});
+    let broken: Error | undefined;
+    try {
+      const result = await work(tx as unknown as Parameters<Parameters<Transaction>[0]>[0]);
+      await begun;
+      if (!state.ended) {
+        await client.query('commit');
+        state.ended = true;
+      }
+      const failed = await heldFailure(state);
+      if (failed) throw failed;
+      return result;
+    } catch (e) {
+      if (!state.ended) await send('rollback').catch((err: Error) => (broken = err));
+      throw (await heldFailure(state)) ?? e;
+    } finally {
+      open.delete(tx);
+      delete (client as { query?: unknown }).query;
+      client.pipeline = false;
+      client.release(broken);
+    }
+  }) as Transaction;
+  pipelining.add(db);
+}
+
+/** `db.transaction(work)`, pipelined where the handle allows it (see the file's head). */
+export function pipelinedTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  if (!pipelining.has(db)) return db.transaction(work);
+  return db.transaction(work, { [PIPELINED]: true } as unknown as Parameters<Transaction>[1]);
+}
+
+/**
+ * A write whose answer the caller does not need: in a pipelined transaction it is held and
+ * sent right ahead of the transaction's next statement, without waiting for its answer;
+ * elsewhere it is written at once.
+ */
+export async function writeLater(tx: Db, write: SQLWrapper): Promise<void> {
+  const state = open.get(tx);
+  if (state && !state.ended) state.held.push(write);
+  else await tx.execute(write.getSQL());
+}
+
+/**
+ * Sends `statement` as the transaction's last one with COMMIT right behind it, in a pipelined
+ * transaction; elsewhere only the statement (the transaction commits as usual afterwards). A
+ * failed statement turns the COMMIT into a rollback, and its error is thrown as before.
+ * Answers the statement's rows.
+ */
+export async function commitWith<Row = Record<string, unknown>>(tx: Db, statement: SQLWrapper): Promise<Row[]> {
+  const state = open.get(tx);
+  if (!state) return ((await tx.execute(statement.getSQL())) as unknown as { rows: Row[] }).rows;
+  flush(state);
+  const q = state.dialect.sqlToQuery(statement.getSQL());
+  const [written, committed] = await Promise.allSettled([state.send(q.sql, q.params), state.send('COMMIT')]);
+  // Answered COMMIT, or ROLLBACK after a failed statement: either way no transaction is open now.
+  if (committed.status === 'fulfilled') state.ended = true;
+  const failed = await heldFailure(state);
+  if (failed) throw failed;
+  if (written.status === 'rejected') throw written.reason;
+  if (committed.status === 'rejected') throw committed.reason;
+  if (committed.value.command !== 'COMMIT') throw new Error(`the transaction did not commit (${committed.value.command})`);
+  return written.value.rows as Row[];
+}
