@@ -1,4 +1,4 @@
-import { FontSizeOutlined, UserOutlined } from '@ant-design/icons';
+import { FontSizeOutlined, FormOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Skeleton } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, Outlet, useMatch } from 'react-router';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { useLargeText } from './shared/hooks.ts';
 import './portal.css';
+import './online/messages.ts';
 
 // Phone first: one column that widens to a reading width on a desktop; nothing needs a hover.
 // Large-text mode (适老化) scales every font on the page, antd's components included.
@@ -47,6 +48,9 @@ export function PortalLayout() {
                 {t('portal.largeText')}
               </Button>
               <LanguageSwitch size="small" />
+              <Link to="/portal/applications" className="ow-portal-mine" data-testid="portal-applications">
+                <FormOutlined aria-hidden /> {t('portal.online.entry.nav')}
+              </Link>
               <Link to="/portal/me" className="ow-portal-mine" data-testid="portal-mine">
                 <UserOutlined aria-hidden /> {t('portal.mine')}
               </Link>

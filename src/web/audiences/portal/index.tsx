@@ -22,6 +22,11 @@ const AppointmentPage = page(() => import('./hall/AppointmentPage.tsx'), 'Appoin
 const TrackPage = page(() => import('./track/TrackPage.tsx'), 'TrackPage');
 const SignInPage = page(() => import('./account/SignInPage.tsx'), 'SignInPage');
 const AccountPage = page(() => import('./account/AccountPage.tsx'), 'AccountPage');
+// issue #19: 网上申报 — the apply wizard, 我的申请 and the correction screen
+const ApplyStartPage = page(() => import('./online/ApplyStartPage.tsx'), 'ApplyStartPage');
+const ApplyPage = page(() => import('./online/ApplyPage.tsx'), 'ApplyPage');
+const ApplicationsPage = page(() => import('./online/ApplicationsPage.tsx'), 'ApplicationsPage');
+const ApplicationPage = page(() => import('./online/ApplicationPage.tsx'), 'ApplicationPage');
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -51,6 +56,10 @@ export function PortalRoutes() {
         <Route path="me" element={<AccountPage />} />
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
+        <Route path="apply" element={<ApplyStartPage />} />
+        <Route path="apply/:applicationId" element={<ApplyPage />} />
+        <Route path="applications" element={<ApplicationsPage />} />
+        <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />
         <Route path="hall/remote" element={<RemoteTicketPage />} />

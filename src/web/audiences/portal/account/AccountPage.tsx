@@ -1,6 +1,8 @@
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
+import { FormOutlined } from '@ant-design/icons';
+import '../online/messages.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -52,6 +54,14 @@ export function AccountPage() {
         </div>
       )}
       {bind.isSuccess && <Alert style={{ marginTop: 16 }} type="success" showIcon title={t('bound')} />}
+      {/* issue #19: the account's online applications */}
+      <Link to="/portal/applications" className="ow-hall-entry" style={{ marginTop: 16 }} data-testid="account-applications">
+        <FormOutlined aria-hidden />
+        <span>
+          <strong>{i18n.t('portal.online.entry.mine')}</strong>
+          <span className="ow-small ow-muted">{i18n.t('portal.online.entry.hint')}</span>
+        </span>
+      </Link>
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>

@@ -1,4 +1,4 @@
-import { CalendarOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FormOutlined } from '@ant-design/icons';
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useFormat } from '../shared/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { audienceIcons, themeIcons } from '../shared/themeIcons.tsx';
 import { HomeSearch } from './HomeSearch.tsx';
+import '../online/messages.ts';
 
 /** Departments without a department record are matched by the implementing body's name. */
 export function departmentLink(d: DepartmentCount): string {
@@ -37,6 +38,15 @@ export function HomePage() {
         <span>
           <strong>{t('portal.home.hall')}</strong>
           <span className="ow-small ow-muted">{t('portal.home.hallHint')}</span>
+        </span>
+      </Link>
+
+      {/* issue #19: 网上申报 — the citizen's drafts, pre-review progress and correction requests */}
+      <Link to="/portal/applications" className="ow-panel ow-hall-entry" data-testid="home-applications">
+        <FormOutlined aria-hidden />
+        <span>
+          <strong>{t('portal.online.entry.title')}</strong>
+          <span className="ow-small ow-muted">{t('portal.online.entry.hint')}</span>
         </span>
       </Link>
 

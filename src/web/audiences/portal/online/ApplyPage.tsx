@@ -4,7 +4,7 @@
 import { Alert, Button, Descriptions, Form, Input, Popconfirm, Radio, Result, Skeleton, Space, type FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { SchemaForm, type JsonSchema } from '../../../features/forms/index.ts';
 import { SituationPicker } from '../../../features/situations/index.ts';
@@ -12,6 +12,7 @@ import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { useApplication, useSaveDraft, useSubmit, type OnlineApplicationDetail, type OnlineItemView } from './api.ts';
+import { LinkButton } from './LinkButton.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { RequireCitizen, type CitizenWithSubjects } from './RequireCitizen.tsx';
 import { StepBar } from './StepBar.tsx';
@@ -378,9 +379,9 @@ function ApplyLoader({ id, me }: { id: string; me: CitizenWithSubjects }) {
           status="404"
           title={<h1 style={{ fontSize: 20 }}>{t('detail.notFound')}</h1>}
           extra={
-            <Link to="/portal/applications">
-              <Button type="primary">{t('detail.back')}</Button>
-            </Link>
+            <LinkButton to="/portal/applications" type="primary">
+              {t('detail.back')}
+            </LinkButton>
           }
         />
       );

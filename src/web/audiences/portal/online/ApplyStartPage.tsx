@@ -1,9 +1,10 @@
-import { Alert, Button, Result, Spin } from 'antd';
+import { Alert, Result, Spin } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { useDocumentTitle } from '../shared/hooks.ts';
+import { LinkButton } from './LinkButton.tsx';
 import { useCreateApplication } from './api.ts';
 import { RequireCitizen } from './RequireCitizen.tsx';
 import { parseApplyQuery } from './wizard.ts';
@@ -51,9 +52,9 @@ export function ApplyStartPage() {
         status="warning"
         title={<h1 style={{ fontSize: 20 }}>{t('badLink')}</h1>}
         extra={
-          <Link to="/portal/search">
-            <Button type="primary">{t('list.find')}</Button>
-          </Link>
+          <LinkButton to="/portal/search" type="primary">
+            {t('list.find')}
+          </LinkButton>
         }
       />
     );

@@ -4,6 +4,7 @@ import { CameraOutlined, DeleteOutlined, FileImageOutlined, FilePdfOutlined, His
 import { Alert, Button, Drawer, Empty, List, Popconfirm, Progress, Skeleton, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './online.css';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { fileUrl, useRemoveFile, useReusable, useReuse, useUpload, type OnlineApplicationDetail, type OnlineFileView, type OnlineMaterialView, type ReusableMaterialView } from './api.ts';

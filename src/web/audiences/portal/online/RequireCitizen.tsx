@@ -1,7 +1,8 @@
-import { Alert, Button, Skeleton } from 'antd';
+import { Alert, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
+import { LinkButton } from './LinkButton.tsx';
 import type { CitizenMe } from '../../../../contract/citizen.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { useCitizen } from '../account/api.ts';
@@ -24,11 +25,9 @@ export function RequireCitizen({ verified = false, children }: { verified?: bool
       <section className="ow-panel ow-section" data-testid="apply-must-verify">
         <h1 style={{ marginBottom: 8 }}>{t('applyTitle')}</h1>
         <p style={{ marginBottom: 12 }}>{t('mustVerify')}</p>
-        <Link to="/portal/me">
-          <Button type="primary" size="large" block>
-            {t('goVerify')}
-          </Button>
-        </Link>
+        <LinkButton to="/portal/me" type="primary" size="large" block data-testid="apply-go-verify">
+          {t('goVerify')}
+        </LinkButton>
       </section>
     );
   return <>{children(me.data as CitizenWithSubjects)}</>;

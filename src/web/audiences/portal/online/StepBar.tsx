@@ -1,5 +1,6 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import './online.css';
 import { applySteps, type ApplyStep } from './wizard.ts';
 
 /** Where the applicant is: five short steps that wrap on a 360-pixel phone; earlier ones can be reopened. */

@@ -131,7 +131,7 @@ const zh = {
   },
   status: { draft: '草稿', submitted: '待预审', correction_requested: '待补正', accepted: '已受理', refused: '预审不通过', withdrawn: '已撤回' },
   failed: '操作失败，请稍后再试',
-  entry: { title: '网上申请', hint: '查看草稿、预审进度和补正要求', mine: '我的申请' },
+  entry: { title: '网上申请', hint: '查看草稿、预审进度和补正要求', mine: '我的申请', nav: '申请' },
 };
 
 const en: typeof zh = {
@@ -263,7 +263,7 @@ const en: typeof zh = {
   },
   status: { draft: 'Draft', submitted: 'Waiting for pre-review', correction_requested: 'Correction requested', accepted: 'Accepted', refused: 'Refused', withdrawn: 'Withdrawn' },
   failed: 'That did not work; please try again later',
-  entry: { title: 'Online applications', hint: 'Drafts, pre-review progress and correction requests', mine: 'My applications' },
+  entry: { title: 'Online applications', hint: 'Drafts, pre-review progress and correction requests', mine: 'My applications', nav: 'Applications' },
 };
 
 export default registerMessages(null, { zh: { portal: { online: zh } }, en: { portal: { online: en } } });
