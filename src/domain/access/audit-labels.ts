@@ -4,6 +4,7 @@ import { caseActionLabels, caseActions } from '../case/states.ts';
 import { deliveryActionLabels, deliveryActions } from '../case/delivery.ts';
 import { ticketActions, type TicketAction } from '../queue/states.ts';
 import { feeActionLabels, feeActions } from '../fee/states.ts';
+import { onlineActionLabels, onlineActions } from '../online/states.ts';
 
 type Label = { zh: string; en: string };
 
@@ -142,6 +143,7 @@ auditActionLabels['certificate.key.rotate'] = { zh: '轮换证照签名密钥', 
 export const auditObjectLabels: Record<string, Label> = {
   staff: { zh: '工作人员', en: 'Staff member' },
   citizen_account: { zh: '公众账号', en: 'Citizen account' },
+  online_application: { zh: '网上申报', en: 'Online application' },
   citizen_sign_in: { zh: '公众登录', en: 'Citizen sign-in' },
   center: { zh: '中心', en: 'Center' },
   region: { zh: '行政区划', en: 'Region' },
@@ -173,3 +175,11 @@ export const auditObjectLabels: Record<string, Label> = {
 export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh' | 'en'): string {
   return table[code]?.[lang] ?? code;
 }
+
+// Online applications and pre-review (issue #19, decision 0043)
+auditActionLabels['online.create'] = { zh: '创建网上申报草稿', en: 'Online application drafted' };
+auditActionLabels['online.delete'] = { zh: '删除网上申报草稿', en: 'Online draft deleted' };
+auditActionLabels['online.file.add'] = { zh: '上传申报材料', en: 'Material file uploaded' };
+auditActionLabels['online.file.remove'] = { zh: '删除申报材料', en: 'Material file removed' };
+auditActionLabels['online.file.reuse'] = { zh: '复用材料（免提交）', en: 'Material reused' };
+for (const a of onlineActions) auditActionLabels[`online.${a}`] ??= onlineActionLabels[a];

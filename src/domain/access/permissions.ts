@@ -37,19 +37,22 @@ export const permissions = [
   'warnings.manage', // a center manager sets the yellow threshold (预警阈值) of its center and those below
   // Notifications (issue #19)
   'notification.manage', // edit the center's notification templates (通知模板) and read its outbox of every channel
+  // Online applications (issue #19, decision 0043)
+  'online.read', // read the pre-review queue (网上预审) and its applications of one's center scope
+  'online.review', // pre-review online applications: accept (it becomes a case), ask for the one-time correction, refuse
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Which role holds which permission. No administrator holds a case permission (administrators manage accounts, never read cases).
 export const rolePermissions = {
-  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue', 'fee.charge'],
+  window_clerk: ['org.read', 'catalog.read', 'queue.serve', 'case.intake', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'case.consult', 'certificate.issue', 'fee.charge', 'online.read', 'online.review'],
   approver: ['org.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'certificate.issue', 'fee.charge'],
   department_head: ['org.read', 'staff.read', 'catalog.read', 'case.act', 'case.read', 'case.reveal', 'case.handover', 'task.work', 'task.assign', 'certificate.issue', 'certificate.revoke', 'fee.charge', 'fee.approve'],
-  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve', 'warnings.manage', 'notification.manage'],
+  center_manager: ['org.read', 'org.manage', 'staff.read', 'posts.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'queue.manage', 'case.read', 'fee.approve', 'warnings.manage', 'notification.manage', 'online.read'],
   duty_head: ['org.read', 'staff.read', 'posts.manage', 'catalog.read', 'queue.serve', 'queue.manage', 'case.intake', 'case.read', 'case.consult'],
   proxy_agent: ['org.read', 'catalog.read'],
   cashier: ['org.read', 'catalog.read', 'case.read', 'fee.collect'],
-  supervisor: ['org.read', 'staff.read', 'catalog.read', 'case.read', 'case.reveal'],
+  supervisor: ['org.read', 'staff.read', 'catalog.read', 'case.read', 'case.reveal', 'online.read'],
   system_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'catalog.read', 'catalog.manage', 'calendar.manage', 'jobs.manage'],
   security_admin: ['org.read', 'staff.read', 'staff.roles', 'catalog.read', 'certificate.keys'],
   audit_admin: ['audit.read'],

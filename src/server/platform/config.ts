@@ -85,6 +85,13 @@ const envSchema = z.object({
   CITIZEN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** A citizen session ends after this many idle days (it slides while used). */
   CITIZEN_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  // Online applications and pre-review (issue #19, decision 0043).
+  /** Working days the window has to pre-review an online application after it is (re)submitted. */
+  ONLINE_PREREVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(1),
+  /** Largest file a citizen may upload for a material (bytes); never more than FILE_MAX_BYTES. */
+  ONLINE_FILE_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** Files one material of one item may have. */
+  ONLINE_FILES_PER_MATERIAL: z.coerce.number().int().min(1).max(50).default(9),
   // Electronic certificates (issue #18, e-certificate part, decision 0039):
   /** AES-256-GCM key-encryption key of the certificate signing keys at rest, base64 of 32 bytes; required in production. */
   CERTIFICATE_KEK: z

@@ -33,3 +33,5 @@ export { assertCaseWritable } from './case.archived.ts';
 export { caseFileForArchive, casesToArchive, centersWithCasesToArchive, noticePdfOf, type CaseFileForArchive } from './read/archive.read.ts';
 // issue #17, decision 0033: the per-center yellow threshold screen
 export { warningSettingRoutes } from './warnings/warning-settings.routes.ts';
+// issue #19, the online hall: cases of the identities an account may act for.
+export { caseIdsOfApplicants } from './read/applicant-cases.read.ts';

@@ -1,5 +1,5 @@
 // SQL of the e-certificate module (its own two tables only).
-import { and, asc, desc, eq, getTableColumns, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { certificateKeys, eCertificates } from './certificate.schema.ts';
 
@@ -61,4 +61,15 @@ export async function insertCertificate(tx: Db, row: typeof eCertificates.$infer
 
 export async function markRevoked(tx: Db, id: string, set: { revokedAt: Date; revokedBy: string; revokeReason: string }): Promise<void> {
   await tx.update(eCertificates).set(set).where(eq(eCertificates.id, id));
+}
+
+/** 免提交 (issue #19): the certificates in force of these cases, without their PDFs, newest first. */
+export function currentOfCases(db: Db, caseIds: readonly string[]) {
+  const { pdf: _pdf, ...columns } = getTableColumns(eCertificates);
+  if (!caseIds.length) return Promise.resolve([]);
+  return db
+    .select({ ...columns, size: sql<number>`octet_length(${eCertificates.pdf})` })
+    .from(eCertificates)
+    .where(and(inArray(eCertificates.caseId, [...caseIds]), isNull(eCertificates.revokedAt)))
+    .orderBy(desc(eCertificates.issuedAt));
 }
