@@ -74,7 +74,7 @@ async function upload(page: Page, n: number, file: { name: string; mimeType: str
 }
 
 async function confirmPop(page: Page) {
-  await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
 }
 
 /** An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in the demo). */
