@@ -87,7 +87,10 @@ export const OnlineUploadQuery = z.object({
 export const OnlineReuseRequest = z.object({
   itemId: uuid,
   materialId: z.string().min(1).max(60),
-  source: z.discriminatedUnion('kind', [z.object({ kind: z.literal('file'), fileId: uuid }), z.object({ kind: z.literal('certificate'), certificateId: uuid })]),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('file'), fileId: uuid }),
+    z.object({ kind: z.literal('certificate'), certificateId: uuid }),
+  ]),
 });
 export type OnlineReuseRequest = Json<typeof OnlineReuseRequest>;
 
@@ -97,13 +100,16 @@ export const ReusableQuery = z.object({ materialId: z.string().min(1).max(60).op
 
 export const OnlineReviewQuery = z.object({
   centerId: uuid.optional(),
-  status: OnlineStatusSchema.default('submitted'),
+  status: z.enum(['submitted', 'correction_requested', 'accepted', 'refused', 'withdrawn']).default('submitted'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export const OnlineCorrectionRequest = z.object({
-  materials: z.array(z.object({ itemId: uuid, materialId: z.string().min(1).max(60), reason: z.string().trim().min(1).max(500) })).min(1).max(100),
+  materials: z
+    .array(z.object({ itemId: uuid, materialId: z.string().min(1).max(60), reason: z.string().trim().min(1).max(500) }))
+    .min(1)
+    .max(100),
   note: z.string().trim().max(2000).optional(),
 });
 export type OnlineCorrectionRequest = Json<typeof OnlineCorrectionRequest>;

@@ -179,6 +179,7 @@ export function auditLabel(table: Record<string, Label>, code: string, lang: 'zh
 // Online applications and pre-review (issue #19, decision 0043)
 auditActionLabels['online.create'] = { zh: '创建网上申报草稿', en: 'Online application drafted' };
 auditActionLabels['online.delete'] = { zh: '删除网上申报草稿', en: 'Online draft deleted' };
+auditActionLabels['online.save'] = { zh: '保存网上申报草稿', en: 'Online draft saved' };
 auditActionLabels['online.file.add'] = { zh: '上传申报材料', en: 'Material file uploaded' };
 auditActionLabels['online.file.remove'] = { zh: '删除申报材料', en: 'Material file removed' };
 auditActionLabels['online.file.reuse'] = { zh: '复用材料（免提交）', en: 'Material reused' };

@@ -120,8 +120,6 @@ export const errorCatalog = {
   ONLINE_ITEM_NOT_AVAILABLE: { status: 422, zh: '该事项没有已发布的办事指南，不能网上申报', en: 'The item has no published guide and cannot be applied for online' },
   ONLINE_CENTER_MISMATCH: { status: 422, zh: '所选事项不能由同一中心预审，请分别申报或选择中心', en: 'The items cannot be pre-reviewed by one center; apply separately or choose a center' },
   ONLINE_MATERIAL_UNKNOWN: { status: 422, zh: '该材料不属于所申报的事项', en: 'The material is not one of the item’s materials' },
-  ONLINE_FILE_REJECTED: { status: 415, zh: '只能上传 JPG、PNG 图片或 PDF 文件', en: 'Only JPG, PNG or PDF files can be uploaded' },
-  ONLINE_FILE_TOO_LARGE: { status: 413, zh: '文件过大，请压缩后重新上传', en: 'The file is too large; compress it and upload again' },
   ONLINE_TOO_MANY_FILES: { status: 422, zh: '该材料上传的文件过多', en: 'Too many files for this material' },
   ONLINE_CASE_NOT_ACCEPTED: { status: 422, zh: '办件未能受理，申请仍为待预审：请按提示处理后再受理，或告知补正', en: 'The case could not be accepted; the application still waits for pre-review' },
   // Electronic certificates (issue #18, e-certificate part, decision 0039):

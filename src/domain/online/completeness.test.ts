@@ -4,7 +4,11 @@ import { submitProblems, type CheckedItem } from './completeness.ts';
 const item = (over: Partial<CheckedItem> = {}): CheckedItem => ({
   itemId: 'i1',
   itemName: '食品经营许可',
-  formSchema: { type: 'object', required: ['shopName', 'area'], properties: { shopName: { type: 'string', title: '店名' }, area: { type: 'number' } } },
+  formSchema: {
+    type: 'object',
+    required: ['shopName', 'area'],
+    properties: { shopName: { type: 'string', title: '店名' }, area: { type: 'number' } },
+  },
   formData: { shopName: '老王面馆', area: 30 },
   materials: [
     { id: 'm1', name: '身份证', required: true },

@@ -24,12 +24,15 @@ export type SubmitProblem =
   | { kind: 'field'; itemId: string; field: string; message: string }
   | { kind: 'material'; itemId: string; materialId: string; message: string };
 
-const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+const empty = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 function requiredFields(schema: Record<string, unknown> | null): { name: string; title: string }[] {
   if (!schema || !Array.isArray(schema.required)) return [];
   const props = (schema.properties ?? {}) as Record<string, { title?: unknown } | undefined>;
-  return schema.required.filter((n): n is string => typeof n === 'string').map((name) => ({ name, title: typeof props[name]?.title === 'string' ? (props[name]!.title as string) : name }));
+  return schema.required
+    .filter((n): n is string => typeof n === 'string')
+    .map((name) => ({ name, title: typeof props[name]?.title === 'string' ? (props[name]!.title as string) : name }));
 }
 
 /** Everything missing, per item; empty = the application may be submitted. */
@@ -41,7 +44,8 @@ export function submitProblems(items: readonly CheckedItem[], sharedFields: Reco
       if (empty(data[f.name])) out.push({ kind: 'field', itemId: it.itemId, field: f.name, message: `「${it.itemName}」请填写${f.title}` });
     }
     for (const m of it.materials) {
-      if (m.required && !it.filed.has(m.id)) out.push({ kind: 'material', itemId: it.itemId, materialId: m.id, message: `「${it.itemName}」请上传${m.name}` });
+      if (m.required && !it.filed.has(m.id))
+        out.push({ kind: 'material', itemId: it.itemId, materialId: m.id, message: `「${it.itemName}」请上传${m.name}` });
     }
   }
   return out;

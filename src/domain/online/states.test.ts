@@ -5,13 +5,26 @@ describe('online application states', () => {
   it('walks draft → submitted → correction → submitted → accepted', () => {
     const first = { correctionRounds: 0 };
     expect(nextOnlineStatus('draft', 'submit', ['applicant'], first)).toMatchObject({ ok: true, status: 'submitted' });
-    expect(nextOnlineStatus('submitted', 'review.request_correction', ['window_clerk'], first)).toMatchObject({ ok: true, status: 'correction_requested' });
-    expect(nextOnlineStatus('correction_requested', 'resubmit', ['applicant'], { correctionRounds: 1 })).toMatchObject({ ok: true, status: 'submitted' });
-    expect(nextOnlineStatus('submitted', 'review.accept', ['window_clerk'], { correctionRounds: 1 })).toMatchObject({ ok: true, status: 'accepted' });
+    expect(nextOnlineStatus('submitted', 'review.request_correction', ['window_clerk'], first)).toMatchObject({
+      ok: true,
+      status: 'correction_requested',
+    });
+    expect(nextOnlineStatus('correction_requested', 'resubmit', ['applicant'], { correctionRounds: 1 })).toMatchObject({
+      ok: true,
+      status: 'submitted',
+    });
+    expect(nextOnlineStatus('submitted', 'review.accept', ['window_clerk'], { correctionRounds: 1 })).toMatchObject({
+      ok: true,
+      status: 'accepted',
+    });
   });
 
   it('asks for a correction only once', () => {
-    expect(nextOnlineStatus('submitted', 'review.request_correction', ['window_clerk'], { correctionRounds: 1 })).toEqual({ ok: false, reason: 'once', status: 'submitted' });
+    expect(nextOnlineStatus('submitted', 'review.request_correction', ['window_clerk'], { correctionRounds: 1 })).toEqual({
+      ok: false,
+      reason: 'once',
+      status: 'submitted',
+    });
     expect(allowedOnlineActions('submitted', ['window_clerk'], { correctionRounds: 1 })).toEqual(['review.accept', 'review.refuse']);
   });
 

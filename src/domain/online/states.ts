@@ -32,12 +32,43 @@ const applicant = ['applicant'] as const;
 const clerk = ['window_clerk'] as const;
 
 export const onlineTransitions = [
-  { from: ['draft'], action: 'submit', by: applicant, to: 'submitted', why: '提交申请: the form and every required material are complete; the pre-review clock starts' },
-  { from: ['submitted'], action: 'review.accept', by: clerk, to: 'accepted', why: '预审通过: the case(s) are taken in and accepted as at the window (same numbers, 受理通知书, due dates)' },
-  { from: ['submitted'], action: 'review.request_correction', by: clerk, to: 'correction_requested', guard: 'first_round', why: '一次性告知补正: every defect at once; only once per application' },
-  { from: ['correction_requested'], action: 'resubmit', by: applicant, to: 'submitted', why: '补正后重新提交: the second round; both rounds stay in the history' },
+  {
+    from: ['draft'],
+    action: 'submit',
+    by: applicant,
+    to: 'submitted',
+    why: '提交申请: the form and every required material are complete; the pre-review clock starts',
+  },
+  {
+    from: ['submitted'],
+    action: 'review.accept',
+    by: clerk,
+    to: 'accepted',
+    why: '预审通过: the case(s) are taken in and accepted as at the window (same numbers, 受理通知书, due dates)',
+  },
+  {
+    from: ['submitted'],
+    action: 'review.request_correction',
+    by: clerk,
+    to: 'correction_requested',
+    guard: 'first_round',
+    why: '一次性告知补正: every defect at once; only once per application',
+  },
+  {
+    from: ['correction_requested'],
+    action: 'resubmit',
+    by: applicant,
+    to: 'submitted',
+    why: '补正后重新提交: the second round; both rounds stay in the history',
+  },
   { from: ['submitted'], action: 'review.refuse', by: clerk, to: 'refused', why: '预审不通过: refused with reasons the applicant is told' },
-  { from: ['draft', 'submitted', 'correction_requested'], action: 'withdraw', by: applicant, to: 'withdrawn', why: '撤回: the applicant withdraws before the window decided' },
+  {
+    from: ['draft', 'submitted', 'correction_requested'],
+    action: 'withdraw',
+    by: applicant,
+    to: 'withdrawn',
+    why: '撤回: the applicant withdraws before the window decided',
+  },
 ] as const satisfies readonly OnlineTransition[];
 
 const table: readonly OnlineTransition[] = onlineTransitions;
@@ -66,13 +97,19 @@ export const onlineActionLabels = {
   withdraw: { zh: '撤回申请', en: 'Withdraw' },
 } as const satisfies Record<OnlineAction, { zh: string; en: string }>;
 
-export type OnlineStep = { ok: true; transition: OnlineTransition; status: OnlineStatus } | { ok: false; reason: 'state' | 'role' | 'once'; status: OnlineStatus };
+export type OnlineStep =
+  { ok: true; transition: OnlineTransition; status: OnlineStatus } | { ok: false; reason: 'state' | 'role' | 'once'; status: OnlineStatus };
 
 function guardHolds(t: OnlineTransition, facts: OnlineFacts): boolean {
   return t.guard !== 'first_round' || facts.correctionRounds === 0;
 }
 
-export function nextOnlineStatus(status: OnlineStatus, action: OnlineAction, actors: readonly OnlineActor[], facts: OnlineFacts): OnlineStep {
+export function nextOnlineStatus(
+  status: OnlineStatus,
+  action: OnlineAction,
+  actors: readonly OnlineActor[],
+  facts: OnlineFacts,
+): OnlineStep {
   const row = table.find((t) => t.action === action && t.from.includes(status));
   if (!row) return { ok: false, reason: 'state', status };
   if (!row.by.some((r) => actors.includes(r))) return { ok: false, reason: 'role', status };

@@ -15,9 +15,10 @@ import { hallCentersRoutes, hallRoutes, queueConsoleRoutes, queueJobs, queueWind
 import { systemRoutes } from './system/index.ts';
 import { feeCallbackRoutes, feeRoutes } from './fee/index.ts';
 import { archiveJobs, archiveRoutes } from './archive/index.ts';
+import { onlineRoutes } from './online/index.ts';
 
 /** Every module's routes, mounted under /api/v1. */
-export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes, warningSettingRoutes, notificationRoutes];
+export const moduleRoutes: ModuleRoutes[] = [identityRoutes, orgRoutes, staffRoutes, auditLogRoutes, calendarRoutes, catalogRoutes, portalCatalogRoutes, guidePdfRoutes, hallCentersRoutes, hallRoutes, queueWindowRoutes, queueConsoleRoutes, hallAppointmentRoutes, appointmentConsoleRoutes, systemRoutes, caseRoutes, caseTrackRoutes, consultationRoutes, taskRoutes, deliveryRoutes, citizenRoutes, certificateRoutes, feeRoutes, feeCallbackRoutes, specialStepRoutes, archiveRoutes, warningSettingRoutes, notificationRoutes, onlineRoutes];
 
 /** Every module's background jobs, registered with the one job runner before it starts. */
 export const moduleJobs: ModuleJobs[] = [queueJobs, appointmentJobs, notificationJobs, caseJobs, deliveryJobs, archiveJobs];

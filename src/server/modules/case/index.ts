@@ -34,4 +34,4 @@ export { caseFileForArchive, casesToArchive, centersWithCasesToArchive, noticePd
 // issue #17, decision 0033: the per-center yellow threshold screen
 export { warningSettingRoutes } from './warnings/warning-settings.routes.ts';
 // issue #19, the online hall: cases of the identities an account may act for.
-export { caseIdsOfApplicants } from './read/applicant-cases.read.ts';
+export { caseDuesOf, caseIdsOfApplicants } from './read/applicant-cases.read.ts';

@@ -9,6 +9,8 @@ import { centers } from '../org/org.schema.ts';
 export type SubjectJson = { kind: 'self' } | { kind: 'enterprise'; enterpriseId: string } | { kind: 'mandate'; mandateId: string };
 export interface OnlineItemJson {
   itemId: string;
+  /** The item's name when the draft was made (lists show it without reading the catalog). */
+  itemName: string;
   situationAnswers: Record<string, string>;
   formData: Record<string, unknown>;
 }
@@ -56,7 +58,10 @@ export const onlineApplications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
-  (t) => [index('online_application_account_idx').on(t.accountId, t.updatedAt), index('online_application_queue_idx').on(t.status, t.centerPath, t.reviewDue)],
+  (t) => [
+    index('online_application_account_idx').on(t.accountId, t.updatedAt),
+    index('online_application_queue_idx').on(t.status, t.centerPath, t.reviewDue),
+  ],
 );
 
 /** Append-only (a trigger refuses UPDATE and DELETE). */
@@ -100,5 +105,8 @@ export const onlineApplicationFiles = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     removedAt: timestamp('removed_at', { withTimezone: true }),
   },
-  (t) => [index('online_application_file_app_idx').on(t.applicationId, t.itemId, t.materialId), index('online_application_file_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('online_application_file_app_idx').on(t.applicationId, t.itemId, t.materialId),
+    index('online_application_file_account_idx').on(t.accountId, t.createdAt),
+  ],
 );

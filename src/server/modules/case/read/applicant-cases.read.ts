@@ -1,6 +1,6 @@
 // Cases of given applicant identities (issue #19): the online hall asks which cases belong to
 // the subjects an account may act for (免提交 of their e-certificates, 我的办件).
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.ts';
 import { caseRecords } from '../case.schema.ts';
 
@@ -13,4 +13,11 @@ export async function caseIdsOfApplicants(db: Db, identities: readonly { idType:
     .orderBy(desc(caseRecords.receivedAt))
     .limit(limit);
   return rows.map((r) => r.id);
+}
+
+/** The due dates of cases (promised, else legal; null before acceptance or for an immediate case). */
+export async function caseDuesOf(db: Db, caseIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (!caseIds.length) return new Map();
+  const rows = await db.select({ id: caseRecords.id, promisedDue: caseRecords.promisedDue, legalDue: caseRecords.legalDue }).from(caseRecords).where(inArray(caseRecords.id, [...caseIds]));
+  return new Map(rows.map((r) => [r.id, r.promisedDue ?? r.legalDue ?? null]));
 }
