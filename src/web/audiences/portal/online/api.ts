@@ -50,7 +50,17 @@ export function useCreateApplication() {
 }
 
 export const useSaveDraft = (id: string) => useApplicationWrite(id, (body: OnlineDraftSave) => api<OnlineApplicationDetail>(`${BASE}/${id}`, { method: 'PUT', body }));
-export const useSubmit = (id: string) => useApplicationWrite(id, (version: number) => api<OnlineApplicationDetail>(`${BASE}/${id}/submit`, { body: { version } }));
+/**
+ * Submitting leaves the wizard: the cached draft is not replaced here (the wizard would turn
+ * itself into a redirect first); the application's page reads it afresh when it opens.
+ */
+export function useSubmit(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => api<OnlineApplicationDetail>(`${BASE}/${id}/submit`, { body: { version } }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: LIST }),
+  });
+}
 export const useResubmit = (id: string) => useApplicationWrite(id, (version: number) => api<OnlineApplicationDetail>(`${BASE}/${id}/resubmit`, { body: { version } }));
 export const useWithdraw = (id: string) => useApplicationWrite(id, () => api<OnlineApplicationDetail>(`${BASE}/${id}/withdraw`, { method: 'POST' }));
 

@@ -114,7 +114,11 @@ function AcceptedModal({ result, onClose }: { result: OnlineAcceptResult; onClos
           <Descriptions.Item label={t('caseNumber')}>
             <span data-testid="online-accepted-number">{c.number}</span>
           </Descriptions.Item>
-          {c.due && <Descriptions.Item label={t('caseDue')}>{c.due}</Descriptions.Item>}
+          {c.due && (
+            <Descriptions.Item label={t('caseDue')}>
+              <span data-testid="online-accepted-due">{c.due}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="">
             <Link to={`/workbench/cases/${c.id}`} data-testid="online-accepted-case">
               {t('openCase')}
