@@ -385,6 +385,26 @@ export const operations: Record<string, { access: Access; sample: (ids: DemoIds)
   },
   sendTestNotification: { access: 'notification.manage', sample: () => ({ params: { centerId: NOWHERE }, body: { event: 'case.accepted', mobile: '13900000000' } }) },
   listNotificationOutbox: { access: 'notification.manage', sample: (ids) => ({ params: { centerId: COUNTY(ids) }, query: page }) },
+  // 网上申报 and 网上预审 (issue #19, decision 0043): unknown ids are 404 for their owner and staff alike; junk items are 422.
+  listMyOnlineApplications: { access: 'citizen', sample: () => ({}) },
+  createOnlineApplication: { access: 'citizen', sample: () => ({ body: { itemIds: [NOWHERE] } }) },
+  getMyOnlineApplication: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  saveOnlineDraft: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { version: 1, items: [{ itemId: NOWHERE }] } }) },
+  deleteOnlineDraft: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  uploadOnlineFile: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, query: { itemId: NOWHERE, materialId: NOWHERE } }) },
+  deleteOnlineFile: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, fileId: NOWHERE } }) },
+  getMyOnlineFile: { access: 'citizen', sample: () => ({ params: { id: NOWHERE, fileId: NOWHERE } }) },
+  listReusableMaterials: { access: 'citizen', sample: () => ({}) },
+  reuseOnlineMaterial: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { itemId: NOWHERE, materialId: NOWHERE, source: { kind: 'file', fileId: NOWHERE } } }) },
+  submitOnlineApplication: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { version: 1 } }) },
+  resubmitOnlineApplication: { access: 'citizen', sample: () => ({ params: { id: NOWHERE }, body: { version: 1 } }) },
+  withdrawOnlineApplication: { access: 'citizen', sample: () => ({ params: { id: NOWHERE } }) },
+  listOnlineReviews: { access: 'online.read', sample: () => ({ query: page }) },
+  getOnlineReview: { access: 'online.read', sample: () => ({ params: { id: NOWHERE } }) },
+  getOnlineReviewFile: { access: 'online.read', sample: () => ({ params: { id: NOWHERE, fileId: NOWHERE } }) },
+  acceptOnlineApplication: { access: 'online.review', sample: () => ({ params: { id: NOWHERE }, body: {} }) },
+  requestOnlineCorrection: { access: 'online.review', sample: () => ({ params: { id: NOWHERE }, body: { materials: [{ itemId: NOWHERE, materialId: NOWHERE, reason: '测试' }] } }) },
+  refuseOnlineApplication: { access: 'online.review', sample: () => ({ params: { id: NOWHERE }, body: { reasons: '测试' } }) },
 };
 
 /** One demo account per role (county accounts; the proxy agent works at a village station). */

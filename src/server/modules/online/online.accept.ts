@@ -9,7 +9,7 @@ import { actOnCase, caseDuesOf, intake } from '../case/index.ts';
 import { findCenter } from '../org/index.ts';
 import { itemDefs, itemNamesOf, tailor } from './online.items.ts';
 import { filesOf, type FileRow } from './online.queries.ts';
-import type { EffectContext, EffectOutcome } from './online.write.ts';
+import type { EffectContext, EffectOutcome } from './online.effect-kit.ts';
 
 function reusedLabel(files: readonly FileRow[]): string | undefined {
   const r = files.find((f) => f.reusedFrom)?.reusedFrom;

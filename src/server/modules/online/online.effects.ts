@@ -9,7 +9,7 @@ import { acceptApplication } from './online.accept.ts';
 import { itemDefs, itemNamesOf, tailor } from './online.items.ts';
 import { filesOf } from './online.queries.ts';
 import { calendars } from './online.views.ts';
-import type { EffectContext, EffectOutcome } from './online.write.ts';
+import type { EffectContext, EffectOutcome } from './online.effect-kit.ts';
 
 async function centerOf(c: EffectContext) {
   const center = await findCenter(c.tx, c.row.centerId);

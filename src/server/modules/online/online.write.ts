@@ -5,38 +5,14 @@
 // the applicant in the outbox (sent after commit by the dispatcher).
 import { DomainError } from '../../../domain/errors/index.ts';
 import { nextOnlineStatus, type OnlineAction } from '../../../domain/online/index.ts';
-import type { OnlineCorrectionRequest } from '../../../contract/online.ts';
 import type { AppContext } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/types.ts';
 import { enqueueNotification, type NotificationRequest } from '../notification/index.ts';
 import { actorsOf, assertReach, auditOnline, eventActor, type OnlineBy } from './online.actor.ts';
 import { onlineEffects } from './online.effects.ts';
 import { appendEvent, findApplication, updateApplication, type ApplicationRow } from './online.queries.ts';
+import type { OnlineActInput } from './online.effect-kit.ts';
 
-export interface OnlineActInput {
-  /** The version the applicant last read (submit, resubmit). */
-  version?: number;
-  correction?: OnlineCorrectionRequest;
-  reasons?: string;
-  /** The public address the case's notices print (acceptance). */
-  publicUrl?: string;
-}
-
-export interface EffectContext {
-  tx: Db;
-  ctx: AppContext;
-  by: OnlineBy;
-  row: ApplicationRow;
-  input: OnlineActInput;
-  now: Date;
-}
-
-export interface EffectOutcome {
-  set?: Partial<ApplicationRow>;
-  detail?: unknown;
-  notify?: Pick<NotificationRequest, 'event' | 'vars'>;
-  result?: unknown;
-}
+export type { OnlineActInput } from './online.effect-kit.ts';
 
 export async function actOnApplication(
   ctx: AppContext,
