@@ -1,10 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { launchBrowser, staffDesks } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 
 // 网上申报 on a 390×844 phone (issue #19): a citizen signs in with the texted code (read as the
 // SMS gateway receives it from the outbox), binds the real name, applies for an item with two
@@ -14,8 +13,7 @@ import { startServer, type RunningServer } from './support/server.ts';
 // number and its due date.
 let server: RunningServer;
 let browser: Browser;
-let gateway: http.Server;
-const texts: { to: string; text: string }[] = [];
+let sms: SmsGateway;
 const contexts: BrowserContext[] = [];
 const desks = staffDesks(
   () => browser,
@@ -23,24 +21,15 @@ const desks = staffDesks(
 );
 
 beforeAll(async () => {
-  gateway = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
-    req.on('end', () => {
-      texts.push(JSON.parse(body) as { to: string; text: string });
-      res.writeHead(200).end('{}');
-    });
-  });
-  await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  const smsUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: smsUrl, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  sms = await startSmsGateway();
+  [server, browser] = await Promise.all([startServer(sms.env), launchBrowser()]);
 });
 afterAll(async () => {
   await desks.close();
   for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
   await server?.stop();
-  gateway?.close();
+  sms?.close();
 });
 
 /** A 1×1 PNG and a one-page PDF: what the server's type sniffing takes. */
@@ -57,11 +46,9 @@ async function phone(): Promise<Page> {
 async function signIn(page: Page, mobile: string) {
   await page.getByTestId('citizen-sign-in').waitFor();
   await page.getByTestId('citizen-mobile').fill(mobile);
-  const before = texts.length;
+  const before = sms.texts.length;
   await page.getByTestId('citizen-send-code').click();
-  await expect.poll(() => texts.slice(before).filter((t) => t.to === mobile).length, { timeout: 30_000 }).toBeGreaterThan(0);
-  const code = /\d{6}/.exec(texts.slice(before).filter((t) => t.to === mobile).at(-1)!.text)![0];
-  await page.getByTestId('citizen-code').fill(code);
+  await page.getByTestId('citizen-code').fill(await sms.codeTo(mobile, before));
   await page.getByTestId('citizen-sign-in-submit').click();
 }
 

@@ -1,11 +1,10 @@
-import http from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 
 // WCAG 2.1 AA on every portal page (issue #19): axe-core, run in the page as a browser
 // extension would, finds no serious or critical violation, in normal and large text (适老化),
@@ -14,36 +13,25 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: RunningServer;
 let browser: Browser;
 // The SMS gateway: the online hall's pages are a signed-in citizen's (issue #19).
-let gateway: http.Server;
-const texts: { to: string; text: string }[] = [];
+let sms: SmsGateway;
 
 beforeAll(async () => {
-  gateway = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
-    req.on('end', () => {
-      texts.push(JSON.parse(body) as { to: string; text: string });
-      res.writeHead(200).end('{}');
-    });
-  });
-  await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  const smsUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
-  [server, browser] = await Promise.all([startServer({ SMS_WEBHOOK_URL: smsUrl, SMS_DISPATCH_INTERVAL_MS: '1000', JOBS_POLL_SECONDS: '0.5' }), launchBrowser()]);
+  sms = await startSmsGateway();
+  [server, browser] = await Promise.all([startServer(sms.env), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  gateway?.close();
+  sms?.close();
 });
 
 /** Signs the page's context in as a real-name verified citizen and makes one draft; its id. */
 async function citizenWithDraft(page: Page, mobile: string, itemId: string): Promise<string> {
   await page.goto(`${server.url}/portal/sign-in`);
   await page.getByTestId('citizen-mobile').fill(mobile);
-  const before = texts.length;
+  const before = sms.texts.length;
   await page.getByTestId('citizen-send-code').click();
-  await expect.poll(() => texts.slice(before).filter((t) => t.to === mobile).length, { timeout: 30_000 }).toBeGreaterThan(0);
-  await page.getByTestId('citizen-code').fill(/\d{6}/.exec(texts.slice(before).filter((t) => t.to === mobile).at(-1)!.text)![0]);
+  await page.getByTestId('citizen-code').fill(await sms.codeTo(mobile, before));
   await page.getByTestId('citizen-sign-in-submit').click();
   await page.getByTestId('citizen-account').waitFor();
   const first17 = `6104291970030300${mobile.at(-1)}`;

@@ -1,18 +1,18 @@
 // /portal/applications/:id — one application: where it stands, the window's one-time correction
 // request (fix each material and 重新提交), the case number(s) and due date once accepted, the
 // refusal's reasons, and its history.
-import { Alert, Button, Descriptions, Popconfirm, Result, Skeleton, Space, Timeline } from 'antd';
+import { Alert, Button, Descriptions, Popconfirm, Skeleton, Space, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import './online.css';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { onlineActionLabels } from '../../../../domain/online/index.ts';
-import { ApiError } from '../../../api/client.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useFormat } from '../shared/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { useApplication, useDeleteDraft, useResubmit, useWithdraw, type OnlineApplicationDetail } from './api.ts';
 import { LinkButton } from './LinkButton.tsx';
+import { LoadFailed } from './LoadFailed.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { RequireCitizen } from './RequireCitizen.tsx';
 import { StatusTag } from './StatusTag.tsx';
@@ -119,21 +119,7 @@ function Detail({ id }: { id: string }) {
   const withdraw = useWithdraw(id);
   const remove = useDeleteDraft(id);
   if (q.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (q.error) {
-    if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400))
-      return (
-        <Result
-          status="404"
-          title={<h1 style={{ fontSize: 20 }}>{t('detail.notFound')}</h1>}
-          extra={
-            <LinkButton to="/portal/applications" type="primary">
-              {t('detail.back')}
-            </LinkButton>
-          }
-        />
-      );
-    return <Alert type="error" showIcon title={errorText(q.error, t('failed'))} />;
-  }
+  if (q.error) return <LoadFailed error={q.error} />;
   const app = q.data;
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted && app.status === 'submitted';
   return (

@@ -1,7 +1,7 @@
 // /portal/apply/:applicationId — the apply wizard: whom for, the form(s), materials, delivery,
 // review and submit. The draft is the server's: saved on every step change and by 保存草稿, so
 // it goes on on another device; when that device saved first (409) the latest is loaded.
-import { Alert, Button, Descriptions, Form, Input, Popconfirm, Radio, Result, Skeleton, Space, type FormInstance } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Popconfirm, Radio, Skeleton, Space, type FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
@@ -12,7 +12,7 @@ import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
 import { useApplication, useSaveDraft, useSubmit, type OnlineApplicationDetail, type OnlineItemView } from './api.ts';
-import { LinkButton } from './LinkButton.tsx';
+import { LoadFailed } from './LoadFailed.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { RequireCitizen, type CitizenWithSubjects } from './RequireCitizen.tsx';
 import { StepBar } from './StepBar.tsx';
@@ -369,24 +369,9 @@ export function ApplyPage() {
 }
 
 function ApplyLoader({ id, me }: { id: string; me: CitizenWithSubjects }) {
-  const { t } = useTranslation(undefined, { keyPrefix: 'portal.online' });
   const app = useApplication(id);
   if (app.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (app.error) {
-    if (app.error instanceof ApiError && (app.error.status === 404 || app.error.status === 400))
-      return (
-        <Result
-          status="404"
-          title={<h1 style={{ fontSize: 20 }}>{t('detail.notFound')}</h1>}
-          extra={
-            <LinkButton to="/portal/applications" type="primary">
-              {t('detail.back')}
-            </LinkButton>
-          }
-        />
-      );
-    return <Alert type="error" showIcon title={errorText(app.error, t('failed'))} />;
-  }
+  if (app.error) return <LoadFailed error={app.error} />;
   if (app.data.status !== 'draft') return <Navigate to={`/portal/applications/${id}`} replace />;
   return <Wizard app={app.data} me={me} reload={() => app.refetch().then((r) => r.data)} />;
 }
