@@ -39,8 +39,14 @@ export async function call(
 }
 
 /** A signed-in citizen bound to test person n. */
+export const citizenMobile = (n: number) => `136${String(10_000_000 + n).slice(-8)}`;
+const citizenIp = (n: number) => `10.9.${Math.floor(n / 250)}.${(n % 250) + 1}`;
+
+/** Another session of test person n's account (a second device). */
+export const secondDevice = (p: TestPlatform, n: number) => signInCitizen(p, citizenMobile(n), citizenIp(n));
+
 export async function verifiedCitizen(p: TestPlatform, n: number): Promise<string> {
-  const cookie = await signInCitizen(p, `136${String(10_000_000 + n).slice(-8)}`, `10.9.${Math.floor(n / 250)}.${(n % 250) + 1}`);
+  const cookie = await signInCitizen(p, citizenMobile(n), citizenIp(n));
   const bound = await call(p, cookie, 'POST', '/portal/me/real-name', { name: `李四${n}`, idNumber: testIdCard(n) });
   if (bound.status !== 200) throw new Error(`real name ${n}: ${bound.status} ${JSON.stringify(bound.body)}`);
   return cookie;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test/api/helpers.ts';
 import { countyItems, pick, type DemoItem } from '../case/case.fixture.ts';
-import { PNG, call, completeDraft, pdfBytes, submittedOnlineApplication, verifiedCitizen } from './online.fixture.ts';
+import { PNG, call, completeDraft, pdfBytes, secondDevice, submittedOnlineApplication, verifiedCitizen } from './online.fixture.ts';
 
 // 网上申报 and 网上预审 through the HTTP routes: the whole life of an application.
 
@@ -33,7 +33,8 @@ describe('online application and pre-review', () => {
     const id = made.body.id as string;
     expect(made.body).toMatchObject({ status: 'draft', version: 1, allowedActions: ['submit', 'withdraw'] });
     // Device B: the same account signed in elsewhere (a second session of the same number).
-    const deviceB = await verifiedCitizen(p, 401).catch(() => deviceA);
+    const deviceB = await secondDevice(p, 401);
+    expect(deviceB).not.toBe(deviceA);
     const d = await completeDraft(p, deviceA, id);
     const stale = await call(p, deviceB, 'PUT', `${A}/${id}`, { version: 1, items: [{ itemId: item.id }], sharedFields: {} });
     expect([stale.status, stale.body.code]).toEqual([409, 'ONLINE_STALE_VERSION']);
@@ -144,6 +145,27 @@ describe('online application and pre-review', () => {
     // 免提交: the account's earlier files are offered for the next application.
     const reusable = await call(p, deviceA, 'GET', `/portal/online/reusable?materialId=${m.materialId}`);
     expect(reusable.body.items.length).toBeGreaterThan(0);
+    const next = (await call(p, deviceA, 'POST', A, { itemIds: [item.id] })).body.id as string;
+    const reused = await call(p, deviceA, 'POST', `${A}/${next}/reuse`, {
+      itemId: item.id,
+      materialId: m.materialId,
+      source: { kind: 'file', fileId: reusable.body.items[0].id },
+    });
+    expect(reused.status, JSON.stringify(reused.body)).toBe(200);
+    expect(reused.body.reusedFrom).toMatchObject({ kind: 'file', id: reusable.body.items[0].id });
+  });
+
+  it('leaves the application submitted, and writes no case, when the case cannot be accepted', async () => {
+    const { application } = await submittedOnlineApplication(p, 407, [item.id]);
+    // The file of a required material disappears (as if removed under the window's eyes).
+    await p.ctx.db.execute(sql`UPDATE online_application_file SET removed_at = now() WHERE application_id = ${application.id}`);
+    const before = await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM case_record`);
+    const res = await call(p, clerk, 'POST', `/online/reviews/${application.id}/accept`, {});
+    expect([res.status, res.body.code]).toEqual([422, 'ONLINE_CASE_NOT_ACCEPTED']);
+    expect((await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM case_record`))[0]!.n).toBe(before[0]!.n);
+    const after = (await call(p, clerk, 'GET', `/online/reviews/${application.id}`)).body;
+    expect(after).toMatchObject({ status: 'submitted', cases: [] });
+    expect(after.history.map((e: { action: string }) => e.action)).toEqual(['create', 'submit']);
   });
 
   it('refuses with reasons, withdraws, deletes a draft', async () => {
