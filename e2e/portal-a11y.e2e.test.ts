@@ -1,11 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PHONE, violationsOnPages } from './support/axe.ts';
+import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
+import { PHONE, pageProblems, violationsOnPages } from './support/axe.ts';
 import { launchBrowser, staffDesks } from './support/browser.ts';
 import { idCard, publishedItems } from './support/case.ts';
-import { sendTestMessage, signInCitizenIn } from './support/citizen.ts';
-import { signInAndBind, startSmsGateway, takeInAtWindow, type SmsGateway } from './support/my-cases.ts';
+import { sendTestMessage } from './support/citizen.ts';
+import { signInAndBind, takeInAtWindow } from './support/my-cases.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 
 // WCAG 2.1 AA on every portal page (issue #19): axe-core, run in the page as a browser
 // extension would, finds no serious or critical violation, in normal and large text (适老化),
@@ -27,10 +29,32 @@ afterAll(async () => {
   await gateway?.close();
 });
 
+/** Signs the page's context in as a real-name verified citizen and makes one draft; its id. */
+async function citizenWithDraft(page: Page, mobile: string, itemId: string): Promise<string> {
+  await page.goto(`${server.url}/portal/sign-in`);
+  await page.getByTestId('citizen-mobile').fill(mobile);
+  const before = gateway.texts.length;
+  await page.getByTestId('citizen-send-code').click();
+  await page.getByTestId('citizen-code').fill(await gateway.codeTo(mobile, before));
+  await page.getByTestId('citizen-sign-in-submit').click();
+  await page.getByTestId('citizen-account').waitFor();
+  const first17 = `6104291970030300${mobile.at(-1)}`;
+  await page.getByTestId('citizen-name').fill('王秀兰');
+  await page.getByTestId('citizen-id-number').fill(first17 + idCardCheckChar(first17));
+  await page.getByTestId('citizen-bind').click();
+  await page.getByTestId('citizen-verified').filter({ hasText: '已实名认证' }).waitFor();
+  return page.evaluate(async (id) => {
+    const r = await fetch('/api/v1/portal/online/applications', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ itemIds: [id] }) });
+    return ((await r.json()) as { id: string }).id;
+  }, itemId);
+}
+
 test('no serious or critical axe violation on any portal page, in both text sizes', async () => {
   const items = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=1`)).json()) as { items: { itemId?: string; id?: string }[] };
   const item = items.items[0]!;
   const bundles = (await (await fetch(`${server.url}/api/v1/portal/bundles`)).json()) as { items: { id: string }[] };
+  const online = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; online: boolean }[] };
+  const onlineItem = online.items.find((i) => i.online)!.itemId;
   const pages = [
     '/portal',
     '/portal/search?q=%E8%BA%AB%E4%BB%BD%E8%AF%81',
@@ -43,17 +67,44 @@ test('no serious or critical axe violation on any portal page, in both text size
     '/portal/hall/mine',
     '/portal/sign-in',
     '/portal/no-such-page',
+    `/portal/items/${onlineItem}`,
+    '/portal/apply?items=not-an-item',
   ];
   const accountPages = ['/portal/me/messages', '/portal/me/notifications'];
+  // issue #19: the online hall's own pages, signed in (the wizard at each step, 我的申请, a draft's page).
+  const steps = ['subject', 'forms', 'materials', 'delivery', 'review'];
   const failures: string[] = [];
   for (const large of [false, true]) {
     const context = await browser.newContext(PHONE);
     if (large) await context.addInitScript(() => localStorage.setItem('ow.portal.largeText', '1'));
     const page = await context.newPage();
     failures.push(...(await violationsOnPages(page, server.url, pages, large)));
-    // Signed in, with a message in the inbox so the unread badge and the list are checked too.
-    const mobile = large ? '13700000702' : '13700000701';
-    await signInCitizenIn(context, server.url, gateway, mobile);
+    const mobile = large ? '13912340002' : '13912340001';
+    const draft = await citizenWithDraft(page, mobile, onlineItem);
+    for (const path of ['/portal/applications', `/portal/applications/${draft}`, `/portal/apply/${draft}`]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByTestId('portal').waitFor();
+      await page.waitForLoadState('networkidle');
+      if (path.startsWith('/portal/apply/')) {
+        // Each step of the wizard it can reach without uploads; where it stops, with the problems shown.
+        for (const step of steps) {
+          await expect.poll(() => page.getByTestId('apply-wizard').getAttribute('data-step')).toBe(step);
+          failures.push(...(await pageProblems(page, `${path}#${step}${large ? ' [大字]' : ''}`)));
+          if (step === 'review') break;
+          await page.getByTestId('apply-next').click();
+          const stopped = await page
+            .getByTestId('apply-problems')
+            .waitFor({ timeout: 3000 })
+            .then(() => true)
+            .catch(() => false);
+          if (stopped) {
+            failures.push(...(await pageProblems(page, `${path}#${step}+problems${large ? ' [大字]' : ''}`)));
+            break;
+          }
+        }
+      } else failures.push(...(await pageProblems(page, `${path}${large ? ' [大字]' : ''}`)));
+    }
+    // With a message in the inbox, so the unread badge and the list are checked too.
     await sendTestMessage(server.url, mobile);
     failures.push(...(await violationsOnPages(page, server.url, accountPages, large)));
     await context.close();

@@ -38,11 +38,16 @@ export async function violationsOnPages(page: Page, baseUrl: string, pages: read
     await page.goto(path.startsWith('http') ? path : `${baseUrl}${path}`);
     await page.getByTestId('portal').waitFor();
     await page.waitForLoadState('networkidle');
-    const where = `${path}${large ? ' [大字]' : ''}`;
     expect(await page.getByTestId('portal').getAttribute('data-large-text')).toBe(large ? 'on' : 'off');
-    for (const v of await seriousViolations(page)) failures.push(`${where}: ${v}`);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    if (scrollWidth > innerWidth + 1) failures.push(`${where}: ${scrollWidth}px wide on a ${innerWidth}px screen`);
+    failures.push(...(await pageProblems(page, `${path}${large ? ' [大字]' : ''}`)));
   }
+  return failures;
+}
+
+/** The page as it is now: its serious or critical violations, and a line when it is wider than the screen. */
+export async function pageProblems(page: Page, where: string): Promise<string[]> {
+  const failures = (await seriousViolations(page)).map((v) => `${where}: ${v}`);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  if (scrollWidth > innerWidth + 1) failures.push(`${where}: ${scrollWidth}px wide on a ${innerWidth}px screen`);
   return failures;
 }

@@ -1,4 +1,4 @@
-import { BellOutlined, FontSizeOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, FontSizeOutlined, FormOutlined, UserOutlined } from '@ant-design/icons';
 import { Badge, Button, ConfigProvider, Skeleton } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { useInbox } from './account/notify-api.ts';
 import { useLargeText } from './shared/hooks.ts';
 import './portal.css';
+import './online/messages.ts';
 
 // Phone first: one column that widens to a reading width on a desktop; nothing needs a hover.
 // Large-text mode (适老化) scales every font on the page, antd's components included.
@@ -64,6 +65,9 @@ export function PortalLayout() {
                   </Badge>
                 </Link>
               )}
+              <Link to="/portal/applications" className="ow-portal-mine" data-testid="portal-applications">
+                <FormOutlined aria-hidden /> {t('portal.online.entry.nav')}
+              </Link>
               <Link to="/portal/me" className="ow-portal-mine" data-testid="portal-mine">
                 <UserOutlined aria-hidden /> {t('portal.mine')}
               </Link>

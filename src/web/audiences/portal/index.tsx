@@ -30,6 +30,11 @@ const MyCasePage = page(() => import('./cases/MyCasePage.tsx'), 'MyCasePage');
 const DemoPayPage = page(() => import('./cases/DemoPayPage.tsx'), 'DemoPayPage');
 const MessagesPage = page(() => import('./account/MessagesPage.tsx'), 'MessagesPage');
 const NotificationSettingsPage = page(() => import('./account/NotificationSettingsPage.tsx'), 'NotificationSettingsPage');
+// issue #19: 网上申报 — the apply wizard, 我的申请 and the correction screen
+const ApplyStartPage = page(() => import('./online/ApplyStartPage.tsx'), 'ApplyStartPage');
+const ApplyPage = page(() => import('./online/ApplyPage.tsx'), 'ApplyPage');
+const ApplicationsPage = page(() => import('./online/ApplicationsPage.tsx'), 'ApplicationsPage');
+const ApplicationPage = page(() => import('./online/ApplicationPage.tsx'), 'ApplicationPage');
 const VerifyPage = page(() => import('./verify/VerifyPage.tsx'), 'VerifyPage'); // e-certificate verification (issue #18)
 
 function PortalNotFound() {
@@ -57,6 +62,10 @@ export function PortalRoutes() {
         <Route path="verify/:code?" element={<VerifyPage />} />
         <Route path="items/:id" element={<GuidePage />} />
         <Route path="bundles/:id" element={<BundlePage />} />
+        <Route path="apply" element={<ApplyStartPage />} />
+        <Route path="apply/:applicationId" element={<ApplyPage />} />
+        <Route path="applications" element={<ApplicationsPage />} />
+        <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="hall" element={<HallHome />} />
         <Route path="hall/book" element={<BookPage />} />
         <Route path="hall/remote" element={<RemoteTicketPage />} />

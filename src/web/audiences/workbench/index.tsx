@@ -16,6 +16,8 @@ import { WorkbenchHome } from './WorkbenchHome.tsx';
 import { DeliveryQueuePage } from './delivery/DeliveryQueuePage.tsx';
 import { FeesPage } from './fees/FeesPage.tsx';
 import { ArchivePage } from './archive/ArchivePage.tsx';
+import { ReviewQueuePage } from './online/ReviewQueuePage.tsx';
+import { ReviewPage } from './online/ReviewPage.tsx';
 import './messages.ts';
 
 // The menu lives in its own file: the shell reads it without loading this audience's pages.
@@ -129,6 +131,23 @@ export function WorkbenchRoutes() {
           element={
             <RequirePermission permission="archive.read">
               <ArchivePage />
+            </RequirePermission>
+          }
+        />
+        {/* issue #19: 网上预审, the window's queue of online applications */}
+        <Route
+          path="online-reviews"
+          element={
+            <RequirePermission permission="online.read">
+              <ReviewQueuePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="online-reviews/:id"
+          element={
+            <RequirePermission permission="online.read">
+              <ReviewPage />
             </RequirePermission>
           }
         />

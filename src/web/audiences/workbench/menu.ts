@@ -8,6 +8,8 @@ export const notYetRoles = ['cashier'] as const;
 export const workbenchMenu: StaffMenuEntry[] = [
   { key: 'queue', path: '/workbench/queue', labelKey: 'workbench.menu.queue', permission: 'queue.serve' },
   { key: 'intake', path: '/workbench/intake', labelKey: 'workbench.menu.intake', permission: 'case.intake' },
+  // 网上预审 (issue #19): online applications waiting for the window's pre-review.
+  { key: 'online-reviews', path: '/workbench/online-reviews', labelKey: 'workbench.online.menu', permission: 'online.read' },
   // 待办任务 of the back office (approver, department head); a cashier's payment inbox is not built yet.
   { key: 'inbox', path: '/workbench/inbox', labelKey: 'workbench.menu.inbox', permission: 'task.work' },
   // 收费 (issue #18): the cashier's notices to collect, receipts, refunds and the day's reconciliation.

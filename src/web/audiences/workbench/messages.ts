@@ -6,6 +6,7 @@ import consult from './consult/messages.ts';
 import { verificationMenu } from './verifications/messages.ts';
 import inbox from './inbox/messages.ts';
 import fees from './fees/messages.ts';
+import './online/messages.ts'; // issue #19: 网上预审 (its menu label is read by the shell)
 
 const zh = {
   menu: { home: '我的工作台', queue: queue.zh.menu, intake: intake.zh.menu, cases: cases.zh.menu, consult: consult.zh.menu, verifications: verificationMenu.zh, inbox: inbox.zh.menu, notYet: '待办', delivery: '出件窗口', fees: fees.zh.menu },

@@ -94,4 +94,15 @@ describe('SchemaForm', () => {
     await expect(rule!.validator({}, 2.5)).rejects.toThrow('人数须为整数');
     await expect(rule!.validator({}, 3)).resolves.toBeUndefined();
   });
+
+  it('starts from a saved draft, reports each change, and leaves validation to the caller (the apply wizard)', async () => {
+    const changes: Record<string, unknown>[] = [];
+    render(<SchemaForm schema={schema} name="draft" hideSubmit initialValues={{ name: '张三', birthDate: '1990-01-01' }} onValuesChange={(v) => changes.push(v)} />);
+    expect(screen.queryByRole('button', { name: '检查填写内容' })).toBeNull();
+    expect((screen.getByLabelText('申请人姓名') as HTMLInputElement).value).toBe('张三');
+    expect(screen.getByLabelText('申请人姓名').id).toBe('draft_name');
+    fireEvent.change(screen.getByLabelText('家庭人口'), { target: { value: '4' } });
+    await waitFor(() => expect(changes.at(-1)).toEqual({ name: '张三', birthDate: '1990-01-01', members: 4, disabled: false }));
+  });
 });
+

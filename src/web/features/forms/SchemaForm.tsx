@@ -1,6 +1,6 @@
 // A JSON Schema online form (在线表单) drawn with antd: used by the console's live preview and
 // the portal's 在线填报. It validates in the current language and hands the filled-in value to `onFinish`.
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Typography, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,16 @@ export interface SchemaFormProps {
   submitText?: string;
   /** Something to show under the button (e.g. what happens to the value). */
   footer?: ReactNode;
+  /** The caller's form (to validate from its own buttons, e.g. a wizard's 下一步). */
+  form?: FormInstance;
+  /** Prefix of the field ids: two forms on one page must not share ids. */
+  name?: string;
+  /** The value to start from (a saved draft). */
+  initialValues?: Record<string, unknown>;
+  /** Called with the filled-in value (as `onFinish` would get it) on every change. */
+  onValuesChange?: (value: Record<string, unknown>) => void;
+  /** No button of its own: the caller validates. */
+  hideSubmit?: boolean;
 }
 
 const dateProps = {
@@ -52,13 +62,22 @@ function control(f: FieldSpec, t: FormsText): ReactNode {
   }
 }
 
-export function SchemaForm({ schema, onFinish, submitText, footer }: SchemaFormProps) {
+export function SchemaForm({ schema, onFinish, submitText, footer, form: outer, name, initialValues, onValuesChange, hideSubmit }: SchemaFormProps) {
   const t = useFormsText();
-  const [form] = Form.useForm();
+  const [own] = Form.useForm();
+  const form = outer ?? own;
   const model = formModelOf(schema, t);
   return (
     // No <form> element of its own: the console shows it inside the guide form.
-    <Form form={form} component={false} layout="vertical" onFinish={(values) => onFinish?.(formValueOf(model.fields, values))}>
+    <Form
+      form={form}
+      name={name}
+      component={false}
+      layout="vertical"
+      initialValues={initialValues}
+      onValuesChange={onValuesChange && ((_, all: Record<string, unknown>) => onValuesChange(formValueOf(model.fields, all)))}
+      onFinish={(values) => onFinish?.(formValueOf(model.fields, values))}
+    >
       {model.title && <Typography.Title level={5}>{model.title}</Typography.Title>}
       {model.description && <Typography.Paragraph type="secondary">{model.description}</Typography.Paragraph>}
       {model.unsupported.length > 0 && (
@@ -85,7 +104,7 @@ export function SchemaForm({ schema, onFinish, submitText, footer }: SchemaFormP
           {control(f, t)}
         </Form.Item>
       ))}
-      {model.fields.length > 0 && (
+      {model.fields.length > 0 && !hideSubmit && (
         <Space orientation="vertical">
           <Button type="primary" onClick={() => form.submit()}>
             {submitText ?? t('submit')}

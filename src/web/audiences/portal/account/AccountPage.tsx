@@ -1,8 +1,9 @@
-import { FileTextOutlined } from '@ant-design/icons';
+import { FileTextOutlined, FormOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { EntryLink } from '../home/HomePage.tsx';
+import '../online/messages.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
@@ -76,6 +77,8 @@ export function AccountPage() {
           {t('toNotifications')}
         </Link>
       </nav>
+      {/* issue #19: the account's online applications */}
+      <EntryLink to="/portal/applications" icon={<FormOutlined aria-hidden />} title={i18n.t('portal.online.entry.mine')} hint={i18n.t('portal.online.entry.hint')} testId="account-applications" style={{ marginTop: 16 }} />
       <Button style={{ marginTop: 24 }} block onClick={() => signOut.mutate()} data-testid="citizen-sign-out">
         {t('signOut')}
       </Button>

@@ -5,6 +5,7 @@ import { caseTypes } from '../../../../domain/catalog/code-tables.ts';
 import { guidePdfUrl, type PortalGuide } from '../shared/api.ts';
 import { useFormat } from '../shared/format.ts';
 import { ShareButton } from './ShareButton.tsx';
+import { ApplyButton, canApplyOnline } from './OnlineForm.tsx';
 
 /** Name, codes, the four facts a visitor weighs first, and the PDF and share actions. */
 export function GuideHeader({ guide }: { guide: PortalGuide }) {
@@ -61,7 +62,9 @@ export function GuideHeader({ guide }: { guide: PortalGuide }) {
         ))}
       </dl>
       <div className="ow-actions">
-        <Button type="primary" size="large" icon={<DownloadOutlined />} href={guidePdfUrl(guide.itemId)} download data-testid="guide-pdf">
+        {/* issue #19: 在线申请 first, for the items that can be applied for online */}
+        <ApplyButton guide={guide} />
+        <Button type={canApplyOnline(guide) ? 'default' : 'primary'} size="large" icon={<DownloadOutlined />} href={guidePdfUrl(guide.itemId)} download data-testid="guide-pdf">
           {t('portal.guide.download')}
         </Button>
         <ShareButton itemId={guide.itemId} title={guide.name} />

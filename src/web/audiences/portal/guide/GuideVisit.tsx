@@ -66,7 +66,7 @@ export function Channels({ guide }: Props) {
                 {onlineUrl && (
                   <>
                     {' · '}
-                    <a href={onlineUrl} target="_blank" rel="noreferrer">
+                    <a href={onlineUrl} target="_blank" rel="noreferrer" style={{ textDecoration: 'underline' }}>
                       {t('portal.guide.channels.openOnline')}
                     </a>
                   </>

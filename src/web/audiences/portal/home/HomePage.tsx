@@ -1,4 +1,4 @@
-import { CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined, FormOutlined } from '@ant-design/icons';
 import { Skeleton } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../shared/hooks.ts';
 import { audienceIcons, themeIcons } from '../shared/themeIcons.tsx';
 import { BundleSection } from '../bundle/BundleSection.tsx';
 import { HomeSearch } from './HomeSearch.tsx';
+import '../online/messages.ts';
 
 /** Departments without a department record are matched by the implementing body's name. */
 export function departmentLink(d: DepartmentCount): string {
@@ -51,6 +52,9 @@ export function HomePage() {
       <EntryLink to="/portal/cases" icon={<FileTextOutlined aria-hidden />} title={t('portal.cases.entry')} hint={t('portal.cases.entryHint')} testId="home-my-cases" />
 
       <BundleSection />
+
+      {/* issue #19: 网上申报 — the citizen's drafts, pre-review progress and correction requests */}
+      <EntryLink to="/portal/applications" icon={<FormOutlined aria-hidden />} title={t('portal.online.entry.title')} hint={t('portal.online.entry.hint')} testId="home-applications" />
 
       <section className="ow-panel" aria-labelledby="portal-audiences">
         <h2 id="portal-audiences">{t('portal.home.byAudience')}</h2>
