@@ -3,14 +3,16 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { launchBrowser, staffDesks } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { bytesOf, chooseMail } from './support/my-cases.ts';
 import { startSmsGateway, type SmsGateway } from './support/sms.ts';
+import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 
 // 网上申报 on a 390×844 phone (issue #19): a citizen signs in with the texted code (read as the
 // SMS gateway receives it from the outbox), binds the real name, applies for an item with two
 // uploads, saves the draft on one phone and finishes it on another (the first phone, saving
 // late, is told and shown the other's draft); the window clerk's 网上预审 asks for a one-time
 // correction; the citizen corrects and resubmits; the clerk accepts; the citizen sees the case
-// number and its due date.
+// number, its due date and the acceptance notice in 我的办件, and chooses mail for the result.
 let server: RunningServer;
 let browser: Browser;
 let sms: SmsGateway;
@@ -205,10 +207,15 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await b.goto(`${server.url}/portal/applications/${applicationId}`);
   await b.getByTestId('application-accepted').waitFor();
   expect(await b.getByTestId('application-case-number').first().innerText()).toBe(caseNumber);
-  // TODO(integrator): the citizen's due date shows here once the application's `cases` carry `due`
-  // (ONLINE-API-CHANGES, onlineweb's item 1); then: application-case-due matches YYYY-MM-DD.
+  expect(await b.getByTestId('application-case-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  // TODO(integrator): 我的办件 (/portal/cases, helper `mycases`): the 受理通知书 download, pay online, choose mail.
+  // 我的办件: the 受理通知书 as a PDF naming the case, then mail chosen for the result. (Paying
+  // online is the my-cases journey's: this item charges no fee.)
+  await b.getByTestId('application-notice').first().click();
+  await b.locator(`[data-testid="my-case"][data-number="${caseNumber}"]`).waitFor();
+  const text = (await pdfText(await bytesOf(b, (await b.getByTestId('my-case-notice-acceptance').getAttribute('href'))!))).replace(/\s+/g, '');
+  expect(text).toContain(caseNumber);
+  await chooseMail(b, caseNumber);
 
   // Another account never reaches this application (id guessing): 404 on the page.
   const c = await phone();

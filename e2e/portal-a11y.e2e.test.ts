@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { PHONE, pageProblems, violationsOnPages } from './support/axe.ts';

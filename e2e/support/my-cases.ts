@@ -90,7 +90,12 @@ export async function payAndChooseMail(page: Page, caseNumber: string, mail = { 
   expect(receipt).toContain('收费收据');
   expect(receipt).toContain(caseNumber);
 
-  // Choose mail: the address, the recipient and a phone; kept and shown.
+  await chooseMail(page, caseNumber, mail);
+}
+
+/** On the case's page in 我的办件: chooses mail with an address, recipient and phone, and sees the choice kept. */
+export async function chooseMail(page: Page, caseNumber: string, mail = { address: '陕西省咸阳市旬邑县城关街道东大街 12 号', recipient: '', phone: '13912345678' }): Promise<void> {
+  await openMyCase(page, caseNumber);
   await page.getByTestId('my-case-method-mail').click();
   await page.getByTestId('my-case-address').fill(mail.address);
   if (mail.recipient) await page.getByTestId('my-case-recipient').fill(mail.recipient);

@@ -193,7 +193,8 @@ export const OnlineApplicantView = z.object({
 
 export const PreReviewView = z.object({ due: isoDate, level: z.enum(preReviewLevels), workingDays: z.number().int() });
 
-export const OnlineCaseRef = z.object({ id: uuid, number: z.string(), itemId: uuid, itemName: z.string() });
+/** A case the application became; `due` is its promised (else legal) due date, null before acceptance or for an immediate case. */
+export const OnlineCaseRef = z.object({ id: uuid, number: z.string(), itemId: uuid, itemName: z.string(), due: isoDate.nullable() });
 
 export const OnlineApplicationSummary = z.object({
   id: uuid,

@@ -4,7 +4,7 @@
 import type { OnlineApplicationDetailData } from '../../../contract/online.ts';
 import type { WorkCalendar } from '../../../domain/calendar/index.ts';
 import { maskMobile, maskName } from '../../../domain/identifiers/index.ts';
-import { maskIdNumber } from '../case/index.ts';
+import { caseDuesOf, maskIdNumber } from '../case/index.ts';
 import { allowedOnlineActions, preReviewLevel, type OnlineActor } from '../../../domain/online/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
@@ -37,7 +37,7 @@ export async function reviewOf(
   return { due: row.reviewDue, level, workingDays: days };
 }
 
-export function summaryOf(row: ApplicationRow, center: CenterRow | undefined, review: Awaited<ReturnType<typeof reviewOf>>) {
+export function summaryOf(row: ApplicationRow, center: CenterRow | undefined, review: Awaited<ReturnType<typeof reviewOf>>, dues: ReadonlyMap<string, string | null>) {
   return {
     id: row.id,
     status: row.status,
@@ -49,7 +49,7 @@ export function summaryOf(row: ApplicationRow, center: CenterRow | undefined, re
     correctionRounds: row.correctionRounds,
     submittedAt: row.submittedAt,
     review,
-    cases: row.cases,
+    cases: row.cases.map((c) => ({ ...c, due: dues.get(c.id) ?? null })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -61,8 +61,9 @@ export async function summaries(ctx: AppContext, rows: readonly ApplicationRow[]
     rows.map((r) => r.centerId),
   );
   const cal = calendars(ctx.db, now);
+  const dues = await caseDuesOf(ctx.db, rows.flatMap((r) => r.cases.map((c) => c.id)));
   return Promise.all(
-    rows.map(async (r) => summaryOf(r, centers.get(r.centerId), await reviewOf(ctx, r, centers.get(r.centerId), cal, now))),
+    rows.map(async (r) => summaryOf(r, centers.get(r.centerId), await reviewOf(ctx, r, centers.get(r.centerId), cal, now), dues)),
   );
 }
 
@@ -141,7 +142,7 @@ export async function detailOf(
     });
   }
   return {
-    ...summaryOf(row, center, await reviewOf(ctx, row, center, calendars(ctx.db, now), now)),
+    ...summaryOf(row, center, await reviewOf(ctx, row, center, calendars(ctx.db, now), now), await caseDuesOf(ctx.db, row.cases.map((c) => c.id))),
     subject: row.subject,
     applicant: applicantView(row),
     sharedFields: row.sharedFields,

@@ -18,15 +18,13 @@ import { RequireCitizen } from './RequireCitizen.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { missingMaterials, needsOf } from './wizard.ts';
 
-/** A case of the application as the portal shows it (due and notice come when the server sends them). */
-type CaseLine = OnlineApplicationDetail['cases'][number] & { due?: string | null; noticeUrl?: string | null };
 
 function Accepted({ app }: { app: OnlineApplicationDetail }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'portal.online.detail' });
   return (
     <section className="ow-panel" data-testid="application-accepted">
       <Alert type="success" showIcon title={t('accepted')} style={{ marginBottom: 12 }} />
-      {(app.cases as CaseLine[]).map((c) => (
+      {app.cases.map((c) => (
         <Descriptions key={c.id} column={1} size="small" bordered style={{ marginBottom: 8 }} title={c.itemName}>
           <Descriptions.Item label={t('caseNumber')}>
             <span data-testid="application-case-number">{c.number}</span>
@@ -36,13 +34,12 @@ function Accepted({ app }: { app: OnlineApplicationDetail }) {
               <span data-testid="application-case-due">{c.due}</span>
             </Descriptions.Item>
           )}
-          {c.noticeUrl && (
-            <Descriptions.Item label={t('notice')}>
-              <a href={c.noticeUrl} target="_blank" rel="noreferrer" data-testid="application-notice">
-                {t('notice')}
-              </a>
-            </Descriptions.Item>
-          )}
+          <Descriptions.Item label={t('notice')}>
+            {/* 我的办件 holds the case's notices (受理通知书 first) as PDFs. */}
+            <Link to={`/portal/cases/${c.id}`} data-testid="application-notice">
+              {t('notice')}
+            </Link>
+          </Descriptions.Item>
         </Descriptions>
       ))}
       {/* 我的办件 (/portal/cases) follows the case from here on: timeline, notices, fees, delivery. */}
