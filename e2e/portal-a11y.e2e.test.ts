@@ -89,6 +89,8 @@ test('no serious or critical axe violation on any portal page, in both text size
         // Each step of the wizard it can reach without uploads; where it stops, with the problems shown.
         for (const step of steps) {
           await expect.poll(() => page.getByTestId('apply-wizard').getAttribute('data-step')).toBe(step);
+          // The step's save settled: a button in its loading state is dimmed on purpose while it lasts.
+          await expect.poll(() => page.locator('.ant-btn-loading').count()).toBe(0);
           failures.push(...(await pageProblems(page, `${path}#${step}${large ? ' [大字]' : ''}`)));
           if (step === 'review') break;
           await page.getByTestId('apply-next').click();
@@ -98,6 +100,7 @@ test('no serious or critical axe violation on any portal page, in both text size
             .then(() => true)
             .catch(() => false);
           if (stopped) {
+            await expect.poll(() => page.locator('.ant-btn-loading').count()).toBe(0);
             failures.push(...(await pageProblems(page, `${path}#${step}+problems${large ? ' [大字]' : ''}`)));
             break;
           }

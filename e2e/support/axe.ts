@@ -9,7 +9,7 @@ interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; failureSummary?: string }[];
 }
 
 /** The serious and critical violations on the page as it is now, one line each. */
@@ -22,7 +22,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)})`).join(', ')}`);
 }
 
 /** The smallest phone the portal is laid out for (issue #19: 360×640 up). */
@@ -46,6 +46,11 @@ export async function violationsOnPages(page: Page, baseUrl: string, pages: read
 
 /** The page as it is now: its serious or critical violations, and a line when it is wider than the screen. */
 export async function pageProblems(page: Page, where: string): Promise<string[]> {
+  // Transitions settled first (a button's hover or click wave fades its colours for a moment);
+  // endless ones (a spinner) are left running.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, { timeout: 5000 })
+    .catch(() => undefined);
   const failures = (await seriousViolations(page)).map((v) => `${where}: ${v}`);
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   if (scrollWidth > innerWidth + 1) failures.push(`${where}: ${scrollWidth}px wide on a ${innerWidth}px screen`);
