@@ -67,9 +67,15 @@ describe('fees: 收缴分离', () => {
     await clerkCashier.goto(`${server.url}/workbench/cases/${c.id}`);
     await clerkCashier.getByTestId('fee-card').waitFor();
     await clerkCashier.getByTestId('fee-issue').click();
-    await clerkCashier.getByTestId('fee-item').first().click();
     // 工本费 by the published rule: 20.00 (申领) or 40.00 (补领), whichever item the catalog lists first.
-    await expect.poll(() => clerkCashier.getByTestId('fee-issue-total').innerText()).toMatch(/[24]0\.00$/);
+    // Ticked until it stays ticked: on a loaded machine the modal's form may settle after the first tick.
+    const firstItem = clerkCashier.getByTestId('fee-item').first();
+    await expect
+      .poll(async () => {
+        if (!(await firstItem.isChecked())) await firstItem.check();
+        return clerkCashier.getByTestId('fee-issue-total').innerText();
+      })
+      .toMatch(/[24]0\.00$/);
     const amount = /(\d+\.\d{2})$/.exec(await clerkCashier.getByTestId('fee-issue-total').innerText())![1]!;
     await clerkCashier.getByRole('button', { name: '确 定' }).click();
     await clerkCashier.getByTestId('fee-due').waitFor();
