@@ -71,6 +71,8 @@ export const OnlineDraftSave = z.object({
   items: z.array(OnlineItemInput).min(1).max(20),
   sharedFields: formData.default({}),
   delivery: DeliveryChoiceInput.optional(),
+  /** Whom for (the wizard's first step): checked again at once, and at submit; absent keeps it. */
+  subject: SubjectRefInput.optional(),
 });
 export type OnlineDraftSave = Json<typeof OnlineDraftSave>;
 

@@ -36,7 +36,7 @@ async function submit(c: EffectContext): Promise<EffectOutcome> {
   });
   const problems = submitProblems(checked, row.sharedFields);
   if (problems.length) throw new DomainError('ONLINE_INCOMPLETE', { problems });
-  const acting = await actingAs(tx, c.by.citizen, row.subject);
+  const acting = await actingAs(tx, c.by.citizen, row.subject, { itemIds: row.items.map((i) => i.itemId), now });
   const center = await centerOf(c);
   const due = preReviewDue(chinaToday(now), c.ctx.config.ONLINE_PREREVIEW_WORKING_DAYS, await calendars(tx, now)(center.regionCode));
   return {

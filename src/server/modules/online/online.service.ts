@@ -7,7 +7,7 @@ import { DomainError } from '../../../domain/errors/index.ts';
 import { editableOnlineStatuses } from '../../../domain/online/index.ts';
 import type { AppContext, Citizen } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { actingAs } from '../citizen/index.ts';
+import { actingAs, type SubjectRef } from '../citizen/index.ts';
 import { assertReach, auditOnline, eventActor, type OnlineBy } from './online.actor.ts';
 import { checkAnswers, emptyItems, itemDefs, reviewingCenter } from './online.items.ts';
 import {
@@ -21,6 +21,9 @@ import {
 import { detailOf, summaries } from './online.views.ts';
 
 type Who = { citizen: Citizen; ip: string };
+
+/** One string per subject, whatever the key order the stored JSON came back in. */
+const subjectKey = (s: SubjectRef) => (s.kind === 'self' ? 'self' : s.kind === 'enterprise' ? `enterprise:${s.enterpriseId}` : `mandate:${s.mandateId}`);
 
 export async function myApplications(ctx: AppContext, citizen: Citizen) {
   return { items: await summaries(ctx, await applicationsOfAccount(ctx.db, citizen.accountId)) };
@@ -37,7 +40,7 @@ export async function createApplication(ctx: AppContext, who: Who, body: OnlineA
     ctx.db,
     body.itemIds.map((itemId) => ({ itemId })),
   );
-  await actingAs(ctx.db, who.citizen, body.subject);
+  await actingAs(ctx.db, who.citizen, body.subject, { itemIds: body.itemIds, now });
   const center = await reviewingCenter(ctx.db, defs, body.centerId);
   const id = newId(now.getTime());
   await ctx.db.transaction(async (tx) => {
@@ -89,6 +92,10 @@ export async function saveDraft(ctx: AppContext, who: Who, id: string, body: Onl
     if (given.size !== body.items.length || given.size !== row.items.length || row.items.some((i) => !given.has(i.itemId))) {
       throw new DomainError('VALIDATION_FAILED', { field: 'items', reason: 'the items of the application cannot change' });
     }
+    // Another subject (an enterprise, a mandate) is checked now, with the mandate's scope and date.
+    const subject = body.subject ?? row.subject;
+    const subjectChanged = subjectKey(subject) !== subjectKey(row.subject);
+    if (subjectChanged) await actingAs(tx, who.citizen, subject, { itemIds: row.items.map((i) => i.itemId), now });
     const defs = await itemDefs(tx, row.items);
     const items = row.items.map((it, i) => {
       const g = given.get(it.itemId)!;
@@ -99,10 +106,11 @@ export async function saveDraft(ctx: AppContext, who: Who, id: string, body: Onl
       items,
       sharedFields: body.sharedFields,
       delivery: body.delivery ?? row.delivery ?? null,
+      subject,
       version: row.version + 1,
       updatedAt: now,
     });
-    await auditOnline(tx, who, { centerId: row.centerId, action: 'online.save', objectId: id, summary: { version: row.version + 1 } });
+    await auditOnline(tx, who, { centerId: row.centerId, action: 'online.save', objectId: id, summary: { version: row.version + 1, ...(subjectChanged ? { subject } : {}) } });
   });
   return myApplication(ctx, who.citizen, id);
 }

@@ -75,4 +75,36 @@ describe('applying for an enterprise and under a mandate', () => {
     expect(await seesCase(principal, caseId)).toBe(true);
     expect(await seesCase(agent, caseId)).toBe(true);
   });
+
+  it('the wizard’s 为谁申请 changes a saved draft’s subject, checked at once: a stranger’s enterprise and a mandate for other items are refused', async () => {
+    const boss = await verifiedCitizen(p, 821);
+    const e = await call(p, boss, 'POST', '/portal/me/enterprises', { uscc: testUscc(821), name: '旬邑县测试建材有限公司', legalRepName: '李四821', legalRepIdNumber: testIdCard(821) });
+    expect(e.status, JSON.stringify(e.body)).toBe(200);
+    const handler = await verifiedCitizen(p, 822);
+    expect((await call(p, boss, 'POST', `/portal/me/enterprises/${e.body.id}/staff`, { mobile: citizenMobile(822), role: 'handler' })).status).toBe(200);
+    const made = await call(p, handler, 'POST', A, { itemIds: [item.id] });
+    expect(made.body.subject).toEqual({ kind: 'self' });
+    const d = await completeDraft(p, handler, made.body.id);
+    const save = (cookie: string, version: number, subject: object) =>
+      call(p, cookie, 'PUT', `${A}/${d.id}`, { version, items: d.itemsDetail.map((i) => ({ itemId: i.itemId, situationAnswers: i.situationAnswers, formData: i.formData })), subject });
+    // A mandate the handler holds, but for another item only: refused for this one.
+    const other = pick(await countyItems(p), (i) => i.id !== item.id, 'another item');
+    const m = await call(p, boss, 'POST', '/portal/me/mandates', { principal: { kind: 'self' }, agentMobile: citizenMobile(822), itemIds: [other.id], validUntil: `${new Date().getUTCFullYear() + 1}-06-30`, text: '委托代为办理其他事项' });
+    expect(m.status, JSON.stringify(m.body)).toBe(200);
+    expect((await call(p, handler, 'POST', `/portal/me/mandates/${m.body.id}/accept`)).status).toBe(200);
+    const outOfScope = await save(handler, d.version, { kind: 'mandate', mandateId: m.body.id });
+    expect([outOfScope.status, outOfScope.body.code]).toEqual([403, 'MANDATE_OUT_OF_SCOPE']);
+    // The enterprise is taken, kept, and is the case's applicant at submit.
+    const saved = await save(handler, d.version, { kind: 'enterprise', enterpriseId: e.body.id });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.subject).toEqual({ kind: 'enterprise', enterpriseId: e.body.id });
+    const sent = await call(p, handler, 'POST', `${A}/${d.id}/submit`, { version: saved.body.version });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    expect(sent.body.applicant).toMatchObject({ kind: 'enterprise', idType: 'uscc', agentName: expect.stringMatching(/^李/) });
+    // Another account cannot move its own draft onto the enterprise.
+    const stranger = await verifiedCitizen(p, 823);
+    const own = await call(p, stranger, 'POST', A, { itemIds: [item.id] });
+    const refused = await call(p, stranger, 'PUT', `${A}/${own.body.id}`, { version: own.body.version, items: own.body.itemsDetail.map((i: { itemId: string }) => ({ itemId: i.itemId })), subject: { kind: 'enterprise', enterpriseId: e.body.id } });
+    expect([refused.status, refused.body.code]).toEqual([403, 'CITIZEN_SUBJECT_NOT_ALLOWED']);
+  });
 });

@@ -14,7 +14,8 @@ import { useDocumentTitle } from '../shared/hooks.ts';
 import { useApplication, useSaveDraft, useSubmit, type OnlineApplicationDetail, type OnlineItemView } from './api.ts';
 import { LoadFailed } from './LoadFailed.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
-import { RequireCitizen, type CitizenWithSubjects } from './RequireCitizen.tsx';
+import { RequireCitizen } from './RequireCitizen.tsx';
+import type { CitizenMe } from '../../../../contract/citizen.ts';
 import { StepBar } from './StepBar.tsx';
 import {
   applySteps,
@@ -32,7 +33,6 @@ import {
   type DeliveryDraft,
   type Draft,
   type StepProblem,
-  type SubjectRef,
 } from './wizard.ts';
 
 export function draftOf(d: OnlineApplicationDetail): Draft {
@@ -109,10 +109,17 @@ function DeliveryStep({ draft, onChange }: { draft: Draft; onChange: (d: Draft) 
   );
 }
 
-function SubjectStep({ me, draft, onChange }: { me: CitizenWithSubjects; draft: Draft; onChange: (d: Draft) => void }) {
+/** The choices of 为谁申请 for this application's items. */
+const optionsFor = (me: CitizenMe, app: OnlineApplicationDetail) =>
+  subjectOptions(
+    me.realName ?? '',
+    me.subjects,
+    app.items.map((i) => i.itemId),
+  );
+
+function SubjectStep({ me, app, draft, onChange }: { me: CitizenMe; app: OnlineApplicationDetail; draft: Draft; onChange: (d: Draft) => void }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'portal.online.subject' });
-  const options = subjectOptions(me.realName ?? '', me.subjects);
-  const label = (ref: SubjectRef, name: string) => `${t(ref.kind)}${name ? `：${name}` : ''}`;
+  const options = optionsFor(me, app);
   return (
     <section className="ow-panel" data-testid="apply-subject">
       <h2 id="apply-subject-h">{t('title')}</h2>
@@ -123,11 +130,17 @@ function SubjectStep({ me, draft, onChange }: { me: CitizenWithSubjects; draft: 
         value={subjectKey(draft.subject)}
         onChange={(e) => onChange({ ...draft, subject: options.find((o) => subjectKey(o.ref) === e.target.value)!.ref })}
         aria-labelledby="apply-subject-h"
+        style={{ width: '100%' }}
       >
-        <Space orientation="vertical">
+        <Space orientation="vertical" style={{ width: '100%' }}>
           {options.map((o) => (
-            <Radio key={subjectKey(o.ref)} value={subjectKey(o.ref)} data-testid={`apply-subject-${o.ref.kind}`}>
-              {label(o.ref, o.name)}
+            <Radio key={subjectKey(o.ref)} value={subjectKey(o.ref)} disabled={o.outOfScope} data-testid={`apply-subject-${o.ref.kind}`} data-subject={subjectKey(o.ref)}>
+              <span className="ow-apply-subject">
+                {t(o.ref.kind)}
+                {o.name ? `：${o.name}` : ''}
+                {o.idMasked && <span className="ow-small ow-muted">{o.idMasked}</span>}
+                {o.outOfScope && <span className="ow-small ow-muted">{t('outOfScope')}</span>}
+              </span>
             </Radio>
           ))}
         </Space>
@@ -168,9 +181,9 @@ function Problems({ problems, app }: { problems: StepProblem[]; app: OnlineAppli
   );
 }
 
-function ReviewStep({ app, draft, me }: { app: OnlineApplicationDetail; draft: Draft; me: CitizenWithSubjects }) {
+function ReviewStep({ app, draft, me }: { app: OnlineApplicationDetail; draft: Draft; me: CitizenMe }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'portal.online' });
-  const subject = subjectOptions(me.realName ?? '', me.subjects).find((o) => subjectKey(o.ref) === subjectKey(draft.subject));
+  const subject = optionsFor(me, app).find((o) => subjectKey(o.ref) === subjectKey(draft.subject));
   return (
     <section className="ow-panel" data-testid="apply-review">
       <h2>{t('review.title')}</h2>
@@ -199,7 +212,7 @@ function ReviewStep({ app, draft, me }: { app: OnlineApplicationDetail; draft: D
   );
 }
 
-function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: CitizenWithSubjects; reload: () => Promise<OnlineApplicationDetail | undefined> }) {
+function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: CitizenMe; reload: () => Promise<OnlineApplicationDetail | undefined> }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'portal.online' });
   const navigate = useNavigate();
   const save = useSaveDraft(app.id);
@@ -309,7 +322,7 @@ function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: Citizen
       {error !== null && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={error instanceof ApiError ? errorText(error, t('failed')) : error instanceof Error ? error.message : t('failed')} data-testid="apply-error" />}
       <Problems problems={problems} app={app} />
 
-      {step === 'subject' && <SubjectStep me={me} draft={draft} onChange={setDraft} />}
+      {step === 'subject' && <SubjectStep me={me} app={app} draft={draft} onChange={setDraft} />}
       {step === 'forms' && (
         <div key={generation}>
           {app.itemsDetail.map((item) => (
@@ -368,7 +381,7 @@ export function ApplyPage() {
   );
 }
 
-function ApplyLoader({ id, me }: { id: string; me: CitizenWithSubjects }) {
+function ApplyLoader({ id, me }: { id: string; me: CitizenMe }) {
   const app = useApplication(id);
   if (app.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (app.error) return <LoadFailed error={app.error} />;

@@ -6,14 +6,11 @@ import { LinkButton } from './LinkButton.tsx';
 import type { CitizenMe } from '../../../../contract/citizen.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { useCitizen } from '../account/api.ts';
-import type { SubjectOption } from './wizard.ts';
 import './messages.ts';
 
-/** /portal/me as the online hall reads it: `subjects` come with enterprises and mandates (absent until then). */
-export type CitizenWithSubjects = CitizenMe & { subjects?: SubjectOption[] };
 
 /** Online applications are for a signed-in, real-name verified citizen: others are sent to sign in or to verify. */
-export function RequireCitizen({ verified = false, children }: { verified?: boolean; children: (me: CitizenWithSubjects) => ReactNode }) {
+export function RequireCitizen({ verified = false, children }: { verified?: boolean; children: (me: CitizenMe) => ReactNode }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'portal.online' });
   const me = useCitizen();
   const where = useLocation();
@@ -30,5 +27,5 @@ export function RequireCitizen({ verified = false, children }: { verified?: bool
         </LinkButton>
       </section>
     );
-  return <>{children(me.data as CitizenWithSubjects)}</>;
+  return <>{children(me.data)}</>;
 }

@@ -24,11 +24,12 @@ const zh = {
   reload: '重新载入',
   subject: {
     title: '为谁申请',
-    hint: '申请人以实名认证信息为准。',
+    hint: '申请人以实名认证信息为准；以企业名义或受托申请时，您本人记为经办人或代理人。',
     self: '本人申请',
     enterprise: '以企业名义申请',
     mandate: '受托代为申请',
     onlySelf: '您的账号目前只能为本人申请。',
+    outOfScope: '委托范围不含本次申请的事项',
   },
   forms: {
     noForm: '该事项没有在线表单，请直接上传材料。',
@@ -156,11 +157,12 @@ const en: typeof zh = {
   reload: 'Reload',
   subject: {
     title: 'Who is applying',
-    hint: 'The applicant is the person whose real name is verified.',
+    hint: 'The applicant is as verified by real name; applying for an enterprise or under a mandate, you are recorded as its handler or agent.',
     self: 'Myself',
     enterprise: 'For an enterprise',
     mandate: 'On behalf of someone (mandate)',
     onlySelf: 'Your account can apply only for yourself for now.',
+    outOfScope: 'The mandate does not cover the items of this application',
   },
   forms: {
     noForm: 'This item has no online form; upload the materials directly.',

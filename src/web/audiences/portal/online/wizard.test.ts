@@ -85,10 +85,19 @@ describe('draft', () => {
 });
 
 describe('whom for', () => {
-  it('self first; enterprises and mandates as /portal/me lists them, without duplicates', () => {
-    expect(subjectOptions('张三', undefined)).toEqual([{ ref: { kind: 'self' }, name: '张三' }]);
-    const ent = { ref: { kind: 'enterprise' as const, enterpriseId: 'e1' }, name: '某公司' };
-    expect(subjectOptions('张三', [ent, ent, { ref: { kind: 'self' }, name: 'x' }]).map((o) => o.name)).toEqual(['张三', '某公司']);
+  const sub = (kind: 'self' | 'enterprise' | 'mandate', ref: string, name: string, itemIds?: string[] | null) => ({ kind, ref, name, idMasked: `${ref}-id`, ...(itemIds !== undefined ? { itemIds } : {}) });
+  it('self first; enterprises and mandates as /portal/me lists them, each once, with the ids the application takes', () => {
+    expect(subjectOptions('张三', [], [A])).toEqual([{ ref: { kind: 'self' }, name: '张三', idMasked: '', outOfScope: false }]);
+    const options = subjectOptions('张三', [sub('enterprise', 'e1', '某公司'), sub('self', 'me', '张*'), sub('enterprise', 'e1', '某公司'), sub('mandate', 'm1', '李*', null)], [A]);
+    expect(options.map((o) => [o.ref, o.name])).toEqual([
+      [{ kind: 'self' }, '张*'],
+      [{ kind: 'enterprise', enterpriseId: 'e1' }, '某公司'],
+      [{ kind: 'mandate', mandateId: 'm1' }, '李*'],
+    ]);
+  });
+  it('a mandate for other items is shown out of scope', () => {
+    const [, narrow, wide] = subjectOptions('张三', [sub('mandate', 'm1', '李*', [B]), sub('mandate', 'm2', '王*', [A, B])], [A]);
+    expect([narrow!.outOfScope, wide!.outOfScope]).toEqual([true, false]);
   });
 });
 

@@ -1,5 +1,6 @@
 // The apply wizard's pure logic (issue #19): its steps, what each step still lacks, the draft
 // it saves, and the link a guide or a 一件事 bundle opens it with. No React here: tested alone.
+import type { CitizenSubject } from '../../../../contract/citizen.ts';
 import type { OnlineApplicationDetail } from '../../../../contract/online.ts';
 import { ApiError } from '../../../api/client.ts';
 
@@ -33,26 +34,39 @@ export function isStaleVersion(error: unknown): boolean {
 
 export type SubjectRef = { kind: 'self' } | { kind: 'enterprise'; enterpriseId: string } | { kind: 'mandate'; mandateId: string };
 
-/** Whom the account may apply for, as /portal/me lists them (absent until enterprises and mandates come). */
+/**
+ * One choice of 为谁申请: what goes back to the server, the name and ID shown (masked; a USCC
+ * whole), and whether a mandate's scope leaves out an item of this application (shown, not
+ * choosable: the agent sees why).
+ */
 export interface SubjectOption {
   ref: SubjectRef;
   name: string;
+  idMasked: string;
+  outOfScope: boolean;
 }
 
 export function subjectKey(ref: SubjectRef): string {
   return ref.kind === 'self' ? 'self' : ref.kind === 'enterprise' ? `enterprise:${ref.enterpriseId}` : `mandate:${ref.mandateId}`;
 }
 
-/** 'self' first, always; the others as given, without duplicates. */
-export function subjectOptions(selfName: string, others: readonly SubjectOption[] | undefined): SubjectOption[] {
+/** /portal/me's subject (its `ref` a bare id) as the application takes it. */
+function refOf(s: CitizenSubject): SubjectRef {
+  return s.kind === 'self' ? { kind: 'self' } : s.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: s.ref } : { kind: 'mandate', mandateId: s.ref };
+}
+
+/** 'self' first, always; then each enterprise and mandate /portal/me lists, once. */
+export function subjectOptions(selfName: string, subjects: readonly CitizenSubject[], itemIds: readonly string[]): SubjectOption[] {
+  const self = subjects.find((s) => s.kind === 'self');
+  const out: SubjectOption[] = [{ ref: { kind: 'self' }, name: self?.name ?? selfName, idMasked: self?.idMasked ?? '', outOfScope: false }];
   const seen = new Set<string>(['self']);
-  const out: SubjectOption[] = [{ ref: { kind: 'self' }, name: selfName }];
-  for (const o of others ?? []) {
-    const key = subjectKey(o.ref);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(o);
-    }
+  for (const s of subjects) {
+    const ref = refOf(s);
+    const key = subjectKey(ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const scope = s.kind === 'mandate' ? s.itemIds : null;
+    out.push({ ref, name: s.name, idMasked: s.idMasked, outOfScope: Boolean(scope && itemIds.some((id) => !scope.includes(id))) });
   }
   return out;
 }
