@@ -5,6 +5,7 @@ import { launchBrowser, staffDesks } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { bytesOf, chooseMail } from './support/my-cases.ts';
 import { startSmsGateway, type SmsGateway } from './support/sms.ts';
+import { PDF, PNG, confirmPop, pickItem, upload } from './support/online.ts';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 
 // 网上申报 on a 390×844 phone (issue #19): a citizen signs in with the texted code (read as the
@@ -34,10 +35,6 @@ afterAll(async () => {
   sms?.close();
 });
 
-/** A 1×1 PNG and a one-page PDF: what the server's type sniffing takes. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
 async function phone(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
   contexts.push(context);
@@ -54,30 +51,8 @@ async function signIn(page: Page, mobile: string) {
   await page.getByTestId('citizen-sign-in-submit').click();
 }
 
-/** Uploads a file for the nth material through its 选择文件 button's input. */
-async function upload(page: Page, n: number, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const material = page.getByTestId('apply-material').nth(n);
-  const before = await material.getByTestId('apply-file').count();
-  await material.locator('input[type=file]:not([capture])').setInputFiles(file);
-  await expect.poll(() => material.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(before + 1);
-}
-
-async function confirmPop(page: Page) {
-  await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
-}
-
-/** An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in the demo). */
-async function pickItem(): Promise<{ id: string; name: string }> {
-  const list = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; name: string; online: boolean }[] };
-  for (const i of list.items.filter((x) => x.online)) {
-    const g = (await (await fetch(`${server.url}/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { required: boolean }[]; situations: unknown[]; formSchema: unknown };
-    if (g.materials.filter((m) => m.required).length === 2 && g.situations.length === 0 && !g.formSchema) return { id: i.itemId, name: i.name };
-  }
-  throw new Error('no online item with two required materials');
-}
-
 test('apply on a phone, continue on another, correct once at the window’s request, and be accepted', async () => {
-  const item = await pickItem();
+  const item = await pickItem(server.url);
   const mobile = '13712345670';
 
   // --- phone A: from the guide's 在线申请 to sign-in, real-name binding, and the wizard ---

@@ -100,7 +100,7 @@ describe('applying for an enterprise and under a mandate', () => {
     expect(saved.body.subject).toEqual({ kind: 'enterprise', enterpriseId: e.body.id });
     const sent = await call(p, handler, 'POST', `${A}/${d.id}/submit`, { version: saved.body.version });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-    expect(sent.body.applicant).toMatchObject({ kind: 'enterprise', idType: 'uscc', agentName: expect.stringMatching(/^李/) });
+    expect(sent.body.applicant).toMatchObject({ kind: 'enterprise', idType: 'uscc', name: '旬邑县测试建材有限公司', agentName: expect.stringMatching(/^李/) });
     // Another account cannot move its own draft onto the enterprise.
     const stranger = await verifiedCitizen(p, 823);
     const own = await call(p, stranger, 'POST', A, { itemIds: [item.id] });

@@ -88,7 +88,8 @@ function applicantView(row: ApplicationRow) {
     kind: a.kind,
     idType: a.idType,
     idNumber: maskIdNumber(a.idType, a.idNumber),
-    name: maskName(a.name),
+    // An enterprise's name is public (on its licence, like the USCC); a person's is masked.
+    name: a.kind === 'person' ? maskName(a.name) : a.name,
     phone: maskMobile(a.phone),
     agentName: row.agent ? maskName(row.agent.name) : null,
   };

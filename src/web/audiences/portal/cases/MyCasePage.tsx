@@ -35,7 +35,7 @@ export function MyCasePage() {
           {c.itemName}
         </h1>
         <CaseTags c={c} />
-        <CaseFacts c={c} extra={[{ label: t('department'), value: c.departmentName }]} />
+        <CaseFacts c={c} extra={[{ label: t('applicant'), value: c.applicantName, testId: 'my-case-applicant' }, { label: t('department'), value: c.departmentName }]} />
         {c.state === 'withdrawn' && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('withdrawn')} data-testid="my-case-withdrawn" />}
         {c.owes.map((o) => (
           <Alert key={o} style={{ marginTop: 12 }} type="warning" showIcon title={t(`owesHint.${o}`)} />

@@ -33,7 +33,7 @@ export function CaseTags({ c }: { c: MyCaseSummary }) {
 }
 
 /** Number, dates and (in the list) the promised date of a case, as a definition list. */
-export function CaseFacts({ c, extra }: { c: MyCaseSummary; extra?: { label: string; value: string }[] }) {
+export function CaseFacts({ c, extra }: { c: MyCaseSummary; extra?: { label: string; value: string; testId?: string }[] }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'portal.cases' });
   const rows = [
     { label: t('number'), value: c.number, testId: 'my-case-number' },

@@ -1,0 +1,31 @@
+// 网上申报 for the journeys (issue #19): the files a phone uploads, the item the journeys apply
+// for, a material's upload through its 选择文件 input, and antd's Popconfirm 确定.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** A 1×1 PNG and a one-page PDF: what the server's type sniffing takes. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** Uploads a file for the nth material through its 选择文件 button's input. */
+export async function upload(page: Page, n: number, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const material = page.getByTestId('apply-material').nth(n);
+  const before = await material.getByTestId('apply-file').count();
+  await material.locator('input[type=file]:not([capture])').setInputFiles(file);
+  await expect.poll(() => material.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(before + 1);
+}
+
+/** The 确定 of the Popconfirm open now. */
+export async function confirmPop(page: Page) {
+  await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
+}
+
+/** An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in the demo). */
+export async function pickItem(baseUrl: string): Promise<{ id: string; name: string }> {
+  const list = (await (await fetch(`${baseUrl}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; name: string; online: boolean }[] };
+  for (const i of list.items.filter((x) => x.online)) {
+    const g = (await (await fetch(`${baseUrl}/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { required: boolean }[]; situations: unknown[]; formSchema: unknown };
+    if (g.materials.filter((m) => m.required).length === 2 && g.situations.length === 0 && !g.formSchema) return { id: i.itemId, name: i.name };
+  }
+  throw new Error('no online item with two required materials');
+}
