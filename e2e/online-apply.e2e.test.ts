@@ -1,11 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
-import { launchBrowser, staffDesks } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
 import { bytesOf, chooseMail } from './support/my-cases.ts';
-import { startSmsGateway, type SmsGateway } from './support/sms.ts';
-import { PDF, PNG, confirmPop, pickItem, upload } from './support/online.ts';
+import { PDF, PNG, confirmPop, phoneJourney, pickItem, submitApplication, upload } from './support/online.ts';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 
 // 网上申报 on a 390×844 phone (issue #19): a citizen signs in with the texted code (read as the
@@ -14,50 +11,26 @@ import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 // late, is told and shown the other's draft); the window clerk's 网上预审 asks for a one-time
 // correction; the citizen corrects and resubmits; the clerk accepts; the citizen sees the case
 // number, its due date and the acceptance notice in 我的办件, and chooses mail for the result.
-let server: RunningServer;
-let browser: Browser;
-let sms: SmsGateway;
-const contexts: BrowserContext[] = [];
-const desks = staffDesks(
-  () => browser,
-  () => server.url,
-);
-
-beforeAll(async () => {
-  sms = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer(sms.env), launchBrowser()]);
-});
-afterAll(async () => {
-  await desks.close();
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  sms?.close();
-});
-
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
-  contexts.push(context);
-  return context.newPage();
-}
+const journey = phoneJourney();
+const phone = journey.phone;
 
 /** Signs in on the sign-in page the portal sent the phone to, with the code the gateway got. */
 async function signIn(page: Page, mobile: string) {
   await page.getByTestId('citizen-sign-in').waitFor();
   await page.getByTestId('citizen-mobile').fill(mobile);
-  const before = sms.texts.length;
+  const before = journey.sms.texts.length;
   await page.getByTestId('citizen-send-code').click();
-  await page.getByTestId('citizen-code').fill(await sms.codeTo(mobile, before));
+  await page.getByTestId('citizen-code').fill(await journey.sms.codeTo(mobile, before));
   await page.getByTestId('citizen-sign-in-submit').click();
 }
 
 test('apply on a phone, continue on another, correct once at the window’s request, and be accepted', async () => {
-  const item = await pickItem(server.url);
+  const item = await pickItem(journey.server.url);
   const mobile = '13712345670';
 
   // --- phone A: from the guide's 在线申请 to sign-in, real-name binding, and the wizard ---
   const a = await phone();
-  await a.goto(`${server.url}/portal/items/${item.id}`);
+  await a.goto(`${journey.server.url}/portal/items/${item.id}`);
   await a.getByTestId('guide-apply').first().click();
   await signIn(a, mobile);
   // Not verified yet: the wizard asks for the real name first.
@@ -68,7 +41,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await a.getByTestId('citizen-id-number').fill(first17 + idCardCheckChar(first17));
   await a.getByTestId('citizen-bind').click();
   await expect.poll(() => a.getByTestId('citizen-verified').innerText()).toBe('已实名认证');
-  await a.goto(`${server.url}/portal/items/${item.id}`);
+  await a.goto(`${journey.server.url}/portal/items/${item.id}`);
   await a.getByTestId('guide-apply').first().click();
   await a.getByTestId('apply-wizard').waitFor();
   const applicationId = /\/portal\/apply\/([0-9a-f-]{36})/.exec(a.url())![1]!;
@@ -92,7 +65,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
 
   // --- phone B: the same account on another device finishes the draft ---
   const b = await phone();
-  await b.goto(`${server.url}/portal/applications`);
+  await b.goto(`${journey.server.url}/portal/applications`);
   await signIn(b, mobile);
   await b.getByTestId('my-applications').waitFor();
   await b.getByTestId('application-row').first().click();
@@ -118,25 +91,13 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => a.getByTestId('apply-delivery-mail').isChecked()).toBe(true);
 
   // B submits.
-  await b.getByTestId('apply-submit').click();
-  await confirmPop(b);
-  await b
-    .getByTestId('application-submitted')
-    .or(b.getByTestId('apply-error'))
-    .or(b.getByTestId('apply-problems'))
-    .first()
-    .waitFor()
-    .catch(async (e: unknown) => {
-      throw new Error(`${String(e)}\n${b.url()}\n${await b.locator('main').innerText()}`);
-    });
-  expect(await b.getByTestId('apply-error').or(b.getByTestId('apply-problems')).count(), await b.locator('main').innerText()).toBe(0);
-  expect(await b.getByTestId('application-status').getAttribute('data-status')).toBe('submitted');
+  await submitApplication(b);
   const reviewDue = await b.getByTestId('application-review-due').innerText();
   expect(reviewDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
   // --- the window clerk's 网上预审: a one-time correction of the first material ---
-  const clerk = await desks.signIn('clerk');
-  await clerk.goto(`${server.url}/workbench/online-reviews`);
+  const clerk = await journey.desks.signIn('clerk');
+  await clerk.goto(`${journey.server.url}/workbench/online-reviews`);
   await expect.poll(() => clerk.getByTestId('online-waiting').innerText()).toMatch(/待预审 [1-9]/);
   await clerk.locator(`a[href="/workbench/online-reviews/${applicationId}"]`).first().click();
   await clerk.getByTestId('online-review').waitFor();
@@ -149,7 +110,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => clerk.getByTestId('online-review').getAttribute('data-status')).toBe('correction_requested');
 
   // --- the citizen corrects on phone B and resubmits ---
-  await b.goto(`${server.url}/portal/applications`);
+  await b.goto(`${journey.server.url}/portal/applications`);
   await b.locator('[data-testid=application-row][data-status=correction_requested]').first().click();
   await b.getByTestId('application-correction').waitFor();
   expect(await b.getByTestId('application-correction-list').innerText()).toContain('照片模糊');
@@ -179,7 +140,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => clerk.locator('body').innerText()).toContain(caseNumber);
 
   // --- the citizen sees the acceptance: case number and due date ---
-  await b.goto(`${server.url}/portal/applications/${applicationId}`);
+  await b.goto(`${journey.server.url}/portal/applications/${applicationId}`);
   await b.getByTestId('application-accepted').waitFor();
   expect(await b.getByTestId('application-case-number').first().innerText()).toBe(caseNumber);
   expect(await b.getByTestId('application-case-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -194,7 +155,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
 
   // Another account never reaches this application (id guessing): 404 on the page.
   const c = await phone();
-  await c.goto(`${server.url}/portal/applications/${applicationId}`);
+  await c.goto(`${journey.server.url}/portal/applications/${applicationId}`);
   await signIn(c, '13712345671');
   await c.getByText('没有找到这份申请。').waitFor();
 });

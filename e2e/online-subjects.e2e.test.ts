@@ -1,14 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { addDays } from '../src/domain/calendar/index.ts';
 import { shanghaiDay } from '../src/domain/citizen/index.ts';
 import { idCardCheckChar, usccCheckChar } from '../src/domain/identifiers/index.ts';
 import { pageProblems } from './support/axe.ts';
-import { launchBrowser, staffDesks } from './support/browser.ts';
 import { openMyCase, signInAndBind } from './support/my-cases.ts';
-import { PDF, PNG, confirmPop, pickItem, upload } from './support/online.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { startSmsGateway, type SmsGateway } from './support/sms.ts';
+import { PDF, PNG, phoneJourney, pickItem, submitApplication, upload } from './support/online.ts';
 
 // Issue #19, done when: "an enterprise account applies through one of its staff; an agent applies
 // for a person" — on 390×844 phones, every step through the portal's own screens (decision 0044):
@@ -20,42 +17,20 @@ import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 //    person; the case is the principal's with the agent and the mandate named, and the principal
 //    follows it in 我的办件.
 // Sign-in codes are read as the SMS gateway receives them from the outbox.
-let server: RunningServer;
-let browser: Browser;
-let sms: SmsGateway;
+const journey = phoneJourney();
 let item: { id: string; name: string };
-const contexts: BrowserContext[] = [];
-const desks = staffDesks(
-  () => browser,
-  () => server.url,
-);
-
 beforeAll(async () => {
-  sms = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer(sms.env), launchBrowser()]);
-  item = await pickItem(server.url);
-});
-afterAll(async () => {
-  await desks.close();
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  sms?.close();
+  item = await pickItem(journey.server.url);
 });
 
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);
 
 /** A phone signed in with the texted code and real-name bound, on its account page. */
 async function person(mobile: string, name: string, idNumber: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInAndBind(page, server.url, sms, { mobile, name, idNumber });
+  const page = await journey.phone();
+  await signInAndBind(page, journey.server.url, journey.sms, { mobile, name, idNumber });
   return page;
 }
-
-/** Where the page stands when a wait failed: its address and what it shows. */
-const whereIs = async (page: Page, e: unknown) => new Error(`${String(e)}\n${page.url()}\n${await page.locator('main').innerText().catch(() => '')}`);
 
 /**
  * The page at the smallest phone (360×640) in both text sizes, reloaded each time (the page comes
@@ -81,7 +56,7 @@ async function smallestPhoneProblems(page: Page, ready: string, where: string): 
 
 /** From the item's guide, 在线申请: the wizard on its first step; answers the application's id. */
 async function startApplying(page: Page): Promise<string> {
-  await page.goto(`${server.url}/portal/items/${item.id}`);
+  await page.goto(`${journey.server.url}/portal/items/${item.id}`);
   await page.getByTestId('guide-apply').first().click();
   await page.getByTestId('apply-wizard').waitFor();
   return /\/portal\/apply\/([0-9a-f-]{36})/.exec(page.url())![1]!;
@@ -110,19 +85,7 @@ async function applyFor(page: Page, subject: 'enterprise' | 'mandate', applicant
   await page.getByTestId('apply-next').click(); // → 确认提交
   await page.getByTestId('apply-review').waitFor();
   expect(await page.getByTestId('apply-review').innerText()).toContain(applicantShown);
-  await page.getByTestId('apply-submit').click();
-  await confirmPop(page);
-  await page
-    .getByTestId('application-submitted')
-    .or(page.getByTestId('apply-error'))
-    .or(page.getByTestId('apply-problems'))
-    .first()
-    .waitFor()
-    .catch(async (e: unknown) => {
-      throw await whereIs(page, e);
-    });
-  expect(await page.getByTestId('apply-error').or(page.getByTestId('apply-problems')).count(), await page.locator('main').innerText()).toBe(0);
-  expect(await page.getByTestId('application-status').getAttribute('data-status')).toBe('submitted');
+  await submitApplication(page);
 }
 
 /**
@@ -131,7 +94,7 @@ async function applyFor(page: Page, subject: 'enterprise' | 'mandate', applicant
  * Answers the case's number and id and the applicant card's text.
  */
 async function acceptAtWindow(clerk: Page, applicationId: string, applicantShown: string) {
-  await clerk.goto(`${server.url}/workbench/online-reviews`);
+  await clerk.goto(`${journey.server.url}/workbench/online-reviews`);
   await clerk.locator(`a[href="/workbench/online-reviews/${applicationId}"]`).first().click();
   await clerk.getByTestId('online-review').waitFor();
   await expect.poll(() => clerk.getByTestId('online-review').getAttribute('data-status')).toBe('submitted');
@@ -151,7 +114,7 @@ async function acceptAtWindow(clerk: Page, applicationId: string, applicantShown
 
 /** 我的办件 of the page's account: whether the case with this number is listed (waiting for the list to load). */
 async function listsCase(page: Page, number: string): Promise<boolean> {
-  await page.goto(`${server.url}/portal/me`);
+  await page.goto(`${journey.server.url}/portal/me`);
   await page.getByTestId('citizen-my-cases').click();
   await page.getByTestId('my-cases').waitFor();
   await page.getByTestId('my-case-item').first().or(page.getByText('暂无办件')).waitFor();
@@ -189,7 +152,7 @@ test('an enterprise applies through its 经办人: the case is the enterprise’
   await applyFor(handler, 'enterprise', enterprise);
 
   // The window's pre-review accepts: the enterprise by its USCC is the applicant, the handler its agent.
-  const clerk = await desks.signIn('clerk');
+  const clerk = await journey.desks.signIn('clerk');
   const accepted = await acceptAtWindow(clerk, applicationId, enterprise);
   expect(accepted.applicantId).toBe(uscc);
   expect(accepted.card).toContain(enterprise);
@@ -206,7 +169,7 @@ test('an enterprise applies through its 经办人: the case is the enterprise’
   // Another person's account: not listed, and the case's address answers not found.
   const other = await person('13622230003', '周立伟', idCard('61040219900101013'));
   expect(await listsCase(other, accepted.number)).toBe(false);
-  await other.goto(`${server.url}/portal/cases/${accepted.caseId}`);
+  await other.goto(`${journey.server.url}/portal/cases/${accepted.caseId}`);
   await other.locator('.ant-alert-error').waitFor();
   expect(await other.getByTestId('my-case').count()).toBe(0);
   expect(failures).toEqual([]);
@@ -234,7 +197,7 @@ test('an agent applies for a person under a mandate given and accepted on the po
   await applyFor(agent, 'mandate', '赵*芳');
 
   // The window accepts: the principal is the applicant, the agent named with the mandate's text.
-  const clerk = await desks.signIn('clerk');
+  const clerk = await journey.desks.signIn('clerk');
   const accepted = await acceptAtWindow(clerk, applicationId, '赵*芳');
   expect(accepted.applicantId).toBe(principalId);
   expect(accepted.card).toContain('赵桂芳');

@@ -39,23 +39,29 @@ describe('applying for an enterprise and under a mandate', () => {
     return { caseId, row: c! };
   }
 
+  /** Test person n registers an enterprise as its legal representative and adds person n+1 as its 经办人. */
+  async function enterpriseWithHandler(n: number, name: string) {
+    const boss = await verifiedCitizen(p, n);
+    const e = await call(p, boss, 'POST', '/portal/me/enterprises', { uscc: testUscc(n), name, legalRepName: `李四${n}`, legalRepIdNumber: testIdCard(n) });
+    expect(e.status, JSON.stringify(e.body)).toBe(200);
+    const handler = await verifiedCitizen(p, n + 1);
+    expect((await call(p, boss, 'POST', `/portal/me/enterprises/${e.body.id}/staff`, { mobile: citizenMobile(n + 1), role: 'handler' })).status).toBe(200);
+    return { boss, handler, enterpriseId: e.body.id as string };
+  }
+
   const seesCase = async (cookie: string, caseId: string) =>
     ((await call(p, cookie, 'GET', '/portal/cases')).body.items as { id: string }[]).some((i) => i.id === caseId);
 
   it('an enterprise’s handler applies for it: the case is the enterprise’s (USCC), and the handler follows it', async () => {
-    const boss = await verifiedCitizen(p, 801);
-    const e = await call(p, boss, 'POST', '/portal/me/enterprises', { uscc: testUscc(801), name: '旬邑县测试餐饮有限公司', legalRepName: '李四801', legalRepIdNumber: testIdCard(801) });
-    expect(e.status, JSON.stringify(e.body)).toBe(200);
-    const handler = await verifiedCitizen(p, 802);
-    expect((await call(p, boss, 'POST', `/portal/me/enterprises/${e.body.id}/staff`, { mobile: citizenMobile(802), role: 'handler' })).status).toBe(200);
-    const { caseId, row } = await applyAndAccept(handler, { kind: 'enterprise', enterpriseId: e.body.id });
+    const { boss, handler, enterpriseId } = await enterpriseWithHandler(801, '旬邑县测试餐饮有限公司');
+    const { caseId, row } = await applyAndAccept(handler, { kind: 'enterprise', enterpriseId });
     expect(row).toMatchObject({ applicant_id_type: 'uscc', applicant_id_number: testUscc(801) });
     expect(row.agent?.idNumber).toBe(testIdCard(802)); // the handler (经办人) is named
     expect(await seesCase(handler, caseId)).toBe(true);
     expect(await seesCase(boss, caseId)).toBe(true); // the admin sees every case of the enterprise
     // A stranger cannot apply for the enterprise.
     const stranger = await verifiedCitizen(p, 803);
-    const refused = await call(p, stranger, 'POST', A, { itemIds: [item.id], subject: { kind: 'enterprise', enterpriseId: e.body.id } });
+    const refused = await call(p, stranger, 'POST', A, { itemIds: [item.id], subject: { kind: 'enterprise', enterpriseId } });
     expect([refused.status, refused.body.code]).toEqual([403, 'CITIZEN_SUBJECT_NOT_ALLOWED']);
   });
 
@@ -77,11 +83,7 @@ describe('applying for an enterprise and under a mandate', () => {
   });
 
   it('the wizard’s 为谁申请 changes a saved draft’s subject, checked at once: a stranger’s enterprise and a mandate for other items are refused', async () => {
-    const boss = await verifiedCitizen(p, 821);
-    const e = await call(p, boss, 'POST', '/portal/me/enterprises', { uscc: testUscc(821), name: '旬邑县测试建材有限公司', legalRepName: '李四821', legalRepIdNumber: testIdCard(821) });
-    expect(e.status, JSON.stringify(e.body)).toBe(200);
-    const handler = await verifiedCitizen(p, 822);
-    expect((await call(p, boss, 'POST', `/portal/me/enterprises/${e.body.id}/staff`, { mobile: citizenMobile(822), role: 'handler' })).status).toBe(200);
+    const { boss, handler, enterpriseId } = await enterpriseWithHandler(821, '旬邑县测试建材有限公司');
     const made = await call(p, handler, 'POST', A, { itemIds: [item.id] });
     expect(made.body.subject).toEqual({ kind: 'self' });
     const d = await completeDraft(p, handler, made.body.id);
@@ -95,16 +97,16 @@ describe('applying for an enterprise and under a mandate', () => {
     const outOfScope = await save(handler, d.version, { kind: 'mandate', mandateId: m.body.id });
     expect([outOfScope.status, outOfScope.body.code]).toEqual([403, 'MANDATE_OUT_OF_SCOPE']);
     // The enterprise is taken, kept, and is the case's applicant at submit.
-    const saved = await save(handler, d.version, { kind: 'enterprise', enterpriseId: e.body.id });
+    const saved = await save(handler, d.version, { kind: 'enterprise', enterpriseId });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect(saved.body.subject).toEqual({ kind: 'enterprise', enterpriseId: e.body.id });
+    expect(saved.body.subject).toEqual({ kind: 'enterprise', enterpriseId });
     const sent = await call(p, handler, 'POST', `${A}/${d.id}/submit`, { version: saved.body.version });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     expect(sent.body.applicant).toMatchObject({ kind: 'enterprise', idType: 'uscc', name: '旬邑县测试建材有限公司', agentName: expect.stringMatching(/^李/) });
     // Another account cannot move its own draft onto the enterprise.
     const stranger = await verifiedCitizen(p, 823);
     const own = await call(p, stranger, 'POST', A, { itemIds: [item.id] });
-    const refused = await call(p, stranger, 'PUT', `${A}/${own.body.id}`, { version: own.body.version, items: own.body.itemsDetail.map((i: { itemId: string }) => ({ itemId: i.itemId })), subject: { kind: 'enterprise', enterpriseId: e.body.id } });
+    const refused = await call(p, stranger, 'PUT', `${A}/${own.body.id}`, { version: own.body.version, items: own.body.itemsDetail.map((i: { itemId: string }) => ({ itemId: i.itemId })), subject: { kind: 'enterprise', enterpriseId } });
     expect([refused.status, refused.body.code]).toEqual([403, 'CITIZEN_SUBJECT_NOT_ALLOWED']);
   });
 });
