@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
-import { launchBrowser, staffDesks } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
 import { bytesOf, chooseMail } from './support/my-cases.ts';
-import { startSmsGateway, type SmsGateway } from './support/sms.ts';
+import { PDF, PNG, confirmPop, onlineHallJourney } from './support/online-hall.ts';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 
 // 网上申报 on a 390×844 phone (issue #19): a citizen signs in with the texted code (read as the
@@ -13,44 +11,16 @@ import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 // late, is told and shown the other's draft); the window clerk's 网上预审 asks for a one-time
 // correction; the citizen corrects and resubmits; the clerk accepts; the citizen sees the case
 // number, its due date and the acceptance notice in 我的办件, and chooses mail for the result.
-let server: RunningServer;
-let browser: Browser;
-let sms: SmsGateway;
-const contexts: BrowserContext[] = [];
-const desks = staffDesks(
-  () => browser,
-  () => server.url,
-);
-
-beforeAll(async () => {
-  sms = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer(sms.env), launchBrowser()]);
-});
-afterAll(async () => {
-  await desks.close();
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  sms?.close();
-});
-
-/** A 1×1 PNG and a one-page PDF: what the server's type sniffing takes. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
-  contexts.push(context);
-  return context.newPage();
-}
+const hall = onlineHallJourney();
+const phone = () => hall.phone();
 
 /** Signs in on the sign-in page the portal sent the phone to, with the code the gateway got. */
 async function signIn(page: Page, mobile: string) {
   await page.getByTestId('citizen-sign-in').waitFor();
   await page.getByTestId('citizen-mobile').fill(mobile);
-  const before = sms.texts.length;
+  const before = hall.sms.texts.length;
   await page.getByTestId('citizen-send-code').click();
-  await page.getByTestId('citizen-code').fill(await sms.codeTo(mobile, before));
+  await page.getByTestId('citizen-code').fill(await hall.sms.codeTo(mobile, before));
   await page.getByTestId('citizen-sign-in-submit').click();
 }
 
@@ -62,15 +32,11 @@ async function upload(page: Page, n: number, file: { name: string; mimeType: str
   await expect.poll(() => material.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(before + 1);
 }
 
-async function confirmPop(page: Page) {
-  await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
-}
-
 /** An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in the demo). */
 async function pickItem(): Promise<{ id: string; name: string }> {
-  const list = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; name: string; online: boolean }[] };
+  const list = (await (await fetch(`${hall.url}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; name: string; online: boolean }[] };
   for (const i of list.items.filter((x) => x.online)) {
-    const g = (await (await fetch(`${server.url}/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { required: boolean }[]; situations: unknown[]; formSchema: unknown };
+    const g = (await (await fetch(`${hall.url}/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { required: boolean }[]; situations: unknown[]; formSchema: unknown };
     if (g.materials.filter((m) => m.required).length === 2 && g.situations.length === 0 && !g.formSchema) return { id: i.itemId, name: i.name };
   }
   throw new Error('no online item with two required materials');
@@ -82,7 +48,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
 
   // --- phone A: from the guide's 在线申请 to sign-in, real-name binding, and the wizard ---
   const a = await phone();
-  await a.goto(`${server.url}/portal/items/${item.id}`);
+  await a.goto(`${hall.url}/portal/items/${item.id}`);
   await a.getByTestId('guide-apply').first().click();
   await signIn(a, mobile);
   // Not verified yet: the wizard asks for the real name first.
@@ -93,7 +59,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await a.getByTestId('citizen-id-number').fill(first17 + idCardCheckChar(first17));
   await a.getByTestId('citizen-bind').click();
   await expect.poll(() => a.getByTestId('citizen-verified').innerText()).toBe('已实名认证');
-  await a.goto(`${server.url}/portal/items/${item.id}`);
+  await a.goto(`${hall.url}/portal/items/${item.id}`);
   await a.getByTestId('guide-apply').first().click();
   await a.getByTestId('apply-wizard').waitFor();
   const applicationId = /\/portal\/apply\/([0-9a-f-]{36})/.exec(a.url())![1]!;
@@ -117,7 +83,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
 
   // --- phone B: the same account on another device finishes the draft ---
   const b = await phone();
-  await b.goto(`${server.url}/portal/applications`);
+  await b.goto(`${hall.url}/portal/applications`);
   await signIn(b, mobile);
   await b.getByTestId('my-applications').waitFor();
   await b.getByTestId('application-row').first().click();
@@ -160,8 +126,8 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   expect(reviewDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
   // --- the window clerk's 网上预审: a one-time correction of the first material ---
-  const clerk = await desks.signIn('clerk');
-  await clerk.goto(`${server.url}/workbench/online-reviews`);
+  const clerk = await hall.desks.signIn('clerk');
+  await clerk.goto(`${hall.url}/workbench/online-reviews`);
   await expect.poll(() => clerk.getByTestId('online-waiting').innerText()).toMatch(/待预审 [1-9]/);
   await clerk.locator(`a[href="/workbench/online-reviews/${applicationId}"]`).first().click();
   await clerk.getByTestId('online-review').waitFor();
@@ -174,7 +140,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => clerk.getByTestId('online-review').getAttribute('data-status')).toBe('correction_requested');
 
   // --- the citizen corrects on phone B and resubmits ---
-  await b.goto(`${server.url}/portal/applications`);
+  await b.goto(`${hall.url}/portal/applications`);
   await b.locator('[data-testid=application-row][data-status=correction_requested]').first().click();
   await b.getByTestId('application-correction').waitFor();
   expect(await b.getByTestId('application-correction-list').innerText()).toContain('照片模糊');
@@ -204,7 +170,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => clerk.locator('body').innerText()).toContain(caseNumber);
 
   // --- the citizen sees the acceptance: case number and due date ---
-  await b.goto(`${server.url}/portal/applications/${applicationId}`);
+  await b.goto(`${hall.url}/portal/applications/${applicationId}`);
   await b.getByTestId('application-accepted').waitFor();
   expect(await b.getByTestId('application-case-number').first().innerText()).toBe(caseNumber);
   expect(await b.getByTestId('application-case-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -219,7 +185,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
 
   // Another account never reaches this application (id guessing): 404 on the page.
   const c = await phone();
-  await c.goto(`${server.url}/portal/applications/${applicationId}`);
+  await c.goto(`${hall.url}/portal/applications/${applicationId}`);
   await signIn(c, '13712345671');
   await c.getByText('没有找到这份申请。').waitFor();
 });

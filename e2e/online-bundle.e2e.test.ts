@@ -1,38 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, staffDesks } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { pageProblems } from './support/axe.ts';
 import { idCard } from './support/case.ts';
 import { signInAndBind } from './support/my-cases.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { startSmsGateway, type SmsGateway } from './support/sms.ts';
+import { PDF, confirmPop, onlineHallJourney } from './support/online-hall.ts';
 
 // 一件事 applied for online with ONE form on a 390×844 phone (issue #19, decision 0050): a citizen
 // signed in with the texted code and real-name bound opens 开办餐饮店一件事, fills the shared
 // details (经营者, 身份证号, 电话, 经营场所) once and each item's own under its name, leaves and
 // comes back to find them, uploads the materials, reviews and submits; the window's 网上预审 shows
 // both items, each with the shared values.
-let server: RunningServer;
-let browser: Browser;
-let sms: SmsGateway;
-let context: BrowserContext;
-const desks = staffDesks(
-  () => browser,
-  () => server.url,
-);
-
-beforeAll(async () => {
-  sms = await startSmsGateway();
-  [server, browser] = await Promise.all([startServer(sms.env), launchBrowser()]);
-});
-afterAll(async () => {
-  await desks.close();
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  sms?.close();
-});
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const hall = onlineHallJourney();
 
 const step = (page: Page) => page.getByTestId('apply-wizard').getAttribute('data-step');
 
@@ -44,15 +22,14 @@ async function choose(page: Page, label: string, option: string) {
 }
 
 test('a 一件事 bundle is applied for with one form, its shared details filled once, and pre-reviewed per item', async () => {
-  const list = (await (await fetch(`${server.url}/api/v1/portal/bundles`)).json()) as { items: { id: string; name: string; items: { itemId: string; name: string }[] }[] };
+  const list = (await (await fetch(`${hall.url}/api/v1/portal/bundles`)).json()) as { items: { id: string; name: string; items: { itemId: string; name: string }[] }[] };
   const bundle = list.items.find((b) => b.name === '开办餐饮店一件事')!;
   const person = { mobile: '13712345690', name: '王秀兰', idNumber: idCard(690) };
   const shared = { 经营者姓名: '王秀兰', 公民身份号码: person.idNumber, 联系电话: '13712345678', 经营场所: '旬邑县城关街道东大街 8 号' };
 
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await signInAndBind(page, server.url, sms, person);
-  await page.goto(`${server.url}/portal/bundles/${bundle.id}`);
+  const page = await hall.phone();
+  await signInAndBind(page, hall.url, hall.sms, person);
+  await page.goto(`${hall.url}/portal/bundles/${bundle.id}`);
   await page.getByTestId('bundle-apply').click();
   await page.getByTestId('apply-wizard').waitFor();
   const applicationId = /\/portal\/apply\/([0-9a-f-]{36})/.exec(page.url())![1]!;
@@ -77,9 +54,16 @@ test('a 一件事 bundle is applied for with one form, its shared details filled
   await choose(page, '组成形式', '个人经营');
   await choose(page, '经营项目', '热食类食品制售');
   await food.getByLabel('经营场所面积（平方米）').fill('36');
+  await food.getByText('企业或个体工商户').click(); // the 许可's own 情形 question, under its name
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await pageProblems(page, 'bundle forms')).toEqual([]);
   await page.getByTestId('apply-next').click(); // saves the draft, → 上传材料
-  await expect.poll(() => step(page)).toBe('materials');
+  await expect
+    .poll(() => step(page))
+    .toBe('materials')
+    .catch(async (e: unknown) => {
+      throw new Error(`${String(e)}\n${(await page.locator('.ant-form-item-explain-error, [data-testid=apply-error]').allInnerTexts()).join('\n')}`);
+    });
 
   // The draft resumed (a reload, as on another visit): the one form shows what was saved.
   await page.reload();
@@ -111,15 +95,15 @@ test('a 一件事 bundle is applied for with one form, its shared details filled
   expect(await page.locator('[data-testid=apply-review-form][data-section=shared]').innerText()).toContain('13712345678');
   expect(await reviewed.nth(1).innerText()).toContain('秀兰小吃店');
   expect(await reviewed.nth(2).innerText()).toContain('36');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await pageProblems(page, 'bundle review')).toEqual([]);
   await page.getByTestId('apply-submit').click();
-  await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
+  await confirmPop(page);
   await page.getByTestId('application-submitted').or(page.getByTestId('apply-error')).first().waitFor();
   expect(await page.getByTestId('apply-error').count(), await page.locator('main').innerText()).toBe(0);
 
   // The window's 网上预审: both items, each with the shared details the citizen typed once.
-  const clerk = await desks.signIn('clerk');
-  await clerk.goto(`${server.url}/workbench/online-reviews/${applicationId}`);
+  const clerk = await hall.desks.signIn('clerk');
+  await clerk.goto(`${hall.url}/workbench/online-reviews/${applicationId}`);
   await clerk.getByTestId('online-review').waitFor();
   await clerk.getByTestId('online-review-bundle').waitFor();
   const forms = clerk.getByTestId('online-review-form');

@@ -235,6 +235,7 @@ function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: Citizen
         setError(new Error(t('forms.invalid')));
         return;
       }
+      setError(null); // the forms are right now: an earlier 'invalid' must not stay on screen
     }
     const found = forward ? stepProblems(step, draft, needsOf(app), questionsOf(app)) : [];
     setProblems(found);
