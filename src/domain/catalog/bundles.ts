@@ -1,6 +1,7 @@
 // 一件事一次办: a bundle of catalog items a person applies for with one form. Pure rules: the
 // input schema, the merged form (the union of the items' form fields, a shared key shown
-// once) and the merged material list (the same material asked for by several items, once).
+// once), its value split back into each item's form data (decision 0050), and the merged
+// material list (the same material asked for by several items, once).
 import { z } from 'zod';
 
 export const BUNDLE_MIN_ITEMS = 2;
