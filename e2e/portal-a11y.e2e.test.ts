@@ -52,7 +52,7 @@ async function citizenWithDraft(page: Page, mobile: string, itemId: string): Pro
 test('no serious or critical axe violation on any portal page, in both text sizes', async () => {
   const items = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=1`)).json()) as { items: { itemId?: string; id?: string }[] };
   const item = items.items[0]!;
-  const bundles = (await (await fetch(`${server.url}/api/v1/portal/bundles`)).json()) as { items: { id: string }[] };
+  const bundles = (await (await fetch(`${server.url}/api/v1/portal/bundles`)).json()) as { items: { id: string; items: { itemId: string }[] }[] };
   const online = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; online: boolean }[] };
   const onlineItem = online.items.find((i) => i.online)!.itemId;
   const pages = [
@@ -107,6 +107,21 @@ test('no serious or critical axe violation on any portal page, in both text size
         }
       } else failures.push(...(await pageProblems(page, `${path}${large ? ' [大字]' : ''}`)));
     }
+    // A 一件事 draft: the bundle's one form (shared details once, each item's own under its name).
+    const bundle = bundles.items[0]!;
+    const bundleDraft = await page.evaluate(
+      async (b) => {
+        const r = await fetch('/api/v1/portal/online/applications', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ itemIds: b.items.map((i) => i.itemId), bundleId: b.id }) });
+        return ((await r.json()) as { id: string }).id;
+      },
+      bundle,
+    );
+    await page.goto(`${server.url}/portal/apply/${bundleDraft}`);
+    await page.getByTestId('apply-wizard').waitFor();
+    await page.getByTestId('apply-next').click();
+    await page.getByTestId('apply-bundle-form').waitFor();
+    await expect.poll(() => page.locator('.ant-btn-loading').count()).toBe(0);
+    failures.push(...(await pageProblems(page, `/portal/apply/${bundleDraft}#forms (一件事)${large ? ' [大字]' : ''}`)));
     // With a message in the inbox, so the unread badge and the list are checked too.
     await sendTestMessage(server.url, mobile);
     failures.push(...(await violationsOnPages(page, server.url, accountPages, large)));

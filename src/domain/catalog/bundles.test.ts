@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BundleInput, BundlePatch, materialKey, mergeBundleForms, mergeBundleMaterials, type BundleFormSource } from './bundles.ts';
+import {
+  BundleInput,
+  BundlePatch,
+  bundleFormParts,
+  bundleValuesOf,
+  materialKey,
+  mergeBundleForms,
+  mergeBundleMaterials,
+  splitBundleValues,
+  type BundleFormSource,
+} from './bundles.ts';
 
 const phone = { type: 'string', title: '联系电话' };
 const licence: BundleFormSource = {
@@ -87,6 +97,84 @@ describe('mergeBundleForms (一件事 一表申请)', () => {
         const sources = toSources(xs);
         const again = mergeBundleForms([...sources, sources[0]!]);
         expect(again.fields.map((f) => f.key)).toEqual(mergeBundleForms(sources).fields.map((f) => f.key));
+      }),
+    );
+  });
+});
+
+describe('the one form of a bundle split back into its items (一表申请)', () => {
+  const m = mergeBundleForms([licence, food]);
+  const ids = ['licence', 'food'];
+
+  it('asks the shared fields once, then each item’s own fields under the item', () => {
+    const parts = bundleFormParts(m.fields, ids);
+    expect(parts.shared.map((f) => f.key)).toEqual(['operator', 'phone', 'address', 'capital']);
+    expect(parts.own).toEqual([
+      { itemId: 'licence', fields: [expect.objectContaining({ key: 'tradeName' })] },
+      { itemId: 'food', fields: [expect.objectContaining({ key: 'category' })] },
+    ]);
+  });
+
+  it('puts a shared value into every item that asks for it and an own value only into its item', () => {
+    const split = splitBundleValues(m.fields, ids, { operator: '王秀兰', phone: '13712345678', tradeName: '秀兰小吃', category: ['热食类'], stray: 1 });
+    expect(split.get('licence')).toEqual({ operator: '王秀兰', phone: '13712345678', tradeName: '秀兰小吃' });
+    expect(split.get('food')).toEqual({ operator: '王秀兰', phone: '13712345678', category: ['热食类'] });
+    expect(splitBundleValues(m.fields, [...ids, 'formless'], {}).get('formless')).toEqual({});
+  });
+
+  it('resumes a draft from its items: a shared key from the first item that has it', () => {
+    const items = [
+      { itemId: 'licence', formData: { tradeName: '秀兰小吃' } },
+      { itemId: 'food', formData: { phone: '13712345678', operator: '王秀兰' } },
+    ];
+    expect(bundleValuesOf(m.fields, items)).toEqual({ tradeName: '秀兰小吃', phone: '13712345678', operator: '王秀兰' });
+  });
+
+  const value = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }));
+  const keys = ['name', 'phone', 'address', 'idNumber', 'scope', 'a', 'b', 'c'];
+  const bundle = fc
+    .uniqueArray(fc.record({ itemId: fc.uuid(), keys: fc.subarray(keys) }), { selector: (x) => x.itemId, minLength: 2, maxLength: 5 })
+    .map((xs) => ({
+      itemIds: xs.map((x) => x.itemId),
+      form: mergeBundleForms(xs.map((x) => ({ itemId: x.itemId, formSchema: { type: 'object', properties: Object.fromEntries(x.keys.map((k) => [k, { type: 'string' }])) } }))),
+      asks: new Map(xs.map((x) => [x.itemId, new Set(x.keys)])),
+    }));
+  const values = fc.dictionary(fc.constantFrom(...keys, 'stray'), value);
+
+  it('property: merge after split gives back the value (restricted to the form’s keys)', () => {
+    fc.assert(
+      fc.property(bundle, values, ({ itemIds, form }, v) => {
+        const split = splitBundleValues(form.fields, itemIds, v);
+        const back = bundleValuesOf(form.fields, itemIds.map((itemId) => ({ itemId, formData: split.get(itemId)! })));
+        const known = new Set(form.fields.map((f) => f.key));
+        expect(back).toEqual(Object.fromEntries(Object.entries(v).filter(([k]) => known.has(k))));
+      }),
+    );
+  });
+
+  it('property: a key lands in exactly the items that ask for it, with the one value', () => {
+    fc.assert(
+      fc.property(bundle, values, ({ itemIds, form, asks }, v) => {
+        const split = splitBundleValues(form.fields, itemIds, v);
+        expect([...split.keys()]).toEqual(itemIds);
+        for (const id of itemIds)
+          for (const k of [...keys, 'stray']) {
+            if (asks.get(id)!.has(k) && k in v) expect(split.get(id)![k]).toEqual(v[k]);
+            else expect(k in split.get(id)!).toBe(false);
+          }
+        const parts = bundleFormParts(form.fields, itemIds);
+        const shown = [...parts.shared, ...parts.own.flatMap((o) => o.fields)].map((f) => f.key);
+        expect(shown.sort()).toEqual(form.fields.map((f) => f.key).sort());
+      }),
+    );
+  });
+
+  it('property: split after merge gives back consistent items (a shared key holds one value)', () => {
+    fc.assert(
+      fc.property(bundle, values, ({ itemIds, form }, v) => {
+        const items = [...splitBundleValues(form.fields, itemIds, v)].map(([itemId, formData]) => ({ itemId, formData }));
+        const again = splitBundleValues(form.fields, itemIds, bundleValuesOf(form.fields, items));
+        expect(items.map((i) => again.get(i.itemId))).toEqual(items.map((i) => i.formData));
       }),
     );
   });

@@ -1,6 +1,7 @@
 // 一件事一次办: a bundle of catalog items a person applies for with one form. Pure rules: the
 // input schema, the merged form (the union of the items' form fields, a shared key shown
-// once) and the merged material list (the same material asked for by several items, once).
+// once), its value split back into each item's form data (decision 0050), and the merged
+// material list (the same material asked for by several items, once).
 import { z } from 'zod';
 
 export const BUNDLE_MIN_ITEMS = 2;
@@ -90,16 +91,63 @@ export function mergeBundleForms(sources: readonly BundleFormSource[], title?: s
     fields.push(field);
     if (new Set(types.map((t) => t.type)).size > 1) conflicts.push({ key: field.key, uses: types });
   }
+  return { fields, conflicts, schema: schemaOfFields(fields, title) };
+}
+
+/** Some merged fields as one JSON Schema object (the whole form, or one part of it on the apply screen). */
+export function schemaOfFields(fields: readonly MergedField[], title?: string): MergedForm['schema'] {
   return {
-    fields,
-    conflicts,
-    schema: {
-      type: 'object',
-      ...(title ? { title } : {}),
-      required: fields.filter((f) => f.required).map((f) => f.key),
-      properties: Object.fromEntries(fields.map((f) => [f.key, f.schema])),
-    },
+    type: 'object',
+    ...(title ? { title } : {}),
+    required: fields.filter((f) => f.required).map((f) => f.key),
+    properties: Object.fromEntries(fields.map((f) => [f.key, f.schema])),
   };
+}
+
+type FieldUse = Pick<MergedField, 'key' | 'itemIds'>;
+const hasValue = (data: Record<string, unknown>, key: string) => Object.hasOwn(data, key) && data[key] !== undefined;
+
+/**
+ * The apply screen's parts of a bundle's one form: the fields more than one item asks for
+ * (asked once, first), then each item's own fields (under its title), items in bundle order.
+ */
+export function bundleFormParts<F extends FieldUse>(fields: readonly F[], itemIds: readonly string[]): { shared: F[]; own: { itemId: string; fields: F[] }[] } {
+  return {
+    shared: fields.filter((f) => f.itemIds.length > 1),
+    own: itemIds.map((itemId) => ({ itemId, fields: fields.filter((f) => f.itemIds.length === 1 && f.itemIds[0] === itemId) })),
+  };
+}
+
+/**
+ * The one form's value from its items' saved form data (a draft resumed): each key from the
+ * first item, in the field's item order, that has a value for it. Keys no item of the bundle
+ * asks for are left out.
+ */
+export function bundleValuesOf(fields: readonly FieldUse[], items: readonly { itemId: string; formData: Record<string, unknown> }[]): Record<string, unknown> {
+  const byId = new Map(items.map((i) => [i.itemId, i.formData]));
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const from = f.itemIds.map((id) => byId.get(id)).find((data) => data && hasValue(data, f.key));
+    if (from) out[f.key] = from[f.key];
+  }
+  return out;
+}
+
+/**
+ * The one form's value split back into each item's form data, by key: a shared key lands in
+ * every item that asks for it, an item's own field only in its item. Every item of `itemIds`
+ * gets an entry (maybe empty); keys of no field are dropped (the form did not ask for them).
+ */
+export function splitBundleValues(fields: readonly FieldUse[], itemIds: readonly string[], values: Record<string, unknown>): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>(itemIds.map((id) => [id, {}]));
+  for (const f of fields) {
+    if (!hasValue(values, f.key)) continue;
+    for (const id of f.itemIds) {
+      const data = out.get(id);
+      if (data) data[f.key] = values[f.key];
+    }
+  }
+  return out;
 }
 
 /** One item's materials in a merge. */

@@ -138,6 +138,7 @@ export const errorCatalog = {
   ONLINE_NOT_EDITABLE: { status: 409, zh: '申请已提交，不能再修改', en: 'The application is no longer editable' },
   ONLINE_INCOMPLETE: { status: 422, zh: '申请尚不完整：请填写必填项并上传必需的材料', en: 'The application is incomplete: fill in the required fields and upload the required materials' },
   ONLINE_ITEM_NOT_AVAILABLE: { status: 422, zh: '该事项没有已发布的办事指南，不能网上申报', en: 'The item has no published guide and cannot be applied for online' },
+  ONLINE_BUNDLE_MISMATCH: { status: 422, zh: '所选事项与该“一件事”的事项不一致，请从“一件事”页面重新申请', en: 'The items are not those of the bundle; apply again from the bundle’s page' },
   ONLINE_CENTER_MISMATCH: { status: 422, zh: '所选事项不能由同一中心预审，请分别申报或选择中心', en: 'The items cannot be pre-reviewed by one center; apply separately or choose a center' },
   ONLINE_MATERIAL_UNKNOWN: { status: 422, zh: '该材料不属于所申报的事项', en: 'The material is not one of the item’s materials' },
   ONLINE_TOO_MANY_FILES: { status: 422, zh: '该材料上传的文件过多', en: 'Too many files for this material' },

@@ -138,6 +138,13 @@ export async function listPublicBundles(db: Db, centerId?: string) {
   return { items: rows.map(({ bundle, items }) => ({ ...publicSummary(bundle), items: items.map((i) => ({ itemId: i.itemId, name: i.name })) })) };
 }
 
+/** A published bundle's items as the public sees them, in order; undefined when the public cannot see it. */
+export async function publicBundleItemIds(db: Db, id: string): Promise<string[] | undefined> {
+  const bundle = await findBundle(db, id);
+  const [row] = bundle?.published ? await publicRows(db, [bundle]) : [];
+  return row?.items.map((i) => i.itemId);
+}
+
 export async function getPublicBundle(db: Db, id: string) {
   const bundle = await findBundle(db, id);
   const [row] = bundle?.published ? await publicRows(db, [bundle]) : [];

@@ -4,7 +4,7 @@
 import { materialsForAnswers, situationAnswerProblems } from '../../../domain/catalog/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { findItem, findPublished, materialsOf } from '../catalog/index.ts';
+import { findItem, findPublished, materialsOf, publicBundleItemIds } from '../catalog/index.ts';
 import { findCenter, type CenterRow } from '../org/index.ts';
 import type { OnlineItemJson } from './online.schema.ts';
 
@@ -80,6 +80,19 @@ export async function reviewingCenter(db: Db, defs: readonly ItemDef[], centerId
   if (!center || !center.active) throw new DomainError('NOT_FOUND', { object: 'center', id: centerId ?? '' });
   if (!owners.every((o) => center.path.startsWith(o.path))) throw new DomainError('ONLINE_CENTER_MISMATCH');
   return center;
+}
+
+/**
+ * An application naming a 一件事 bundle is for exactly the bundle's published items, in its
+ * order (decision 0048): the apply screen draws the bundle's one form from them. Answers the
+ * item ids in the bundle's order; 404 for a bundle the public cannot see, 422 for other items.
+ */
+export async function bundleItems(db: Db, bundleId: string, itemIds: readonly string[]): Promise<string[]> {
+  const ids = await publicBundleItemIds(db, bundleId);
+  if (!ids) throw new DomainError('NOT_FOUND', { object: 'catalogBundle', id: bundleId });
+  const asked = new Set(itemIds);
+  if (ids.length !== asked.size || ids.some((id) => !asked.has(id))) throw new DomainError('ONLINE_BUNDLE_MISMATCH', { bundleId, itemIds: ids });
+  return ids;
 }
 
 export function emptyItems(defs: readonly ItemDef[]): OnlineItemJson[] {

@@ -9,7 +9,7 @@ import type { AppContext, Citizen } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { actingAs, type SubjectRef } from '../citizen/index.ts';
 import { assertReach, auditOnline, eventActor, type OnlineBy } from './online.actor.ts';
-import { checkAnswers, emptyItems, itemDefs, reviewingCenter } from './online.items.ts';
+import { bundleItems, checkAnswers, emptyItems, itemDefs, reviewingCenter } from './online.items.ts';
 import {
   appendEvent,
   applicationsOfAccount,
@@ -36,9 +36,11 @@ export async function myApplication(ctx: AppContext, citizen: Citizen, id: strin
 
 /** A new draft for published items; the subject is checked now (and again at submit). */
 export async function createApplication(ctx: AppContext, who: Who, body: OnlineApplicationCreateData, now = new Date()) {
+  // A bundle's items go in the bundle's order, whatever order the link gave them in.
+  const itemIds = body.bundleId ? await bundleItems(ctx.db, body.bundleId, body.itemIds) : body.itemIds;
   const defs = await itemDefs(
     ctx.db,
-    body.itemIds.map((itemId) => ({ itemId })),
+    itemIds.map((itemId) => ({ itemId })),
   );
   await actingAs(ctx.db, who.citizen, body.subject, { itemIds: body.itemIds, now });
   const center = await reviewingCenter(ctx.db, defs, body.centerId);
@@ -64,14 +66,14 @@ export async function createApplication(ctx: AppContext, who: Who, body: OnlineA
       fromStatus: null,
       toStatus: 'draft',
       ...eventActor(who),
-      detail: { itemIds: body.itemIds, bundleId: body.bundleId ?? null },
+      detail: { itemIds, bundleId: body.bundleId ?? null },
       at: now,
     });
     await auditOnline(tx, who, {
       centerId: center.id,
       action: 'online.create',
       objectId: id,
-      summary: { itemIds: body.itemIds, bundleId: body.bundleId ?? null },
+      summary: { itemIds, bundleId: body.bundleId ?? null },
     });
   });
   return myApplication(ctx, who.citizen, id);

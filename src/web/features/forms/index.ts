@@ -2,4 +2,4 @@
 export { SchemaForm, useFormsText, type SchemaFormProps } from './SchemaForm.tsx';
 export { zhText, type FormsText } from './messages.ts';
 export { formModelOf, parseFormDefinition, type FieldSpec, type FormModel, type JsonSchema } from './schema.ts';
-export { formValueOf, rulesOf } from './rules.ts';
+export { formValueOf, formValueText, rulesOf } from './rules.ts';

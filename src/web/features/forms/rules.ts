@@ -57,3 +57,11 @@ export function formValueOf(fields: FieldSpec[], values: Record<string, unknown>
   }
   return out;
 }
+
+/** A filled-in value as a reader sees it (a review, the window's pre-review): 是/否, a list, or — for nothing. */
+export function formValueText(v: unknown, t: FormsText = zhText): string {
+  if (v === true) return t('yes');
+  if (v === false) return t('no');
+  if (Array.isArray(v)) return v.length > 0 ? v.join('、') : '—';
+  return v === undefined || v === null || v === '' ? '—' : String(v);
+}

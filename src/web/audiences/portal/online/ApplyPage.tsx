@@ -1,17 +1,18 @@
-// /portal/apply/:applicationId — the apply wizard: whom for, the form(s), materials, delivery,
-// review and submit. The draft is the server's: saved on every step change and by 保存草稿, so
-// it goes on on another device; when that device saved first (409) the latest is loaded.
-import { Alert, Button, Descriptions, Form, Input, Popconfirm, Radio, Skeleton, Space, type FormInstance } from 'antd';
+// /portal/apply/:applicationId — the apply wizard: whom for, the form(s) (a 一件事 bundle's one
+// form: FormsStep.tsx), materials, delivery, review and submit. The draft is the server's: saved
+// on every step change and by 保存草稿, so it goes on on another device; when that device saved
+// first (409) the latest is loaded.
+import { Alert, Button, Descriptions, Input, Popconfirm, Radio, Skeleton, Space, type FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
-import { SchemaForm, type JsonSchema } from '../../../features/forms/index.ts';
-import { SituationPicker } from '../../../features/situations/index.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useDocumentTitle } from '../shared/hooks.ts';
-import { useApplication, useSaveDraft, useSubmit, type OnlineApplicationDetail, type OnlineItemView } from './api.ts';
+import { useApplication, useSaveDraft, useSubmit, type OnlineApplicationDetail } from './api.ts';
+import { FormsStep } from './FormsStep.tsx';
+import { FormSummary } from './FormSummary.tsx';
 import { LoadFailed } from './LoadFailed.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { RequireCitizen } from './RequireCitizen.tsx';
@@ -28,7 +29,6 @@ import {
   stepProblems,
   subjectKey,
   subjectOptions,
-  withItem,
   type ApplyStep,
   type DeliveryDraft,
   type Draft,
@@ -42,35 +42,6 @@ export function draftOf(d: OnlineApplicationDetail): Draft {
     sharedFields: d.sharedFields,
     delivery: (d.delivery as DeliveryDraft | null) ?? { method: 'window' },
   };
-}
-
-function ItemForm({ item, draft, onChange, register }: { item: OnlineItemView; draft: Draft; onChange: (d: Draft) => void; register: (itemId: string, f: FormInstance | null) => void }) {
-  const { t } = useTranslation(undefined, { keyPrefix: 'portal.online.forms' });
-  const [form] = Form.useForm();
-  const mine = draft.items.find((i) => i.itemId === item.itemId)!;
-  useEffect(() => {
-    register(item.itemId, form);
-    return () => register(item.itemId, null);
-  }, [form, item.itemId, register]);
-  const schema = item.formSchema as JsonSchema | null;
-  return (
-    <section className="ow-panel" aria-label={item.itemName} data-testid="apply-item-form" data-item-id={item.itemId}>
-      <h2>{item.itemName}</h2>
-      {item.situations.length > 0 && (
-        <>
-          <p className="ow-small ow-muted" style={{ marginBottom: 8 }}>
-            {t('situations')}
-          </p>
-          <SituationPicker situations={item.situations} answers={mine.situationAnswers} onChange={(a) => onChange(withItem(draft, item.itemId, { situationAnswers: a }))} testId={`apply-situation-${item.itemId.slice(0, 8)}`} />
-        </>
-      )}
-      {schema?.type === 'object' ? (
-        <SchemaForm schema={schema} form={form} name={`f${item.itemId.slice(0, 8)}`} hideSubmit initialValues={mine.formData} onValuesChange={(v) => onChange(withItem(draft, item.itemId, { formData: v }))} />
-      ) : (
-        <p className="ow-muted">{t('noForm')}</p>
-      )}
-    </section>
-  );
 }
 
 function DeliveryStep({ draft, onChange }: { draft: Draft; onChange: (d: Draft) => void }) {
@@ -208,6 +179,7 @@ function ReviewStep({ app, draft, me }: { app: OnlineApplicationDetail; draft: D
           {draft.delivery.method === 'mail' && draft.delivery.address ? `（${draft.delivery.address}）` : ''}
         </Descriptions.Item>
       </Descriptions>
+      <FormSummary app={app} draft={draft} />
     </section>
   );
 }
@@ -228,9 +200,9 @@ function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: Citizen
   // A fresh copy from the server (another device's save, or our own reload): the forms start again from it.
   const [generation, setGeneration] = useState(0);
   const forms = useRef(new Map<string, FormInstance>());
-  const register = useCallback((itemId: string, f: FormInstance | null) => {
-    if (f) forms.current.set(itemId, f);
-    else forms.current.delete(itemId);
+  const register = useCallback((key: string, f: FormInstance | null) => {
+    if (f) forms.current.set(key, f);
+    else forms.current.delete(key);
   }, []);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -276,6 +248,7 @@ function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: Citizen
         setError(new Error(t('forms.invalid')));
         return;
       }
+      setError(null); // the forms are right now: an earlier 'invalid' must not stay on screen
     }
     const found = forward ? stepProblems(step, draft, needsOf(app), questionsOf(app)) : [];
     setProblems(found);
@@ -325,9 +298,7 @@ function Wizard({ app, me, reload }: { app: OnlineApplicationDetail; me: Citizen
       {step === 'subject' && <SubjectStep me={me} app={app} draft={draft} onChange={setDraft} />}
       {step === 'forms' && (
         <div key={generation}>
-          {app.itemsDetail.map((item) => (
-            <ItemForm key={item.itemId} item={item} draft={draft} onChange={setDraft} register={register} />
-          ))}
+          <FormsStep app={app} draft={draft} onChange={setDraft} register={register} />
         </div>
       )}
       {step === 'materials' && (

@@ -3,12 +3,11 @@
 // history; 受理 (it becomes a case with the window's numbering and notice), 一次性补正, 不予受理.
 import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Empty, Form, Image, Input, Modal, Result, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
-import i18n from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { onlineActionLabels } from '../../../../domain/online/index.ts';
-import { formModelOf, type JsonSchema } from '../../../features/forms/index.ts';
+import { formModelOf, formValueText, useFormsText, type JsonSchema } from '../../../features/forms/index.ts';
 import { LevelTag } from '../../../features/case/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -17,20 +16,14 @@ import './messages.ts';
 
 type Item = OnlineApplicationDetail['itemsDetail'][number];
 
-function show(v: unknown): string {
-  if (v === true) return i18n.t('forms.yes');
-  if (v === false) return i18n.t('forms.no');
-  if (Array.isArray(v)) return v.join('、');
-  return v === undefined || v === null || v === '' ? '—' : String(v);
-}
-
 function FormData({ item }: { item: Item }) {
   const { t } = useTranslation(undefined, { keyPrefix: 'workbench.online' });
+  const ft = useFormsText();
   const answered = item.situations.flatMap((q) => {
     const o = q.options.find((x) => x.id === item.situationAnswers[q.id]);
     return o ? [[q.question, o.label] as const] : [];
   });
-  const fields = item.formSchema ? formModelOf(item.formSchema as JsonSchema).fields : [];
+  const fields = item.formSchema ? formModelOf(item.formSchema as JsonSchema, ft).fields : [];
   return (
     <>
       {answered.length > 0 && (
@@ -48,7 +41,7 @@ function FormData({ item }: { item: Item }) {
         <Descriptions size="small" column={2} bordered title={t('form')} data-testid="online-review-form">
           {fields.map((f) => (
             <Descriptions.Item key={f.name} label={f.label}>
-              {show(item.formData[f.name])}
+              {formValueText(item.formData[f.name], ft)}
             </Descriptions.Item>
           ))}
         </Descriptions>
@@ -275,6 +268,7 @@ export function ReviewPage() {
         title={
           <Space wrap>
             {app.items.map((i) => i.itemName).join('、')}
+            {app.bundleId && <Tag color="purple" data-testid="online-review-bundle">{t('bundle')}</Tag>}
             <Tag color={app.status === 'submitted' ? 'blue' : app.status === 'accepted' ? 'green' : app.status === 'refused' ? 'red' : 'orange'} data-testid="online-review-status">
               {t(`statuses.${app.status}`)}
             </Tag>
