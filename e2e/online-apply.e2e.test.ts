@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { launchBrowser, staffDesks } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { bytesOf, chooseMail } from './support/my-cases.ts';
+import { assessFee, bytesOf, payAndChooseMail } from './support/my-cases.ts';
 import { startSmsGateway, type SmsGateway } from './support/sms.ts';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 
@@ -11,8 +11,9 @@ import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 // SMS gateway receives it from the outbox), binds the real name, applies for an item with two
 // uploads, saves the draft on one phone and finishes it on another (the first phone, saving
 // late, is told and shown the other's draft); the window clerk's 网上预审 asks for a one-time
-// correction; the citizen corrects and resubmits; the clerk accepts; the citizen sees the case
-// number, its due date and the acceptance notice in 我的办件, and chooses mail for the result.
+// correction; the citizen corrects and resubmits; the clerk accepts and the window assesses the
+// item's fee; the citizen sees the case number, its due date and the acceptance notice in 我的办件,
+// pays the fee through the (demo) payment platform and chooses mail for the result.
 let server: RunningServer;
 let browser: Browser;
 let sms: SmsGateway;
@@ -66,17 +67,22 @@ async function confirmPop(page: Page) {
   await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
 }
 
-/** An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in the demo). */
+/** An online item with a fee, exactly two required materials and no 情形 questions (居民身份证补领 in the demo). */
 async function pickItem(): Promise<{ id: string; name: string }> {
   const list = (await (await fetch(`${server.url}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; name: string; online: boolean }[] };
   for (const i of list.items.filter((x) => x.online)) {
-    const g = (await (await fetch(`${server.url}/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { required: boolean }[]; situations: unknown[]; formSchema: unknown };
-    if (g.materials.filter((m) => m.required).length === 2 && g.situations.length === 0 && !g.formSchema) return { id: i.itemId, name: i.name };
+    const g = (await (await fetch(`${server.url}/api/v1/portal/items/${i.itemId}`)).json()) as {
+      materials: { required: boolean }[];
+      situations: unknown[];
+      formSchema: unknown;
+      fee: { charged: boolean };
+    };
+    if (g.fee.charged && g.materials.filter((m) => m.required).length === 2 && g.situations.length === 0 && !g.formSchema) return { id: i.itemId, name: i.name };
   }
-  throw new Error('no online item with two required materials');
+  throw new Error('no online item with a fee and two required materials');
 }
 
-test('apply on a phone, continue on another, correct once at the window’s request, and be accepted', async () => {
+test('apply on a phone, continue on another, correct once at the window’s request, be accepted, pay and choose mail', async () => {
   const item = await pickItem();
   const mobile = '13712345670';
 
@@ -182,7 +188,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   const corrected = b.locator('[data-testid=apply-material]:has([data-testid=apply-material-correction])').first();
   await corrected.getByTestId('apply-file-remove').click();
   await confirmPop(b);
-  await expect.poll(() => corrected.getByTestId('apply-file').count()).toBe(0);
+  await expect.poll(() => corrected.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(0);
   await corrected.locator('input[type=file]:not([capture])').setInputFiles({ name: 'id-card-clear.png', mimeType: 'image/png', buffer: PNG });
   await expect.poll(() => corrected.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(1);
   await b.getByTestId('application-resubmit').click();
@@ -196,12 +202,18 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => clerk.getByTestId('online-review').getAttribute('data-status')).toBe('submitted');
   await clerk.getByTestId('online-accept').click();
   await clerk.getByTestId('online-accept-confirm').click();
+  // Acceptance is the window's whole intake (case, scans, 受理通知书): slow on a loaded machine; a refusal shows why.
+  await clerk.getByTestId('online-accepted-number').or(clerk.locator('.ant-alert-error')).first().waitFor({ timeout: 60_000 });
+  expect(await clerk.locator('.ant-alert-error').count(), await clerk.locator('body').innerText()).toBe(0);
   const caseNumber = (await clerk.getByTestId('online-accepted-number').first().innerText()).trim();
   expect(caseNumber.length).toBeGreaterThan(5);
   expect(await clerk.getByTestId('online-accepted-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await clerk.getByTestId('online-accepted-case').first().click();
   await expect.poll(() => clerk.url()).toContain('/workbench/cases/');
   await expect.poll(() => clerk.locator('body').innerText()).toContain(caseNumber);
+  // The window assesses the 工本费 (缴款通知书) on the accepted case, as for a case taken in there.
+  const caseId = /\/workbench\/cases\/([0-9a-f-]{36})/.exec(clerk.url())![1]!;
+  await assessFee(clerk, caseId, `e2e-online-fee-${caseId}`);
 
   // --- the citizen sees the acceptance: case number and due date ---
   await b.goto(`${server.url}/portal/applications/${applicationId}`);
@@ -209,13 +221,15 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   expect(await b.getByTestId('application-case-number').first().innerText()).toBe(caseNumber);
   expect(await b.getByTestId('application-case-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  // 我的办件: the 受理通知书 as a PDF naming the case, then mail chosen for the result. (Paying
-  // online is the my-cases journey's: this item charges no fee.)
+  // 我的办件: the 受理通知书 as a PDF naming the case, the fee owed, then paid through the payment
+  // platform's page and mail chosen for the result, all on the phone.
   await b.getByTestId('application-notice').first().click();
   await b.locator(`[data-testid="my-case"][data-number="${caseNumber}"]`).waitFor();
   const text = (await pdfText(await bytesOf(b, (await b.getByTestId('my-case-notice-acceptance').getAttribute('href'))!))).replace(/\s+/g, '');
   expect(text).toContain(caseNumber);
-  await chooseMail(b, caseNumber);
+  await b.getByTestId('my-case-pay').first().waitFor();
+  await payAndChooseMail(b, caseNumber);
+  expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // Another account never reaches this application (id guessing): 404 on the page.
   const c = await phone();
