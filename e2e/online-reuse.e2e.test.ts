@@ -71,11 +71,15 @@ test('an e-certificate in force is used for a material of a new online applicati
   const material = page.getByTestId('apply-material').first();
   await material.getByTestId('apply-reuse-open').click();
   const drawer = page.getByTestId('apply-reuse');
-  await drawer.getByText(certificate.number).waitFor();
-  await drawer.locator('.ant-list-item', { hasText: certificate.number }).getByTestId('apply-reuse-use').click();
+  const offer = drawer.locator('.ant-list-item', { hasText: `电子证照 ${certificate.number}` });
+  await offer.waitFor();
+  await offer.getByTestId('apply-reuse-use').click();
   await expect.poll(() => material.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(1);
   expect(await material.getByTestId('apply-file').innerText()).toContain(`${certificate.name}-${certificate.number}.pdf`);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 391).map((e) => `${e.tagName}.${e.className}`).slice(0, 5).join(' '),
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), wide).toBeLessThanOrEqual(390);
   const files = await page.evaluate(async (id) => ((await (await fetch(`/api/v1/portal/online/applications/${id}`)).json()) as { files: { reusedFrom: { kind: string; id: string } | null }[] }).files, applicationId);
   expect(files.map((f) => f.reusedFrom)).toEqual([expect.objectContaining({ kind: 'certificate', id: issued })]);
 });
