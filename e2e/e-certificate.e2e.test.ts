@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pdfCodes } from '../test/pdf-codes.ts';
 import { enrolTotp, submitCredentials } from './support/browser.ts';
-import { idCard, walkToLastStep } from './support/case.ts';
+import { approvedWithCertificate, idCard } from './support/case.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // The electronic result in the browser (issue #18, decision 0039): the clerk issues the signed
@@ -30,35 +30,11 @@ async function signedIn(username: string, admin = false): Promise<Page> {
   return page;
 }
 
-/** A 承诺件 taken in and accepted by the clerk, then approved with its certificate by the approver (the API the screens use). */
-async function approvedCase(n: number): Promise<string> {
-  const id = await clerk.evaluate(
-    async ({ center, idNumber, n }) => {
-      const items = (await (await fetch(`/api/v1/catalog/items?state=published&centerId=${center}&pageSize=100`)).json()) as { items: { itemId: string; caseType: string; implementingBody: string }[] };
-      // 民政's items: the demo approver works 县民政局's steps.
-      for (const i of items.items.filter((x) => x.caseType === 'promised' && x.implementingBody.includes('民政'))) {
-        const g = (await (await fetch(`/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { id: string; required: boolean; originals: number; copies: number }[] };
-        if (!g.materials?.some((m) => m.required)) continue;
-        const post = (url: string, body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-        const applicant = { kind: 'person', idType: '111', idNumber, name: `证照${n}`, phone: `1391236${String(n).padStart(4, '0')}` };
-        const c = (await post('/api/v1/cases/applications', { centerId: center, applicant, items: [{ itemId: i.itemId }], idempotencyKey: `e2e-cert-${n}-${Date.now()}` })).cases[0];
-        const checklist = g.materials.map((m) => ({ materialId: m.id, status: 'received', originals: m.originals ?? 1, copies: m.copies ?? 0 }));
-        await post(`/api/v1/cases/${c.id}/actions`, { action: 'intake.accept', checklist, idempotencyKey: `e2e-cert-acc-${n}-${Date.now()}` });
-        return c.id as string;
-      }
-      throw new Error('no promised item with required materials');
-    },
-    { center: centerId, idNumber: idCard(n), n },
-  );
-  await walkToLastStep(approver, id); // a decision is taken on the last step (decision 0033)
-  await approver.evaluate(async (caseId) => {
-    const post = async (body: object) => {
-      const r = await fetch(`/api/v1/cases/${caseId}/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ idempotencyKey: `e2e-cert-${Math.random()}`, ...body }) });
-      if (!r.ok) throw new Error(await r.text());
-    };
-    await post({ action: 'decide.approve', certificate: { name: '食品经营许可证', number: 'JY16104290E2E01', validUntil: '2031-09-29', issuingBody: '旬邑县市场监督管理局' } });
-  }, id);
-  return id;
+/** A 承诺件 taken in, accepted and approved with its certificate record (the API the screens use). */
+function approvedCase(n: number): Promise<string> {
+  const certificate = { name: '食品经营许可证', number: 'JY16104290E2E01', validUntil: '2031-09-29', issuingBody: '旬邑县市场监督管理局' };
+  const applicant = { idNumber: idCard(n), name: `证照${n}`, phone: `1391236${String(n).padStart(4, '0')}` };
+  return approvedWithCertificate(clerk, approver, { centerId, applicant, certificate, key: `e2e-cert-${n}-${Date.now()}` });
 }
 
 beforeAll(async () => {

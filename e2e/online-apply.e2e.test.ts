@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
-import { bytesOf, chooseMail } from './support/my-cases.ts';
+import { assessFee, bytesOf, payAndChooseMail } from './support/my-cases.ts';
 import { PDF, PNG, confirmPop, phoneJourney, pickItem, submitApplication, upload } from './support/online.ts';
 import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 
@@ -9,8 +9,9 @@ import { pdfText } from '../src/server/modules/case/notices/pdf-text.ts';
 // SMS gateway receives it from the outbox), binds the real name, applies for an item with two
 // uploads, saves the draft on one phone and finishes it on another (the first phone, saving
 // late, is told and shown the other's draft); the window clerk's 网上预审 asks for a one-time
-// correction; the citizen corrects and resubmits; the clerk accepts; the citizen sees the case
-// number, its due date and the acceptance notice in 我的办件, and chooses mail for the result.
+// correction; the citizen corrects and resubmits; the clerk accepts and the window assesses the
+// item's fee; the citizen sees the case number, its due date and the acceptance notice in 我的办件,
+// pays the fee through the (demo) payment platform and chooses mail for the result.
 const journey = phoneJourney();
 const phone = journey.phone;
 
@@ -24,8 +25,8 @@ async function signIn(page: Page, mobile: string) {
   await page.getByTestId('citizen-sign-in-submit').click();
 }
 
-test('apply on a phone, continue on another, correct once at the window’s request, and be accepted', async () => {
-  const item = await pickItem(journey.server.url);
+test('apply on a phone, continue on another, correct once at the window’s request, be accepted, pay and choose mail', async () => {
+  const item = await pickItem(journey.server.url, { charged: true });
   const mobile = '13712345670';
 
   // --- phone A: from the guide's 在线申请 to sign-in, real-name binding, and the wizard ---
@@ -118,7 +119,7 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   const corrected = b.locator('[data-testid=apply-material]:has([data-testid=apply-material-correction])').first();
   await corrected.getByTestId('apply-file-remove').click();
   await confirmPop(b);
-  await expect.poll(() => corrected.getByTestId('apply-file').count()).toBe(0);
+  await expect.poll(() => corrected.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(0);
   await corrected.locator('input[type=file]:not([capture])').setInputFiles({ name: 'id-card-clear.png', mimeType: 'image/png', buffer: PNG });
   await expect.poll(() => corrected.getByTestId('apply-file').count(), { timeout: 20_000 }).toBe(1);
   await b.getByTestId('application-resubmit').click();
@@ -132,12 +133,18 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   await expect.poll(() => clerk.getByTestId('online-review').getAttribute('data-status')).toBe('submitted');
   await clerk.getByTestId('online-accept').click();
   await clerk.getByTestId('online-accept-confirm').click();
+  // Acceptance is the window's whole intake (case, scans, 受理通知书): slow on a loaded machine; a refusal shows why.
+  await clerk.getByTestId('online-accepted-number').or(clerk.locator('.ant-alert-error')).first().waitFor({ timeout: 60_000 });
+  expect(await clerk.locator('.ant-alert-error').count(), await clerk.locator('body').innerText()).toBe(0);
   const caseNumber = (await clerk.getByTestId('online-accepted-number').first().innerText()).trim();
   expect(caseNumber.length).toBeGreaterThan(5);
   expect(await clerk.getByTestId('online-accepted-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await clerk.getByTestId('online-accepted-case').first().click();
   await expect.poll(() => clerk.url()).toContain('/workbench/cases/');
   await expect.poll(() => clerk.locator('body').innerText()).toContain(caseNumber);
+  // The window assesses the 工本费 (缴款通知书) on the accepted case, as for a case taken in there.
+  const caseId = /\/workbench\/cases\/([0-9a-f-]{36})/.exec(clerk.url())![1]!;
+  await assessFee(clerk, caseId, `e2e-online-fee-${caseId}`);
 
   // --- the citizen sees the acceptance: case number and due date ---
   await b.goto(`${journey.server.url}/portal/applications/${applicationId}`);
@@ -145,13 +152,15 @@ test('apply on a phone, continue on another, correct once at the window’s requ
   expect(await b.getByTestId('application-case-number').first().innerText()).toBe(caseNumber);
   expect(await b.getByTestId('application-case-due').first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  // 我的办件: the 受理通知书 as a PDF naming the case, then mail chosen for the result. (Paying
-  // online is the my-cases journey's: this item charges no fee.)
+  // 我的办件: the 受理通知书 as a PDF naming the case, the fee owed, then paid through the payment
+  // platform's page and mail chosen for the result, all on the phone.
   await b.getByTestId('application-notice').first().click();
   await b.locator(`[data-testid="my-case"][data-number="${caseNumber}"]`).waitFor();
   const text = (await pdfText(await bytesOf(b, (await b.getByTestId('my-case-notice-acceptance').getAttribute('href'))!))).replace(/\s+/g, '');
   expect(text).toContain(caseNumber);
-  await chooseMail(b, caseNumber);
+  await b.getByTestId('my-case-pay').first().waitFor();
+  await payAndChooseMail(b, caseNumber);
+  expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // Another account never reaches this application (id guessing): 404 on the page.
   const c = await phone();

@@ -58,3 +58,40 @@ export function walkToLastStep(page: Page, caseId: string): Promise<string> {
     throw new Error(`case ${id}: no open step to walk`);
   }, caseId);
 }
+
+/**
+ * A 承诺件 of 县民政局 (the demo approver works its steps) taken in and accepted for the applicant
+ * by the clerk's page, walked to its last step and approved with a certificate record by the
+ * approver's page (the API the screens use); answers the case id.
+ */
+export async function approvedWithCertificate(
+  clerk: Page,
+  approver: Page,
+  o: { centerId: string; applicant: { idNumber: string; name: string; phone: string }; certificate: { name: string; number: string; validUntil: string; issuingBody: string }; key: string },
+): Promise<string> {
+  const id = await clerk.evaluate(
+    async ({ center, applicant, key }) => {
+      const items = (await (await fetch(`/api/v1/catalog/items?state=published&centerId=${center}&pageSize=100`)).json()) as { items: { itemId: string; caseType: string; implementingBody: string }[] };
+      for (const i of items.items.filter((x) => x.caseType === 'promised' && x.implementingBody.includes('民政'))) {
+        const g = (await (await fetch(`/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { id: string; required: boolean; originals: number; copies: number }[] };
+        if (!g.materials?.some((m) => m.required)) continue;
+        const post = (url: string, body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+        const c = (await post('/api/v1/cases/applications', { centerId: center, applicant: { kind: 'person', idType: '111', ...applicant }, items: [{ itemId: i.itemId }], idempotencyKey: `${key}-in` })).cases[0];
+        const checklist = g.materials.map((m) => ({ materialId: m.id, status: 'received', originals: m.originals ?? 1, copies: m.copies ?? 0 }));
+        await post(`/api/v1/cases/${c.id}/actions`, { action: 'intake.accept', checklist, idempotencyKey: `${key}-acc` });
+        return c.id as string;
+      }
+      throw new Error('no promised item with required materials');
+    },
+    { center: o.centerId, applicant: o.applicant, key: o.key },
+  );
+  await walkToLastStep(approver, id); // a decision is taken on the last step (decision 0033)
+  await approver.evaluate(
+    async ({ caseId, certificate, key }) => {
+      const r = await fetch(`/api/v1/cases/${caseId}/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ idempotencyKey: `${key}-approve`, action: 'decide.approve', certificate }) });
+      if (!r.ok) throw new Error(await r.text());
+    },
+    { caseId: id, certificate: o.certificate, key: o.key },
+  );
+  return id;
+}

@@ -1,7 +1,7 @@
 // 我的办件 (issue #19) for the journeys: an SMS gateway the server texts sign-in codes to, a
 // citizen signed in with the texted code and real-name bound on a phone, a case taken in at the
 // window with a fee, and the steps a citizen takes on a case (pay through the demo platform and
-// choose mail). The integrator appends `payAndChooseMail` to the main online-apply journey.
+// choose mail), which the main online-apply journey ends with.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { pdfText } from '../../src/server/modules/case/notices/pdf-text.ts';
@@ -33,7 +33,7 @@ export async function signInAndBind(page: Page, baseUrl: string, gateway: SmsGat
  * notice by the item's published fee rule.
  */
 export function takeInAtWindow(clerk: Page, o: { centerId: string; itemId: string; applicant: { name: string; idNumber: string; phone: string }; accept?: boolean; fee?: boolean; key: string }) {
-  return clerk.evaluate(async ({ centerId, itemId, applicant, accept, fee, key }) => {
+  return clerk.evaluate(async ({ centerId, itemId, applicant, accept, key }) => {
     const call = async (method: string, url: string, body?: object) => {
       const r = await fetch(url, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
       if (!r.ok) throw new Error(`${method} ${url} → ${r.status} ${await r.text()}`);
@@ -45,12 +45,27 @@ export function takeInAtWindow(clerk: Page, o: { centerId: string; itemId: strin
       const checklist = g.materials.map((m) => ({ materialId: m.id, status: 'received', originals: m.originals ?? 1, copies: m.copies ?? 0 }));
       await call('POST', `/api/v1/cases/${c.id}/actions`, { action: 'intake.accept', checklist, idempotencyKey: `${key}-accept` });
     }
-    if (fee) {
-      const card = (await call('GET', `/api/v1/cases/${c.id}/fees`)) as { rule: { items: { name: string }[] } };
-      await call('POST', `/api/v1/cases/${c.id}/fees`, { lines: [{ item: card.rule.items[0]!.name }], idempotencyKey: `${key}-fee` });
-    }
     return c;
-  }, { ...o, accept: o.accept ?? true, fee: o.fee ?? false });
+  }, { ...o, accept: o.accept ?? true }).then(async (c) => {
+    if (o.fee) await assessFee(clerk, c.id, `${o.key}-fee`);
+    return c;
+  });
+}
+
+/**
+ * The window assesses a case's fee (缴款通知书) by the item's published rule, its first line,
+ * through the staff page's own session: what the case page's 收费 card (fee-issue) does.
+ */
+export function assessFee(staff: Page, caseId: string, key: string): Promise<void> {
+  return staff.evaluate(async ({ caseId, key }) => {
+    const call = async (method: string, url: string, body?: object) => {
+      const r = await fetch(url, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      if (!r.ok) throw new Error(`${method} ${url} → ${r.status} ${await r.text()}`);
+      return r.json();
+    };
+    const card = (await call('GET', `/api/v1/cases/${caseId}/fees`)) as { rule: { items: { name: string }[] } };
+    await call('POST', `/api/v1/cases/${caseId}/fees`, { lines: [{ item: card.rule.items[0]!.name }], idempotencyKey: key });
+  }, { caseId, key });
 }
 
 /** Opens 我的办件 from the account page and the case with this number. */

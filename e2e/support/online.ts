@@ -79,12 +79,21 @@ export async function submitApplication(page: Page) {
   expect(await page.getByTestId('application-status').getAttribute('data-status')).toBe('submitted');
 }
 
-/** An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in the demo). */
-export async function pickItem(baseUrl: string): Promise<{ id: string; name: string }> {
+/**
+ * An online item with exactly two required materials and no 情形 questions (无犯罪记录证明开具 in
+ * the demo); with `charged`, one that also charges a fee (居民身份证补领).
+ */
+export async function pickItem(baseUrl: string, want: { charged?: boolean } = {}): Promise<{ id: string; name: string }> {
   const list = (await (await fetch(`${baseUrl}/api/v1/portal/items?pageSize=100`)).json()) as { items: { itemId: string; name: string; online: boolean }[] };
   for (const i of list.items.filter((x) => x.online)) {
-    const g = (await (await fetch(`${baseUrl}/api/v1/portal/items/${i.itemId}`)).json()) as { materials: { required: boolean }[]; situations: unknown[]; formSchema: unknown };
+    const g = (await (await fetch(`${baseUrl}/api/v1/portal/items/${i.itemId}`)).json()) as {
+      materials: { required: boolean }[];
+      situations: unknown[];
+      formSchema: unknown;
+      fee: { charged: boolean };
+    };
+    if (want.charged !== undefined && g.fee.charged !== want.charged) continue;
     if (g.materials.filter((m) => m.required).length === 2 && g.situations.length === 0 && !g.formSchema) return { id: i.itemId, name: i.name };
   }
-  throw new Error('no online item with two required materials');
+  throw new Error(`no online item with two required materials${want.charged ? ' and a fee' : ''}`);
 }

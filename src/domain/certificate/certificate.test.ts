@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canIssue, canonicalJson, copyVerdict, normaliseCode, packEnvelope, parseEnvelope, parsePayload, signingKeyId, verificationCodePattern, type CertificatePayload } from './index.ts';
+import { canIssue, canonicalJson, copyVerdict, inForce, normaliseCode, packEnvelope, parseEnvelope, parsePayload, signingKeyId, verificationCodePattern, type CertificatePayload } from './index.ts';
 
 const sample: CertificatePayload = {
   v: 1,
@@ -106,5 +106,12 @@ describe('verdicts and rules', () => {
     expect(normaliseCode('7k3m-9qh2 xw5r-tb8n')).toBe('7K3M9QH2XW5RTB8N');
     expect(verificationCodePattern.test(normaliseCode('7k3m-9qh2 xw5r-tb8n'))).toBe(true);
     expect(signingKeyId(new Date('2026-12-06T09:00:00Z'), 'ABC123')).toBe('k20261206-abc123');
+  });
+
+  it('holds a certificate in force through its last valid day, never once revoked; 长期有效 has no end', () => {
+    expect(inForce({ revokedAt: null, validUntil: '2026-12-06' }, '2026-12-06')).toBe(true);
+    expect(inForce({ revokedAt: null, validUntil: '2026-12-06' }, '2026-12-07')).toBe(false);
+    expect(inForce({ revokedAt: null, validUntil: null }, '2099-01-01')).toBe(true);
+    expect(inForce({ revokedAt: new Date('2026-12-01T00:00:00Z'), validUntil: '2031-09-29' }, '2026-12-06')).toBe(false);
   });
 });

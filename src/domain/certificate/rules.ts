@@ -16,3 +16,11 @@ export function canIssue(c: IssuableCase): boolean {
 export function signingKeyId(now: Date, suffix: string): string {
   return `k${now.toISOString().slice(0, 10).replace(/-/g, '')}-${suffix.toLowerCase()}`;
 }
+
+/**
+ * 在有效期内: not revoked, and its validity (a Beijing date, the last day included; none = 长期有效)
+ * not past `today`. Only a certificate in force stands in for a material (免提交).
+ */
+export function inForce(c: { revokedAt: Date | null; validUntil: string | null }, today: string): boolean {
+  return !c.revokedAt && (!c.validUntil || c.validUntil >= today);
+}

@@ -14,10 +14,11 @@ export const onlineEvents = {
   'online.accepted': {
     label: { zh: '网上申报已受理', en: 'Online application accepted' },
     group: 'online',
-    variables: { centerName: '城关区政务服务中心', itemName: '食品经营许可', caseNo: 'GS2026120800012' },
+    // The applicant's only acceptance message (decision 0051): every case of the application, and when each is due.
+    variables: { centerName: '城关区政务服务中心', itemName: '食品经营许可', caseNo: 'GS2026120800012', promisedDue: '2026-12-20' },
     templates: {
-      zh: { subject: '网上申报已受理：{caseNo}', body: '【{centerName}】您网上申报的「{itemName}」已通过预审并受理，办件编号{caseNo}，受理通知书可在网上办事大厅“我的办件”下载。' },
-      en: { subject: 'Online application accepted: {caseNo}', body: '[{centerName}] Your online application for "{itemName}" passed pre-review and is accepted as case {caseNo}; download the acceptance notice under "My cases".' },
+      zh: { subject: '网上申报已受理：{caseNo}', body: '【{centerName}】您网上申报的「{itemName}」已通过预审并受理，办件编号{caseNo}，承诺 {promisedDue} 前办结，受理通知书可在网上办事大厅“我的办件”下载。' },
+      en: { subject: 'Online application accepted: {caseNo}', body: '[{centerName}] Your online application for "{itemName}" passed pre-review and is accepted as case {caseNo}, to be concluded by {promisedDue}; download the acceptance notice under "My cases".' },
     },
   },
   'online.refused': {

@@ -37,6 +37,11 @@ import type { ActInput } from './case.rules.ts';
 export interface WriteOptions {
   publicUrl: string;
   now?: Date;
+  /**
+   * False when the caller tells the applicant itself, in the same transaction: the online hall
+   * sends one acceptance message for all the cases of an application (decision 0051).
+   */
+  notifyApplicant?: boolean;
 }
 
 /** Lines the clerk changed now, checked against the pinned version before they are written. */
@@ -119,7 +124,7 @@ export async function actOnCase(db: Db, by: CaseBy, caseId: string, action: Case
       ...(effect.visit ? { visits: row.visits + 1 } : {}),
       rowVersion: seq,
     });
-    if (effect.notify) await notifyApplicant(tx, row, place.center.name, effect.notify, `case:${caseId}:${seq}`, now);
+    if (effect.notify && opts.notifyApplicant !== false) await notifyApplicant(tx, row, place.center.name, effect.notify, `case:${caseId}:${seq}`, now);
     // Numbers last, drawn inside the last statement (decisions 0026, 0047): the notices'
     // (kind, department, year) counter rows are shared by every case of the department and
     // stay locked until commit, so the statement that draws them also writes the visit,

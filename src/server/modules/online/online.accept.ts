@@ -17,6 +17,12 @@ function reusedLabel(files: readonly FileRow[]): string | undefined {
   return (r.kind === 'certificate' ? `电子证照 ${r.label ?? r.id}` : `网上申报材料 ${r.id}`).slice(0, 100);
 }
 
+/** The cases' due dates in the order of their numbers; one date when they agree. */
+function duesText(dues: readonly (string | null)[]): string {
+  const known = dues.filter((d): d is string => !!d);
+  return (new Set(known).size === 1 ? [known[0]!] : known).join('、');
+}
+
 function notAccepted(e: unknown): unknown {
   if (e instanceof DomainError && e.status < 500 && !String(e.code).startsWith('ONLINE_'))
     return new DomainError('ONLINE_CASE_NOT_ACCEPTED', { reason: e.code, details: e.details });
@@ -65,7 +71,8 @@ export async function acceptApplication(c: EffectContext): Promise<EffectOutcome
         const scan = { materialId: f.materialId, sha256: f.sha256, mime: f.mime, size: f.size };
         await actOnCase(tx, by, made.id, 'material.scan', { scan }, `online-scan:${f.id}:${made.id}`, opts);
       }
-      await actOnCase(tx, by, made.id, 'intake.accept', {}, `online-accept:${row.id}:${made.id}`, opts);
+      // The case's own case.accepted is not sent: the application's online.accepted below is the one message.
+      await actOnCase(tx, by, made.id, 'intake.accept', {}, `online-accept:${row.id}:${made.id}`, { ...opts, notifyApplicant: false });
     }
     const center = await findCenter(tx, row.centerId);
     const dues = await caseDuesOf(
@@ -76,9 +83,15 @@ export async function acceptApplication(c: EffectContext): Promise<EffectOutcome
     return {
       set: { cases, caseApplicationId: taken.applicationId },
       detail: { cases: cases.map((x) => x.number) },
+      // The applicant's one acceptance message for all its cases (the cases send none, decision 0051).
       notify: {
         event: 'online.accepted',
-        vars: { centerName: center?.name ?? '', itemName: itemNamesOf(row), caseNo: cases.map((x) => x.number).join('、') },
+        vars: {
+          centerName: center?.name ?? '',
+          itemName: itemNamesOf(row),
+          caseNo: cases.map((x) => x.number).join('、'),
+          promisedDue: duesText(cases.map((x) => dues.get(x.id) ?? null)),
+        },
       },
       result: { cases: cases.map((x) => ({ ...x, due: dues.get(x.id) ?? null })) },
     };

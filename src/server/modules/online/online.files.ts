@@ -179,7 +179,7 @@ export async function reuse(ctx: AppContext, who: Who, id: string, req: OnlineRe
           reusedFrom: { kind: 'file', id: earlier.id, label: earlier.materialName },
         };
       }
-      const cert = await certificatePdfForCases(ctx.db, req.source.certificateId, await ownCaseIds(ctx, who.citizen));
+      const cert = await certificatePdfForCases(ctx.db, req.source.certificateId, await ownCaseIds(ctx, who.citizen), now);
       if (!cert) throw new DomainError('NOT_FOUND', { object: 'certificate', id: req.source.certificateId });
       const stored = await (await onlineFiles(ctx)).put(cert.pdf, { allowed: ['pdf'] });
       return {

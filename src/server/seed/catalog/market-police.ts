@@ -217,13 +217,18 @@ export const marketPoliceItems: SeedItem[] = [
     caseType: 'promised',
     window: '户籍办理窗口',
     conditions: '居民身份证丢失的，应当申请补领；补领期间可当场申领临时居民身份证。',
-    materials: [common.hukou(), m('现场采集照片和指纹', '户籍办理窗口', 1, 0, { notes: '现场采集，无需自带照片' })],
+    materials: [
+      common.hukou(),
+      m('居民身份证相片', '照相馆或自助照相设备', 1, 0, { notes: '网上申请时上传符合居民身份证相片标准的数码相片或相片回执；窗口申请的现场采集；已留存指纹的领证时不再采集' }),
+    ],
     result: '中华人民共和国居民身份证（补领）',
     themes: ['identity'],
     objects: ['1'],
     keywords: ['身份证丢了', '补办身份证'],
     fee: idCardFee(4000, '居民身份证工本费（补领，每证）'),
     scope: 'crossProvince',
+    // 网上申请、邮寄送达 (the online hall's journey pays its 工本费 online).
+    online: true,
   },
   {
     key: 'no-crime-record',
