@@ -4,6 +4,7 @@ import { caseSerialScope, caseTransitions, parseCaseNumber } from '../../../doma
 import { validateIdCard, validateUscc } from '../../../domain/identifiers/index.ts';
 import { signIn, startTestPlatform } from '../../../../test/harness.ts';
 import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test/api/helpers.ts';
+import { countyItems, fullChecklist, person } from '../../modules/case/case.fixture.ts';
 import { seedCases } from './seed-cases.ts';
 
 // The bulk case seed (decision 0027) on a small scale: what it stores must look like what the
@@ -118,6 +119,16 @@ describe('seed-cases', () => {
 
   it('answers the window list and the searches through the API', async () => {
     const get = (url: string) => p.app.inject({ method: 'GET', url, headers: { cookie: clerk } });
+    // Seeded cases fall in office hours up to now, so before 09:00 in Beijing none is today's:
+    // one case taken in at the window now keeps the list's check from passing on nothing.
+    const item = (await countyItems(p))[0]!;
+    const taken = await p.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases/applications',
+      headers: { cookie: clerk },
+      payload: { centerId: ids.center['XY-COUNTY'], applicant: person(1), items: [{ itemId: item.id, checklist: fullChecklist(item) }], idempotencyKey: 'seed-cases-today-1' },
+    });
+    expect(taken.statusCode, taken.body).toBe(200);
     const [today] = await rows<{ n: number }>(
       p,
       sql`SELECT count(*)::int AS n FROM case_record WHERE center_id = ${ids.center['XY-COUNTY']} AND received_at >= date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'`,
