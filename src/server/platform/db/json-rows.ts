@@ -1,0 +1,49 @@
+// Rows as one JSON parameter (decision 0053): drizzle's multi-row INSERT binds every value
+// separately and builds its text chunk by chunk (`is()` per chunk), which for an intake's
+// case records and material lines was the largest part of this process's CPU per
+// application. This writes the same rows as
+//   INSERT INTO t (cols) SELECT cols FROM jsonb_populate_recordset(NULL::t, $1::jsonb)
+// with the column list built once per table and set of columns, each value converted by its
+// column as drizzle would (dates to text, …); json, jsonb and array columns go as JSON.
+// Columns left undefined in every row take their database default, as with drizzle.
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+
+const heads = new WeakMap<PgTable, Map<string, string>>();
+const AS_JSON = new Set(['PgJson', 'PgJsonb', 'PgArray']);
+
+function headOf(table: PgTable, columns: Record<string, PgColumn>, keys: string[]): string {
+  let byKeys = heads.get(table);
+  if (!byKeys) heads.set(table, (byKeys = new Map()));
+  const id = keys.join(',');
+  let head = byKeys.get(id);
+  if (!head) {
+    const name = `"${getTableName(table)}"`;
+    const names = keys.map((k) => `"${columns[k]!.name}"`).join(', ');
+    head = `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${name}, `;
+    byKeys.set(id, head);
+  }
+  return head;
+}
+
+/**
+ * The INSERT of `rows` into `table`, with every value in one JSON parameter (not sent: a
+ * statement to send or to put into a larger one). `asJsonb` turns the rows' JSON text into the
+ * jsonb the statement reads (by default the parameter itself; the write path's numbering
+ * statement replaces its number stand-ins there).
+ */
+export function insertRows<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][], asJsonb: (text: string) => SQL = (text) => sql`${text}::jsonb`): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const records = rows as readonly Record<string, unknown>[];
+  const keys = Object.keys(columns).filter((k) => records.some((r) => r[k] !== undefined));
+  const values = records.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const k of keys) {
+      const c = columns[k]!;
+      const v = r[k];
+      o[c.name] = v === null || v === undefined ? null : AS_JSON.has(c.columnType) ? v : c.mapToDriverValue(v);
+    }
+    return o;
+  });
+  return sql`${sql.raw(headOf(table, columns, keys))}${asJsonb(JSON.stringify(values))})`;
+}
