@@ -1,7 +1,7 @@
 // SQL of the case core's write side. Reads for the case page and the lists live in read/.
 import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { asOneStatement, commitWith } from '../../platform/db/pipelined.ts';
-import { insertRows } from '../../platform/db/json-rows.ts';
+import { insertRows, updateRow } from '../../platform/db/json-rows.ts';
 import { shaped } from '../../platform/db/shaped.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { NumberTemplate } from '../../../domain/case/index.ts';
@@ -211,8 +211,8 @@ export function noticesOf(db: Db, caseId: string): Promise<NoticeRow[]> {
 }
 
 /** The projection's update as a statement not yet sent (part of the last statement). */
-export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>) {
-  return tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
+export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>): SQLWrapper {
+  return updateRow(caseRecords, set, sql`id = ${caseId}`) ?? tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
 }
 
 export function visitInsert(row: typeof caseVisits.$inferInsert) {

@@ -26,6 +26,16 @@ function headOf(table: PgTable, columns: Record<string, PgColumn>, keys: string[
   return head;
 }
 
+function jsonValues(columns: Record<string, PgColumn>, keys: readonly string[], r: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const k of keys) {
+    const c = columns[k]!;
+    const v = r[k];
+    o[c.name] = v === null || v === undefined ? null : AS_JSON.has(c.columnType) ? v : c.mapToDriverValue(v);
+  }
+  return o;
+}
+
 /**
  * The INSERT of `rows` into `table`, with every value in one JSON parameter (not sent: a
  * statement to send or to put into a larger one). `asJsonb` turns the rows' JSON text into the
@@ -36,14 +46,31 @@ export function insertRows<T extends PgTable>(table: T, rows: readonly T['$infer
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const records = rows as readonly Record<string, unknown>[];
   const keys = Object.keys(columns).filter((k) => records.some((r) => r[k] !== undefined));
-  const values = records.map((r) => {
-    const o: Record<string, unknown> = {};
-    for (const k of keys) {
-      const c = columns[k]!;
-      const v = r[k];
-      o[c.name] = v === null || v === undefined ? null : AS_JSON.has(c.columnType) ? v : c.mapToDriverValue(v);
-    }
-    return o;
-  });
+  const values = records.map((r) => jsonValues(columns, keys, r));
   return sql`${sql.raw(headOf(table, columns, keys))}${asJsonb(JSON.stringify(values))})`;
+}
+
+const updateHeads = new WeakMap<PgTable, Map<string, string>>();
+
+/**
+ * `UPDATE table SET … WHERE where` with the values of `set` in one JSON parameter, as
+ * insertRows does; keys left undefined are not set (as with drizzle). Answers undefined when a
+ * value is itself SQL (the caller then builds it with drizzle).
+ */
+export function updateRow<T extends PgTable>(table: T, set: Partial<T['$inferInsert']>, where: SQL): SQL | undefined {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const record = set as Record<string, unknown>;
+  const keys = Object.keys(columns).filter((k) => record[k] !== undefined);
+  if (!keys.length || keys.some((k) => typeof record[k] === 'object' && record[k] !== null && 'getSQL' in (record[k] as object))) return undefined;
+  let byKeys = updateHeads.get(table);
+  if (!byKeys) updateHeads.set(table, (byKeys = new Map()));
+  const id = keys.join(',');
+  let head = byKeys.get(id);
+  if (!head) {
+    const name = `"${getTableName(table)}"`;
+    const names = keys.map((k) => `"${columns[k]!.name}"`).join(', ');
+    head = `UPDATE ${name} SET (${names}) = (SELECT ${names} FROM jsonb_populate_record(NULL::${name}, `;
+    byKeys.set(id, head);
+  }
+  return sql`${sql.raw(head)}${JSON.stringify(jsonValues(columns, keys, record))}::jsonb)) WHERE ${where}`;
 }
