@@ -9,22 +9,27 @@
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
-const heads = new WeakMap<PgTable, Map<string, string>>();
 const AS_JSON = new Set(['PgJson', 'PgJsonb', 'PgArray']);
+type Head = (table: string, names: string) => string;
+const heads = new WeakMap<Head, WeakMap<PgTable, Map<string, string>>>();
 
-function headOf(table: PgTable, columns: Record<string, PgColumn>, keys: string[]): string {
-  let byKeys = heads.get(table);
-  if (!byKeys) heads.set(table, (byKeys = new Map()));
+/** The statement's text up to its JSON parameter, built once per kind, table and set of columns. */
+function headOf(kind: Head, table: PgTable, columns: Record<string, PgColumn>, keys: string[]): string {
+  let byTable = heads.get(kind);
+  if (!byTable) heads.set(kind, (byTable = new WeakMap()));
+  let byKeys = byTable.get(table);
+  if (!byKeys) byTable.set(table, (byKeys = new Map()));
   const id = keys.join(',');
   let head = byKeys.get(id);
   if (!head) {
-    const name = `"${getTableName(table)}"`;
-    const names = keys.map((k) => `"${columns[k]!.name}"`).join(', ');
-    head = `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${name}, `;
+    head = kind(`"${getTableName(table)}"`, keys.map((k) => `"${columns[k]!.name}"`).join(', '));
     byKeys.set(id, head);
   }
   return head;
 }
+
+const insertHead: Head = (name, names) => `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${name}, `;
+const updateHead: Head = (name, names) => `UPDATE ${name} SET (${names}) = (SELECT ${names} FROM jsonb_populate_record(NULL::${name}, `;
 
 function jsonValues(columns: Record<string, PgColumn>, keys: readonly string[], r: Record<string, unknown>): Record<string, unknown> {
   const o: Record<string, unknown> = {};
@@ -47,10 +52,8 @@ export function insertRows<T extends PgTable>(table: T, rows: readonly T['$infer
   const records = rows as readonly Record<string, unknown>[];
   const keys = Object.keys(columns).filter((k) => records.some((r) => r[k] !== undefined));
   const values = records.map((r) => jsonValues(columns, keys, r));
-  return sql`${sql.raw(headOf(table, columns, keys))}${asJsonb(JSON.stringify(values))})`;
+  return sql`${sql.raw(headOf(insertHead, table, columns, keys))}${asJsonb(JSON.stringify(values))})`;
 }
-
-const updateHeads = new WeakMap<PgTable, Map<string, string>>();
 
 /**
  * `UPDATE table SET … WHERE where` with the values of `set` in one JSON parameter, as
@@ -62,15 +65,6 @@ export function updateRow<T extends PgTable>(table: T, set: Partial<T['$inferIns
   const record = set as Record<string, unknown>;
   const keys = Object.keys(columns).filter((k) => record[k] !== undefined);
   if (!keys.length || keys.some((k) => typeof record[k] === 'object' && record[k] !== null && 'getSQL' in (record[k] as object))) return undefined;
-  let byKeys = updateHeads.get(table);
-  if (!byKeys) updateHeads.set(table, (byKeys = new Map()));
-  const id = keys.join(',');
-  let head = byKeys.get(id);
-  if (!head) {
-    const name = `"${getTableName(table)}"`;
-    const names = keys.map((k) => `"${columns[k]!.name}"`).join(', ');
-    head = `UPDATE ${name} SET (${names}) = (SELECT ${names} FROM jsonb_populate_record(NULL::${name}, `;
-    byKeys.set(id, head);
-  }
+  const head = headOf(updateHead, table, columns, keys);
   return sql`${sql.raw(head)}${JSON.stringify(jsonValues(columns, keys, record))}::jsonb)) WHERE ${where}`;
 }
