@@ -1,6 +1,8 @@
 // SQL of the case core's write side. Reads for the case page and the lists live in read/.
 import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { asOneStatement, commitWith } from '../../platform/db/pipelined.ts';
+import { insertRows, updateRow } from '../../platform/db/json-rows.ts';
+import { shaped } from '../../platform/db/shaped.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { NumberTemplate } from '../../../domain/case/index.ts';
 import { applicantCreditListings, caseActions, caseMaterials, caseNotices, caseNumberCounters, caseRecords, caseVisits } from './case.schema.ts';
@@ -58,6 +60,8 @@ export interface Stamp {
   number(i: number): SQL;
   /** `value` as jsonb, each numberToken in it replaced by its drawn number. */
   json(value: unknown): SQL;
+  /** The same for JSON already written as text (insertRows' parameter). */
+  jsonText(text: string): SQL;
 }
 
 const OUT_OF_RANGE = 'CASE_SERIAL_OUT_OF_RANGE:';
@@ -91,7 +95,9 @@ export async function drawAndCommit(
   const stamp: Stamp = {
     number: drawn,
     json(value) {
-      const text = JSON.stringify(value);
+      return stamp.jsonText(JSON.stringify(value));
+    },
+    jsonText(text) {
       let out = sql`${text}::text`;
       entries.forEach(({ i }) => {
         // Inside a JSON string: the number JSON-escaped, without its quotes.
@@ -132,18 +138,23 @@ export function numberCases(cases: readonly { id: string; number: SQL }[]): SQLW
   return sql`UPDATE ${caseRecords} SET number = v.number FROM (VALUES ${rows}) AS v(id, number) WHERE ${caseRecords}.id = v.id`;
 }
 
+// The write path's reads, built once (decision 0053: drizzle's building of these 50-column
+// selects was a large part of this process's CPU per action).
+const caseIdParam = sql.placeholder('caseId');
+const lockCaseShaped = shaped<CaseRow>('case_lock', (db) => db.select().from(caseRecords).where(eq(caseRecords.id, caseIdParam)).limit(1).for('update'));
+
 export async function lockCase(tx: Db, caseId: string): Promise<CaseRow | undefined> {
-  const [row] = await tx.select().from(caseRecords).where(eq(caseRecords.id, caseId)).limit(1).for('update');
+  const [row] = await lockCaseShaped(tx, { caseId });
   return row;
 }
 
+const caseHeadColumns = { centerPath: caseRecords.centerPath, versionId: caseRecords.versionId, situationAnswers: caseRecords.situationAnswers, centerId: caseRecords.centerId, departmentId: caseRecords.departmentId };
+type CaseHead = { [K in keyof typeof caseHeadColumns]: CaseRow[K] };
+const caseHeadShaped = shaped<CaseHead>('case_head', (db) => db.select(caseHeadColumns).from(caseRecords).where(eq(caseRecords.id, caseIdParam)).limit(1));
+
 /** What the write path reads before its transaction (scope, pinned version, place): five columns, not the whole row. */
-export async function findCaseHead(db: Db, caseId: string) {
-  const [row] = await db
-    .select({ centerPath: caseRecords.centerPath, versionId: caseRecords.versionId, situationAnswers: caseRecords.situationAnswers, centerId: caseRecords.centerId, departmentId: caseRecords.departmentId })
-    .from(caseRecords)
-    .where(eq(caseRecords.id, caseId))
-    .limit(1);
+export async function findCaseHead(db: Db, caseId: string): Promise<CaseHead | undefined> {
+  const [row] = await caseHeadShaped(db, { caseId });
   return row;
 }
 
@@ -152,12 +163,16 @@ export async function findCase(db: Db, caseId: string): Promise<CaseRow | undefi
   return row;
 }
 
-export async function actionByKey(tx: Db, caseId: string, key: string) {
-  const [row] = await tx
+const actionByKeyShaped = shaped<typeof caseActions.$inferSelect>('case_action_by_key', (db) =>
+  db
     .select()
     .from(caseActions)
-    .where(and(eq(caseActions.caseId, caseId), eq(caseActions.idempotencyKey, key)))
-    .limit(1);
+    .where(and(eq(caseActions.caseId, caseIdParam), eq(caseActions.idempotencyKey, sql.placeholder('key'))))
+    .limit(1),
+);
+
+export async function actionByKey(tx: Db, caseId: string, key: string) {
+  const [row] = await actionByKeyShaped(tx, { caseId, key });
   return row;
 }
 
@@ -165,17 +180,23 @@ export async function insertAction(tx: Db, row: typeof caseActions.$inferInsert)
   await tx.insert(caseActions).values(row);
 }
 
-/** Actions as an INSERT not yet sent (several rows in one, or part of the last statement). */
-export function actionsInsert(tx: Db, rows: (typeof caseActions.$inferInsert)[]) {
-  return tx.insert(caseActions).values(rows);
+/**
+ * Actions as an INSERT not yet sent (several rows in one, or part of the last statement), as
+ * one JSON parameter (insertRows, decision 0053); `asJsonb` is drawAndCommit's stamp.jsonText
+ * when the rows carry number stand-ins.
+ */
+export function actionsInsert(rows: (typeof caseActions.$inferInsert)[], asJsonb?: (text: string) => SQL) {
+  return insertRows(caseActions, rows, asJsonb);
 }
 
-export function noticesInsert(tx: Db, rows: (typeof caseNotices.$inferInsert)[]) {
-  return tx.insert(caseNotices).values(rows);
+export function noticesInsert(rows: (typeof caseNotices.$inferInsert)[], asJsonb?: (text: string) => SQL) {
+  return insertRows(caseNotices, rows, asJsonb);
 }
+
+const materialLinesShaped = shaped<MaterialLine>('case_material_lines', (db) => db.select().from(caseMaterials).where(eq(caseMaterials.caseId, caseIdParam)).orderBy(asc(caseMaterials.seq)));
 
 export function materialLines(db: Db, caseId: string): Promise<MaterialLine[]> {
-  return db.select().from(caseMaterials).where(eq(caseMaterials.caseId, caseId)).orderBy(asc(caseMaterials.seq));
+  return materialLinesShaped(db, { caseId });
 }
 
 export async function updateMaterialLine(tx: Db, caseId: string, materialId: string, set: Partial<MaterialLine>): Promise<void> {
@@ -190,12 +211,12 @@ export function noticesOf(db: Db, caseId: string): Promise<NoticeRow[]> {
 }
 
 /** The projection's update as a statement not yet sent (part of the last statement). */
-export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>) {
-  return tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
+export function caseUpdate(tx: Db, caseId: string, set: Partial<CaseRow>): SQLWrapper {
+  return updateRow(caseRecords, set, sql`id = ${caseId}`) ?? tx.update(caseRecords).set(set).where(eq(caseRecords.id, caseId));
 }
 
-export function visitInsert(tx: Db, row: typeof caseVisits.$inferInsert) {
-  return tx.insert(caseVisits).values(row);
+export function visitInsert(row: typeof caseVisits.$inferInsert) {
+  return insertRows(caseVisits, [row]);
 }
 
 /** Listed on the center's (or a center above it) bad-credit list and not lifted. */

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { audiences, type Audience } from '../../../domain/catalog/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/types.ts';
+import { shaped } from '../../platform/db/shaped.ts';
 import { centerIdInScope, centerIdsInScope, centersById } from '../org/index.ts';
 import { catalogDelegations, catalogItems, catalogMaterials, catalogVersions } from './catalog.schema.ts';
 import type { ItemSearch, PortalSearch } from './catalog.types.ts';
@@ -220,9 +221,14 @@ export async function findPublished(db: Db, itemId: string): Promise<VersionRow 
   return row?.v;
 }
 
+// Built once (decision 0053): intake reads it per item, and drizzle building two whole rows' select was most of its cost.
+const itemPublishedShaped = shaped<{ item: ItemRow; version: VersionRow | null }>('catalog_item_published', (db) =>
+  db.select({ item: catalogItems, version: catalogVersions }).from(catalogItems).leftJoin(catalogVersions, publishedJoin).where(eq(catalogItems.id, sql.placeholder('itemId'))).limit(1),
+);
+
 /** An item and its published version (none when it has none or is inactive), in one read: intake asks for both. */
 export async function findItemPublished(db: Db, itemId: string): Promise<{ item: ItemRow; version: VersionRow | undefined } | undefined> {
-  const [row] = await db.select({ item: catalogItems, version: catalogVersions }).from(catalogItems).leftJoin(catalogVersions, publishedJoin).where(eq(catalogItems.id, itemId)).limit(1);
+  const [row] = await itemPublishedShaped(db, { itemId });
   return row ? { item: row.item, version: row.version ?? undefined } : undefined;
 }
 

@@ -13,9 +13,11 @@ import {
   type TemplateText,
 } from '../../../domain/notification/index.ts';
 import type { Db } from '../../platform/db/types.ts';
+import { writeLater } from '../../platform/db/pipelined.ts';
+import { insertRows } from '../../platform/db/json-rows.ts';
 import { newId } from '../../platform/ids.ts';
 import { notificationOutbox } from './notification.schema.ts';
-import { contactByMobile, findOptOuts, findTemplates, insertInbox } from './template.queries.ts';
+import { contactByMobile, findOptOuts, findTemplates, insertInbox, type TemplateRow } from './template.queries.ts';
 
 export interface NotificationRecipient {
   mobile?: string | null | undefined;
@@ -42,7 +44,12 @@ export const groupPreferenceKey = (group: NotificationGroup) => `group:${group}`
 
 /** The center's wording of the event on this channel, else the default of the event table. */
 export async function templateFor(db: Db, centerId: string, event: NotificationEventKey, channel: NotificationChannel, lang: NotificationLang): Promise<TemplateText> {
-  const own = (await findTemplates(db, centerId, event)).find((t) => t.channel === channel && t.lang === lang);
+  return templateOf(await findTemplates(db, centerId, event), event, channel, lang);
+}
+
+/** Among the center's rows of the event, the one of this channel and language, else the default. */
+function templateOf(rows: readonly TemplateRow[], event: NotificationEventKey, channel: NotificationChannel, lang: NotificationLang): TemplateText {
+  const own = rows.find((t) => t.channel === channel && t.lang === lang);
   return own ? { subject: own.subject, body: own.body } : notificationEvents[event].templates[lang];
 }
 
@@ -58,7 +65,9 @@ export async function templateFor(db: Db, centerId: string, event: NotificationE
 export async function enqueueNotification<E extends NotificationEventKey>(tx: Db, n: NotificationRequest<E>, now: Date): Promise<NotificationChannel[]> {
   const allowed = channelsOf(n.event);
   const group = groupOf(n.event);
-  const contact = n.to.mobile && allowed.some((c) => c !== 'sms') ? await contactByMobile(tx, n.to.mobile) : undefined;
+  // The contact and the center's wordings of the event in one round trip (decision 0053): the
+  // step's transaction holds its case row meanwhile.
+  const [contact, own] = await Promise.all([n.to.mobile && allowed.some((c) => c !== 'sms') ? contactByMobile(tx, n.to.mobile) : undefined, findTemplates(tx, n.centerId, n.event)]);
   const inboxKey = n.to.inbox ?? contact?.recipientKey ?? null;
   const email = n.to.email ?? contact?.email ?? null;
   const lang = n.lang ?? (contact?.lang as NotificationLang | undefined) ?? 'zh';
@@ -74,10 +83,11 @@ export async function enqueueNotification<E extends NotificationEventKey>(tx: Db
     if (!allowed.includes(w.channel)) continue;
     const out = optOuts.some((o) => o.channel === w.channel && (o.recipientKey === w.key || o.recipientKey === inboxKey));
     if (out) continue;
-    const text = renderTemplate(await templateFor(tx, n.centerId, n.event, w.channel, lang), n.vars);
+    const text = renderTemplate(templateOf(own, n.event, w.channel, lang), n.vars);
     const inbox = w.channel === 'inbox';
     if (inbox) await insertInbox(tx, { centerId: n.centerId, recipientKey: w.to, event: n.event, subject: text.subject, body: text.body, ref }, now);
-    await tx.insert(notificationOutbox).values({
+    // Nobody waits for the outbox row: in the case write path's pipelined transaction it goes out with the next statement.
+    await writeLater(tx, insertRows(notificationOutbox, [{
       id: newId(now.getTime()),
       centerId: n.centerId,
       channel: w.channel,
@@ -89,7 +99,7 @@ export async function enqueueNotification<E extends NotificationEventKey>(tx: Db
       createdAt: now,
       nextAttemptAt: now,
       ...(inbox ? { state: 'sent', sentAt: now, attempts: 1 } : {}),
-    });
+    }]));
     written.push(w.channel);
   }
   return written;

@@ -6,6 +6,7 @@ import type { ChecklistEntry } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { writeLater } from '../../../platform/db/pipelined.ts';
+import { insertRows } from '../../../platform/db/json-rows.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { auditCase } from '../case.actor.ts';
@@ -65,7 +66,7 @@ export async function handOverPapers(
   if (!items) return;
   const from = 'system' in c.by ? { fromStaffId: 'system', fromName: c.by.system } : { fromStaffId: c.by.actor.staffId, fromName: c.by.actor.name };
   // Sent with the transaction's next statement where it is pipelined (decision 0047).
-  await writeLater(tx, tx.insert(caseHandovers).values({ id: newId(c.now.getTime()), caseId: c.row.id, ...from, toDepartment: c.place.department.name, items, createdAt: c.now }));
+  await writeLater(tx, insertRows(caseHandovers, [{ id: newId(c.now.getTime()), caseId: c.row.id, ...from, toDepartment: c.place.department.name, items, createdAt: c.now }]));
 }
 
 /**

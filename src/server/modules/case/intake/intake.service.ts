@@ -9,6 +9,8 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { asOneStatement, pipelinedTransaction, writeLater } from '../../../platform/db/pipelined.ts';
+import { insertRows } from '../../../platform/db/json-rows.ts';
+import { shaped } from '../../../platform/db/shaped.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
 import { chinaToday } from '../../calendar/index.ts';
@@ -19,7 +21,7 @@ import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
 import { actionsInsert, drawAndCommit, numberCases, numberToken } from '../case.queries.ts';
-import { applicants, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
+import { applicants, caseActions, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
   applicationId: string;
@@ -81,12 +83,16 @@ async function prepareItem(db: Db, center: CenterRow, item: IntakeRequestData['i
   return { itemId: row.id, itemCode: version.implementationCode || row.localCode || row.basicCode, pinned, place, formData: item.formData, checklist };
 }
 
-export async function findApplicationByKey(db: Db, staffId: string, key: string) {
-  const [row] = await db
+const applicationByKey = shaped<{ result: unknown }>('case_application_by_key', (db) =>
+  db
     .select({ result: caseApplications.result })
     .from(caseApplications)
-    .where(and(eq(caseApplications.createdBy, staffId), eq(caseApplications.idempotencyKey, key)))
-    .limit(1);
+    .where(and(eq(caseApplications.createdBy, sql.placeholder('staffId')), eq(caseApplications.idempotencyKey, sql.placeholder('key'))))
+    .limit(1),
+);
+
+export async function findApplicationByKey(db: Db, staffId: string, key: string) {
+  const [row] = await applicationByKey(db, { staffId, key });
   return row?.result as IntakeResultData | undefined;
 }
 
@@ -122,7 +128,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         })
         .returning({ id: applicants.id });
       const applicationId = newId(now.getTime());
-      const application = tx.insert(caseApplications).values({
+      const application = insertRows(caseApplications, [{
         id: applicationId,
         centerId: center.id,
         applicantId: a!.id,
@@ -136,10 +142,10 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         createdBy: who.actor.staffId,
         idempotencyKey: req.idempotencyKey,
         createdAt: now,
-      });
+      }]);
       const records: (typeof caseRecords.$inferInsert)[] = [];
       const lines: (typeof caseMaterials.$inferInsert)[] = [];
-      const created: Parameters<typeof actionsInsert>[1] = [];
+      const created: (typeof caseActions.$inferInsert)[] = [];
       const visits: (typeof caseVisits.$inferInsert)[] = [];
       const numbered: { id: string; it: Prepared }[] = [];
       for (const it of items) {
@@ -220,10 +226,10 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
       // sent right ahead of the last one (decision 0047): nothing waits for its answer.
       await writeLater(tx, asOneStatement([
         application,
-        tx.insert(caseRecords).values(records),
-        ...(lines.length ? [tx.insert(caseMaterials).values(lines)] : []),
-        actionsInsert(tx, created),
-        tx.insert(caseVisits).values(visits),
+        insertRows(caseRecords, records),
+        ...(lines.length ? [insertRows(caseMaterials, lines)] : []),
+        actionsInsert(created),
+        insertRows(caseVisits, visits),
       ]));
       // Numbers last, drawn inside the last statement (decisions 0026, 0047): the (item, day)
       // counter rows stay locked until commit, so they are drawn by the statement that writes

@@ -2,6 +2,7 @@
 // migration 0023, so a department with 10,000 open tasks reads one page as one index range.
 import { and, asc, desc, eq, gt, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { writeLater } from '../../../platform/db/pipelined.ts';
+import { insertRows } from '../../../platform/db/json-rows.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { caseRecords } from '../case.schema.ts';
 import { caseTaskHistory, caseTasks, type TaskStatus } from './task.schema.ts';
@@ -11,11 +12,11 @@ export type TaskRow = typeof caseTasks.$inferSelect;
 
 /** Sent with the transaction's next statement where it is pipelined (decision 0047): nothing waits for its answer. */
 export async function insertTask(tx: Db, row: typeof caseTasks.$inferInsert): Promise<void> {
-  await writeLater(tx, tx.insert(caseTasks).values(row));
+  await writeLater(tx, insertRows(caseTasks, [row]));
 }
 
 export async function insertTaskHistory(tx: Db, row: typeof caseTaskHistory.$inferInsert): Promise<void> {
-  await writeLater(tx, tx.insert(caseTaskHistory).values(row));
+  await writeLater(tx, insertRows(caseTaskHistory, [row]));
 }
 
 export async function updateTask(tx: Db, id: string, set: Partial<TaskRow>): Promise<void> {

@@ -1,0 +1,70 @@
+// Rows as one JSON parameter (decision 0053): drizzle's multi-row INSERT binds every value
+// separately and builds its text chunk by chunk (`is()` per chunk), which for an intake's
+// case records and material lines was the largest part of this process's CPU per
+// application. This writes the same rows as
+//   INSERT INTO t (cols) SELECT cols FROM jsonb_populate_recordset(NULL::t, $1::jsonb)
+// with the column list built once per table and set of columns, each value converted by its
+// column as drizzle would (dates to text, …); json, jsonb and array columns go as JSON.
+// Columns left undefined in every row take their database default, as with drizzle.
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+
+const AS_JSON = new Set(['PgJson', 'PgJsonb', 'PgArray']);
+type Head = (table: string, names: string) => string;
+const heads = new WeakMap<Head, WeakMap<PgTable, Map<string, string>>>();
+
+/** The statement's text up to its JSON parameter, built once per kind, table and set of columns. */
+function headOf(kind: Head, table: PgTable, columns: Record<string, PgColumn>, keys: string[]): string {
+  let byTable = heads.get(kind);
+  if (!byTable) heads.set(kind, (byTable = new WeakMap()));
+  let byKeys = byTable.get(table);
+  if (!byKeys) byTable.set(table, (byKeys = new Map()));
+  const id = keys.join(',');
+  let head = byKeys.get(id);
+  if (!head) {
+    head = kind(`"${getTableName(table)}"`, keys.map((k) => `"${columns[k]!.name}"`).join(', '));
+    byKeys.set(id, head);
+  }
+  return head;
+}
+
+const insertHead: Head = (name, names) => `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${name}, `;
+const updateHead: Head = (name, names) => `UPDATE ${name} SET (${names}) = (SELECT ${names} FROM jsonb_populate_record(NULL::${name}, `;
+
+function jsonValues(columns: Record<string, PgColumn>, keys: readonly string[], r: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const k of keys) {
+    const c = columns[k]!;
+    const v = r[k];
+    o[c.name] = v === null || v === undefined ? null : AS_JSON.has(c.columnType) ? v : c.mapToDriverValue(v);
+  }
+  return o;
+}
+
+/**
+ * The INSERT of `rows` into `table`, with every value in one JSON parameter (not sent: a
+ * statement to send or to put into a larger one). `asJsonb` turns the rows' JSON text into the
+ * jsonb the statement reads (by default the parameter itself; the write path's numbering
+ * statement replaces its number stand-ins there).
+ */
+export function insertRows<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][], asJsonb: (text: string) => SQL = (text) => sql`${text}::jsonb`): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const records = rows as readonly Record<string, unknown>[];
+  const keys = Object.keys(columns).filter((k) => records.some((r) => r[k] !== undefined));
+  const values = records.map((r) => jsonValues(columns, keys, r));
+  return sql`${sql.raw(headOf(insertHead, table, columns, keys))}${asJsonb(JSON.stringify(values))})`;
+}
+
+/**
+ * `UPDATE table SET … WHERE where` with the values of `set` in one JSON parameter, as
+ * insertRows does; keys left undefined are not set (as with drizzle). Answers undefined when a
+ * value is itself SQL (the caller then builds it with drizzle).
+ */
+export function updateRow<T extends PgTable>(table: T, set: Partial<T['$inferInsert']>, where: SQL): SQL | undefined {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const record = set as Record<string, unknown>;
+  const keys = Object.keys(columns).filter((k) => record[k] !== undefined);
+  if (!keys.length || keys.some((k) => typeof record[k] === 'object' && record[k] !== null && 'getSQL' in (record[k] as object))) return undefined;
+  const head = headOf(updateHead, table, columns, keys);
+  return sql`${sql.raw(head)}${JSON.stringify(jsonValues(columns, keys, record))}::jsonb)) WHERE ${where}`;
+}
