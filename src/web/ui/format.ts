@@ -16,3 +16,8 @@ export function formatDateTime(value: string | number | Date | null | undefined)
   const d = value instanceof Date ? value : new Date(value);
   return Number.isNaN(d.getTime()) ? '' : dateTime.format(d);
 }
+
+/** Today's date (YYYY-MM-DD) in Beijing, whatever the browser's zone: the day the rules count in. */
+export function chinaToday(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}

@@ -10,6 +10,7 @@ import { DayMark, MonthMark } from './DayMark.tsx';
 import { ProblemAlert } from './errors.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
+import { chinaToday } from '../../../ui/format.ts';
 
 const REGION_RE = /^\d{6}(\d{3}){0,2}$/;
 
@@ -22,7 +23,7 @@ export function CalendarPage() {
   const can = useCan();
   const manage = can('calendar.manage');
   const years = useYears();
-  const [value, setValue] = useState<Dayjs>(() => dayjs());
+  const [value, setValue] = useState<Dayjs>(() => dayjs(chinaToday()));
   const [regionInput, setRegionInput] = useState('');
   const [region, setRegion] = useState('');
   const [editing, setEditing] = useState<string>();
@@ -35,7 +36,7 @@ export function CalendarPage() {
   const byDate = useMemo(() => new Map((days.data?.days ?? []).map((d) => [d.date, d])), [days.data]);
 
   // Covered years plus this year and next, so a missing next year can be selected and imported.
-  const thisYear = dayjs().year();
+  const thisYear = Number(chinaToday().slice(0, 4));
   const yearOptions = [...new Set([...covered, thisYear, thisYear + 1, year])]
     .sort((a, b) => b - a)
     .map((y) => ({ value: y, label: covered.has(y) || !years.data ? String(y) : `${y}（${t('noData')}）` }));

@@ -7,10 +7,10 @@ import { previousMonth } from '../../../../domain/archive/index.ts';
 import { api, ApiError, type ApiErrorBody } from '../../../api/client.ts';
 import { hasPermission, useMe } from '../../../features/session/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { chinaToday } from '../../../ui/format.ts';
 import { VerificationResult } from './VerificationResult.tsx';
 import './messages.ts';
 
-const chinaToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** The packages of one batch, read when its row is opened. */

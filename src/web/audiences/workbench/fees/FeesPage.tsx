@@ -6,12 +6,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeeNoticeTable, reconciliationUrl, useFeeList, type FeeListStatus } from '../../../features/fee/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { chinaToday } from '../../../ui/format.ts';
 
 export function FeesPage() {
   const { t } = useTranslation(undefined, { keyPrefix: 'workbench.fees' });
   const [status, setStatus] = useState<FeeListStatus>('due');
   const [q, setQ] = useState('');
-  const [day, setDay] = useState(dayjs());
+  const [day, setDay] = useState(() => dayjs(chinaToday()));
   const list = useFeeList(status, q);
   return (
     <Card
