@@ -1,7 +1,8 @@
 // Intakes per second of the case core on PostgreSQL: 50 clients in parallel, each looping one
 // application of two items with all materials received (applicant upsert, two numbered
 // cases, checklist lines, history, audit) and then 受理 of both through the one write path
-// (lock, numbered notice fixed at issue, due dates, action, projection, audit, SMS outbox).
+// (lock, numbered notice fixed at issue, due dates, action, projection, audit, SMS outbox), in
+// one call: intake with `accept` (decision 0054; BENCH_SEPARATE=1 for the three-transaction flow).
 // Baseline in the same run: pgbench's TPC-B-like script (`pgbench -c 50`) on a scratch
 // database of the same server, run first. Two phases (decision 0053):
 // - closed loop: 50 clients back to back, the most this write path does; compare its cases/s
@@ -34,6 +35,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 // Connections of the server's pool (the clients share them, as HTTP requests do): fewer than
 // the clients keeps the waiting in this process's pool queue instead of on the counter rows.
 const POOL = Number(process.env.BENCH_POOL ?? 10);
+const SEPARATE = process.env.BENCH_SEPARATE === '1';
 
 async function q<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -109,7 +111,12 @@ async function main() {
     console.log(`items: ${items.map((i) => i.n).join(' + ')} materials`);
 
     let seq = 0;
-    /** One application: intake of two items, then 受理 of each case through actOnCase. */
+    const publicUrl = 'https://zwfw.example.gov.cn';
+    /**
+     * One application: intake of two items with 受理 of both in the same call (收件并受理,
+     * decision 0054: one transaction, every number drawn by its last statement). BENCH_SEPARATE=1:
+     * the separate flow instead (intake, then 受理 of each case through actOnCase: three transactions).
+     */
     const apply = async () => {
       const k = ++seq;
       const app = await intake(db, { actor, ip: '127.0.0.1' }, {
@@ -120,8 +127,9 @@ async function main() {
         sharedFields: {},
         items: items.map((i) => ({ itemId: i.id, formData: {}, checklist: checklist(i.version_id) })),
         idempotencyKey: `bench-${k}-intake`,
-      });
-      for (const c of app.cases) await actOnCase(db, { actor, ip: '127.0.0.1' }, c.id, 'intake.accept', {}, `bench-${k}-${c.id}`, { publicUrl: 'https://zwfw.example.gov.cn' });
+        accept: !SEPARATE,
+      }, new Date(), { publicUrl });
+      if (SEPARATE) for (const c of app.cases) await actOnCase(db, { actor, ip: '127.0.0.1' }, c.id, 'intake.accept', {}, `bench-${k}-${c.id}`, { publicUrl });
     };
 
     // Warm-up (not counted): the JIT, the caches of pinned versions and places, each connection's prepared statements.
@@ -196,6 +204,7 @@ async function main() {
   console.log(
     JSON.stringify({
       bench: 'case-intake',
+      flow: SEPARATE ? 'separate' : 'intake+accept',
       clients: CLIENTS,
       pool: POOL,
       seconds: SECONDS,

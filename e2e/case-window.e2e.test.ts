@@ -146,6 +146,24 @@ describe('the window: intake and its outcomes', () => {
     await expect.poll(() => clerk.getByTestId('case-number').innerText()).toContain(acceptedNumber);
   });
 
+  // Decision 0054: with every required material received the clerk takes in and accepts in one step.
+  test('收件并受理: offered once the materials are complete, it takes in and accepts in one step', async () => {
+    const item = promised()[0]!;
+    await clerk.goto(`${server.url}/workbench/intake`);
+    await startIntake(clerk, 31, [item]);
+    // A required material missing: only 提交并接件; received again: 收件并受理 is back.
+    const section = clerk.getByTestId(`intake-item-${item.itemId}`);
+    const required = item.materials.find((x) => x.required)!;
+    await chooseStatus(clerk, required.id, '缺少', section);
+    await expect.poll(() => clerk.getByTestId('intake-submit-accept').count()).toBe(0);
+    await chooseStatus(clerk, required.id, '已收', section);
+    await clerk.getByTestId('intake-submit-accept').click();
+    const panel = clerk.getByTestId(`outcome-${item.itemId}`);
+    await panel.getByTestId('print-acceptance').waitFor();
+    await expect.poll(() => panel.getByTestId('case-state').innerText()).toBe('已受理');
+    expect((await panel.getByTestId('outcome-number').innerText()).trim()).toMatch(/\d{8}\d{4}$/);
+  });
+
   test('a one-time notice, then the applicant returns and the same case is accepted', async () => {
     const item = promised()[0]!;
     const missing = item.materials.find((m) => m.required)!;

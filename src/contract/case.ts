@@ -3,7 +3,7 @@
 // Extend, never rename: the web screens are built against these names.
 //
 // Routes (staff routes need a signed-in staff member, all scope-checked by center):
-//   POST /api/v1/cases/applications              case.intake    IntakeRequest → IntakeResult (one case per item)
+//   POST /api/v1/cases/applications              case.intake    IntakeRequest → IntakeResult (one case per item; accept: also 受理 each, needs case.act)
 //   GET  /api/v1/cases/applicants/lookup         case.intake    ?idType&idNumber → ApplicantLookup (prefill, reusable materials; masked)
 //   POST /api/v1/cases/:id/actions               case.act       CaseActionRequest → CaseActionResult (every outcome via the one write path)
 //   GET  /api/v1/cases/:id                       case.read      → CasePage
@@ -125,14 +125,17 @@ export const IntakeRequest = z.object({
   items: z.array(IntakeItemInput).min(1).max(20),
   /** A retried request with the same key returns the first result and creates nothing. */
   idempotencyKey: z.string().min(8).max(100),
+  /**
+   * 收件并受理 (decision 0054): also accept (intake.accept) every case in the same transaction,
+   * through the same write path; if any case cannot be accepted nothing is written. Needs case.act.
+   */
+  accept: z.boolean().optional(),
 });
 export type IntakeRequest = Json<typeof IntakeRequest>;
 
 export const CaseRef = z.object({ id: uuid, number: z.string(), itemId: uuid, itemName: z.string(), state: CaseStateSchema });
 export type CaseRef = Json<typeof CaseRef>;
 
-export const IntakeResult = z.object({ applicationId: uuid, applicantId: uuid, cases: z.array(CaseRef) });
-export type IntakeResult = Json<typeof IntakeResult>;
 
 // ---- applicant lookup ----
 
@@ -272,6 +275,10 @@ export const CaseActionResult = z.object({
   allowedActions: z.array(CaseActionSchema),
 });
 export type CaseActionResult = Json<typeof CaseActionResult>;
+
+/** One case per item; with `accept`, each case's 受理 result (notices with their numbers), in the order of `cases`. */
+export const IntakeResult = z.object({ applicationId: uuid, applicantId: uuid, cases: z.array(CaseRef), accepted: z.array(CaseActionResult).optional() });
+export type IntakeResult = Json<typeof IntakeResult>;
 
 // ---- the case page (GET /cases/:id) ----
 

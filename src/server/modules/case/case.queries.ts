@@ -62,6 +62,13 @@ export interface Stamp {
   json(value: unknown): SQL;
   /** The same for JSON already written as text (insertRows' parameter). */
   jsonText(text: string): SQL;
+  /** A text column's value with every numberToken in it replaced (a message rendered with a stand-in, rewritten in place). */
+  text(column: SQL): SQL;
+}
+
+/** encodeURIComponent in SQL: every character but A–Z a–z 0–9 - _ . ! ~ * ' ( ) as %XX of its UTF-8 bytes. */
+function uriEncoded(text: SQL): SQL {
+  return sql`(SELECT coalesce(string_agg(CASE WHEN ch ~ '^[A-Za-z0-9_.!~*''()-]$' THEN ch ELSE upper(regexp_replace(encode(convert_to(ch, 'UTF8'), 'hex'), '(..)', '%\\1', 'g')) END, '' ORDER BY ord), '') FROM regexp_split_to_table(${text}, '') WITH ORDINALITY AS t(ch, ord))`;
 }
 
 const OUT_OF_RANGE = 'CASE_SERIAL_OUT_OF_RANGE:';
@@ -102,8 +109,14 @@ export async function drawAndCommit(
       entries.forEach(({ i }) => {
         // Inside a JSON string: the number JSON-escaped, without its quotes.
         if (text.includes(numberToken(i))) out = sql`replace(${out}, ${numberToken(i)}, (SELECT substr(to_json(number)::text, 2, length(to_json(number)::text) - 2) FROM drawn WHERE i = ${i}::int))`;
+        // Inside a URL (a notice's tracking link, built before the draw): the number as encodeURIComponent writes it.
+        const encoded = encodeURIComponent(numberToken(i));
+        if (text.includes(encoded)) out = sql`replace(${out}, ${encoded}, (SELECT ${uriEncoded(sql.raw('number'))} FROM drawn WHERE i = ${i}::int))`;
       });
       return sql`(${out})::jsonb`;
+    },
+    text(column) {
+      return entries.reduce((out, { i }) => sql`replace(${out}, ${numberToken(i)}, ${drawn(i)})`, column);
     },
   };
   const parts = writes(stamp).map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w.getSQL()})`);

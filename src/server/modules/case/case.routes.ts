@@ -50,7 +50,7 @@ export async function caseRoutes(base: FastifyInstance, ctx: AppContext) {
   app.post(
     '/cases/applications',
     { config: { permission: 'case.intake' }, schema: { operationId: 'createCaseApplication', tags, body: IntakeRequest, response: { 200: IntakeResult } } },
-    async (req) => intake(ctx.db, who(req), req.body),
+    async (req) => intake(ctx.db, who(req), req.body, new Date(), { publicUrl: publicUrlOf(ctx, req) }),
   );
 
   app.get(

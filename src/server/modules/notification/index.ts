@@ -1,7 +1,7 @@
 // Public face of the notification outbox (通知发件箱): any module writes a message in the
 // transaction of the change it reports; the dispatcher sends it afterwards.
 // Every message is an event with a template (decision 0046): modules call enqueueNotification, never a ready-made text.
-export { listOutbox, type OutboxRow } from './outbox.queries.ts';
+export { listOutbox, restampMessages, type OutboxRow } from './outbox.queries.ts';
 export { dispatchOutbox, MAX_ATTEMPTS, retryDelayMs, type ChannelSenders } from './outbox.dispatch.ts';
 export { logSender, webhookSender, senderFromConfig, type NotificationSender } from './outbox.sender.ts';
 export { notificationJobs, smsDispatchJob, SMS_DISPATCH_JOB } from './notification.jobs.ts';

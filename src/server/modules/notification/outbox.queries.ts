@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { notificationOutbox } from './notification.schema.ts';
+import { notificationInbox, notificationOutbox } from './notification.schema.ts';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
 
@@ -89,4 +89,20 @@ export async function lockOutboxRow(db: Db, centerId: string, id: string): Promi
 export async function requeue(db: Db, id: string, now: Date): Promise<OutboxRow> {
   const [row] = await db.update(notificationOutbox).set({ state: 'pending', attempts: 0, nextAttemptAt: now }).where(eq(notificationOutbox.id, id)).returning();
   return row!;
+}
+
+/**
+ * Messages written in the current transaction with a stand-in in their text (a case number
+ * drawn by the transaction's last statement, decision 0054), rewritten in place by that
+ * statement: `rewrite` turns a text column into its stamped value. Outbox and inbox rows of
+ * `refs` (a secret event's ref carries the `secret:` prefix).
+ */
+export function restampMessages(refs: readonly string[], rewrite: (column: SQL) => SQL): SQL[] {
+  if (!refs.length) return [];
+  const all = JSON.stringify([...refs, ...refs.map((r) => `secret:${r}`)]);
+  const inRefs = (column: SQL) => sql`${column} IN (SELECT jsonb_array_elements_text(${all}::jsonb))`;
+  return [
+    sql`UPDATE ${notificationOutbox} SET "text" = ${rewrite(sql`"text"`)}, "subject" = ${rewrite(sql`"subject"`)} WHERE ${inRefs(sql`"ref"`)}`,
+    sql`UPDATE ${notificationInbox} SET "subject" = ${rewrite(sql`"subject"`)}, "body" = ${rewrite(sql`"body"`)} WHERE ${inRefs(sql`"ref"`)}`,
+  ];
 }

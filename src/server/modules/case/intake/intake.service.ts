@@ -3,8 +3,8 @@
 // transaction. The cases start 'received' with the 'intake' visit; every outcome afterwards
 // goes through the one write path (actOnCase).
 import { and, eq, sql } from 'drizzle-orm';
-import type { IntakeRequestData } from '../../../../contract/case.ts';
-import { caseNumberTemplate, caseSerialScope, checklistProblems, type ChecklistEntry } from '../../../../domain/case/index.ts';
+import type { CaseActionResultData, IntakeRequestData } from '../../../../contract/case.ts';
+import { caseNumberTemplate, caseSerialScope, checklistProblems, type CaseState, type ChecklistEntry } from '../../../../domain/case/index.ts';
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
@@ -21,12 +21,18 @@ import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
 import { actionsInsert, drawAndCommit, numberCases, numberToken } from '../case.queries.ts';
+import { planAccepts } from './intake-accept.ts';
+import type { WriteOptions } from '../case.write.ts';
+import { restampMessages } from '../../notification/index.ts';
+import { can } from '../../../../domain/access/index.ts';
 import { applicants, caseActions, caseApplications, caseMaterials, caseRecords, caseVisits } from '../case.schema.ts';
 
 export interface IntakeResultData {
   applicationId: string;
   applicantId: string;
-  cases: { id: string; number: string; itemId: string; itemName: string; state: 'received' }[];
+  cases: { id: string; number: string; itemId: string; itemName: string; state: CaseState }[];
+  /** 收件并受理 (decision 0054): each case's 受理 result, in the order of `cases`. */
+  accepted?: CaseActionResultData[];
 }
 
 type Applicant = IntakeRequestData['applicant'];
@@ -104,9 +110,11 @@ function isUniqueViolation(e: unknown, constraint: string): boolean {
   return false;
 }
 
-export async function intake(db: Db, who: { actor: Actor; ip: string }, req: IntakeRequestData, now = new Date()): Promise<IntakeResultData> {
+export async function intake(db: Db, who: { actor: Actor; ip: string }, req: IntakeRequestData, now = new Date(), opts?: WriteOptions): Promise<IntakeResultData> {
   const earlier = await findApplicationByKey(db, who.actor.staffId, req.idempotencyKey);
   if (earlier) return earlier;
+  // 收件并受理 accepts through the write path's own checks (states table, roles); the permission is the 受理's own.
+  if (req.accept && !can(who.actor.roles, 'case.act')) throw new DomainError('FORBIDDEN');
   const center = await assertCenterInScope(db, who.actor, req.centerId);
   const applicant = checkedApplicant(req.applicant, now);
   const agent = req.agent ? { ...req.agent, idNumber: req.agent.idType === '111' ? checkedApplicant({ ...req.agent, kind: 'person' }, now).idNumber : req.agent.idNumber } : null;
@@ -239,8 +247,17 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         if (!template.ok) throw new DomainError('CASE_NUMBER_INVALID', { itemId: it.itemId, reason: template.reason });
         return { scope: `case|${caseSerialScope({ code: it.itemCode, date: today })}`, template: template.value };
       });
+      // 收件并受理 (decision 0054): each case's intake.accept planned through the write path in
+      // this transaction, its notices' numbers drawn with the case numbers by the one last statement.
+      const accepts = req.accept ? await planAccepts(tx, who, numbered, draws.length, { publicUrl: opts?.publicUrl ?? '', now }, req.idempotencyKey) : [];
       const casesWith = (numberOf: (i: number) => string): IntakeResultData['cases'] =>
-        numbered.map(({ id, it }, i) => ({ id, number: numberOf(i), itemId: it.itemId, itemName: it.pinned.version.name, state: 'received' as const }));
+        numbered.map(({ id, it }, i) => ({ id, number: numberOf(i), itemId: it.itemId, itemName: it.pinned.version.name, state: accepts[i]?.resultWith(numberOf).state ?? ('received' as const) }));
+      const resultWith = (numberOf: (i: number) => string): IntakeResultData => ({
+        applicationId,
+        applicantId: a!.id,
+        cases: casesWith(numberOf),
+        ...(req.accept ? { accepted: accepts.map((p) => p.resultWith(numberOf)) } : {}),
+      });
       const pending = casesWith(numberToken);
       const audits = pending.map((c, i) => ({
         centerId: center.id,
@@ -250,18 +267,23 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
       }));
       const numbers = await drawAndCommit(
         tx,
-        draws,
+        [...draws, ...accepts.flatMap((p) => p.draws)],
         (stamp) => [
-          numberCases(pending.map((c, i) => ({ id: c.id, number: stamp.number(i) }))),
+          // An accepted case gets its number with its projection (one UPDATE of a row per statement).
+          ...(accepts.length ? [] : [numberCases(pending.map((c, i) => ({ id: c.id, number: stamp.number(i) })))]),
           auditCaseInsert(tx, who, audits.map((a) => ({ ...a, summary: stamp.json(a.summary) }))),
-          tx.update(caseApplications).set({ result: stamp.json({ applicationId, applicantId: a!.id, cases: pending } satisfies IntakeResultData) }).where(eq(caseApplications.id, applicationId)),
+          tx.update(caseApplications).set({ result: stamp.json(resultWith(numberToken)) }).where(eq(caseApplications.id, applicationId)),
+          ...accepts.flatMap((p) => p.writes(stamp)),
+          ...restampMessages(accepts.flatMap((p) => p.messageRefs), stamp.text),
         ],
-        (i) => new DomainError('CASE_NUMBER_INVALID', { itemId: numbered[i]!.it.itemId, reason: 'serialOutOfRange' }),
+        (i) => (i < numbered.length ? new DomainError('CASE_NUMBER_INVALID', { itemId: numbered[i]!.it.itemId, reason: 'serialOutOfRange' }) : accepts.find((p) => p.owns(i))!.outOfRange(i)),
       );
-      const cases = casesWith((i) => numbers[i]!);
-      const result: IntakeResultData = { applicationId, applicantId: a!.id, cases };
-      for (const c of cases) publishAfterCommit(tx, { caseId: c.id, centerId: center.id, number: c.number, action: 'create', state: 'received', at: now });
-      return result;
+      const numberOf = (i: number) => numbers[i]!;
+      const result = resultWith(numberOf);
+      for (const c of result.cases) publishAfterCommit(tx, { caseId: c.id, centerId: center.id, number: c.number, action: 'create', state: 'received', at: now });
+      for (const p of accepts) p.publish(numberOf);
+      // The answer as a retry reads it back (JSON): the same result either way.
+      return req.accept ? (JSON.parse(JSON.stringify(result)) as IntakeResultData) : result;
     });
   } catch (e) {
     // The same key raced in from a retry: the first one won; answer with its result.

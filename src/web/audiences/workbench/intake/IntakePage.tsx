@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Col, Empty, Form, Input, Row, Select, Space, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { serviceModes, type ApplicantLookup, type IntakeRequest, type IntakeResult } from '../../../../contract/case.ts';
@@ -9,7 +9,7 @@ import { useMe } from '../../../features/session/index.ts';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
 import { ApplicantBlock, type ApplicantValues } from './ApplicantBlock.tsx';
 import { useCreateApplication, useItemSearch } from './api.ts';
-import { ItemSection, type IntakeItemDraft } from './ItemSection.tsx';
+import { ItemSection, materialsComplete, type IntakeItemDraft } from './ItemSection.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 
 type FormValues = ApplicantValues & { serviceMode: IntakeRequest['serviceMode']; delivery: DeliveryMethod; mailAddress?: string };
@@ -50,6 +50,10 @@ export function IntakePage() {
     setQ('');
   };
 
+  // 收件并受理 (decision 0054): the same request with `accept`, offered when every case's materials are complete.
+  const acceptToo = useRef(false);
+  const complete = drafts.length > 0 && drafts.every(materialsComplete);
+
   const submit = async (v: FormValues) => {
     if (drafts.length === 0) return void message.error(t('noItems'));
     const idType = v.kind === 'enterprise' ? 'uscc' : v.idType;
@@ -73,6 +77,7 @@ export function IntakePage() {
       sharedFields: { delivery: v.delivery, ...(v.mailAddress ? { mailAddress: v.mailAddress } : {}), ...(v.address ? { address: v.address } : {}) },
       items: drafts.map((d) => ({ itemId: d.itemId, formData: d.formData ?? {}, checklist: d.checklist, situationAnswers: d.situationAnswers })),
       idempotencyKey: key,
+      ...(acceptToo.current ? { accept: true } : {}),
     };
     try {
       const r = await create.mutateAsync(body);
@@ -83,7 +88,7 @@ export function IntakePage() {
           for (const f of files) await uploadScan(c.id, materialId, f).catch((e: unknown) => void message.error(t('uploadFailed', { error: errorText(e, materialId) })));
       }
       setResult(r);
-      void message.success(t('submitted', { count: r.cases.length }));
+      void message.success(r.accepted ? t('submittedAccepted', { count: r.cases.length }) : t('submitted', { count: r.cases.length }));
     } catch (e) {
       void message.error(errorText(e, t('submit')));
     }
@@ -156,9 +161,24 @@ export function IntakePage() {
                 ))}
               </Space>
             </Card>
-            <Button type="primary" size="large" htmlType="submit" loading={create.isPending} disabled={drafts.some((d) => !d.ready)} data-testid="intake-submit">
-              {t('submit')}
-            </Button>
+            <Space wrap>
+              <Button type="primary" size="large" htmlType="submit" loading={create.isPending} disabled={drafts.some((d) => !d.ready)} onClick={() => (acceptToo.current = false)} data-testid="intake-submit">
+                {t('submit')}
+              </Button>
+              {complete && (
+                <Button
+                  size="large"
+                  loading={create.isPending}
+                  onClick={() => {
+                    acceptToo.current = true;
+                    form.submit();
+                  }}
+                  data-testid="intake-submit-accept"
+                >
+                  {t('submitAndAccept')}
+                </Button>
+              )}
+            </Space>
           </Space>
         </Form>
       )}

@@ -26,6 +26,15 @@ export interface IntakeItemDraft {
   ready: boolean;
 }
 
+/**
+ * Every required material received (or reused): 收件并受理 is offered only then (decision 0054);
+ * the server's 受理 check stays the rule, this only hides a button that would be refused.
+ */
+export function materialsComplete(d: IntakeItemDraft): boolean {
+  const status = new Map(d.checklist.map((e) => [e.materialId, e.status]));
+  return d.ready && d.materials.filter((m) => m.required).every((m) => ['received', 'reused'].includes(status.get(m.id) ?? 'missing'));
+}
+
 interface Props {
   draft: IntakeItemDraft;
   reusable: ApplicantLookup['reusable'];

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseActionResult, ChecklistEntryInput } from '../../../../contract/case.ts';
 import { readIdCard } from './api.ts';
+import { materialsComplete, type IntakeItemDraft } from './ItemSection.tsx';
 import { CaseActionBar } from '../../../features/case/CaseActionBar.tsx';
 import { ChecklistEditor, initialEntry, type ChecklistMaterial } from '../../../features/case/ChecklistEditor.tsx';
 import '../../../i18n/index.ts';
@@ -124,5 +125,24 @@ describe('the ID-card reader bridge', () => {
     await expect(readIdCard('http://127.0.0.1:1/read')).rejects.toThrow('Failed to fetch');
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: 'no card' }))));
     await expect(readIdCard('http://127.0.0.1:1/read')).rejects.toThrow('not a card');
+  });
+});
+
+describe('收件并受理 offered only with complete materials (decision 0054)', () => {
+  const draft = (statuses: string[]): IntakeItemDraft => ({
+    itemId: 'i1',
+    name: '事项',
+    materials,
+    checklist: materials.map((m, i) => ({ ...initialEntry(m), status: statuses[i] as never })),
+    situationAnswers: {},
+    hasForm: false,
+    scans: {},
+    ready: true,
+  });
+  it('every required material received or reused', () => {
+    expect(materialsComplete(draft(['received', 'reused']))).toBe(true);
+    expect(materialsComplete(draft(['received', 'missing']))).toBe(false);
+    expect(materialsComplete(draft(['received', 'waived']))).toBe(false);
+    expect(materialsComplete({ ...draft(['received', 'received']), ready: false })).toBe(false);
   });
 });
