@@ -125,8 +125,17 @@ describe('reusing an e-certificate for a material (免提交)', () => {
     const expiredDraft = await draftOf(ownerOf925);
     expect((await reuseCertificate(ownerOf925, expiredDraft, expired.id)).status).toBe(404);
 
+    // The licence decision itself revoked (撤销): its certificate no longer proves anything.
+    const voided = await certificateOf(926);
+    const ownerOf926 = await verifiedCitizen(p, 926);
+    expect(await offered(ownerOf926)).toContain(voided.id);
+    await ok(head, 'POST', `/cases/${voided.caseId}/actions`, { action: 'revoke', ending: { reason: '以欺骗手段取得许可' }, idempotencyKey: 'reuse-revoke-926' });
+    expect(await offered(ownerOf926)).not.toContain(voided.id);
+    const voidedDraft = await draftOf(ownerOf926);
+    expect((await reuseCertificate(ownerOf926, voidedDraft, voided.id)).status).toBe(404);
+
     // Nothing was written for any refusal.
-    for (const draft of [strangerDraft, revokedDraft, expiredDraft]) {
+    for (const draft of [strangerDraft, revokedDraft, expiredDraft, voidedDraft]) {
       const files = await rows<{ n: number }>(p, sql`SELECT count(*)::int AS n FROM online_application_file WHERE application_id = ${draft.id}`);
       expect(files[0]!.n).toBe(0);
     }

@@ -122,7 +122,7 @@ export async function readFile(ctx: AppContext, by: OnlineBy, id: string, fileId
 }
 
 async function ownCaseIds(ctx: AppContext, citizen: Citizen) {
-  return caseIdsOfApplicants(ctx.db, await subjectIdentities(ctx.db, citizen));
+  return caseIdsOfApplicants(ctx.db, await subjectIdentities(ctx.db, citizen), { decisionInForce: true });
 }
 
 /** 免提交: the account's earlier files and its subjects' e-certificates in force. */

@@ -1,17 +1,23 @@
 // Cases of given applicant identities (issue #19): the online hall asks which cases belong to
 // the subjects an account may act for (免提交 of their e-certificates, 我的办件).
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.ts';
 import { caseRecords } from '../case.schema.ts';
 
-export async function caseIdsOfApplicants(db: Db, identities: readonly { idType: string; idNumber: string }[], limit = 200): Promise<string[]> {
+export async function caseIdsOfApplicants(
+  db: Db,
+  identities: readonly { idType: string; idNumber: string }[],
+  opts: { decisionInForce?: boolean; limit?: number } = {},
+): Promise<string[]> {
   if (!identities.length) return [];
+  const ofApplicants = or(...identities.map((i) => and(eq(caseRecords.applicantIdType, i.idType), eq(caseRecords.applicantIdNumber, i.idNumber))));
   const rows = await db
     .select({ id: caseRecords.id })
     .from(caseRecords)
-    .where(or(...identities.map((i) => and(eq(caseRecords.applicantIdType, i.idType), eq(caseRecords.applicantIdNumber, i.idNumber)))))
+    // A revoked decision (撤销) voids what it granted: its certificate is no longer a proof to reuse.
+    .where(opts.decisionInForce ? and(ofApplicants, ne(caseRecords.state, 'revoked')) : ofApplicants)
     .orderBy(desc(caseRecords.receivedAt))
-    .limit(limit);
+    .limit(opts.limit ?? 200);
   return rows.map((r) => r.id);
 }
 
