@@ -18,6 +18,8 @@
 // created and dropped. BENCH_POOL: the pool's connections (DB_POOL_SIZE's default, 10).
 // The last line is JSON.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { sql } from 'drizzle-orm';
 import { idCardCheckChar } from '../src/domain/identifiers/index.ts';
 import { actOnCase, intake } from '../src/server/modules/case/index.ts';
@@ -36,6 +38,23 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 // the clients keeps the waiting in this process's pool queue instead of on the counter rows.
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 const SEPARATE = process.env.BENCH_SEPARATE === '1';
+// BENCH_CPU_PROFILE=file.cpuprofile: a CPU profile of the closed loop only (not pgbench, the seed or the warm-up).
+const PROFILE = process.env.BENCH_CPU_PROFILE;
+
+async function profiled<T>(work: () => Promise<T>): Promise<T> {
+  if (!PROFILE) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(PROFILE, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 async function q<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -146,14 +165,16 @@ async function main() {
       const deadline = Date.now() + SECONDS * 1000;
       const started = performance.now();
       const cpu0 = process.cpuUsage();
-      await Promise.all(
-        Array.from({ length: CLIENTS }, async () => {
-          while (Date.now() < deadline) {
-            const t0 = performance.now();
-            await apply();
-            latencies.push(performance.now() - t0);
-          }
-        }),
+      await profiled(() =>
+        Promise.all(
+          Array.from({ length: CLIENTS }, async () => {
+            while (Date.now() < deadline) {
+              const t0 = performance.now();
+              await apply();
+              latencies.push(performance.now() - t0);
+            }
+          }),
+        ),
       );
       closed = phaseOf(latencies, (performance.now() - started) / 1000, process.cpuUsage(cpu0));
     }

@@ -14,6 +14,7 @@
 // it sees the same transaction. A held write that fails is the error thrown (not the "current
 // transaction is aborted" of the statements after it). Elsewhere (PGlite, a savepoint inside a
 // caller's transaction) writeLater writes at once and commitWith is a plain statement.
+import { createHash } from 'node:crypto';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
@@ -53,6 +54,37 @@ function coalescing(client: pg.PoolClient): () => void {
       stream.uncork!();
     });
   };
+}
+
+/**
+ * At most this many statements are kept prepared per connection by `named` (each costs the
+ * backend its plan's memory); past it, new texts go unnamed, as before.
+ */
+const NAMED_PER_CONNECTION = 300;
+
+/**
+ * Every statement with parameters of a pipelined transaction goes as a named prepared
+ * statement, named by its text (decision 0055): the case write path sends the same few dozen
+ * texts over and over, and parsing, analysing and planning them afresh was a third of the
+ * database's CPU per application. Each connection parses a text once and keeps its plan
+ * (PostgreSQL's plan cache: a generic plan once it is no worse than the custom ones). These
+ * are writes and reads by key, whose plans do not depend on the values; searches, whose plans
+ * do, never run here. node-postgres tracks what each connection has prepared, also while
+ * statements are in flight (pipelining), and forgets a name whose Parse failed.
+ */
+function named(client: pg.PoolClient, send: Query): Query {
+  const connection = (client as unknown as { connection?: { parsedStatements?: Record<string, string>; submittedNamedStatements?: Record<string, string> } }).connection;
+  const prepared = connection?.parsedStatements;
+  if (!prepared) return send;
+  return ((config: string | pg.QueryConfig, values?: unknown[]) => {
+    const query: pg.QueryConfig = typeof config === 'string' ? { text: config } : config;
+    const params = values ?? query.values;
+    if (query.name || !params?.length) return send(config as string, values);
+    const name = `ow_${createHash('sha1').update(query.text).digest('base64url')}`;
+    const known = prepared[name] !== undefined || connection.submittedNamedStatements?.[name] !== undefined;
+    if (!known && Object.keys(prepared).length >= NAMED_PER_CONNECTION) return send(config as string, values);
+    return (send as unknown as (c: pg.QueryConfig, v?: unknown[]) => Promise<pg.QueryResult>)({ ...query, name }, values);
+  }) as Query;
 }
 
 const PIPELINED = Symbol('pipelined transaction');
@@ -95,7 +127,7 @@ export function enablePipelinedTransactions(db: Db): void {
     const client = (await session.client.connect()) as pg.PoolClient & { pipeline: boolean };
     const inner = new NodePgSession(client, session.dialect as never, session.schema as never, session.options as never);
     const tx = new NodePgTransaction(session.dialect as never, inner, session.schema as never);
-    const send: Query = client.query.bind(client) as Query;
+    const send: Query = named(client, client.query.bind(client) as Query);
     const state: Open = { dialect: session.dialect, coalesce: coalescing(client), send, held: [], sent: [], ended: false };
     open.set(tx, state);
     client.pipeline = true;
