@@ -6,6 +6,8 @@ import { demoIds, rows, type DemoIds, type TestPlatform } from '../../../../test
 import type { Actor } from '../../platform/context.ts';
 import { countyItems, fullChecklist, person, type DemoItem } from './case.fixture.ts';
 import { intake } from './intake/intake.service.ts';
+import { asInserted, insertRows } from '../../platform/db/json-rows.ts';
+import { caseMaterials, caseRecords } from './case.schema.ts';
 
 // 收件并受理 (decision 0054): intake with `accept` takes in and accepts every case in one
 // transaction; case numbers and notice numbers are drawn by its one last statement.
@@ -78,6 +80,28 @@ describe('intake with accept (收件并受理)', () => {
     const following = next.accepted[0].notices[0].number as string;
     const earlier = (out.accepted as { notices: { number: string }[] }[]).map((r) => r.notices[0]!.number).filter((x) => prefixOf(x) === prefixOf(following));
     expect(serialOf(following)).toBe(Math.max(...earlier.map(serialOf)) + 1);
+  });
+
+  it('the rows it accepts without reading them back are the rows the database holds (decision 0055)', async () => {
+    const taken = await post({ ...body([items[0]!], 'accept-as-written-0001'), accept: false });
+    expect(taken.statusCode, taken.body).toBe(200);
+    const [origin] = await p.ctx.db.select().from(caseRecords).where(sql`${caseRecords.id} = ${taken.json().cases[0].id}`);
+    // A second case of that application, written with only what the intake sets; every other column takes its default.
+    const id = `as-written-${Date.now()}`;
+    const record = {
+      id, number: `TEST-${id}`, applicationId: origin!.applicationId, centerId: origin!.centerId, centerPath: origin!.centerPath, departmentId: origin!.departmentId,
+      departmentName: origin!.departmentName, itemId: origin!.itemId, versionId: origin!.versionId, itemName: origin!.itemName, itemCode: origin!.itemCode, caseType: origin!.caseType,
+      state: 'received' as const, applicantId: origin!.applicantId, applicantName: '张三', applicantIdType: '111', applicantIdNumber: origin!.applicantIdNumber, applicantPhone: '13900000000',
+      channel: 'window', serviceMode: 'standard', ticketId: null, formData: { 地址: '城关镇', b: [1, { c: null }] }, situationAnswers: { q1: 'o2' }, receivedBy: origin!.receivedBy,
+      receivedAt: new Date('2026-03-02T01:02:03.456Z'), visits: 1, promisedVisits: 1,
+    };
+    const line = { caseId: id, materialId: 'm-as-written', seq: 1, name: '申请书', required: true, waivable: false, requiredOriginals: 1, requiredCopies: 2, status: 'received' as const, originals: 1, copies: 2, defect: null, reusedFrom: null, waiverFormat: null, waiverDeadline: null, reason: null, updatedAt: new Date('2026-03-02T01:02:03.456Z') };
+    await p.ctx.db.execute(insertRows(caseRecords, [record]));
+    await p.ctx.db.execute(insertRows(caseMaterials, [line]));
+    const [held] = await p.ctx.db.select().from(caseRecords).where(sql`${caseRecords.id} = ${id}`);
+    const [heldLine] = await p.ctx.db.select().from(caseMaterials).where(sql`${caseMaterials.caseId} = ${id}`);
+    expect(asInserted(caseRecords, record)).toEqual(held);
+    expect(asInserted(caseMaterials, line)).toEqual(heldLine);
   });
 
   it('a retried request answers the same result and creates nothing', async () => {

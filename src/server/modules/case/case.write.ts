@@ -79,6 +79,12 @@ export interface ActionGround {
   by: CaseBy;
   pinned: Pinned;
   place: Place;
+  /**
+   * The case was inserted by this same transaction (收件并受理, decision 0054): its row and
+   * material lines as written. No other transaction can see the row, so there is nothing to
+   * lock, and it has no earlier action to answer a retry from: they are not read back (decision 0055).
+   */
+  created?: { row: CaseRow; lines: MaterialLine[] };
 }
 
 /** Where an action's numbers sit among the draws of the statement that commits it (drawAndCommit). */
@@ -150,7 +156,9 @@ export async function planAction(tx: Db, ground: ActionGround, caseId: string, a
   // The lock, the retried request's first answer and the material lines in one round trip
   // (pipelined on PostgreSQL, decision 0047): the server runs them in this order, so the
   // reads after the lock see what the lock waited for.
-  const [locked, prior, lines] = await Promise.all([lockCase(tx, caseId), actionByKey(tx, caseId, idempotencyKey), materialLines(tx, caseId)]);
+  const [locked, prior, lines] = ground.created
+    ? [ground.created.row, undefined, ground.created.lines]
+    : await Promise.all([lockCase(tx, caseId), actionByKey(tx, caseId, idempotencyKey), materialLines(tx, caseId)]);
   if (!locked) throw new DomainError('CASE_NOT_FOUND', { id: caseId });
   if (prior) {
     if (prior.action !== action) throw new DomainError('CASE_IDEMPOTENCY_CONFLICT', { action: prior.action });

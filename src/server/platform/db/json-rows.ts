@@ -68,3 +68,25 @@ export function updateRow<T extends PgTable>(table: T, set: Partial<T['$inferIns
   const head = headOf(updateHead, table, columns, keys);
   return sql`${sql.raw(head)}${JSON.stringify(jsonValues(columns, keys, record))}::jsonb)) WHERE ${where}`;
 }
+
+/**
+ * The row as the database holds it right after inserting `values`: each column left undefined
+ * takes its default (a constant in the schema) or null, as the INSERT above gives it. For a
+ * use case that goes on with a row it has just inserted in the same transaction, which no other
+ * transaction can see yet: it needs no read back (decision 0055). Throws for a default the
+ * database computes (`defaultNow()`, a sequence): that row must be read.
+ */
+export function asInserted<T extends PgTable>(table: T, values: T['$inferInsert']): T['$inferSelect'] {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const given = values as Record<string, unknown>;
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const v = given[key];
+    if (v !== undefined) row[key] = v;
+    else if (!column.hasDefault) row[key] = null;
+    else if (column.default === undefined || (typeof column.default === 'object' && column.default !== null && 'getSQL' in column.default)) {
+      throw new Error(`asInserted: ${getTableName(table)}.${column.name} takes a default the database computes; read the row instead`);
+    } else row[key] = structuredClone(column.default);
+  }
+  return row as T['$inferSelect'];
+}

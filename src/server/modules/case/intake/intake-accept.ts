@@ -7,6 +7,7 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import type { CaseBy } from '../case.actor.ts';
 import type { Pinned, Place } from '../case.pinned.ts';
+import type { CaseRow, MaterialLine } from '../case.queries.ts';
 import { planAction, type PlannedAction, type WriteOptions } from '../case.write.ts';
 
 export interface PlannedAccept extends PlannedAction {
@@ -29,7 +30,7 @@ function aboutItem(e: unknown, itemId: string): unknown {
 export async function planAccepts(
   tx: Db,
   by: CaseBy,
-  cases: readonly { id: string; it: { itemId: string; pinned: Pinned; place: Place } }[],
+  cases: readonly { id: string; it: { itemId: string; pinned: Pinned; place: Place }; created?: { row: CaseRow; lines: MaterialLine[] } }[],
   first: number,
   opts: WriteOptions,
   intakeKey: string,
@@ -39,7 +40,7 @@ export async function planAccepts(
   for (const [i, c] of cases.entries()) {
     let plan: PlannedAction;
     try {
-      plan = await planAction(tx, { by, pinned: c.it.pinned, place: c.it.place }, c.id, 'intake.accept', {}, `${intakeKey}:accept`, opts, { first: next, caseNumber: i });
+      plan = await planAction(tx, { by, pinned: c.it.pinned, place: c.it.place, created: c.created }, c.id, 'intake.accept', {}, `${intakeKey}:accept`, opts, { first: next, caseNumber: i });
     } catch (e) {
       throw aboutItem(e, c.it.itemId);
     }

@@ -9,7 +9,7 @@ import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { asOneStatement, pipelinedTransaction, writeLater } from '../../../platform/db/pipelined.ts';
-import { insertRows } from '../../../platform/db/json-rows.ts';
+import { asInserted, insertRows } from '../../../platform/db/json-rows.ts';
 import { shaped } from '../../../platform/db/shaped.ts';
 import type { Db } from '../../../platform/db/types.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -20,7 +20,7 @@ import { assertCenterInScope, findCenter, type CenterRow } from '../../org/index
 import { auditCaseInsert } from '../case.actor.ts';
 import { publishAfterCommit } from '../case.events.ts';
 import { loadPinned, loadPlace, type Pinned, type Place } from '../case.pinned.ts';
-import { actionsInsert, drawAndCommit, numberCases, numberToken } from '../case.queries.ts';
+import { actionsInsert, drawAndCommit, numberCases, numberToken, type CaseRow, type MaterialLine } from '../case.queries.ts';
 import { planAccepts } from './intake-accept.ts';
 import type { WriteOptions } from '../case.write.ts';
 import { restampMessages } from '../../notification/index.ts';
@@ -155,7 +155,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
       const lines: (typeof caseMaterials.$inferInsert)[] = [];
       const created: (typeof caseActions.$inferInsert)[] = [];
       const visits: (typeof caseVisits.$inferInsert)[] = [];
-      const numbered: { id: string; it: Prepared }[] = [];
+      const numbered: { id: string; it: Prepared; created?: { row: CaseRow; lines: MaterialLine[] } }[] = [];
       for (const it of items) {
         const id = newId(now.getTime());
         const v = it.pinned.version;
@@ -228,7 +228,9 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
           at: now,
         });
         visits.push({ id: newId(now.getTime()), caseId: id, kind: 'intake', ticketId: req.ticketId ?? null, at: now });
-        numbered.push({ id, it });
+        // 收件并受理 goes on with the rows as written, not read back (decision 0055).
+        const asWritten = req.accept ? { row: asInserted(caseRecords, records.at(-1)!), lines: lines.filter((l) => l.caseId === id).map((l) => asInserted(caseMaterials, l)) } : undefined;
+        numbered.push({ id, it, created: asWritten });
       }
       // Every row of the application in one statement (foreign keys are checked at its end),
       // sent right ahead of the last one (decision 0047): nothing waits for its answer.
