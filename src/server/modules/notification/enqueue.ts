@@ -13,7 +13,7 @@ import {
   type TemplateText,
 } from '../../../domain/notification/index.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { writeLater } from '../../platform/db/pipelined.ts';
+import { readOnce, writeLater } from '../../platform/db/pipelined.ts';
 import { insertRows } from '../../platform/db/json-rows.ts';
 import { newId } from '../../platform/ids.ts';
 import { notificationOutbox } from './notification.schema.ts';
@@ -67,7 +67,12 @@ export async function enqueueNotification<E extends NotificationEventKey>(tx: Db
   const group = groupOf(n.event);
   // The contact and the center's wordings of the event in one round trip (decision 0053): the
   // step's transaction holds its case row meanwhile.
-  const [contact, own] = await Promise.all([n.to.mobile && allowed.some((c) => c !== 'sms') ? contactByMobile(tx, n.to.mobile) : undefined, findTemplates(tx, n.centerId, n.event)]);
+  // readOnce: the messages of one application's cases ask the same, once (none of them changes these rows).
+  const mobile = n.to.mobile && allowed.some((c) => c !== 'sms') ? n.to.mobile : undefined;
+  const [contact, own] = await Promise.all([
+    mobile ? readOnce(tx, `notification:contact:${mobile}`, () => contactByMobile(tx, mobile)) : undefined,
+    readOnce(tx, `notification:templates:${n.centerId}:${n.event}`, () => findTemplates(tx, n.centerId, n.event)),
+  ]);
   const inboxKey = n.to.inbox ?? contact?.recipientKey ?? null;
   const email = n.to.email ?? contact?.email ?? null;
   const lang = n.lang ?? (contact?.lang as NotificationLang | undefined) ?? 'zh';
@@ -76,7 +81,8 @@ export async function enqueueNotification<E extends NotificationEventKey>(tx: Db
   if (email) wanted.push({ channel: 'email', to: email.trim(), key: emailKey(email) });
   if (inboxKey) wanted.push({ channel: 'inbox', to: inboxKey, key: inboxKey });
   const keys = [...new Set(wanted.map((w) => w.key))];
-  const optOuts = notificationGroupInfo[group].choosable ? await findOptOuts(tx, keys, [n.event, groupPreferenceKey(group), '*']) : [];
+  const events = [n.event, groupPreferenceKey(group), '*'];
+  const optOuts = notificationGroupInfo[group].choosable ? await readOnce(tx, `notification:opt-outs:${JSON.stringify([keys, events])}`, () => findOptOuts(tx, keys, events)) : [];
   const ref = secretEvents.has(n.event) && !n.ref.startsWith('secret:') ? `secret:${n.ref}` : n.ref;
   const written: NotificationChannel[] = [];
   for (const w of wanted) {

@@ -32,6 +32,8 @@ interface Open {
   held: SQLWrapper[];
   sent: Promise<unknown>[];
   ended: boolean;
+  /** readOnce's answers in this transaction. */
+  reads: Map<string, Promise<unknown>>;
 }
 
 /**
@@ -128,7 +130,7 @@ export function enablePipelinedTransactions(db: Db): void {
     const inner = new NodePgSession(client, session.dialect as never, session.schema as never, session.options as never);
     const tx = new NodePgTransaction(session.dialect as never, inner, session.schema as never);
     const send: Query = named(client, client.query.bind(client) as Query);
-    const state: Open = { dialect: session.dialect, coalesce: coalescing(client), send, held: [], sent: [], ended: false };
+    const state: Open = { dialect: session.dialect, coalesce: coalescing(client), send, held: [], sent: [], ended: false, reads: new Map() };
     open.set(tx, state);
     client.pipeline = true;
     // Every statement of the transaction (drizzle's too) first sends the held writes ahead of it.
@@ -203,4 +205,23 @@ export async function commitWith<Row = Record<string, unknown>>(tx: Db, statemen
   if (committed.status === 'rejected') throw committed.reason;
   if (committed.value.command !== 'COMMIT') throw new Error(`the transaction did not commit (${committed.value.command})`);
   return written.value.rows as Row[];
+}
+
+/**
+ * A read the transaction makes more than once with the same `key` (the applicant's contact and
+ * the center's wording for each case's message of one application) is made once: later calls
+ * answer the first one's result. Only for rows the transaction itself does not change; outside
+ * a pipelined transaction it reads every time.
+ */
+export function readOnce<T>(tx: Db, key: string, read: () => Promise<T>): Promise<T> {
+  const state = open.get(tx);
+  if (!state || state.ended) return read();
+  let answer = state.reads.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = read();
+    state.reads.set(key, answer);
+    // A failed read is not kept: the transaction fails with it anyway.
+    answer.catch(() => state.reads.delete(key));
+  }
+  return answer;
 }
