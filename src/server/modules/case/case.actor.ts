@@ -1,6 +1,7 @@
 // Who acts on a case: a staff member (roles and center scope from the session), a timed job, or
 // the applicant online (我的办件, issue #19): named like a job (`system` is the label the history
 // shows), acting as the states table's 'applicant'; whose case it is was checked by the caller.
+import type { SQL } from 'drizzle-orm';
 import { DomainError } from '../../../domain/errors/index.ts';
 import type { CaseActor } from '../../../domain/case/index.ts';
 import { auditBy, auditInsertBy } from '../../platform/audit/audit.ts';
@@ -36,6 +37,7 @@ export function auditCase(tx: Db, by: CaseBy, entry: { centerId: string; action:
 }
 
 /** The audit rows of auditCase as an INSERT not yet sent, for the write path's last statement. */
-export function auditCaseInsert(tx: Db, by: CaseBy, entries: readonly { centerId: string; action: string; objectId: string; summary: unknown; objectType?: string }[]) {
-  return auditInsertBy(tx, auditWhoOf(by), entries.map((e) => ({ centerId: e.centerId, action: e.action, objectType: e.objectType ?? 'case', objectId: e.objectId, summary: e.summary })));
+/** `asJsonb`: drawAndCommit's stamp.jsonText when the summaries carry number stand-ins. */
+export function auditCaseInsert(by: CaseBy, entries: readonly { centerId: string; action: string; objectId: string; summary: unknown; objectType?: string }[], asJsonb?: (text: string) => SQL) {
+  return auditInsertBy(auditWhoOf(by), entries.map((e) => ({ centerId: e.centerId, action: e.action, objectType: e.objectType ?? 'case', objectId: e.objectId, summary: e.summary })), asJsonb);
 }

@@ -241,7 +241,7 @@ export async function planAction(tx: Db, ground: ActionGround, caseId: string, a
       // The rows as one JSON parameter, their stand-ins replaced in SQL (decision 0053: drizzle building them was most of this process's CPU per action).
       ...(numbered.length ? [noticesInsert(numbered.map((n, i) => ({ ...n.row, number: tokenOf(i) })), stamp?.jsonText)] : []),
       actionsInsert([appended], stamp?.jsonText),
-      auditCaseInsert(tx, by, [stamp ? { ...audit, summary: stamp.json(audit.summary) } : audit]),
+      auditCaseInsert(by, [audit], stamp?.jsonText),
     ],
     messageRefs: caseNumberToken && effect.notify && opts.notifyApplicant !== false ? [messageRef] : [],
     outOfRange: (i) => new DomainError('CASE_NUMBER_INVALID', { kind: effect.notices[i - numbering.first]?.kind, reason: 'serialOutOfRange' }),

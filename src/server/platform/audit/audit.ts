@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { insertRows } from '../db/json-rows.ts';
 import type { Db } from '../db/types.ts';
 import { auditLog, auditSeal } from './audit.schema.ts';
 import { auditRowHash, GENESIS_HASH, type AuditRow } from './audit-hash.ts';
@@ -87,11 +88,12 @@ function entryBy(by: AuditWho | AuditVisitor | AuditSystem, entry: Omit<AuditEnt
  * statement (`sql\`WITH … AS (${insert}) …\``) to spend one round trip on several writes.
  */
 export function auditInsertBy(
-  tx: Db,
   by: AuditWho | AuditVisitor | AuditSystem,
   entries: readonly Omit<AuditEntry, 'actorId' | 'actorName' | 'actorRole' | 'ip'>[],
-) {
-  return tx.insert(auditLog).values(entries.map((e) => auditValues(entryBy(by, e))));
+  asJsonb?: (text: string) => SQL,
+): SQL {
+  // The rows as one JSON parameter (decision 0053); `asJsonb` lets the case write path put drawn numbers into the summaries.
+  return insertRows(auditLog, entries.map((e) => auditValues(entryBy(by, e))), asJsonb);
 }
 
 const SEAL_LOCK = 727_002;

@@ -57,16 +57,20 @@ export function insertRows<T extends PgTable>(table: T, rows: readonly T['$infer
 
 /**
  * `UPDATE table SET … WHERE where` with the values of `set` in one JSON parameter, as
- * insertRows does; keys left undefined are not set (as with drizzle). Answers undefined when a
- * value is itself SQL (the caller then builds it with drizzle).
+ * insertRows does; keys left undefined are not set (as with drizzle). A value that is itself
+ * SQL (a number drawn by the same statement) is set by that expression after the others.
+ * Answers undefined when every value is SQL (the caller then builds it with drizzle).
  */
 export function updateRow<T extends PgTable>(table: T, set: Partial<T['$inferInsert']>, where: SQL): SQL | undefined {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const record = set as Record<string, unknown>;
+  const isSql = (v: unknown) => typeof v === 'object' && v !== null && 'getSQL' in v;
   const keys = Object.keys(columns).filter((k) => record[k] !== undefined);
-  if (!keys.length || keys.some((k) => typeof record[k] === 'object' && record[k] !== null && 'getSQL' in (record[k] as object))) return undefined;
-  const head = headOf(updateHead, table, columns, keys);
-  return sql`${sql.raw(head)}${JSON.stringify(jsonValues(columns, keys, record))}::jsonb)) WHERE ${where}`;
+  const plain = keys.filter((k) => !isSql(record[k]));
+  if (!plain.length) return undefined;
+  const computed = keys.filter((k) => isSql(record[k])).map((k) => sql`, ${sql.raw(`"${columns[k]!.name}"`)} = ${record[k] as SQL}`);
+  const head = headOf(updateHead, table, columns, plain);
+  return sql`${sql.raw(head)}${JSON.stringify(jsonValues(columns, plain, record))}::jsonb))${sql.join(computed)} WHERE ${where}`;
 }
 
 /**

@@ -273,8 +273,8 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
         (stamp) => [
           // An accepted case gets its number with its projection (one UPDATE of a row per statement).
           ...(accepts.length ? [] : [numberCases(pending.map((c, i) => ({ id: c.id, number: stamp.number(i) })))]),
-          auditCaseInsert(tx, who, audits.map((a) => ({ ...a, summary: stamp.json(a.summary) }))),
-          tx.update(caseApplications).set({ result: stamp.json(resultWith(numberToken)) }).where(eq(caseApplications.id, applicationId)),
+          auditCaseInsert(who, audits, stamp.jsonText),
+          sql`UPDATE ${caseApplications} SET result = ${stamp.json(resultWith(numberToken))} WHERE id = ${applicationId}`,
           ...accepts.flatMap((p) => p.writes(stamp)),
           ...restampMessages(accepts.flatMap((p) => p.messageRefs), stamp.text),
         ],
