@@ -650,9 +650,8 @@ export function nextState(status: CaseStatus, action: CaseAction, roles: readonl
 
 /** The actions the actor may take now, in table order: exactly the buttons the UI shows. */
 export function allowedActions(status: CaseStatus, roles: readonly CaseActor[], item: ItemFacts & PlaceFacts): CaseAction[] {
-  return table
-    .filter((t) => t.from === status.state && t.by.some((r) => roles.includes(r)) && !conditionFailure(t, { ...status.flags, ...item }))
-    .map((t) => t.action);
+  const facts = { ...status.flags, ...item }; // once, not per row of the table
+  return table.filter((t) => t.from === status.state && t.by.some((r) => roles.includes(r)) && !conditionFailure(t, facts)).map((t) => t.action);
 }
 
 /** The status of a new case: a window intake starts received, an online one as a draft. */

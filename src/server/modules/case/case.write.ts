@@ -209,13 +209,14 @@ export async function planAction(tx: Db, ground: ActionGround, caseId: string, a
   const draws = effect.notices.map((n) => noticeDrawOf(n.kind, issue));
   const numbered = effect.notices.map((n, i) => numberedNotice(n.kind, issue, n.specific as never, tokenOf(i)));
   const newStatus: CaseStatus = { state: next.state, flags: next.flags, decision: next.decision };
+  const allowed = allowedActions(newStatus, roles, facts);
   const resultWith = (numberOf: (i: number) => string): CaseActionResult => ({
     caseId,
     state: next.state,
     flags: next.flags,
     decision: next.decision,
     notices: numbered.map((n, i) => ({ ...n.issued, number: numberOf(numbering.first + i) })),
-    allowedActions: allowedActions(newStatus, roles, facts),
+    allowedActions: [...allowed],
   });
   const pending = resultWith(numberToken);
   const appended = {
