@@ -1,4 +1,5 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { shaped } from '../../platform/db/shaped.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { newId } from '../../platform/ids.ts';
 import { notificationContact, notificationInbox, notificationPreference, notificationTemplate } from './notification.schema.ts';
@@ -7,9 +8,23 @@ export type TemplateRow = typeof notificationTemplate.$inferSelect;
 export type InboxRow = typeof notificationInbox.$inferSelect;
 export type ContactRow = typeof notificationContact.$inferSelect;
 
+// Every message a write path queues reads these (decision 0053: built once, prepared per connection).
+const templatesOfCenter = shaped<TemplateRow>('notification_templates_of_center', (db) => db.select().from(notificationTemplate).where(eq(notificationTemplate.centerId, sql.placeholder('centerId'))));
+const templatesOfEvent = shaped<TemplateRow>('notification_templates_of_event', (db) =>
+  db.select().from(notificationTemplate).where(and(eq(notificationTemplate.centerId, sql.placeholder('centerId')), eq(notificationTemplate.event, sql.placeholder('event')))),
+);
+const optOutsOf = shaped<{ recipientKey: string; channel: string }>('notification_opt_outs', (db) =>
+  db
+    .select({ recipientKey: notificationPreference.recipientKey, channel: notificationPreference.channel })
+    .from(notificationPreference)
+    .where(and(sql`${notificationPreference.recipientKey} = ANY(${sql.placeholder('keys')}::text[])`, sql`${notificationPreference.event} = ANY(${sql.placeholder('events')}::text[])`, eq(notificationPreference.optedOut, true))),
+);
+const contactOfMobile = shaped<ContactRow>('notification_contact_by_mobile', (db) =>
+  db.select().from(notificationContact).where(eq(notificationContact.mobile, sql.placeholder('mobile'))).orderBy(desc(notificationContact.updatedAt)).limit(1),
+);
+
 export async function findTemplates(db: Db, centerId: string, event?: string): Promise<TemplateRow[]> {
-  const where = event ? and(eq(notificationTemplate.centerId, centerId), eq(notificationTemplate.event, event)) : eq(notificationTemplate.centerId, centerId);
-  return db.select().from(notificationTemplate).where(where);
+  return event ? templatesOfEvent(db, { centerId, event }) : templatesOfCenter(db, { centerId });
 }
 
 export async function upsertTemplate(db: Db, row: TemplateRow): Promise<void> {
@@ -40,16 +55,7 @@ export async function deleteTemplate(db: Db, key: { centerId: string; event: str
 /** The opt-outs among these recipient keys that cover one of these events (the event, its group 'group:<g>', or '*'). */
 export async function findOptOuts(db: Db, recipientKeys: string[], events: string[]) {
   if (!recipientKeys.length) return [];
-  return db
-    .select({ recipientKey: notificationPreference.recipientKey, channel: notificationPreference.channel })
-    .from(notificationPreference)
-    .where(
-      and(
-        inArray(notificationPreference.recipientKey, recipientKeys),
-        inArray(notificationPreference.event, events),
-        eq(notificationPreference.optedOut, true),
-      ),
-    );
+  return optOutsOf(db, { keys: recipientKeys, events });
 }
 
 export async function upsertPreference(db: Db, p: { recipientKey: string; channel: string; event: string; optedOut: boolean }, now: Date): Promise<void> {
@@ -107,7 +113,7 @@ export async function contactByKey(db: Db, recipientKey: string): Promise<Contac
 
 /** The signed-in account behind a mobile number, if any (the latest to sign in with it). */
 export async function contactByMobile(db: Db, mobile: string): Promise<ContactRow | undefined> {
-  const [row] = await db.select().from(notificationContact).where(eq(notificationContact.mobile, mobile)).orderBy(desc(notificationContact.updatedAt)).limit(1);
+  const [row] = await contactOfMobile(db, { mobile });
   return row;
 }
 

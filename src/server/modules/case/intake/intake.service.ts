@@ -97,6 +97,19 @@ const applicationByKey = shaped<{ result: unknown }>('case_application_by_key', 
     .limit(1),
 );
 
+/** The applicant seen before (same ID type and number) is refreshed: name and phone as given now, the rest kept unless given. Built once (decision 0053). */
+const applicantUpsert = shaped<{ id: string }>('case_applicant_upsert', (db) => {
+  const p = (name: string) => sql.placeholder(name);
+  return db
+    .insert(applicants)
+    .values({ id: p('id'), kind: p('kind'), idType: p('idType'), idNumber: p('idNumber'), name: p('name'), legalRepresentative: p('legalRepresentative'), phone: p('phone'), address: p('address'), createdAt: p('now'), updatedAt: p('now') })
+    .onConflictDoUpdate({
+      target: [applicants.idType, applicants.idNumber],
+      set: { name: sql`excluded.name`, phone: sql`excluded.phone`, legalRepresentative: sql`coalesce(excluded.legal_representative, ${applicants.legalRepresentative})`, address: sql`coalesce(excluded.address, ${applicants.address})`, updatedAt: sql`excluded.updated_at` },
+    })
+    .returning({ id: applicants.id });
+});
+
 export async function findApplicationByKey(db: Db, staffId: string, key: string) {
   const [row] = await applicationByKey(db, { staffId, key });
   return row?.result as IntakeResultData | undefined;
@@ -127,14 +140,7 @@ export async function intake(db: Db, who: { actor: Actor; ip: string }, req: Int
   const today = chinaToday(now);
   try {
     return await pipelinedTransaction(db, async (tx) => {
-      const [a] = await tx
-        .insert(applicants)
-        .values({ id: newId(now.getTime()), ...applicant, legalRepresentative: applicant.legalRepresentative ?? null, address: applicant.address ?? null, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [applicants.idType, applicants.idNumber],
-          set: { name: applicant.name, phone: applicant.phone, legalRepresentative: sql`coalesce(excluded.legal_representative, ${applicants.legalRepresentative})`, address: sql`coalesce(excluded.address, ${applicants.address})`, updatedAt: now },
-        })
-        .returning({ id: applicants.id });
+      const [a] = await applicantUpsert(tx, { id: newId(now.getTime()), ...applicant, legalRepresentative: applicant.legalRepresentative ?? null, address: applicant.address ?? null, now });
       const applicationId = newId(now.getTime());
       const application = insertRows(caseApplications, [{
         id: applicationId,
