@@ -47,12 +47,38 @@ function jsonValues(columns: Record<string, PgColumn>, keys: readonly string[], 
  * jsonb the statement reads (by default the parameter itself; the write path's numbering
  * statement replaces its number stand-ins there).
  */
-export function insertRows<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][], asJsonb: (text: string) => SQL = (text) => sql`${text}::jsonb`): SQL {
+export function insertRows<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][], asJsonb?: (text: string) => SQL): SQL {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const records = rows as readonly Record<string, unknown>[];
   const keys = Object.keys(columns).filter((k) => records.some((r) => r[k] !== undefined));
   const values = records.map((r) => jsonValues(columns, keys, r));
-  return sql`${sql.raw(headOf(insertHead, table, columns, keys))}${asJsonb(JSON.stringify(values))})`;
+  const text = JSON.stringify(values);
+  const statement = sql`${sql.raw(headOf(insertHead, table, columns, keys))}${asJsonb ? asJsonb(text) : sql`${text}::jsonb`})`;
+  if (!asJsonb) plainInserts.set(statement, { table, columns: keys.join(','), rows: records });
+  return statement;
+}
+
+/** The statements insertRows built from plain rows (no stand-ins to replace): rowsInserted can merge them. */
+const plainInserts = new WeakMap<SQL, { table: PgTable; columns: string; rows: readonly Record<string, unknown>[] }>();
+
+/**
+ * Several inserts of insertRows as fewer statements: the rows of each table in one INSERT, in
+ * the order they were given (an identity column numbers them as before), the tables in the
+ * order they first appear. Answers undefined when one of them is not such an insert, or when
+ * two inserts into one table set different columns (a column one leaves to its default would
+ * be written as null by the other's).
+ */
+export function mergedInserts(writes: readonly SQL[]): SQL[] | undefined {
+  const byTable = new Map<PgTable, { columns: string; rows: Record<string, unknown>[] }>();
+  for (const w of writes) {
+    const plain = plainInserts.get(w);
+    if (!plain) return undefined;
+    const seen = byTable.get(plain.table);
+    if (!seen) byTable.set(plain.table, { columns: plain.columns, rows: [...plain.rows] });
+    else if (seen.columns !== plain.columns) return undefined;
+    else seen.rows.push(...plain.rows);
+  }
+  return [...byTable].map(([table, { rows }]) => insertRows(table, rows));
 }
 
 /**

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
+import { mergedInserts } from './json-rows.ts';
 import type { Db } from './types.ts';
 
 type Transaction = Db['transaction'];
@@ -101,11 +102,18 @@ export function asOneStatement(writes: readonly SQLWrapper[]): SQL {
   return sql`${ctes.length ? sql`WITH ${sql.join(ctes, sql`, `)} ` : sql``}${parts.at(-1)}`;
 }
 
-/** The held writes, each its own statement in the order they were made (a sequence or a timestamp orders them as before), without waiting. */
+/**
+ * The held writes, without waiting. When every one of them inserts rows of insertRows, they go
+ * as one statement (decision 0055: one Bind and Execute for a step's task, its history, the
+ * handover and the messages of every case of an application): the rows of each table in one
+ * INSERT in the order they were held, the foreign keys between them checked at the statement's
+ * end. Otherwise each goes as its own statement, in the order they were made.
+ */
 function flush(state: Open): void {
   const held = state.held;
   state.held = [];
-  for (const write of held) {
+  const merged = held.length > 1 ? mergedInserts(held.map((w) => w.getSQL())) : undefined;
+  for (const write of merged ? [asOneStatement(merged)] : held) {
     const q = state.dialect.sqlToQuery(write.getSQL());
     const p = state.send(q.sql, q.params);
     p.catch(() => {});
