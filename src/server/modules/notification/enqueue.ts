@@ -65,13 +65,19 @@ function templateOf(rows: readonly TemplateRow[], event: NotificationEventKey, c
 export async function enqueueNotification<E extends NotificationEventKey>(tx: Db, n: NotificationRequest<E>, now: Date): Promise<NotificationChannel[]> {
   const allowed = channelsOf(n.event);
   const group = groupOf(n.event);
-  // The contact and the center's wordings of the event in one round trip (decision 0053): the
-  // step's transaction holds its case row meanwhile.
+  // The contact, the center's wordings of the event and the opt-outs of the addresses given in
+  // one round trip (decision 0053): the step's transaction holds its case row meanwhile. Only
+  // the addresses the contact adds (an account's inbox, its e-mail) need a second one.
   // readOnce: the messages of one application's cases ask the same, once (none of them changes these rows).
   const mobile = n.to.mobile && allowed.some((c) => c !== 'sms') ? n.to.mobile : undefined;
-  const [contact, own] = await Promise.all([
+  const events = [n.event, groupPreferenceKey(group), '*'];
+  const choosable = notificationGroupInfo[group].choosable;
+  const optOutsOf = (keys: string[]) => (choosable && keys.length ? readOnce(tx, `notification:opt-outs:${JSON.stringify([keys, events])}`, () => findOptOuts(tx, keys, events)) : Promise.resolve([]));
+  const givenKeys = [...new Set([n.to.mobile ? mobileKey(n.to.mobile) : null, n.to.email ? emailKey(n.to.email) : null, n.to.inbox ?? null].filter((k): k is string => !!k))];
+  const [contact, own, givenOptOuts] = await Promise.all([
     mobile ? readOnce(tx, `notification:contact:${mobile}`, () => contactByMobile(tx, mobile)) : undefined,
     readOnce(tx, `notification:templates:${n.centerId}:${n.event}`, () => findTemplates(tx, n.centerId, n.event)),
+    optOutsOf(givenKeys),
   ]);
   const inboxKey = n.to.inbox ?? contact?.recipientKey ?? null;
   const email = n.to.email ?? contact?.email ?? null;
@@ -80,9 +86,8 @@ export async function enqueueNotification<E extends NotificationEventKey>(tx: Db
   if (n.to.mobile) wanted.push({ channel: 'sms', to: n.to.mobile, key: mobileKey(n.to.mobile) });
   if (email) wanted.push({ channel: 'email', to: email.trim(), key: emailKey(email) });
   if (inboxKey) wanted.push({ channel: 'inbox', to: inboxKey, key: inboxKey });
-  const keys = [...new Set(wanted.map((w) => w.key))];
-  const events = [n.event, groupPreferenceKey(group), '*'];
-  const optOuts = notificationGroupInfo[group].choosable ? await readOnce(tx, `notification:opt-outs:${JSON.stringify([keys, events])}`, () => findOptOuts(tx, keys, events)) : [];
+  const addedKeys = [...new Set(wanted.map((w) => w.key))].filter((k) => !givenKeys.includes(k));
+  const optOuts = [...givenOptOuts, ...(await optOutsOf(addedKeys))];
   const ref = secretEvents.has(n.event) && !n.ref.startsWith('secret:') ? `secret:${n.ref}` : n.ref;
   const written: NotificationChannel[] = [];
   for (const w of wanted) {
