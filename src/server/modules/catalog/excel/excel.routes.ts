@@ -8,6 +8,7 @@ import { ImportResult } from '../../../../contract/catalog.ts';
 import { binary, fileResponse } from '../../../../contract/common.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/guard.ts';
+import { chinaToday } from '../../calendar/index.ts';
 import { sendXlsx, XLSX_TYPE } from '../../../platform/http/xlsx.ts';
 import { exportCatalog } from './export.service.ts';
 import { importCatalog } from './import.service.ts';
@@ -29,7 +30,8 @@ const importDescription =
   '（已有草稿的更新该草稿），全部在一个事务中写入并记录审计日志；任一行有错则什么都不写（400，details 为同样的结果）。导入不发布，' +
   '发布仍需对每个草稿调用发布接口，并经过完整性检查。';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The file is named by the day in Beijing (after midnight there, UTC is still on yesterday).
+const today = () => chinaToday();
 
 export async function catalogExcelRoutes(base: FastifyInstance, ctx: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();

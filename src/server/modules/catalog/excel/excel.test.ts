@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signIn, startTestPlatform } from '../../../../../test/harness.ts';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import type { Actor } from '../../../platform/context.ts';
@@ -78,6 +78,19 @@ describe('catalog Excel export and import', () => {
       guides.some((g) => g.intermediaryServices.length > 0) && guides.some((g) => g.jointDepartments.some((j) => j.departmentId)),
     ).toBe(true);
     expect(guides.every((g) => g.process.length > 0 && g.process.some((s) => s.reviewRules.length > 0))).toBe(true);
+  });
+
+  it('names the file by the day in Beijing, also after midnight there while UTC is still on the day before', async () => {
+    const utcDay = new Date().toISOString().slice(0, 10);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${utcDay}T17:30:00Z`) }); // 01:30 the next day in Beijing
+    try {
+      const r = await p.app.inject({ url: '/api/v1/catalog/export.xlsx', headers: { cookie: manager } });
+      expect(r.statusCode).toBe(200);
+      const next = new Date(Date.parse(`${utcDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(decodeURIComponent(String(r.headers['content-disposition']))).toContain(`事项清单-${next}.xlsx`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('imports its own export back with a dry run: no errors, no changes', async () => {
