@@ -7,6 +7,7 @@ import type { ItemFacts, OutcomeItem, PinnedMaterial } from '../../../domain/cas
 import type { WorkCalendar } from '../../../domain/calendar/index.ts';
 import { materialsForAnswers, situationAnswerProblems, type ChosenAnswer, type SituationAnswers } from '../../../domain/catalog/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
+import { cacheHandle } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { chinaToday, loadDeadlineCalendar } from '../calendar/index.ts';
 import { findVersion, materialsOf, type VersionRowOf } from '../catalog/index.ts';
@@ -29,10 +30,11 @@ export interface Pinned {
   dropped: Map<string, string>;
 }
 
-/** Per database handle (tests open many), so one database's rows never answer for another. */
+/** Per database handle (tests open many), so one database's rows never answer for another; a reader of readTogether fills its pool's. */
 function cacheOf<V>(caches: WeakMap<object, Map<string, V>>, db: Db): Map<string, V> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  const handle = cacheHandle(db);
+  let cache = caches.get(handle);
+  if (!cache) caches.set(handle, (cache = new Map()));
   return cache;
 }
 

@@ -3,13 +3,14 @@ import { integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { insertRows } from './json-rows.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchPostgres } from '../../../../test/fixtures/load-hall.ts';
-import { commitWith, pipelinedTransaction, writeLater } from './pipelined.ts';
+import { cacheHandle, commitWith, pipelinedTransaction, readTogether, writeLater } from './pipelined.ts';
 import type { Database } from './types.ts';
 
 // Pipelined transactions on real PostgreSQL (decisions 0047, 0055): statements with
 // parameters go as prepared statements named by their text, each connection parses a text
 // once, and a statement whose Parse was refused (its transaction had already failed) is parsed
-// again next time instead of being taken for prepared.
+// again next time instead of being taken for prepared. Reads made together (decision 0056) go
+// on one connection, which goes back to the pool only once every one of them is answered.
 
 const url = process.env.DATABASE_URL;
 
@@ -79,5 +80,53 @@ describe.skipIf(!url)('pipelined transactions (PostgreSQL)', () => {
       return commitWith<{ v: string }>(tx, sql`SELECT v FROM child WHERE parent_id = ${'p2'} ORDER BY id`);
     });
     expect(rows.map((r) => r.v)).toEqual(['given', 'd']);
+  });
+
+  describe('readTogether', () => {
+    let wide: Awaited<ReturnType<typeof scratchPostgres>>;
+    beforeAll(async () => {
+      wide = await scratchPostgres(url!, 3);
+    });
+    afterAll(async () => wide?.drop());
+    const pid = (db: Database['db']) => db.execute(sql`SELECT pg_backend_pid() AS pid, ${'x'}::text AS tag`).then((r) => (r as unknown as { rows: { pid: number }[] }).rows[0]!.pid);
+
+    it('makes the reads on one connection of the pool, and fills the caches of the handle it was opened on', async () => {
+      const pids = await readTogether(wide.database.db, async (reader) => {
+        expect(cacheHandle(reader)).toBe(wide.database.db);
+        expect(reader).not.toBe(wide.database.db);
+        return Promise.all([pid(reader), pid(reader), pid(reader), pid(reader)]);
+      });
+      expect(new Set(pids).size).toBe(1);
+      // On the pool itself, reads at once take several connections (what readTogether saves).
+      const spread = await Promise.all([pid(wide.database.db), pid(wide.database.db), pid(wide.database.db)]);
+      expect(new Set(spread).size).toBeGreaterThan(1);
+      expect(cacheHandle(wide.database.db)).toBe(wide.database.db);
+    });
+
+    it('a failed read answers its own error; the others answer their rows', async () => {
+      const [bad, good] = await readTogether(database.db, async (reader) =>
+        Promise.allSettled([reader.execute(sql`SELECT 1 / ${0}::int AS never`), reader.execute(sql`SELECT ${7}::int AS n`)]),
+      );
+      expect(bad).toMatchObject({ status: 'rejected', reason: { cause: { code: '22012' } } });
+      expect(good.status === 'fulfilled' && (good.value as unknown as { rows: unknown[] }).rows).toEqual([{ n: 7 }]);
+    });
+
+    it('gives the connection back only when every read is answered, and refuses a read issued after', async () => {
+      let reader: Database['db'] | undefined;
+      // work stops waiting for its slow read; the pool's one connection is still busy with it until it is answered.
+      const started = Date.now();
+      await readTogether(database.db, async (r) => {
+        reader = r;
+        // (drizzle's execute runs when its answer is asked for: `then` sends it)
+        r.execute(sql`SELECT pg_sleep(${0.3})`).then(() => {});
+        return 'done';
+      });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      const late = reader!.execute(sql`SELECT ${1}::int AS n`);
+      await expect(late).rejects.toMatchObject({ cause: { message: expect.stringMatching(/after its connection went back/) } });
+      // The pool (one connection) is usable: the connection came back clean.
+      const rows = await pipelinedTransaction(database.db, async (tx) => commitWith<{ n: number }>(tx, sql`SELECT ${2}::int AS n`));
+      expect(rows).toEqual([{ n: 2 }]);
+    });
   });
 });

@@ -16,7 +16,7 @@
 // caller's transaction) writeLater writes at once and commitWith is a plain statement.
 import { createHash } from 'node:crypto';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import { NodePgDatabase, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { mergedInserts } from './json-rows.ts';
 import type { Db } from './types.ts';
@@ -91,8 +91,18 @@ function named(client: pg.PoolClient, send: Query): Query {
 }
 
 const PIPELINED = Symbol('pipelined transaction');
-const pipelining = new WeakSet<object>();
+const pipelining = new WeakMap<object, SessionInside>();
 const open = new WeakMap<object, Open>();
+/** readTogether's readers → the handle each was opened on. */
+const readers = new WeakMap<object, Db>();
+
+/**
+ * The handle whose caches a read on `db` may fill: a reader of readTogether is the handle it was
+ * opened on (it reads the same database); any other handle is itself.
+ */
+export function cacheHandle(db: Db): Db {
+  return readers.get(db) ?? db;
+}
 
 /** Several writes as one statement of data-modifying CTEs (the last one is the main statement; foreign keys are checked at its end). */
 export function asOneStatement(writes: readonly SQLWrapper[]): SQL {
@@ -172,13 +182,56 @@ export function enablePipelinedTransactions(db: Db): void {
       client.release(broken);
     }
   }) as Transaction;
-  pipelining.add(db);
+  pipelining.set(db, session);
 }
 
 /** `db.transaction(work)`, pipelined where the handle allows it (see the file's head). */
 export function pipelinedTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   if (!pipelining.has(db)) return db.transaction(work);
   return db.transaction(work, { [PIPELINED]: true } as unknown as Parameters<Transaction>[1]);
+}
+
+/**
+ * Reads that do not depend on each other's answers, made on one connection of the pool
+ * (decision 0056): the statements `work` issues in one tick are written to it in one go and
+ * answered in order, instead of taking a connection, a system call and a wake-up of the
+ * database each. Outside a transaction: each read sees what is committed when it runs, as on
+ * the pool. The connection goes back once every statement issued on it is answered, even when
+ * `work` has stopped waiting for some. Loaders that cache (the pinned versions, places,
+ * calendars) key their caches by `cacheHandle(reader)` and read on the reader: a miss never
+ * waits for a second connection while this one is held. Elsewhere (PGlite, a handle not
+ * opened on a pool) `work` gets the handle itself.
+ */
+export async function readTogether<T>(db: Db, work: (reader: Db) => Promise<T>): Promise<T> {
+  const session = pipelining.get(db);
+  if (!session) return work(db);
+  const client = (await session.client.connect()) as pg.PoolClient & { pipeline: boolean };
+  const coalesce = coalescing(client);
+  const send = named(client, client.query.bind(client) as Query);
+  const issued: Promise<unknown>[] = [];
+  let given = false;
+  // The reader's session sees only this `query`: a read issued after the connection went back fails instead of running on whoever has it now.
+  const connection = {
+    query: (...args: unknown[]) => {
+      if (given) return Promise.reject(new Error('readTogether: read issued after its connection went back to the pool'));
+      coalesce();
+      const answer = (send as (...a: unknown[]) => Promise<unknown>)(...args);
+      issued.push(answer);
+      return answer;
+    },
+  };
+  client.pipeline = true;
+  const reader = new NodePgDatabase(session.dialect as never, new NodePgSession(connection as never, session.dialect as never, session.schema as never, session.options as never), session.schema as never) as unknown as Db;
+  readers.set(reader, db);
+  try {
+    return await work(reader);
+  } finally {
+    given = true;
+    await Promise.allSettled(issued);
+    client.pipeline = false;
+    // A connection that broke under a read is not queryable: the pool closes it instead of keeping it.
+    client.release();
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { caseNumberTemplate, caseSerialScope, checklistProblems, type CaseState,
 import { DomainError } from '../../../../domain/errors/index.ts';
 import { maskName, validateIdCard, validateUscc } from '../../../../domain/identifiers/index.ts';
 import type { Actor } from '../../../platform/context.ts';
-import { asOneStatement, pipelinedTransaction, writeLater } from '../../../platform/db/pipelined.ts';
+import { asOneStatement, pipelinedTransaction, readTogether, writeLater } from '../../../platform/db/pipelined.ts';
 import { asInserted, insertRows } from '../../../platform/db/json-rows.ts';
 import { shaped } from '../../../platform/db/shaped.ts';
 import type { Db } from '../../../platform/db/types.ts';
@@ -63,6 +63,11 @@ interface Prepared {
   place: Place;
   formData: Record<string, unknown>;
   checklist: ChecklistEntry[];
+}
+
+function settledValue<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
 }
 
 /** The item must have a published version and belong to this center or a center above it (county items at a township). */
@@ -124,25 +129,25 @@ function isUniqueViolation(e: unknown, constraint: string): boolean {
 }
 
 export async function intake(db: Db, who: { actor: Actor; ip: string }, req: IntakeRequestData, now = new Date(), opts?: WriteOptions): Promise<IntakeResultData> {
-  // The retry's answer, the center and the items are read side by side (one round trip, not
-  // three); they answer in this order: a retried key, the permission, the center's scope, the
-  // applicant, then the first item in the request's order that fails.
-  const earlierRead = findApplicationByKey(db, who.actor.staffId, req.idempotencyKey);
-  const centerRead = assertCenterInScope(db, who.actor, req.centerId);
-  centerRead.catch(() => {}); // answered below, unless a retried key answers first
-  const itemsRead = Promise.allSettled(req.items.map((item) => prepareItem(db, centerRead, item)));
-  const earlier = await earlierRead;
+  // The retry's answer, the center and the items are read side by side on one connection
+  // (decision 0056: one round trip, not three); they answer in this order: a retried key, the
+  // permission, the center's scope, the applicant, then the first item in the request's order
+  // that fails.
+  const [earlier, centerRead, settled] = await readTogether(db, async (reader) => {
+    const centerRead = assertCenterInScope(reader, who.actor, req.centerId);
+    return Promise.all([
+      findApplicationByKey(reader, who.actor.staffId, req.idempotencyKey),
+      Promise.allSettled([centerRead]),
+      Promise.allSettled(req.items.map((item) => prepareItem(reader, centerRead, item))),
+    ]);
+  });
   if (earlier) return earlier;
   // 收件并受理 accepts through the write path's own checks (states table, roles); the permission is the 受理's own.
   if (req.accept && !can(who.actor.roles, 'case.act')) throw new DomainError('FORBIDDEN');
-  const center = await centerRead;
+  const center = settledValue(centerRead[0]);
   const applicant = checkedApplicant(req.applicant, now);
   const agent = req.agent ? { ...req.agent, idNumber: req.agent.idType === '111' ? checkedApplicant({ ...req.agent, kind: 'person' }, now).idNumber : req.agent.idNumber } : null;
-  const settled = await itemsRead;
-  const items: Prepared[] = settled.map((r) => {
-    if (r.status === 'rejected') throw r.reason;
-    return r.value;
-  });
+  const items: Prepared[] = settled.map(settledValue);
   const today = chinaToday(now);
   try {
     return await pipelinedTransaction(db, async (tx) => {
