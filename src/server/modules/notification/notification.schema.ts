@@ -32,6 +32,8 @@ export const notificationOutbox = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`state = 'pending'`),
     index('notification_outbox_center_idx').on(t.centerId, t.createdAt),
+    // restampMessages finds a case's messages by ref (migration 0043).
+    index('notification_outbox_ref_idx').on(t.ref),
   ],
 );
 
@@ -83,6 +85,7 @@ export const notificationInbox = pgTable(
     index('notification_inbox_unread_idx')
       .on(t.recipientKey)
       .where(sql`read_at IS NULL`),
+    index('notification_inbox_ref_idx').on(t.ref),
   ],
 );
 

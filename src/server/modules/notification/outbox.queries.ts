@@ -99,8 +99,9 @@ export async function requeue(db: Db, id: string, now: Date): Promise<OutboxRow>
  */
 export function restampMessages(refs: readonly string[], rewrite: (column: SQL) => SQL): SQL[] {
   if (!refs.length) return [];
-  const all = JSON.stringify([...refs, ...refs.map((r) => `secret:${r}`)]);
-  const inRefs = (column: SQL) => sql`${column} IN (SELECT jsonb_array_elements_text(${all}::jsonb))`;
+  // = ANY of an array: found through the ref indexes (migration 0043), however many messages are stored.
+  const all = [...refs, ...refs.map((r) => `secret:${r}`)];
+  const inRefs = (column: SQL) => sql`${column} = ANY(${sql.param(all)}::text[])`;
   return [
     sql`UPDATE ${notificationOutbox} SET "text" = ${rewrite(sql`"text"`)}, "subject" = ${rewrite(sql`"subject"`)} WHERE ${inRefs(sql`"ref"`)}`,
     sql`UPDATE ${notificationInbox} SET "subject" = ${rewrite(sql`"subject"`)}, "body" = ${rewrite(sql`"body"`)} WHERE ${inRefs(sql`"ref"`)}`,
