@@ -81,10 +81,17 @@ describe('catalog Excel export and import', () => {
   });
 
   it('names the file by the day in Beijing, also after midnight there while UTC is still on the day before', async () => {
-    const utcDay = new Date().toISOString().slice(0, 10);
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${utcDay}T17:30:00Z`) }); // 01:30 the next day in Beijing
+    // 17:30 UTC (01:30 the next day in Beijing) of the day that puts it nearest the real time (within 12 h).
+    const real = Date.now();
+    const today = new Date(real).toISOString().slice(0, 10);
+    const at = [-1, 0].map((d) => Date.parse(`${today}T17:30:00Z`) + d * 86_400_000).find((t) => Math.abs(t - real) <= 12 * 3_600_000)!;
+    const utcDay = new Date(at).toISOString().slice(0, 10);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(at) });
     try {
-      const r = await p.app.inject({ url: '/api/v1/catalog/export.xlsx', headers: { cookie: manager } });
+      // A session of its own, opened at that hour: the suite's sessions were opened at the real
+      // hour, up to a day away, and would have expired by then (or not have begun).
+      const clerk = await signIn(p, 'clerk');
+      const r = await p.app.inject({ url: '/api/v1/catalog/export.xlsx', headers: { cookie: clerk } });
       expect(r.statusCode).toBe(200);
       const next = new Date(Date.parse(`${utcDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       expect(decodeURIComponent(String(r.headers['content-disposition']))).toContain(`事项清单-${next}.xlsx`);
