@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { WorkCalendar, type RegionOverride } from '../../../domain/calendar/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
 import { parentRegionCode } from '../../../domain/identifiers/index.ts';
-import { cacheHandle } from '../../platform/db/pipelined.ts';
+import { cacheFor } from '../../platform/db/pipelined.ts';
 import type { Database, Db } from '../../platform/db/types.ts';
 import { calendarCall } from './calendar.errors.ts';
 import { listDaysOfRegions, listNationalYears, type DayRow, type YearRow } from './calendar.queries.ts';
@@ -50,9 +50,7 @@ const caches = new WeakMap<Db, Map<string, Promise<LoadedCalendar>>>();
 
 /** The working-day calendar of a region ('' = national), built from the tables and cached until the next write. */
 export function loadCalendar(db: Db, regionCode = ''): Promise<LoadedCalendar> {
-  const handle = cacheHandle(db);
-  let cache = caches.get(handle);
-  if (!cache) caches.set(handle, (cache = new Map()));
+  const cache = cacheFor(caches, db);
   let entry = cache.get(regionCode);
   if (!entry) {
     entry = build(db, regionCode);
@@ -82,9 +80,7 @@ export async function loadDeadlineCalendar(db: Db, regionCode: string, throughYe
   const missing: number[] = [];
   for (let y = last + 1; y <= throughYear; y++) if (!stored.has(y)) missing.push(y);
   if (missing.length === 0) return { calendar: loaded.calendar, provisionalYears: [] };
-  const handle = cacheHandle(db);
-  let cache = caches.get(handle);
-  if (!cache) caches.set(handle, (cache = new Map()));
+  const cache = cacheFor(caches, db);
   const key = `${regionCode}|provisional:${missing.join(',')}`;
   let entry = cache.get(key);
   if (!entry) {

@@ -7,7 +7,7 @@ import type { ItemFacts, OutcomeItem, PinnedMaterial } from '../../../domain/cas
 import type { WorkCalendar } from '../../../domain/calendar/index.ts';
 import { materialsForAnswers, situationAnswerProblems, type ChosenAnswer, type SituationAnswers } from '../../../domain/catalog/index.ts';
 import { DomainError } from '../../../domain/errors/index.ts';
-import { cacheHandle } from '../../platform/db/pipelined.ts';
+import { cacheFor } from '../../platform/db/pipelined.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { chinaToday, loadDeadlineCalendar } from '../calendar/index.ts';
 import { findVersion, materialsOf, type VersionRowOf } from '../catalog/index.ts';
@@ -30,21 +30,13 @@ export interface Pinned {
   dropped: Map<string, string>;
 }
 
-/** Per database handle (tests open many), so one database's rows never answer for another; a reader of readTogether fills its pool's. */
-function cacheOf<V>(caches: WeakMap<object, Map<string, V>>, db: Db): Map<string, V> {
-  const handle = cacheHandle(db);
-  let cache = caches.get(handle);
-  if (!cache) caches.set(handle, (cache = new Map()));
-  return cache;
-}
-
 const PINNED_KEPT = 500;
 type VersionRows = { version: VersionRowOf; rows: MaterialRowOf[] };
 const pinnedCaches = new WeakMap<object, Map<string, Promise<VersionRows>>>();
 
 /** The version and its materials, read once per process: a published version's rows never change. */
 function versionRows(db: Db, versionId: string): Promise<VersionRows> {
-  const cache = cacheOf(pinnedCaches, db);
+  const cache = cacheFor(pinnedCaches, db);
   const hit = cache.get(versionId);
   if (hit) return hit;
   if (cache.size >= PINNED_KEPT) cache.delete(cache.keys().next().value!);
@@ -113,7 +105,7 @@ type Where = Omit<Place, 'calendar' | 'provisionalYears'>;
 const whereCaches = new WeakMap<object, Map<string, { at: number; where: Promise<Where> }>>();
 
 export async function loadPlace(db: Db, centerId: string, departmentId: string | null): Promise<Place> {
-  const cache = cacheOf(whereCaches, db);
+  const cache = cacheFor(whereCaches, db);
   const key = `${centerId}|${departmentId ?? ''}`;
   const now = Date.now();
   let hit = cache.get(key);

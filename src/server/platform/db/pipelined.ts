@@ -104,6 +104,18 @@ export function cacheHandle(db: Db): Db {
   return readers.get(db) ?? db;
 }
 
+/**
+ * A loader's cache for the database `db` reads (one per pool or PGlite handle: tests open many,
+ * and one database's rows must never answer for another's); a reader of readTogether gets its
+ * pool's cache.
+ */
+export function cacheFor<K, V>(caches: WeakMap<object, Map<K, V>>, db: Db): Map<K, V> {
+  const handle = cacheHandle(db);
+  let cache = caches.get(handle);
+  if (!cache) caches.set(handle, (cache = new Map()));
+  return cache;
+}
+
 /** Several writes as one statement of data-modifying CTEs (the last one is the main statement; foreign keys are checked at its end). */
 export function asOneStatement(writes: readonly SQLWrapper[]): SQL {
   // getSQL(): a builder embedded as is would be put in parentheses, as a subquery.
